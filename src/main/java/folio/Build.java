@@ -1,0 +1,130 @@
+package folio;
+
+import folio.content.ContentParser;
+import folio.diag.BuildFailure;
+import folio.diag.Diagnostic;
+import folio.diag.Diagnostics;
+import folio.output.OutputGuard;
+import folio.output.OutputWriter;
+import folio.output.SiteFiles;
+import folio.project.Project;
+import folio.project.SourceLoader;
+import folio.render.PageRenderer;
+import folio.render.RenderedFile;
+import folio.site.ConfigReader;
+import folio.site.Site;
+import folio.site.SiteAssembler;
+import folio.site.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * One build, stage by stage: load, parse, assemble, render, write. Each stage adds to the
+ * diagnostics; the build stops between stages when there are errors, and only the last stage
+ * touches the output directory.
+ */
+public final class Build {
+
+    /** What to build: where, with which base URL override (or null), drafts or not, and whether to write. */
+    public record Options(Project project, String baseUrl, boolean drafts, boolean write) {}
+
+    /** The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors). */
+    public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files) {
+        public boolean ok() {
+            return exitCode == 0;
+        }
+    }
+
+    private Build() {}
+
+    public static Result run(Options options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Project project = options.project();
+        try {
+            if (options.write() && !OutputGuard.check(project, diagnostics)) {
+                throw new BuildFailure(true);
+            }
+            SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
+            ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
+                    project.display(project.siteConfig()), diagnostics);
+            SiteConfig config = ConfigReader.read(content, options.baseUrl(), diagnostics).orElse(null);
+            if (config == null) {
+                throw new BuildFailure(true);
+            }
+            stopOnErrors(diagnostics);
+
+            Map<String, Path> copies = assets(project, loaded.assets(), diagnostics);
+            Site site = SiteAssembler.assemble(content, config, contentAssetPaths(project, loaded.assets()),
+                    options.drafts(), diagnostics).orElse(null);
+            stopOnErrors(diagnostics);
+
+            List<RenderedFile> pages = PageRenderer.render(project, site, diagnostics);
+            stopOnErrors(diagnostics);
+
+            List<RenderedFile> files = new ArrayList<>(pages);
+            files.addAll(SiteFiles.generate(site, pages));
+            checkCollisions(files, copies, diagnostics);
+            stopOnErrors(diagnostics);
+
+            if (options.write() && !OutputWriter.write(project, files, copies, diagnostics)) {
+                throw new BuildFailure(false);
+            }
+            return new Result(0, diagnostics.sorted(), site, List.copyOf(files));
+        } catch (BuildFailure failure) {
+            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of());
+        }
+    }
+
+    private static void stopOnErrors(Diagnostics diagnostics) throws BuildFailure {
+        if (diagnostics.hasErrors()) {
+            throw new BuildFailure(false);
+        }
+    }
+
+    /** Static files from templates/static/ and non-text files from content/, by output path. */
+    private static Map<String, Path> assets(Project project, List<Path> contentAssets, Diagnostics diagnostics) {
+        Map<String, Path> copies = new TreeMap<>();
+        Path staticDir = project.staticDir();
+        if (Files.isDirectory(staticDir)) {
+            try (Stream<Path> walk = Files.walk(staticDir)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(file ->
+                        copies.put(staticDir.relativize(file).toString().replace('\\', '/'), file));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                diagnostics.error(project.display(staticDir), 0, 0, "cannot read static files: " + e.getMessage());
+            }
+        }
+        for (Path file : contentAssets) {
+            String path = project.content().relativize(file).toString().replace('\\', '/');
+            Path other = copies.putIfAbsent(path, file);
+            if (other != null) {
+                diagnostics.error(project.display(file), 0, 0, "both this file and " + project.display(other)
+                        + " would be written to site/" + path + ": rename one");
+            }
+        }
+        return copies;
+    }
+
+    private static Set<String> contentAssetPaths(Project project, List<Path> contentAssets) {
+        Set<String> paths = new HashSet<>();
+        contentAssets.forEach(file -> paths.add(project.content().relativize(file).toString().replace('\\', '/')));
+        return paths;
+    }
+
+    private static void checkCollisions(List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
+        for (RenderedFile file : files) {
+            Path copy = copies.get(file.path());
+            if (copy != null) {
+                diagnostics.error(copy.toString(), 0, 0, "this file would overwrite the generated site/" + file.path()
+                        + ": rename or remove it");
+            }
+        }
+    }
+}

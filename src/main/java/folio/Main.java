@@ -1,0 +1,163 @@
+package folio;
+
+import folio.diag.Diagnostic;
+import folio.project.Project;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line: {@code folio build|check|serve|new ...}. Prints diagnostics; sets the exit code. */
+public final class Main {
+    static final String USAGE = """
+            Usage: folio <command> [options]
+
+            Commands:
+              build            build the site into the output directory (default)
+              check            validate content and templates; write nothing
+              serve            build, serve on 127.0.0.1, rebuild and reload on changes
+              new KIND ID      create a provision, reaction, event, term, source or page
+
+            Options:
+              --content DIR    content directory (default: content)
+              --templates DIR  templates directory (default: templates)
+              --output DIR     output directory (default: site)
+              --base-url URL   absolute base URL, overriding base_url in site.yaml
+              --drafts         include pages marked draft: true
+              --port N         port for serve (default: 8080)
+              --help           show this help
+
+            Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors.
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            System.err.println("folio: internal error (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "
+                    + "your content: please report it with the command you ran.");
+            code = 70;
+        }
+        System.exit(code);
+    }
+
+    /** Runs a command; returns the exit code. Separate from main() so tests can call it. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("folio: " + e.getMessage());
+            err.println("Run 'folio --help' for the commands and options.");
+            return 2;
+        }
+        if (line.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        Project project = Project.of(Path.of(""), Path.of(line.content()), Path.of(line.templates()), Path.of(line.output()));
+        return switch (line.command()) {
+            case "build", "check" -> build(project, line, out, err);
+            case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
+            case "new" -> folio.project.Scaffold.create(project, line.arguments(), out, err);
+            default -> throw new IllegalStateException("unreachable");
+        };
+    }
+
+    private static int build(Project project, CommandLine line, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        boolean write = line.command().equals("build");
+        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write));
+        print(result.diagnostics(), err);
+        if (!result.ok()) {
+            long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();
+            err.println("folio: " + line.command() + " failed with " + errors + " error" + (errors == 1 ? "" : "s")
+                    + (write ? "; " + project.display(project.output()) + "/ was left as it was" : ""));
+            return result.exitCode();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long pages = result.files().stream().filter(f -> f.path().endsWith(".html")).count();
+        out.println("folio: " + (write ? "built " : "checked ") + pages + " pages" + (write ? " (" + result.files().size()
+                + " files) into " + project.display(project.output()) + "/" : "") + " in " + millis + " ms");
+        return 0;
+    }
+
+    static void print(List<Diagnostic> diagnostics, PrintStream err) {
+        for (Diagnostic diagnostic : diagnostics) {
+            err.println(diagnostic);
+        }
+    }
+
+    /** The parsed arguments. */
+    record CommandLine(String command, List<String> arguments, String content, String templates, String output,
+                       String baseUrl, boolean drafts, int port, boolean help) {
+
+        static CommandLine parse(String[] args) {
+            String command = null;
+            List<String> arguments = new ArrayList<>();
+            String content = "content";
+            String templates = "templates";
+            String output = "site";
+            String baseUrl = null;
+            boolean drafts = false;
+            boolean help = false;
+            int port = 8080;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--help", "-h", "help" -> help = true;
+                    case "--drafts" -> drafts = true;
+                    case "--content" -> content = value(args, ++i, arg);
+                    case "--templates" -> templates = value(args, ++i, arg);
+                    case "--output" -> output = value(args, ++i, arg);
+                    case "--base-url" -> baseUrl = value(args, ++i, arg);
+                    case "--port" -> port = port(value(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("-")) {
+                            throw new IllegalArgumentException("unknown option '" + arg + "'");
+                        }
+                        if (command == null) {
+                            if (!List.of("build", "check", "serve", "new").contains(arg)) {
+                                throw new IllegalArgumentException("unknown command '" + arg
+                                        + "': use build, check, serve or new");
+                            }
+                            command = arg;
+                        } else if (command.equals("new")) {
+                            arguments.add(arg);
+                        } else {
+                            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                        }
+                    }
+                }
+            }
+            return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
+                    output, baseUrl, drafts, port, help);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length || args[index].startsWith("--")) {
+                throw new IllegalArgumentException("option " + option + " needs a value");
+            }
+            if (args[index].isBlank()) {
+                throw new IllegalArgumentException("option " + option + " needs a non-empty value");
+            }
+            return args[index];
+        }
+
+        private static int port(String text) {
+            try {
+                int port = Integer.parseInt(text);
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--port needs a number from 0 to 65535, not '" + text + "'");
+            }
+        }
+    }
+}

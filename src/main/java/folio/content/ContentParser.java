@@ -1,0 +1,186 @@
+package folio.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.project.SourceFile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The parse stage: each source file becomes front matter plus a Markdown tree, or a list of
+ * typed collection entries, each remembering the line it was written on.
+ */
+public final class ContentParser {
+    public static final String DATA_DIR = "data/";
+    public static final String PROVISIONS_DIR = DATA_DIR + "provisions/";
+    public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
+            "sources", "documents", "comparisons", "updates");
+
+    /** A collection entry and where it was written. */
+    public record Entry<T>(T raw, SourcePosition at, YamlReader.Located document) {
+        public SourcePosition keyAt(String key) {
+            return YamlReader.keyPosition(document, at.line(), key);
+        }
+    }
+
+    public record ParsedPage(SourceFile file, Raw.Page raw, YamlReader.Located frontMatter, Markdown.Parsed body) {}
+
+    public record ParsedProvision(SourceFile file, Raw.Provision raw, YamlReader.Located frontMatter,
+                                  Markdown.Parsed body) {}
+
+    public record ParsedContent(Optional<YamlReader.Located> config, String configPath, List<ParsedPage> pages,
+                                List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections) {
+        @SuppressWarnings("unchecked")
+        public <T> List<Entry<T>> collection(String name) {
+            return (List<Entry<T>>) (List<?>) collections.getOrDefault(name, List.of());
+        }
+    }
+
+    private static final Map<String, Class<?>> TYPES = Map.of("themes", Raw.Theme.class, "actors", Raw.Actor.class,
+            "reactions", Raw.Reaction.class, "events", Raw.Event.class, "terms", Raw.Term.class,
+            "sources", Raw.Source.class, "documents", Raw.Document.class, "comparisons", Raw.Comparison.class,
+            "updates", Raw.Update.class);
+
+    private ContentParser() {}
+
+    public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics) {
+        List<ParsedPage> pages = Collections.synchronizedList(new ArrayList<>());
+        List<ParsedProvision> provisions = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Entry<?>>> collections = new TreeMap<>();
+        Map<String, List<Entry<?>>> perFile = Collections.synchronizedMap(new TreeMap<>());
+        YamlReader.Located[] config = new YamlReader.Located[1];
+
+        files.parallelStream().forEach(file -> {
+            String relative = file.relative();
+            if (relative.equals("site.yaml")) {
+                config[0] = YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null);
+            } else if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
+                parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)
+                        .ifPresent(p -> provisions.add(new ParsedProvision(file, p.raw, p.located, p.body)));
+            } else if (relative.startsWith(DATA_DIR)) {
+                String collection = collectionName(relative);
+                if (!file.extension().equals("yaml") && !file.extension().equals("yml")) {
+                    diagnostics.error(file.path(), 1, 1, "only YAML files belong in data/ (and Markdown in "
+                            + "data/provisions/): move this file out of content/data/");
+                } else if (!TYPES.containsKey(collection)) {
+                    String hint = Suggestions.closest(collection, COLLECTIONS)
+                            .map(s -> "did you mean '" + s + "'? ").orElse("");
+                    diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': " + hint
+                            + "collections are " + String.join(", ", COLLECTIONS));
+                } else {
+                    perFile.put(file.path(), parseEntries(file, collection, diagnostics));
+                }
+            } else if (file.extension().equals("md")) {
+                parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics)
+                        .ifPresent(p -> pages.add(new ParsedPage(file, p.raw, p.located, p.body)));
+            } else {
+                diagnostics.error(file.path(), 1, 1, "YAML outside content/data/ is not read: move it to "
+                        + "content/data/<collection>.yaml, or rename it if it is not content");
+            }
+        });
+        if (config[0] == null && files.stream().noneMatch(f -> f.relative().equals("site.yaml"))) {
+            diagnostics.error(configPath, 0, 0, "site.yaml not found: create it with title, description, "
+                    + "base_url, language and coverage_until (see docs/content-model.md)");
+        }
+        // Entries in file order (files sorted by path), so output never depends on thread timing.
+        perFile.forEach((path, entries) -> entries.forEach(entry ->
+                collections.computeIfAbsent(collectionOf(entry), k -> new ArrayList<>()).add(entry)));
+        pages.sort(java.util.Comparator.comparing(p -> p.file().path()));
+        provisions.sort(java.util.Comparator.comparing(p -> p.file().path()));
+        return new ParsedContent(Optional.ofNullable(config[0]), configPath, List.copyOf(pages),
+                List.copyOf(provisions), collections);
+    }
+
+    private static String collectionOf(Entry<?> entry) {
+        Class<?> type = entry.raw().getClass();
+        return TYPES.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    static String collectionName(String relative) {
+        String rest = relative.substring(DATA_DIR.length());
+        int slash = rest.indexOf('/');
+        String name = slash >= 0 ? rest.substring(0, slash) : rest;
+        int dot = name.lastIndexOf('.');
+        return slash < 0 && dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private record MarkdownFile<T>(T raw, YamlReader.Located located, Markdown.Parsed body) {}
+
+    private static <T> Optional<MarkdownFile<T>> parseMarkdown(SourceFile file, Class<T> type, String what,
+                                                               Diagnostics diagnostics) {
+        Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter front = split.get();
+        Optional<YamlReader.Located> located = YamlReader.parse(front.yaml(),
+                SourcePosition.of(file.path(), front.yamlLine()), diagnostics);
+        if (located.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!located.get().node().isObject()) {
+            diagnostics.error(file.path(), front.yamlLine(), 1, "front matter must be key: value lines, like title: My page");
+            return Optional.empty();
+        }
+        Optional<T> raw = YamlReader.convert(located.get().node(), type, located.get(), front.yamlLine(), what, diagnostics);
+        Markdown.Parsed body = Markdown.parse(front.body(), SourcePosition.of(file.path(), front.bodyLine()), diagnostics);
+        return raw.map(r -> new MarkdownFile<>(r, located.get(), body));
+    }
+
+    private static List<Entry<?>> parseEntries(SourceFile file, String collection, Diagnostics diagnostics) {
+        Optional<YamlReader.Located> parsed = YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        YamlReader.Located document = parsed.get();
+        JsonNode node = document.node();
+        if (node.isObject() && node.isEmpty() || node.isNull()) {
+            diagnostics.error(file.path(), 1, 1, "file is empty: add a list of " + collection
+                    + " entries (lines starting with - id: ...), or delete the file");
+            return List.of();
+        }
+        if (!node.isArray()) {
+            diagnostics.error(file.path(), 1, 1, "expected a list of " + collection
+                    + " (each entry starts with '- id: ...'), found " + (node.isObject() ? "a mapping" : "a single value"));
+            return List.of();
+        }
+        List<Integer> lines = YamlReader.listEntryLines(document);
+        Class<?> type = TYPES.get(collection);
+        String what = singular(collection);
+        List<Entry<?>> entries = new ArrayList<>();
+        for (int index = 0; index < node.size(); index++) {
+            int line = index < lines.size() ? lines.get(index) : 1;
+            JsonNode element = node.get(index);
+            if (!element.isObject()) {
+                diagnostics.error(file.path(), line, 1, "each " + what + " must be a mapping of keys (id: ..., ...)");
+                continue;
+            }
+            Optional<?> raw = YamlReader.convert(element, type, document, line, what, diagnostics);
+            int entryLine = line;
+            raw.ifPresent(r -> entries.add(new Entry<>(r, SourcePosition.of(file.path(), entryLine), document)));
+        }
+        return entries;
+    }
+
+    public static String singular(String collection) {
+        Function<String, String> single = name -> switch (name) {
+            case "themes" -> "theme";
+            case "actors" -> "actor";
+            case "reactions" -> "reaction";
+            case "events" -> "event";
+            case "terms" -> "term";
+            case "sources" -> "source";
+            case "documents" -> "document";
+            case "comparisons" -> "comparison";
+            case "updates" -> "update";
+            default -> name;
+        };
+        return single.apply(collection);
+    }
+}

@@ -1,0 +1,53 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.project.SourceFile;
+import java.util.Optional;
+
+/**
+ * Splits a Markdown file into its YAML front matter and its body. Front matter is the block
+ * between a first line {@code ---} and the next line {@code ---} (or {@code ...}).
+ *
+ * @param yaml      the YAML text, without the fences
+ * @param yamlLine  the file line on which the YAML text starts (for shifting YAML error lines)
+ * @param body      the Markdown after the closing fence
+ * @param bodyLine  the file line on which the body starts
+ */
+public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+
+    public static Optional<FrontMatter> split(SourceFile file, Diagnostics diagnostics) {
+        String text = file.text();
+        if (text.isBlank()) {
+            diagnostics.error(file.path(), 1, 1,
+                    "file is empty: start it with front matter (---, title: ..., ---) and some text");
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            String first = text.lines().findFirst().orElse("");
+            String hint = first.strip().equals("---")
+                    ? "the opening --- must be at the very start of the line, with nothing after it"
+                    : "start the file with a line ---, then title: ..., then a line ---";
+            diagnostics.error(file.path(), 1, 1, "missing front matter: " + hint);
+            return Optional.empty();
+        }
+        int lineNumber = 1;
+        int position = 4;
+        while (position <= text.length()) {
+            int end = text.indexOf('\n', position);
+            String line = end < 0 ? text.substring(position) : text.substring(position, end);
+            lineNumber++;
+            if (line.equals("---") || line.equals("...")) {
+                String yaml = text.substring(4, position);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
+            }
+            if (end < 0) {
+                break;
+            }
+            position = end + 1;
+        }
+        diagnostics.error(file.path(), 1, 1,
+                "front matter opened here is never closed: add a line --- after the last key");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,230 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * Markdown with CommonMark-java: one parser and one renderer, built once and shared (both are
+ * thread-safe). Raw HTML is escaped, unsafe URLs are dropped, external links get
+ * {@code rel="noopener"}, and {@code [[...]]} / {@code [@...]} become reference and citation nodes.
+ */
+public final class Markdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new UrlSanitizer() {
+                @Override
+                public String sanitizeLinkUrl(String url) {
+                    return sanitize(url);
+                }
+
+                @Override
+                public String sanitizeImageUrl(String url) {
+                    return sanitize(url);
+                }
+            })
+            .attributeProviderFactory(context -> Markdown::addAttributes)
+            .nodeRendererFactory(CustomRenderer::new)
+            .build();
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+    /** A parsed Markdown text with what it refers to, for assembly to resolve. */
+    public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
+                         List<Link> links, List<Image> images, SourcePosition start) {}
+
+    private Markdown() {}
+
+    /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
+    public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
+        Node document = PARSER.parse(text);
+        List<ReferenceNode> references = new ArrayList<>();
+        List<CitationNode> citations = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        List<Image> images = new ArrayList<>();
+        List<Text> texts = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                texts.add(text);
+            }
+
+            @Override
+            public void visit(Link link) {
+                links.add(link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                images.add(image);
+                visitChildren(image);
+            }
+        });
+        for (Text node : texts) {
+            splitReferences(node, start, references, citations, diagnostics);
+        }
+        return new Parsed(document, references, citations, links, images, start);
+    }
+
+    /** Where a node starts in its file. */
+    public static SourcePosition positionOf(Node node, SourcePosition start) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans == null || spans.isEmpty()) {
+            Node parent = node.getParent();
+            return parent == null ? start : positionOf(parent, start);
+        }
+        SourceSpan span = spans.get(0);
+        return new SourcePosition(start.path(), start.line() + span.getLineIndex(),
+                span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
+    }
+
+    private static void splitReferences(Text node, SourcePosition start, List<ReferenceNode> references,
+                                        List<CitationNode> citations, Diagnostics diagnostics) {
+        String literal = node.getLiteral();
+        List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
+        SourcePosition at = positionOf(node, start);
+        if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
+            diagnostics.error(at, "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int from = 0;
+        for (ReferenceSyntax.Token token : tokens) {
+            SourcePosition here = new SourcePosition(at.path(), at.line(), at.column() + token.start());
+            if (token.start() > from) {
+                node.insertBefore(new Text(literal.substring(from, token.start())));
+            }
+            if (token.problem() != null) {
+                diagnostics.error(here, token.problem());
+                node.insertBefore(new Text(literal.substring(token.start(), token.end())));
+            } else if (token.isCitation()) {
+                CitationNode citation = new CitationNode(token.citedIds(), here);
+                citations.add(citation);
+                node.insertBefore(citation);
+            } else {
+                ReferenceNode reference = new ReferenceNode(token.reference(), here);
+                references.add(reference);
+                node.insertBefore(reference);
+            }
+            from = token.end();
+        }
+        if (from < literal.length()) {
+            node.insertBefore(new Text(literal.substring(from)));
+        }
+        node.unlink();
+    }
+
+    /** The document as HTML. */
+    public static String render(Node document) {
+        return RENDERER.render(document);
+    }
+
+    /** A one-paragraph text (a YAML field) as inline HTML, without the surrounding {@code <p>}. */
+    public static String renderInline(Node document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Paragraph && first.getNext() == null) {
+            StringBuilder out = new StringBuilder();
+            for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
+                out.append(RENDERER.render(child));
+            }
+            return out.toString().strip();
+        }
+        return RENDERER.render(document).strip();
+    }
+
+    /** True for an absolute URL (scheme or protocol-relative), which links off the site. */
+    public static boolean isExternal(String url) {
+        return url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+
+    /** The URL's scheme in lower case, or "" for a relative URL. */
+    public static String scheme(String url) {
+        String trimmed = url.strip();
+        int colon = trimmed.indexOf(':');
+        if (colon <= 0 || !trimmed.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+            return "";
+        }
+        return trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isSafeUrl(String url) {
+        String cleaned = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+        String scheme = scheme(cleaned);
+        return scheme.isEmpty() || SAFE_SCHEMES.contains(scheme);
+    }
+
+    private static String sanitize(String url) {
+        return isSafeUrl(url) ? url : "";
+    }
+
+    private static void addAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link && tagName.equals("a")) {
+            String href = attributes.getOrDefault("href", "");
+            if (href.isEmpty()) {
+                attributes.remove("href");
+            } else if (isExternal(href)) {
+                attributes.put("rel", "noopener");
+            }
+        }
+    }
+
+    /** Writes reference and citation nodes; they hold HTML assembly made from escaped values. */
+    private static final class CustomRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+        private final HtmlNodeRendererContext context;
+
+        CustomRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(ReferenceNode.class, CitationNode.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof ReferenceNode reference) {
+                String resolved = reference.resolvedHtml();
+                if (resolved != null) {
+                    html.raw(resolved);
+                } else {
+                    html.text(reference.reference().label() != null ? reference.reference().label()
+                            : reference.reference().id());
+                }
+            } else if (node instanceof CitationNode citation) {
+                html.raw(Markers.citation(citation.sourceIds()));
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package folio.content;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML schema in one place: what editors may write, key for key (snake_case in the files).
+ * Jackson fills these records directly and rejects unknown keys; assembly validates them and
+ * turns them into the typed site model. Fields are nullable here, never after assembly.
+ */
+public final class Raw {
+    private Raw() {}
+
+    public record MenuItem(String page, String label) {}
+
+    public record SiteConfig(String title, String description, String baseUrl, String language,
+                             String coverageUntil, String repository, String editBranch,
+                             List<MenuItem> menu, Map<String, Object> params) {}
+
+    public record Page(String title, String description, String date, String updated, String layout,
+                       String lists, Boolean draft, String url, Integer weight, Map<String, Object> params) {}
+
+    public record Theme(String id, String name, String description) {}
+
+    public record Change(String document, String status, String text, List<String> sources) {}
+
+    public record Provision(Integer number, String title, String theme, String summary, Boolean headline,
+                            String wording, List<String> sources, List<Change> changes) {}
+
+    public record Actor(String id, String name, String role, String kind, String group,
+                        String description, List<String> sources) {}
+
+    public record Quote(String text, String source) {}
+
+    public record Reaction(String id, String actor, String role, String date, String stance, String summary,
+                           Quote quote, List<Integer> provisions, List<String> sources) {}
+
+    public record Event(String id, String date, Boolean approximate, String title, String text,
+                        String category, String respondsTo, List<String> sources) {}
+
+    public record Term(String id, String term, List<String> aliases, String definition, List<String> sources) {}
+
+    public record Source(String id, String outlet, String title, String date, String url, String flag,
+                         String original, String language, String note) {}
+
+    public record Document(String id, String name, String status, String date, String summary,
+                           List<String> sources) {}
+
+    public record Cell(String text, List<String> sources) {}
+
+    public record Comparison(String id, String issue, Map<String, Cell> cells, String note) {}
+
+    public record Update(String id, String date, String kind, String text) {}
+}

@@ -1,0 +1,237 @@
+package folio.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML with one shared Jackson mapper. Syntax errors are reported at the real line of the
+ * file; typed conversion reports unknown keys (with a "did you mean"), wrong types and
+ * duplicate keys at the line of the key.
+ */
+public final class YamlReader {
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private YamlReader() {}
+
+    private static ObjectMapper createMapper() {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(40);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(8 * 1024 * 1024);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
+                .build();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return new ObjectMapper(factory)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    }
+
+    /** A YAML document and where it sits in its file. */
+    public record Located(JsonNode node, SourcePosition origin, String yamlText) {}
+
+    /**
+     * Parses YAML text that starts at {@code origin.line()} of its file. Returns empty (with a
+     * diagnostic) on a syntax error. An empty document becomes an empty mapping.
+     */
+    public static Optional<Located> parse(String yamlText, SourcePosition origin, Diagnostics diagnostics) {
+        try (JsonParser parser = MAPPER.createParser(yamlText)) {
+            JsonNode node = MAPPER.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                diagnostics.error(origin.path(), origin.line() + parser.currentLocation().getLineNr() - 1, 1,
+                        "more than one YAML document (a second ---?): keep one document per file");
+                return Optional.empty();
+            }
+            return Optional.of(new Located(node == null ? MAPPER.createObjectNode() : node, origin, yamlText));
+        } catch (JacksonYAMLParseException e) {
+            reportSyntax(e, origin, diagnostics);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            diagnostics.error(origin.path(), origin.line() + Math.max(line, 1) - 1,
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), explain(e.getOriginalMessage()));
+        } catch (IOException e) {
+            diagnostics.error(origin, "cannot read YAML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML signals some limits (nesting, aliases, size) with unchecked exceptions.
+            diagnostics.error(origin, "YAML not accepted: " + firstLine(e.getMessage())
+                    + "; simplify the structure");
+        }
+        return Optional.empty();
+    }
+
+    private static void reportSyntax(JacksonYAMLParseException e, SourcePosition origin, Diagnostics diagnostics) {
+        int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        String problem = firstLine(e.getOriginalMessage());
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            problem = marked.getProblem();
+            if (marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+                column = marked.getProblemMark().getColumn() + 1;
+            }
+        }
+        diagnostics.error(origin.path(), origin.line() + Math.max(line, 1) - 1, column,
+                "YAML syntax error: " + explain(problem));
+    }
+
+    private static String explain(String problem) {
+        if (problem == null) {
+            return "unreadable YAML";
+        }
+        String text = firstLine(problem);
+        if (text.contains("'\\t'") || text.contains("\\t(TAB)") || text.contains("TAB")) {
+            return text + "; indent with spaces, not tabs";
+        }
+        java.util.regex.Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(text);
+        if (duplicate.find()) {
+            return "duplicate key '" + duplicate.group(1) + "': keep only one of them";
+        }
+        if (text.contains("mapping values are not allowed")) {
+            return text + "; put quotes around a value that contains ': '";
+        }
+        if (text.contains("could not find expected ':'")) {
+            return text + "; every key needs a colon, and text spanning lines needs quotes";
+        }
+        return text;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    /**
+     * Converts a YAML node to a raw record type. Unknown keys, wrong types and the like become
+     * diagnostics at the line of the offending key, searched from {@code entryLine}.
+     */
+    public static <T> Optional<T> convert(JsonNode node, Class<T> type, Located document, int entryLine,
+                                          String what, Diagnostics diagnostics) {
+        try {
+            return Optional.ofNullable(MAPPER.treeToValue(node, type));
+        } catch (UnrecognizedPropertyException e) {
+            String key = e.getPropertyName();
+            List<String> known = new ArrayList<>();
+            Collection<Object> ids = e.getKnownPropertyIds();
+            if (ids != null) {
+                ids.forEach(id -> known.add(String.valueOf(id)));
+            }
+            known.sort(null);
+            String suggestion = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'? ").orElse("");
+            diagnostics.error(keyPosition(document, entryLine, key),
+                    "unknown key '" + key + "' in " + what + ": " + suggestion
+                            + "known keys: " + String.join(", ", known)
+                            + (known.contains("params") ? " (put your own values under params:)" : ""));
+        } catch (InvalidFormatException e) {
+            String key = lastKey(e);
+            diagnostics.error(keyPosition(document, entryLine, key),
+                    "'" + key + "' has the wrong type: expected " + describe(e.getTargetType())
+                            + ", found '" + e.getValue() + "'");
+        } catch (MismatchedInputException e) {
+            String key = lastKey(e);
+            diagnostics.error(keyPosition(document, entryLine, key),
+                    "'" + key + "' has the wrong type: expected " + describe(e.getTargetType())
+                            + " in " + what);
+        } catch (JsonProcessingException e) {
+            String key = e instanceof JsonMappingException mapping ? lastKey(mapping) : "";
+            diagnostics.error(keyPosition(document, entryLine, key), "invalid " + what + ": "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(document.origin().atLine(entryLine), "invalid " + what + ": " + firstLine(e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (- item lines, or [a, b])";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping (key: value lines)";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String lastKey(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return "";
+    }
+
+    /** The line of {@code key:} at or after {@code fromLine} within the document, else {@code fromLine}. */
+    public static SourcePosition keyPosition(Located document, int fromLine, String key) {
+        if (key == null || key.isEmpty()) {
+            return document.origin().atLine(fromLine);
+        }
+        String[] lines = document.yamlText().split("\n", -1);
+        Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:");
+        int firstYamlLine = document.origin().line();
+        for (int index = Math.max(0, fromLine - firstYamlLine); index < lines.length; index++) {
+            java.util.regex.Matcher matcher = pattern.matcher(lines[index]);
+            if (matcher.find()) {
+                return new SourcePosition(document.origin().path(), firstYamlLine + index, matcher.end(1) + 1);
+            }
+        }
+        return document.origin().atLine(fromLine);
+    }
+
+    /** The file line on which each element of a top-level YAML list starts. */
+    public static List<Integer> listEntryLines(Located document) {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(document.yamlText())) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return lines;
+            }
+            while (parser.nextToken() != null && parser.currentToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                lines.add(document.origin().line() + parser.currentTokenLocation().getLineNr() - 1);
+                parser.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Already reported by parse(); lines fall back to the document start.
+        }
+        return lines;
+    }
+}

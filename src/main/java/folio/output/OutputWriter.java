@@ -1,0 +1,166 @@
+package folio.output;
+
+import folio.diag.Diagnostics;
+import folio.project.Project;
+import folio.render.RenderedFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The write stage, the only code that touches the output directory. The new site is written to
+ * a temporary folder beside it ({@code .site.tmp-*}) and swapped in by renames, under a lock
+ * ({@code .site.lock}), so a failed, killed or concurrent build never leaves a half-written
+ * site/: either the old site or the new one is there. An interrupted swap is repaired by the
+ * next build from {@code .site.old}.
+ */
+public final class OutputWriter {
+    private OutputWriter() {}
+
+    /** {@code copies} maps output paths to files to copy (static assets, content images). */
+    public static boolean write(Project project, List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
+        Path output = project.output();
+        Path parent = output.getParent();
+        String name = output.getFileName().toString();
+        Path lockFile = parent.resolve("." + name + ".lock");
+        Path old = parent.resolve("." + name + ".old");
+        Path temp = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            return fail(diagnostics, project, parent, "cannot create the folder for the site", e);
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                diagnostics.error(project.display(output), 0, 0, "another build is writing this site right now (lock "
+                        + project.display(lockFile) + "): wait for it to finish, then build again");
+                return false;
+            }
+            try (lock) {
+                recover(output, old);
+                removeStaleTemps(parent, name);
+                try {
+                    writeTree(temp, files, copies);
+                } catch (IOException e) {
+                    deleteTree(temp);
+                    return fail(diagnostics, project, output, "cannot write the new site; the previous site is untouched", e);
+                }
+                try {
+                    swap(temp, output, old);
+                } catch (IOException e) {
+                    deleteTree(temp);
+                    recover(output, old);
+                    return fail(diagnostics, project, output, "cannot replace the site; the previous site is untouched", e);
+                }
+            }
+        } catch (IOException e) {
+            return fail(diagnostics, project, output, "cannot write next to the site (lock file)", e);
+        }
+        return true;
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static void writeTree(Path temp, List<RenderedFile> files, Map<String, Path> copies) throws IOException {
+        deleteTree(temp);
+        Files.createDirectories(temp);
+        for (Map.Entry<String, Path> copy : copies.entrySet()) {
+            Path target = temp.resolve(copy.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (RenderedFile file : files) {
+            Path target = temp.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                out.write(file.bytes());
+            }
+        }
+    }
+
+    private static void swap(Path temp, Path output, Path old) throws IOException {
+        if (Files.exists(output)) {
+            deleteTree(old);
+            move(output, old);
+            move(temp, output);
+            deleteTree(old);
+        } else {
+            move(temp, output);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** A build killed between the two renames left the previous site in .site.old: put it back. */
+    private static void recover(Path output, Path old) {
+        try {
+            if (!Files.exists(output) && Files.isDirectory(old)) {
+                move(old, output);
+            }
+        } catch (IOException e) {
+            // The next build will try again; the old site is still complete in .site.old.
+        }
+    }
+
+    private static void removeStaleTemps(Path parent, String name) throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, "." + name + ".tmp-*")) {
+            for (Path stale : stream) {
+                deleteTree(stale);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean fail(Diagnostics diagnostics, Project project, Path path, String what, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getClass().getSimpleName();
+        diagnostics.error(project.display(path), 0, 0, what + " (" + reason
+                + "): check that you may write to this folder and that the disk is not full");
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+package folio.project;
+
+import folio.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The load stage: reads every Markdown and YAML file under the content directory, sorted by
+ * path, and lists the other files (images and the like) to copy as they are.
+ */
+public final class SourceLoader {
+    /** Files larger than this are refused: content this size is a mistake, not an article. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    public record Loaded(List<SourceFile> sources, List<Path> assets) {}
+
+    private SourceLoader() {}
+
+    public static Loaded load(Project project, Diagnostics diagnostics) {
+        List<SourceFile> sources = new ArrayList<>();
+        List<Path> assets = new ArrayList<>();
+        Path root = project.content();
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(project.display(root), 0, 0,
+                    "content directory not found: create it or pass --content DIR");
+            return new Loaded(List.of(), List.of());
+        }
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(dir)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (hidden(file) || !attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String relative = root.relativize(file).toString().replace('\\', '/');
+                            if (isText(relative)) {
+                                SourceFile source = read(project, file, relative, attrs.size(), diagnostics);
+                                if (source != null) {
+                                    sources.add(source);
+                                }
+                            } else {
+                                assets.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                            diagnostics.error(project.display(file), 0, 0, describe(failure));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            diagnostics.error(project.display(root), 0, 0, describe(e));
+        }
+        sources.sort(Comparator.comparing(SourceFile::path));
+        assets.sort(Comparator.naturalOrder());
+        return new Loaded(List.copyOf(sources), List.copyOf(assets));
+    }
+
+    static boolean isText(String relative) {
+        String lower = relative.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && (name.toString().startsWith(".") || name.toString().endsWith("~"));
+    }
+
+    private static SourceFile read(Project project, Path file, String relative, long size,
+                                   Diagnostics diagnostics) {
+        String shown = project.display(file);
+        if (size > MAX_FILE_BYTES) {
+            diagnostics.error(shown, 0, 0, "file is " + (size / (1024 * 1024)) + " MB, over the "
+                    + (MAX_FILE_BYTES / (1024 * 1024)) + " MB limit for a content file: split it into smaller files");
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = decode(bytes, shown, diagnostics);
+            return text == null ? null : new SourceFile(shown, relative, text);
+        } catch (IOException e) {
+            diagnostics.error(shown, 0, 0, describe(e));
+            return null;
+        }
+    }
+
+    /** Strict UTF-8: a wrong encoding is reported at its line instead of turning into '?'. */
+    static String decode(byte[] bytes, String shown, Diagnostics diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return TextNormaliser.normalise(text);
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+                if ((bytes[i] & 0x80) != 0 && !validUtf8At(bytes, i)) {
+                    break;
+                }
+            }
+            diagnostics.error(shown, line, 0,
+                    "file is not valid UTF-8: save it with UTF-8 encoding");
+            return null;
+        }
+    }
+
+    private static boolean validUtf8At(byte[] bytes, int index) {
+        int lead = bytes[index] & 0xFF;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        if (length == 0) {
+            // A continuation byte: fine when a valid lead byte came before it.
+            for (int back = 1; back <= 3 && index - back >= 0; back++) {
+                int previous = bytes[index - back] & 0xFF;
+                if (previous >= 0xC0) {
+                    return true;
+                }
+                if ((previous & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, index, Math.min(length, bytes.length - index)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop: remove the link that points back to its own folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied; make the file readable (chmod a+r)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "file not found (a broken symbolic link?): remove it or fix the link";
+        }
+        return "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+}

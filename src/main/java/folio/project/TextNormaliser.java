@@ -1,0 +1,24 @@
+package folio.project;
+
+/** Line endings become {@code \n}; the private-use characters the renderer uses as markers are dropped. */
+public final class TextNormaliser {
+    private TextNormaliser() {}
+
+    public static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\uFEFF' && i == 0) {
+                continue;
+            } else if (c < '\uE000' || c > '\uE00F') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package folio.render;
+
+import folio.content.Markers;
+import folio.site.SitePaths;
+import folio.site.Source;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The functions and filters templates use (documented in docs/templates.md):
+ * {@code url(path)}, {@code absUrl(path)}, {@code cite(sources)}, {@code references()},
+ * and the filters {@code plain} and {@code json}.
+ */
+final class FolioExtension extends AbstractExtension {
+    private final String baseUrl;
+
+    FolioExtension(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of(
+                "url", function(List.of("path"), args -> Markers.root(SitePaths.file(text(args.get("path"))))),
+                "absUrl", function(List.of("path"), args -> baseUrl + text(args.get("path"))),
+                "cite", function(List.of("sources"), args -> new SafeString(cite(args.get("sources")))),
+                "references", function(List.of(), args -> new SafeString(Markers.referenceList())));
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of("plain", filter(value -> PlainText.of(text(value))),
+                "json", filter(value -> new SafeString(Json.quote(text(value)))));
+    }
+
+    private static String cite(Object sources) {
+        List<String> ids = new ArrayList<>();
+        if (sources instanceof Collection<?> collection) {
+            for (Object item : collection) {
+                ids.add(item instanceof Source source ? source.id() : String.valueOf(item));
+            }
+        } else if (sources instanceof Source source) {
+            ids.add(source.id());
+        }
+        return ids.isEmpty() ? "" : Markers.citation(ids);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private interface Body {
+        Object apply(Map<String, Object> args);
+    }
+
+    private static Function function(List<String> names, Body body) {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return body.apply(args);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return names;
+            }
+        };
+    }
+
+    private static Filter filter(java.util.function.Function<Object, Object> body) {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return body.apply(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        };
+    }
+}

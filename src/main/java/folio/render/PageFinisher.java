@@ -1,0 +1,110 @@
+package folio.render;
+
+import folio.content.Markers;
+import folio.site.SitePaths;
+import folio.site.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the page-independent HTML of a rendered template into the page's final HTML: links
+ * relative to this page, citations numbered in order of first appearance with the list of
+ * cited sources, and ids unique within the page.
+ */
+final class PageFinisher {
+    private final Map<String, Source> sources;
+
+    PageFinisher(Map<String, Source> sources) {
+        this.sources = sources;
+    }
+
+    /** {@code rootPrefix} is "../" per level for normal pages, or the base path ("/repo/") for 404.html. */
+    String finish(String html, String rootPrefix) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        List<Integer> listPositions = new ArrayList<>();
+        int popover = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == Markers.ROOT) {
+                out.append(rootPrefix);
+            } else if (c == Markers.SEQUENCE) {
+                out.append(popover);
+            } else if (c == Markers.OPEN) {
+                int end = html.indexOf(Markers.CLOSE, i);
+                String marker = html.substring(i + 1, end);
+                if (marker.equals("pop")) {
+                    popover++;
+                } else if (marker.equals("refs")) {
+                    listPositions.add(out.length());
+                } else if (marker.startsWith("c:")) {
+                    out.append(citation(marker.substring(2).split(","), numbers));
+                }
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        String list = referenceList(numbers, rootPrefix);
+        for (int k = listPositions.size() - 1; k >= 0; k--) {
+            out.insert(listPositions.get(k), list);
+        }
+        return out.toString();
+    }
+
+    private String citation(String[] ids, Map<String, Integer> numbers) {
+        StringBuilder out = new StringBuilder("<sup class=\"cite\">[");
+        for (int k = 0; k < ids.length; k++) {
+            int number = numbers.computeIfAbsent(ids[k], id -> numbers.size() + 1);
+            if (k > 0) {
+                out.append(", ");
+            }
+            Source source = sources.get(ids[k]);
+            String label = source == null ? "source" : escape(source.outlet());
+            out.append("<a href=\"#ref-").append(number).append("\" aria-label=\"Source ").append(number)
+                    .append(": ").append(label).append("\">").append(number).append("</a>");
+        }
+        return out.append("]</sup>").toString();
+    }
+
+    private String referenceList(Map<String, Integer> numbers, String rootPrefix) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<ol class=\"references\">");
+        for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
+            Source source = sources.get(entry.getKey());
+            out.append("<li id=\"ref-").append(entry.getValue()).append("\">");
+            if (source == null) {
+                out.append(escape(entry.getKey())).append("</li>");
+                continue;
+            }
+            out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\">")
+                    .append(escape(source.title())).append("</a>, <span class=\"outlet\">")
+                    .append(escape(source.outlet())).append("</span>");
+            if (source.original() != null) {
+                out.append(" (copy of ").append(escape(source.original())).append(")");
+            }
+            if (source.date() != null) {
+                out.append(", <time datetime=\"").append(source.date().iso()).append("\">")
+                        .append(source.date().display()).append("</time>");
+            }
+            if (source.flag().flagged()) {
+                out.append(" <span class=\"flag flag-").append(source.flag().id()).append("\">")
+                        .append(escape(source.flag().label())).append("</span>");
+            }
+            if (source.pageUrl() != null) {
+                out.append(" <a class=\"source-entry\" href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl()))
+                        .append("\">About this source</a>");
+            }
+            out.append("</li>");
+        }
+        return out.append("</ol>").toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

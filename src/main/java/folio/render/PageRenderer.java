@@ -1,0 +1,147 @@
+package folio.render;
+
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.project.Project;
+import folio.site.Page;
+import folio.site.Provision;
+import folio.site.Site;
+import folio.site.SitePaths;
+import folio.site.Source;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The render stage: every page (and every provision, through {@code provision.peb}) goes through
+ * its Pebble template, then the page finisher. One engine per build; strict variables and
+ * autoescaping on. Template errors name the template file and line.
+ */
+public final class PageRenderer {
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private final Project project;
+    private final Site site;
+    private final Diagnostics diagnostics;
+    private final PebbleEngine engine;
+    private final PageFinisher finisher;
+
+    private PageRenderer(Project project, Site site, Diagnostics diagnostics) {
+        this.project = project;
+        this.site = site;
+        this.diagnostics = diagnostics;
+        FileLoader loader = new FileLoader(project.templates().toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+                .extension(new FolioExtension(site.config().baseUrl())).build();
+        Map<String, Source> sources = new HashMap<>();
+        site.sources().forEach(s -> sources.put(s.id(), s));
+        this.finisher = new PageFinisher(sources);
+    }
+
+    /** A page to render: the page record, its template and any extra variables. */
+    private record Job(Page page, Map<String, Object> extra) {}
+
+    public static List<RenderedFile> render(Project project, Site site, Diagnostics diagnostics) {
+        return new PageRenderer(project, site, diagnostics).renderAll();
+    }
+
+    private List<RenderedFile> renderAll() {
+        if (!Files.isDirectory(project.templates())) {
+            diagnostics.error(project.display(project.templates()), 0, 0,
+                    "templates directory not found: create it or pass --templates DIR");
+            return List.of();
+        }
+        List<Job> jobs = new ArrayList<>();
+        site.pages().forEach(page -> jobs.add(new Job(page, Map.of())));
+        for (Provision provision : site.provisions()) {
+            Page page = new Page("provisions/" + provision.number(), provision.sourcePath(), provision.url(),
+                    SitePaths.output(provision.url()), provision.label() + ": " + provision.title(),
+                    folio.render.PlainText.of(provision.summaryHtml()), null, null, "provision", null, 0,
+                    provision.bodyHtml(), Map.of(), provision.editUrl());
+            jobs.add(new Job(page, Map.of("provision", provision)));
+        }
+        List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
+        jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(files::add));
+        List<RenderedFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(RenderedFile::path));
+        checkAnchors(sorted);
+        return sorted;
+    }
+
+    private java.util.Optional<RenderedFile> renderOne(Job job) {
+        Page page = job.page();
+        String template = page.layout();
+        if (!template.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+            diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
+            return java.util.Optional.empty();
+        }
+        if (!Files.isRegularFile(project.templates().resolve(template + ".peb"))) {
+            diagnostics.error(layoutPosition(page), "no template " + project.display(project.templates().resolve(template + ".peb"))
+                    + " for layout '" + template + "': create it or change the page's layout");
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> context = new HashMap<>(job.extra());
+        context.put("site", site);
+        context.put("page", page);
+        try {
+            PebbleTemplate compiled = engine.getTemplate(template);
+            StringWriter writer = new StringWriter();
+            compiled.evaluate(writer, context);
+            String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
+            return java.util.Optional.of(RenderedFile.text(page.output(), finisher.finish(writer.toString(), rootPrefix)));
+        } catch (PebbleException e) {
+            diagnostics.add(TemplateErrors.toDiagnostic(e, project, template, page));
+        } catch (IOException e) {
+            diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 0, 0,
+                    "cannot render: " + e.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private SourcePosition layoutPosition(Page page) {
+        return SourcePosition.of(page.sourcePath(), 1);
+    }
+
+    /** Every {@code [[page:id#anchor]]} must name an id that exists on the rendered page. */
+    private void checkAnchors(List<RenderedFile> files) {
+        if (site.anchorChecks().isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (RenderedFile file : files) {
+            Set<String> found = new java.util.HashSet<>();
+            Matcher matcher = ID_ATTRIBUTE.matcher(file.text());
+            while (matcher.find()) {
+                found.add(matcher.group(1));
+            }
+            ids.put(file.path(), found);
+        }
+        for (Site.AnchorCheck check : site.anchorChecks()) {
+            Set<String> found = ids.get(check.output());
+            if (found != null && !found.contains(check.anchor())) {
+                String hint = folio.content.Suggestions.closest(check.anchor(), found)
+                        .map(s -> "did you mean '#" + s + "'? ").orElse("");
+                diagnostics.error(check.at(), "no anchor '#" + check.anchor() + "' on " + check.output() + ": " + hint
+                        + "anchors come from headings (## My heading is #my-heading)");
+            }
+        }
+    }
+
+    static SourcePosition keyPosition(YamlReader.Located document, String key) {
+        return YamlReader.keyPosition(document, 1, key);
+    }
+}
