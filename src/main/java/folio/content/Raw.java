@@ -1,5 +1,6 @@
 package folio.content;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public final class Raw {
                              List<MenuItem> menu, Map<String, Object> params) {}
 
     public record Page(String title, String description, String date, String updated, String layout,
-                       String lists, Boolean draft, String url, Integer weight, Map<String, Object> params) {}
+                       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> lists, Boolean draft, String url, Integer weight, Map<String, Object> params) {}
 
     public record Theme(String id, String name, String description) {}
 

@@ -41,7 +41,7 @@ public final class ReferenceSyntax {
             if (matcher.group(1) != null) {
                 tokens.add(reference(matcher.start(), matcher.end(), matcher.group(1)));
             } else {
-                tokens.add(citation(matcher.start(), matcher.end(), matcher.group(2)));
+                tokens.add(citation(matcher.start(), matcher.end(), "@" + matcher.group(2)));
             }
         }
         return tokens;
@@ -109,11 +109,11 @@ public final class ReferenceSyntax {
         for (String part : Arrays.asList(inner.split(";", -1))) {
             String item = part.strip();
             if (!item.startsWith("@")) {
-                return problem(start, end, "citation [@" + inner + "] is malformed: write [@id] or [@id1; @id2]");
+                return problem(start, end, "citation [" + inner + "] is malformed: write [@id] or [@id1; @id2]");
             }
             String id = item.substring(1).strip();
             if (id.isEmpty() || !ID.matcher(id).matches()) {
-                return problem(start, end, "'" + id + "' is not a valid source id in [@" + inner + "]");
+                return problem(start, end, "'" + id + "' is not a valid source id in [" + inner + "]");
             }
             ids.add(id);
         }

@@ -70,7 +70,7 @@ public final class PageRenderer {
         for (Provision provision : site.provisions()) {
             Page page = new Page("provisions/" + provision.number(), provision.sourcePath(), provision.url(),
                     SitePaths.output(provision.url()), provision.label() + ": " + provision.title(),
-                    folio.render.PlainText.of(provision.summaryHtml()), null, null, "provision", null, 0,
+                    folio.render.PlainText.of(provision.summaryHtml()), null, null, "provision", List.of(), 0,
                     provision.bodyHtml(), Map.of(), provision.editUrl());
             jobs.add(new Job(page, Map.of("provision", provision)));
         }
