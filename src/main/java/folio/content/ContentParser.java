@@ -20,7 +20,7 @@ public final class ContentParser {
     public static final String DATA_DIR = "data/";
     public static final String PROVISIONS_DIR = DATA_DIR + "provisions/";
     public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
-            "sources", "documents", "comparisons", "updates");
+            "sources", "documents", "comparisons", "updates", "map");
 
     /** A collection entry and where it was written. */
     public record Entry<T>(T raw, SourcePosition at, YamlReader.Located document) {
@@ -45,7 +45,7 @@ public final class ContentParser {
     private static final Map<String, Class<?>> TYPES = Map.of("themes", Raw.Theme.class, "actors", Raw.Actor.class,
             "reactions", Raw.Reaction.class, "events", Raw.Event.class, "terms", Raw.Term.class,
             "sources", Raw.Source.class, "documents", Raw.Document.class, "comparisons", Raw.Comparison.class,
-            "updates", Raw.Update.class);
+            "updates", Raw.Update.class, "map", Raw.MapLayer.class);
 
     private ContentParser() {}
 
@@ -179,6 +179,7 @@ public final class ContentParser {
             case "documents" -> "document";
             case "comparisons" -> "comparison";
             case "updates" -> "update";
+            case "map" -> "map layer";
             default -> name;
         };
         return single.apply(collection);

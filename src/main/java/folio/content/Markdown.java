@@ -188,6 +188,8 @@ public final class Markdown {
 
     private static void addAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Link && tagName.equals("a")) {
+            // sanitizeUrls adds rel="nofollow" to every link; our own links need none.
+            attributes.remove("rel");
             String href = attributes.getOrDefault("href", "");
             if (href.isEmpty()) {
                 attributes.remove("href");

@@ -52,4 +52,7 @@ public final class Raw {
     public record Comparison(String id, String issue, Map<String, Cell> cells, String note) {}
 
     public record Update(String id, String date, String kind, String text) {}
+
+    public record MapLayer(String id, String label, List<Integer> provisions, List<String> oblasts, String asOf,
+                           String note, List<String> sources) {}
 }

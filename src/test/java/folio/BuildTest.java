@@ -1,0 +1,133 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Focused behaviour on small sites written inline. */
+class BuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void genericCorpusNeedsOnlyTitleAndOneTemplate() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\n---\nHello *world*.\n")
+                .file("content/notes/first.md", "---\ntitle: First\ndate: 2025-11-20\n---\nSee [home](../index.md).\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(site.read("index.html").contains("Hello <em>world</em>."));
+        assertTrue(site.read("notes/first/index.html").contains("<a href=\"../../index.html\">home</a>"),
+                site.read("notes/first/index.html"));
+        assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
+        assertTrue(site.read("sitemap.xml").contains("<loc>https://example.org/notes/first/</loc>"));
+        assertTrue(site.read("robots.txt").contains("Sitemap: https://example.org/sitemap.xml"));
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndUnsafeLinksRejected() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: \"<script>alert(1)</script>\"\n---\n<script>alert(2)</script>\n\n"
+                        + "<img src=x onerror=alert(3)>\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String html = site.read("index.html");
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+
+        site.file("content/index.md", "---\ntitle: T\n---\n[x](javascript:alert(1)) and [y](/root/)\n");
+        Build.Result bad = site.build();
+        assertEquals(1, bad.exitCode());
+        String errors = TestSite.errors(bad);
+        assertTrue(errors.contains("content/index.md:4:1: error: unsafe link 'javascript:alert(1)'"), errors);
+        assertTrue(errors.contains("root-relative link '/root/'"), errors);
+    }
+
+    @Test
+    void externalLinksGetNoopener() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\n<https://example.com/a>\n");
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.read("index.html").contains("<a href=\"https://example.com/a\" rel=\"noopener\">"));
+    }
+
+    @Test
+    void unknownFrontMatterKeySuggestsTheRightOne() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\nlayuot: page\n---\nx\n");
+        Build.Result result = site.check();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.startsWith("content/index.md:3:1: error: unknown key 'layuot' in page front matter: "
+                + "did you mean 'layout'?"), errors);
+    }
+
+    @Test
+    void yamlSyntaxErrorIsReportedAtTheRealLine() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\ndate: [2025\n---\nx\n");
+        String errors = TestSite.errors(site.check());
+        assertTrue(errors.startsWith("content/index.md:4:"), errors);
+        assertTrue(errors.contains("YAML syntax error"), errors);
+    }
+
+    @Test
+    void everyMistakeIsReportedInOneRun() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/a.md", "---\ntitle: A\n---\nSee [[page:nowhere]].\n")
+                .file("content/b.md", "---\ntitle: B\ndate: 2025-02-30\n---\nCited [@missing].\n");
+        Build.Result result = site.check();
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("content/a.md:4:5: error: unknown page 'nowhere'"), errors);
+        assertTrue(errors.contains("content/b.md:3:1: error: '2025-02-30' is not a valid date"), errors);
+        assertTrue(errors.contains("content/b.md:5:7: error: unknown source 'missing'"), errors);
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateAndLine() {
+        TestSite site = TestSite.minimal(dir)
+                .file("templates/page.peb", "<p>\n{{ page.title }}\n{{ page.nosuchfield }}\n</p>\n")
+                .file("content/index.md", "---\ntitle: T\n---\nx\n");
+        String errors = TestSite.errors(site.check());
+        assertTrue(errors.startsWith("templates/page.peb:3: error: template error while rendering content/index.md"), errors);
+    }
+
+    @Test
+    void missingLayoutIsAnErrorAtThePage() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\nlayout: fancy\n---\nx\n");
+        String errors = TestSite.errors(site.check());
+        assertTrue(errors.contains("content/index.md:1: error: no template templates/fancy.peb"), errors);
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\nx\n");
+        assertEquals(0, site.check().exitCode());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAsked() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\nx\n")
+                .file("content/wip.md", "---\ntitle: W\ndraft: true\n---\nx\n");
+        assertEquals(0, site.build().exitCode());
+        assertFalse(Files.exists(dir.resolve("site/wip/index.html")));
+        Build.Result withDrafts = Build.run(new Build.Options(site.project(), null, true, true));
+        assertEquals(0, withDrafts.exitCode());
+        assertTrue(Files.exists(dir.resolve("site/wip/index.html")));
+    }
+
+    @Test
+    void notFoundPageLinksFromTheBasePath() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/site.yaml", TestSite.CONFIG.replace("https://example.org/", "https://u.github.io/repo/"))
+                .file("content/index.md", "---\ntitle: T\n---\nx\n")
+                .file("content/404.md", "---\ntitle: Not found\nurl: 404.html\n---\nGo [home](index.md).\n");
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.read("404.html").contains("href=\"/repo/index.html\""), site.read("404.html"));
+        assertFalse(site.read("sitemap.xml").contains("404"));
+    }
+}

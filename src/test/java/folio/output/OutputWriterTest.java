@@ -1,0 +1,97 @@
+package folio.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import folio.Build;
+import folio.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** site/ is replaced whole or not at all, and nothing outside it is touched. */
+class OutputWriterTest {
+    @TempDir
+    Path dir;
+
+    private TestSite goodSite() {
+        return TestSite.minimal(dir).file("content/index.md", "---\ntitle: Good\n---\nGood text\n");
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        String before = site.read("index.html");
+        site.file("content/index.md", "---\ntitle: Bad\n---\n[[term:nope]]\n");
+        assertEquals(1, site.build().exitCode());
+        assertEquals(before, site.read("index.html"));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp")));
+        }
+    }
+
+    @Test
+    void rebuildRemovesFilesThatNoLongerExist() {
+        TestSite site = goodSite().file("content/old.md", "---\ntitle: Old\n---\nx\n");
+        assertEquals(0, site.build().exitCode());
+        assertTrue(Files.exists(dir.resolve("site/old/index.html")));
+        assertTrue(dir.resolve("content/old.md").toFile().delete());
+        assertEquals(0, site.build().exitCode());
+        assertFalse(Files.exists(dir.resolve("site/old/index.html")));
+    }
+
+    @Test
+    void interruptedSwapIsRepairedByTheNextBuild() throws IOException {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        // A build killed between its two renames leaves the old site in .site.old and no site/.
+        Files.move(dir.resolve("site"), dir.resolve(".site.old"));
+        site.file("content/index.md", "---\ntitle: Bad\n---\n[[term:nope]]\n");
+        assertEquals(1, site.build().exitCode());
+        site.file("content/index.md", "---\ntitle: Good\n---\nGood text\n");
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.read("index.html").contains("Good text"));
+        assertFalse(Files.exists(dir.resolve(".site.old")));
+    }
+
+    @Test
+    void unwritableParentFailsWithAMessageAndKeepsTheSite() throws IOException {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root can write anywhere");
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Build.Result result = site.build();
+            assertEquals(1, result.exitCode());
+            assertTrue(TestSite.errors(result).contains("check that you may write"), TestSite.errors(result));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertTrue(site.read("index.html").contains("Good text"));
+    }
+
+    @Test
+    void refusesDangerousOutputDirectories() throws IOException {
+        TestSite site = goodSite();
+        for (String output : new String[] {".", "content", "templates", "content/out", "/", ".."}) {
+            Build.Result result = Build.run(new Build.Options(
+                    folio.project.Project.of(dir, Path.of("content"), Path.of("templates"), Path.of(output)), null, false, true));
+            assertEquals(2, result.exitCode(), output);
+            assertTrue(TestSite.errors(result).contains("refusing to write the site"), TestSite.errors(result));
+        }
+        Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(dir.resolve("documents/letter.txt"), "keep me");
+        Build.Result foreign = Build.run(new Build.Options(
+                folio.project.Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("documents")), null, false, true));
+        assertEquals(2, foreign.exitCode());
+        assertEquals("keep me", Files.readString(dir.resolve("documents/letter.txt")));
+        assertEquals(0, site.build().exitCode());
+    }
+}
