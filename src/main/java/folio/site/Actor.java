@@ -1,0 +1,14 @@
+package folio.site;
+
+import java.util.List;
+
+/**
+ * A person or body. {@code role} is the role at the time of the events; {@code group} one of
+ * ukraine, russia, united-states, europe, nato, other. {@code reactions} is a back-link, by date.
+ */
+public record Actor(String id, String name, String role, String kind, String group, String groupLabel,
+                    String descriptionHtml, List<Source> sources, String url, List<Reaction> reactions) {
+    public String anchor() {
+        return "actor-" + id;
+    }
+}

@@ -1,0 +1,89 @@
+package folio.site;
+
+import folio.content.ContentParser.Entry;
+import folio.content.Suggestions;
+import folio.diag.Diagnostics;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Field checks shared by every collection: required values, ids, enumerations, dates. */
+final class Checks {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private final Diagnostics diagnostics;
+
+    Checks(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** True when the value is present and not blank; otherwise reports it at the entry. */
+    boolean required(Entry<?> entry, String key, Object value, String what) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            diagnostics.error(entry.at(), what + " is missing '" + key + "': add " + key + ": ...");
+            return false;
+        }
+        return true;
+    }
+
+    boolean id(Entry<?> entry, String id, String what) {
+        if (!required(entry, "id", id, what)) {
+            return false;
+        }
+        if (!ID.matcher(id).matches()) {
+            diagnostics.error(entry.keyAt("id"), "id '" + id + "' must use lower-case letters, digits and hyphens, "
+                    + "like " + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            return false;
+        }
+        return true;
+    }
+
+    /** The value if it is one of the allowed ones; otherwise reports it and returns null. */
+    String oneOf(Entry<?> entry, String key, String value, Collection<String> allowed, String what) {
+        if (!required(entry, key, value, what)) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            String hint = Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
+            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid " + key + " for a " + what + ": "
+                    + hint + "use one of " + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    PartialDate date(Entry<?> entry, String key, String value, boolean approximate, boolean required, String what) {
+        if (value == null && !required) {
+            return null;
+        }
+        if (!required(entry, key, value, what)) {
+            return null;
+        }
+        return PartialDate.parse(value, approximate).orElseGet(() -> {
+            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid date: write YYYY-MM-DD, YYYY-MM or "
+                    + "YYYY (a range as start/end), with a day and month that exist");
+            return null;
+        });
+    }
+
+    /** Builds an id index, reporting duplicates at the second occurrence with the first one's line. */
+    <T> Map<String, Entry<T>> index(List<Entry<T>> entries, java.util.function.Function<T, String> idOf, String what) {
+        Map<String, Entry<T>> byId = new java.util.LinkedHashMap<>();
+        Map<String, Entry<T>> seen = new HashMap<>();
+        for (Entry<T> entry : entries) {
+            String id = idOf.apply(entry.raw());
+            if (!id(entry, id, what)) {
+                continue;
+            }
+            Entry<T> first = seen.putIfAbsent(id, entry);
+            if (first != null) {
+                diagnostics.error(entry.keyAt("id"), "duplicate " + what + " id '" + id + "': first used at "
+                        + first.at() + "; ids must be unique");
+                continue;
+            }
+            byId.put(id, entry);
+        }
+        return byId;
+    }
+}

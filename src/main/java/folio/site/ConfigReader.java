@@ -1,0 +1,97 @@
+package folio.site;
+
+import folio.content.ContentParser;
+import folio.content.Raw;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Validates {@code site.yaml} into a {@link SiteConfig}; problems here are configuration errors (exit 2). */
+public final class ConfigReader {
+    private ConfigReader() {}
+
+    public static Optional<SiteConfig> read(ContentParser.ParsedContent content, String baseUrlOverride,
+                                            Diagnostics diagnostics) {
+        if (content.config().isEmpty()) {
+            return Optional.empty();
+        }
+        YamlReader.Located document = content.config().get();
+        if (!document.node().isObject()) {
+            diagnostics.error(document.origin(), "site.yaml must be key: value lines (title: ..., base_url: ...)");
+            return Optional.empty();
+        }
+        Optional<Raw.SiteConfig> converted = YamlReader.convert(document.node(), Raw.SiteConfig.class, document, 1,
+                "site.yaml", diagnostics);
+        if (converted.isEmpty()) {
+            return Optional.empty();
+        }
+        Raw.SiteConfig raw = converted.get();
+        int before = diagnostics.errorCount();
+        String title = required(raw.title(), "title", document, diagnostics);
+        String description = required(raw.description(), "description", document, diagnostics);
+        String language = required(raw.language(), "language", document, diagnostics);
+        if (language != null && !language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+            diagnostics.error(at(document, "language"), "language '" + language + "' is not a BCP 47 tag like en or en-GB");
+        }
+        String baseUrl = baseUrlOverride != null ? baseUrlOverride : required(raw.baseUrl(), "base_url", document, diagnostics);
+        String basePath = null;
+        if (baseUrl != null) {
+            if (!baseUrl.endsWith("/")) {
+                baseUrl = baseUrl + "/";
+            }
+            try {
+                URI uri = new URI(baseUrl);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    throw new URISyntaxException(baseUrl, "not absolute");
+                }
+                basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            } catch (URISyntaxException e) {
+                SourcePosition where = baseUrlOverride != null ? SourcePosition.of("--base-url", 0) : at(document, "base_url");
+                diagnostics.error(where, "base URL '" + baseUrl
+                        + "' must be absolute, like https://user.github.io/repo/ or https://example.org/");
+            }
+        }
+        String coverageText = required(raw.coverageUntil(), "coverage_until", document, diagnostics);
+        PartialDate coverage = null;
+        if (coverageText != null) {
+            coverage = PartialDate.parse(coverageText, false).filter(d -> d.precision() == PartialDate.Precision.DAY
+                    && !d.isRange()).orElse(null);
+            if (coverage == null) {
+                diagnostics.error(at(document, "coverage_until"), "coverage_until '" + coverageText
+                        + "' must be a day written YYYY-MM-DD, like 2026-07-31");
+            }
+        }
+        String repository = raw.repository();
+        if (repository != null && !repository.matches("https?://\\S+")) {
+            diagnostics.error(at(document, "repository"), "repository must be an http(s) URL, like https://github.com/owner/repo");
+            repository = null;
+        }
+        if (repository != null && repository.endsWith("/")) {
+            repository = repository.substring(0, repository.length() - 1);
+        }
+        if (diagnostics.errorCount() > before) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = raw.params() == null ? Map.of() : Map.copyOf(raw.params());
+        return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage.start(), repository,
+                raw.editBranch() == null ? "main" : raw.editBranch(), params));
+    }
+
+    private static SourcePosition at(YamlReader.Located document, String key) {
+        return YamlReader.keyPosition(document, 1, key);
+    }
+
+    private static String required(String value, String key, YamlReader.Located document, Diagnostics diagnostics) {
+        if (value == null || value.isBlank()) {
+            diagnostics.error(document.origin().atLine(1), "site.yaml needs '" + key + "': add a line " + key + ": ...");
+            return null;
+        }
+        return value.strip();
+    }
+}

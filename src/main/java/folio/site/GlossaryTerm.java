@@ -1,0 +1,16 @@
+package folio.site;
+
+import java.util.List;
+
+/** A glossary entry. {@code usedIn} lists the places that refer to it (back-links). */
+public record GlossaryTerm(String id, String term, List<String> aliases, String definitionHtml,
+                           List<Source> sources, String url, List<Link> usedIn) {
+    public String anchor() {
+        return "term-" + id;
+    }
+
+    /** The first letter for the A to Z index. */
+    public String letter() {
+        return term.isEmpty() ? "#" : term.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+    }
+}

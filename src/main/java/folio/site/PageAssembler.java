@@ -1,0 +1,89 @@
+package folio.site;
+
+import folio.content.ContentParser;
+import folio.content.ContentParser.ParsedPage;
+import folio.content.Raw;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gives each page its id, URL and output file, and checks that no two pages share one. */
+final class PageAssembler {
+    /** A page before its Markdown is rendered. */
+    record PagePlan(ParsedPage parsed, String id, String url, String output) {
+        Raw.Page raw() {
+            return parsed.raw();
+        }
+    }
+
+    private PageAssembler() {}
+
+    static List<PagePlan> plan(List<ParsedPage> pages, boolean drafts, Diagnostics diagnostics) {
+        List<PagePlan> plans = new ArrayList<>();
+        Map<String, PagePlan> byOutput = new HashMap<>();
+        Map<String, PagePlan> byLists = new HashMap<>();
+        for (ParsedPage page : pages) {
+            Raw.Page raw = page.raw();
+            if (Boolean.TRUE.equals(raw.draft()) && !drafts) {
+                continue;
+            }
+            String relative = page.file().relative();
+            String id = relative.substring(0, relative.length() - ".md".length());
+            SourcePosition at = SourcePosition.of(page.file().path(), 1);
+            if (raw.title() == null || raw.title().isBlank()) {
+                diagnostics.error(at.atLine(page.frontMatter().origin().line()),
+                        "page has no title: add title: ... to its front matter");
+            }
+            String url = urlOf(id);
+            if (raw.url() != null) {
+                SourcePosition urlAt = YamlReader.keyPosition(page.frontMatter(), 1, "url");
+                String custom = raw.url().strip();
+                if (custom.startsWith("/") || custom.contains("..") || custom.contains("\\") || custom.contains("#")
+                        || !(custom.endsWith("/") || custom.endsWith(".html")) || custom.contains("//")) {
+                    diagnostics.error(urlAt, "url '" + custom + "' must be a relative path ending in / or .html, "
+                            + "like news/ or 404.html, without leading / or ..");
+                    continue;
+                }
+                url = custom;
+            }
+            String output = SitePaths.output(url);
+            PagePlan plan = new PagePlan(page, id, url, output);
+            PagePlan other = byOutput.putIfAbsent(output, plan);
+            if (other != null) {
+                diagnostics.error(at, "this page and " + other.parsed().file().path() + " both write " + output
+                        + ": rename one or give one a different url:");
+                continue;
+            }
+            SourcePosition listsAt = YamlReader.keyPosition(page.frontMatter(), 1, "lists");
+            for (String collection : raw.lists() == null ? List.<String>of() : raw.lists()) {
+                if (!ContentParser.COLLECTIONS.contains(collection) && !collection.equals("provisions")) {
+                    diagnostics.error(listsAt, "lists: '" + collection + "' is not a collection: use one of provisions, "
+                            + String.join(", ", ContentParser.COLLECTIONS));
+                    continue;
+                }
+                PagePlan lister = byLists.putIfAbsent(collection, plan);
+                if (lister != null) {
+                    diagnostics.error(listsAt, "two pages list " + collection + " (this one and "
+                            + lister.parsed().file().path() + "): keep it in the lists: of one of them");
+                }
+            }
+            plans.add(plan);
+        }
+        return plans;
+    }
+
+    /** "index" is the home page; "a/index" is "a/"; "a/b" is "a/b/". */
+    static String urlOf(String id) {
+        if (id.equals("index")) {
+            return "";
+        }
+        if (id.endsWith("/index")) {
+            return id.substring(0, id.length() - "index".length());
+        }
+        return id + "/";
+    }
+}

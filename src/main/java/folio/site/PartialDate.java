@@ -1,0 +1,155 @@
+package folio.site;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as precise as the sources allow: a day, a month or a year, optionally approximate,
+ * optionally a range ({@code 2025-11-21/2025-11-24}). Formatting is fixed English, never the
+ * machine's locale.
+ */
+public record PartialDate(LocalDate start, LocalDate end, Precision precision, boolean approximate)
+        implements Comparable<PartialDate> {
+
+    public enum Precision { DAY, MONTH, YEAR }
+
+    private static final Pattern SINGLE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** Parses {@code 2025-11-20}, {@code 2025-11}, {@code 2025} or a range of two; empty when malformed. */
+    public static Optional<PartialDate> parse(String text, boolean approximate) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip();
+        String[] parts = trimmed.split("/", -1);
+        if (parts.length > 2) {
+            return Optional.empty();
+        }
+        Optional<PartialDate> first = single(parts[0], approximate);
+        if (parts.length == 1 || first.isEmpty()) {
+            return first;
+        }
+        Optional<PartialDate> second = single(parts[1], approximate);
+        if (second.isEmpty() || second.get().precision != first.get().precision
+                || second.get().end.isBefore(first.get().start)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartialDate(first.get().start, second.get().end, first.get().precision, approximate));
+    }
+
+    private static Optional<PartialDate> single(String text, boolean approximate) {
+        Matcher matcher = SINGLE.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(matcher.group(1));
+            if (matcher.group(2) == null) {
+                return Optional.of(new PartialDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        Precision.YEAR, approximate));
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(matcher.group(2)));
+            if (matcher.group(3) == null) {
+                return Optional.of(new PartialDate(month.atDay(1), month.atEndOfMonth(), Precision.MONTH, approximate));
+            }
+            LocalDate day = month.atDay(Integer.parseInt(matcher.group(3)));
+            return Optional.of(new PartialDate(day, day, Precision.DAY, approximate));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isRange() {
+        return switch (precision) {
+            case DAY -> !start.equals(end);
+            case MONTH -> !YearMonth.from(start).equals(YearMonth.from(end));
+            case YEAR -> start.getYear() != end.getYear();
+        };
+    }
+
+    /** "20 November 2025", "20–21 November 2025", "November 2025", "about 2025". */
+    public String display() {
+        String text;
+        if (!isRange()) {
+            text = format(start);
+        } else if (precision == Precision.DAY && start.getYear() == end.getYear()
+                && start.getMonth() == end.getMonth()) {
+            text = start.getDayOfMonth() + "\u2013" + format(end);
+        } else if (precision == Precision.DAY && start.getYear() == end.getYear()) {
+            text = start.getDayOfMonth() + " " + monthName(start.getMonth()) + " \u2013 " + format(end);
+        } else {
+            text = format(start) + " \u2013 " + format(end);
+        }
+        return approximate ? "about " + text : text;
+    }
+
+    private String format(LocalDate date) {
+        return switch (precision) {
+            case DAY -> date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + date.getYear();
+            case MONTH -> monthName(date.getMonth()) + " " + date.getYear();
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
+
+    static String monthName(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}: 2025-11-20, 2025-11 or 2025. */
+    public String iso() {
+        return switch (precision) {
+            case DAY -> start.toString();
+            case MONTH -> YearMonth.from(start).toString();
+            case YEAR -> String.valueOf(start.getYear());
+        };
+    }
+
+    /** The original notation, ranges included, as an editor would write it. */
+    public String notation() {
+        if (!isRange()) {
+            return iso();
+        }
+        PartialDate last = new PartialDate(end, end, precision, approximate);
+        return iso() + "/" + last.iso();
+    }
+
+    public int year() {
+        return start.getYear();
+    }
+
+    /** "November 2025", for grouping by month. */
+    public String monthLabel() {
+        return monthName(start.getMonth()) + " " + start.getYear();
+    }
+
+    public String monthKey() {
+        return YearMonth.from(start).toString();
+    }
+
+    public String precisionLabel() {
+        if (approximate) {
+            return "approximate date";
+        }
+        return switch (precision) {
+            case DAY -> "exact day";
+            case MONTH -> "month only";
+            case YEAR -> "year only";
+        };
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        int byStart = start.compareTo(other.start);
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byPrecision = other.precision.compareTo(precision);
+        return byPrecision != 0 ? byPrecision : end.compareTo(other.end);
+    }
+}

@@ -1,0 +1,18 @@
+package folio.site;
+
+import java.util.List;
+
+/**
+ * What an actor said about the plan, when, and with which stance. {@code quote} may be null;
+ * {@code themes} are the themes of the provisions it concerns, in theme order.
+ */
+public record Reaction(String id, Actor actor, String role, PartialDate date, Stance stance, String summaryHtml,
+                       Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url) {
+
+    /** An exact, sourced quote. */
+    public record Quote(String text, Source source) {}
+
+    public String anchor() {
+        return "reaction-" + id;
+    }
+}

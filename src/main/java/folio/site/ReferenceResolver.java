@@ -1,0 +1,240 @@
+package folio.site;
+
+import folio.content.CitationNode;
+import folio.content.Markdown;
+import folio.content.Markers;
+import folio.content.ReferenceNode;
+import folio.content.ReferenceSyntax;
+import folio.content.Suggestions;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/**
+ * Resolves what Markdown refers to: {@code [[kind:id]]} references become links, citations are
+ * checked against the sources, relative links and images are rewritten to site paths. Records
+ * back-links (who mentions a term, which pages cite a source) as it goes.
+ */
+final class ReferenceResolver {
+    private final Targets targets;
+    private final Map<String, SourceInfo> sources;
+    private final Map<String, String> pageOutputsBySource;
+    private final Set<String> assets;
+    private final Diagnostics diagnostics;
+    private final Map<String, Set<folio.site.Link>> backLinks = new HashMap<>();
+    private final List<Site.AnchorCheck> anchorChecks = new ArrayList<>();
+
+    /** What the resolver needs to know of a source to check a citation. */
+    record SourceInfo(SourceFlag flag) {}
+
+    ReferenceResolver(Targets targets, Map<String, SourceInfo> sources, Map<String, String> pageOutputsBySource,
+                      Set<String> assets, Diagnostics diagnostics) {
+        this.targets = targets;
+        this.sources = sources;
+        this.pageOutputsBySource = pageOutputsBySource;
+        this.assets = assets;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Resolves and renders a parsed text. {@code owner} is where the text appears (for back-links);
+     * {@code baseDir} the content-relative folder that relative links start from.
+     */
+    String render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
+        for (ReferenceNode node : parsed.references()) {
+            resolve(node, owner, popovers);
+        }
+        for (CitationNode citation : parsed.citations()) {
+            checkCitation(citation.sourceIds(), citation.position(), owner);
+        }
+        for (Link link : parsed.links()) {
+            link.setDestination(rewrite(link.getDestination(), link, parsed.start(), baseDir));
+        }
+        for (Image image : parsed.images()) {
+            image.setDestination(rewrite(image.getDestination(), image, parsed.start(), baseDir));
+        }
+        return inline ? Markdown.renderInline(parsed.document()) : Markdown.render(parsed.document());
+    }
+
+    private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
+        ReferenceSyntax.Reference reference = node.reference();
+        if (reference.kind().equals("page") && reference.id().isEmpty()) {
+            node.resolve("<a class=\"ref ref-page\" href=\"#" + escape(reference.anchor()) + "\">"
+                    + escape(reference.label() != null ? reference.label() : reference.anchor()) + "</a>");
+            return;
+        }
+        Targets.Target target = targets.get(reference.kind(), reference.id());
+        if (target == null) {
+            String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
+                    .map(s -> ": did you mean '" + s + "'?").orElse(": check the id, or add the " + reference.kind());
+            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
+                    + reference.kind() + ":" + reference.id() + "]]" + hint);
+            return;
+        }
+        if (target.url() == null) {
+            diagnostics.error(node.position(), "no page lists " + plural(reference.kind())
+                    + ", so [[" + reference.kind() + ":" + reference.id() + "]] has nowhere to link: add 'lists: "
+                    + plural(reference.kind()) + "' to the front matter of the page that shows them");
+            return;
+        }
+        String url = target.url();
+        if (reference.anchor() != null) {
+            url = url + "#" + reference.anchor();
+            anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.position()));
+        }
+        backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> new LinkedHashSet<>()).add(owner);
+        String label = escape(reference.label() != null ? reference.label() : target.label());
+        String href = Markers.root(SitePaths.file(url));
+        String link = "<a class=\"ref ref-" + reference.kind() + "\" href=\"" + href + "\">" + label + "</a>";
+        if (reference.kind().equals("term") && popovers && target.popoverHtml() != null) {
+            node.resolve("<span class=\"term-ref\">" + Markers.OPEN + "pop" + Markers.CLOSE + link
+                    + "<button type=\"button\" class=\"term-toggle\" popovertarget=\"term-pop-" + Markers.SEQUENCE
+                    + "\" aria-label=\"Show the definition of " + escape(target.label()) + "\">?</button>"
+                    + "<span class=\"term-pop\" id=\"term-pop-" + Markers.SEQUENCE + "\" popover>"
+                    + "<strong>" + escape(target.label()) + ":</strong> " + target.popoverHtml() + "</span></span>");
+        } else {
+            node.resolve(link);
+        }
+    }
+
+    /** Checks a list of cited source ids; returns false when one is unknown. */
+    boolean checkCitation(List<String> ids, SourcePosition at, folio.site.Link owner) {
+        boolean ok = true;
+        boolean standsAlone = false;
+        for (String id : ids) {
+            SourceInfo source = sources.get(id);
+            if (source == null) {
+                String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": did you mean '" + s + "'?")
+                        .orElse(": add it to content/data/sources.yaml or fix the id");
+                diagnostics.error(at, "unknown source '" + id + "'" + hint);
+                ok = false;
+                continue;
+            }
+            standsAlone |= source.flag().standsAlone();
+            backLinks.computeIfAbsent("source:" + id, k -> new LinkedHashSet<>()).add(owner);
+        }
+        if (ok && !ids.isEmpty() && !standsAlone) {
+            diagnostics.error(at, "cited only to aggregator sources (" + String.join(", ", ids)
+                    + "): an aggregator may support a claim but never be its only source; add a better source");
+        }
+        return ok;
+    }
+
+    private String rewrite(String destination, Node node, SourcePosition start, String baseDir) {
+        SourcePosition at = Markdown.positionOf(node, start);
+        String url = destination == null ? "" : destination.strip();
+        if (url.isEmpty() || url.startsWith("#")) {
+            return url;
+        }
+        if (Markdown.isExternal(url)) {
+            if (!Markdown.isSafeUrl(url)) {
+                diagnostics.error(at, "unsafe link '" + shorten(url) + "': only http, https and mailto links "
+                        + "are allowed; remove it");
+                return "";
+            }
+            return url;
+        }
+        if (url.startsWith("/")) {
+            diagnostics.error(at, "root-relative link '" + shorten(url) + "' breaks when the site is served "
+                    + "under a sub-path (GitHub Pages): use a relative link or [[page:id]]");
+            return url;
+        }
+        String fragment = "";
+        int cut = indexOfAny(url, '#', '?');
+        String path = url;
+        if (cut >= 0) {
+            fragment = url.substring(cut);
+            path = url.substring(0, cut);
+        }
+        String resolved = normalise(baseDir + path);
+        if (resolved == null) {
+            diagnostics.error(at, "link '" + url + "' leaves the content folder: link to a file inside content/");
+            return "";
+        }
+        if (resolved.endsWith(".md")) {
+            String output = pageOutputsBySource.get(resolved);
+            if (output == null) {
+                diagnostics.error(at, "link to '" + url + "': no page content/" + resolved
+                        + " exists; fix the path or use [[page:id]]");
+                return url;
+            }
+            return Markers.root(output) + fragment;
+        }
+        if (!assets.contains(resolved)) {
+            diagnostics.error(at, "link to '" + url + "': no file content/" + resolved + " exists");
+            return url;
+        }
+        return Markers.root(resolved) + fragment;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+    }
+
+    /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
+    static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    List<folio.site.Link> backLinks(String kind, String id) {
+        return List.copyOf(backLinks.getOrDefault(kind + ":" + id, Set.of()));
+    }
+
+    List<Site.AnchorCheck> anchorChecks() {
+        return List.copyOf(anchorChecks);
+    }
+
+    static String plural(String kind) {
+        return switch (kind) {
+            case "actor" -> "actors";
+            case "term" -> "terms";
+            case "event" -> "events";
+            case "source" -> "sources";
+            case "provision" -> "provisions";
+            default -> kind + "s";
+        };
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 60 ? url.substring(0, 57) + "..." : url;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

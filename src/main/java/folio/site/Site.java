@@ -1,0 +1,121 @@
+package folio.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a template can see about the site: settings, pages and the typed collections,
+ * with every cross-reference resolved. Lists are in display order and never null.
+ * {@code lastUpdated} is the newest date in the updates log (or the coverage date).
+ */
+public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, List<Theme> themes,
+                   List<Provision> provisions, List<Actor> actors, List<Reaction> reactions,
+                   List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
+                   List<Document> documents, List<Comparison> comparisons, List<Update> updates,
+                   PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers) {
+
+    /** A {@code [[page:id#anchor]]} to verify once pages are rendered: the anchor must exist there. */
+    public record AnchorCheck(String output, String anchor, folio.diag.SourcePosition at) {}
+
+    public Page page(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public Provision provision(int number) {
+        return provisions.stream().filter(p -> p.number() == number).findFirst().orElse(null);
+    }
+
+    /** The page that lists a collection (front matter {@code lists:}), or null. */
+    public Page listing(String collection) {
+        return pages.stream().filter(p -> p.lists().contains(collection)).findFirst().orElse(null);
+    }
+
+    public List<Provision> headlineProvisions() {
+        return provisions.stream().filter(Provision::headline).toList();
+    }
+
+    public List<Stance> stances() {
+        return List.of(Stance.values());
+    }
+
+    /** Actors grouped by their group label, groups in a fixed order. */
+    public Map<String, List<Actor>> actorsByGroup() {
+        Map<String, List<Actor>> groups = new LinkedHashMap<>();
+        for (String group : Groups.ORDER) {
+            List<Actor> members = actors.stream().filter(a -> a.group().equals(group)).toList();
+            if (!members.isEmpty()) {
+                groups.put(Groups.label(group), members);
+            }
+        }
+        return groups;
+    }
+
+    /** Reactions grouped by actor, in the order of the actors list. */
+    public Map<Actor, List<Reaction>> reactionsByActor() {
+        Map<Actor, List<Reaction>> grouped = new LinkedHashMap<>();
+        for (Actor actor : actors) {
+            if (!actor.reactions().isEmpty()) {
+                grouped.put(actor, actor.reactions());
+            }
+        }
+        return grouped;
+    }
+
+    /** The stance an actor took on a theme: the latest reaction naming a provision of it, or null. */
+    public Reaction latestReaction(Actor actor, Theme theme) {
+        Reaction latest = null;
+        for (Reaction reaction : actor.reactions()) {
+            if (reaction.themes().contains(theme)) {
+                latest = reaction;
+            }
+        }
+        return latest;
+    }
+
+    /** Events grouped by year, then by month label ("November 2025"), both in date order. */
+    public Map<Integer, Map<String, List<TimelineEvent>>> eventsByYearAndMonth() {
+        Map<Integer, Map<String, List<TimelineEvent>>> years = new LinkedHashMap<>();
+        for (TimelineEvent event : events) {
+            String month = event.date().precision() == PartialDate.Precision.YEAR
+                    ? String.valueOf(event.date().year()) : event.date().monthLabel();
+            years.computeIfAbsent(event.date().year(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(month, m -> new ArrayList<>()).add(event);
+        }
+        return years;
+    }
+
+    /** The latest {@code count} events, newest first. */
+    public List<TimelineEvent> latestEvents(int count) {
+        List<TimelineEvent> reversed = new ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        return reversed.subList(0, Math.min(count, reversed.size()));
+    }
+
+    /** Glossary terms grouped by first letter, A to Z. */
+    public Map<String, List<GlossaryTerm>> termsByLetter() {
+        Map<String, List<GlossaryTerm>> letters = new LinkedHashMap<>();
+        terms.forEach(t -> letters.computeIfAbsent(t.letter(), l -> new ArrayList<>()).add(t));
+        return letters;
+    }
+
+    public List<String> eventCategories() {
+        return events.stream().map(TimelineEvent::category).distinct().sorted().toList();
+    }
+
+    /** Ukraine's 27 first-level units (ISO 3166-2:UA), in code order: what map layers can name. */
+    public List<Oblast> oblasts() {
+        return Oblast.ALL;
+    }
+
+    /** The map layers that cover an oblast, in map.yaml order. */
+    public List<MapLayer> mapLayersOf(Oblast oblast) {
+        return mapLayers.stream().filter(l -> l.covers(oblast)).toList();
+    }
+
+    public Optional<Update> latestUpdate() {
+        return updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(0));
+    }
+}

@@ -1,0 +1,18 @@
+package folio.site;
+
+import java.util.List;
+
+/**
+ * A dated event. {@code category}: context, diplomacy, document, statement, military.
+ * {@code respondsTo} (nullable) is the event this one answers or disputes; {@code responses} the reverse.
+ */
+public record TimelineEvent(String id, PartialDate date, String title, String textHtml, String category,
+                            TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url) {
+    public String anchor() {
+        return "event-" + id;
+    }
+
+    public boolean disputed() {
+        return respondsTo != null || !responses.isEmpty();
+    }
+}

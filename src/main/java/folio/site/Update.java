@@ -1,0 +1,8 @@
+package folio.site;
+
+/** An entry of the dated log of updates and corrections; {@code kind} is "update" or "correction". */
+public record Update(String id, PartialDate date, String kind, String textHtml) {
+    public String anchor() {
+        return "update-" + id;
+    }
+}

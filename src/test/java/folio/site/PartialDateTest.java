@@ -1,0 +1,44 @@
+package folio.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+    private static PartialDate date(String text) {
+        return PartialDate.parse(text, false).orElseThrow();
+    }
+
+    @Test
+    void formatsEachPrecisionInEnglish() {
+        assertEquals("20 November 2025", date("2025-11-20").display());
+        assertEquals("November 2025", date("2025-11").display());
+        assertEquals("2014", date("2014").display());
+        assertEquals("about October 2025", PartialDate.parse("2025-10", true).orElseThrow().display());
+    }
+
+    @Test
+    void formatsRanges() {
+        assertEquals("21\u201324 November 2025", date("2025-11-21/2025-11-24").display());
+        assertEquals("30 November \u2013 2 December 2025", date("2025-11-30/2025-12-02").display());
+        assertEquals("2025-11-21/2025-11-24", date("2025-11-21/2025-11-24").notation());
+    }
+
+    @Test
+    void isoAndOrdering() {
+        assertEquals("2025-11", date("2025-11").iso());
+        assertTrue(date("2025-11").compareTo(date("2025-11-01")) < 0, "a month sorts before its first day");
+        assertTrue(date("2025-11-20").compareTo(date("2025-11-21")) < 0);
+    }
+
+    @Test
+    void rejectsImpossibleAndMalformedDates() {
+        assertTrue(PartialDate.parse("2025-02-30", false).isEmpty());
+        assertTrue(PartialDate.parse("2025-13", false).isEmpty());
+        assertTrue(PartialDate.parse("20 Nov 2025", false).isEmpty());
+        assertTrue(PartialDate.parse("2025-11-24/2025-11-21", false).isEmpty());
+        assertTrue(PartialDate.parse("2025-11/2025-11-21", false).isEmpty());
+    }
+}
