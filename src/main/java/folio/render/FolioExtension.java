@@ -17,13 +17,15 @@ import java.util.Map;
 /**
  * The functions and filters templates use (documented in docs/templates.md):
  * {@code url(path)}, {@code absUrl(path)}, {@code cite(sources)}, {@code references()},
- * and the filters {@code plain} and {@code json}.
+ * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, and the filters {@code plain} and {@code json}.
  */
 final class FolioExtension extends AbstractExtension {
     private final String baseUrl;
+    private final OblastMaps maps;
 
-    FolioExtension(String baseUrl) {
+    FolioExtension(String baseUrl, java.nio.file.Path templates) {
         this.baseUrl = baseUrl;
+        this.maps = new OblastMaps(templates);
     }
 
     @Override
@@ -32,7 +34,9 @@ final class FolioExtension extends AbstractExtension {
                 "url", function(List.of("path"), args -> Markers.root(SitePaths.file(text(args.get("path"))))),
                 "absUrl", function(List.of("path"), args -> baseUrl + text(args.get("path"))),
                 "cite", function(List.of("sources"), args -> new SafeString(cite(args.get("sources")))),
-                "references", function(List.of(), args -> new SafeString(Markers.referenceList())));
+                "references", function(List.of(), args -> new SafeString(Markers.referenceList())),
+                "oblastMap", maps.map(),
+                "oblastMapKey", maps.key());
     }
 
     @Override

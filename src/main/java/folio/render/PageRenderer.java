@@ -46,7 +46,7 @@ public final class PageRenderer {
         FileLoader loader = new FileLoader(project.templates().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
-                .extension(new FolioExtension(site.config().baseUrl())).build();
+                .extension(new FolioExtension(site.config().baseUrl(), project.templates())).build();
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
         this.finisher = new PageFinisher(sources);

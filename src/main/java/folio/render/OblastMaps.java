@@ -1,0 +1,92 @@
+package folio.render;
+
+import folio.site.MapLayer;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The template functions {@code oblastMap(layers)} (the SVG map) and {@code oblastMapKey(layer, layers)}
+ * (a legend swatch). The boundary data is read once, on first use, so sites without a map need no
+ * data file; a missing or broken file is a template error at the calling line.
+ */
+final class OblastMaps {
+    private final Path data;
+    private OblastMap map;
+
+    OblastMaps(Path templates) {
+        this.data = templates.resolve(OblastMap.DATA_FILE);
+    }
+
+    Function map() {
+        return function(List.of("layers"), (args, self, line) ->
+                new SafeString(svg(layers(args.get("layers"), "oblastMap", self, line), self, line)));
+    }
+
+    Function key() {
+        return function(List.of("layer", "layers"), (args, self, line) -> {
+            if (!(args.get("layer") instanceof MapLayer layer)) {
+                throw new PebbleException(null, "oblastMapKey(layer, layers) needs a map layer, like "
+                        + "oblastMapKey(layer, site.mapLayers)", line, self.getName());
+            }
+            return new SafeString(OblastMap.swatch(layer, layers(args.get("layers"), "oblastMapKey", self, line)));
+        });
+    }
+
+    private synchronized String svg(List<MapLayer> layers, PebbleTemplate self, int line) {
+        if (map == null) {
+            try {
+                map = OblastMap.load(data);
+            } catch (IOException | RuntimeException e) {
+                throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()
+                        + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
+                        + "/: " + e.getMessage(), line, self.getName());
+            }
+        }
+        return map.svg(layers);
+    }
+
+    private static List<MapLayer> layers(Object value, String function, PebbleTemplate self, int line) {
+        List<MapLayer> layers = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                if (item instanceof MapLayer layer) {
+                    layers.add(layer);
+                } else {
+                    value = null;
+                }
+            }
+        }
+        if (!(value instanceof Collection<?>)) {
+            throw new PebbleException(null, function + "() needs the list of map layers, like " + function
+                    + "(site.mapLayers)", line, self.getName());
+        }
+        return layers;
+    }
+
+    private interface Body {
+        Object apply(Map<String, Object> args, PebbleTemplate self, int line);
+    }
+
+    private static Function function(List<String> names, Body body) {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return body.apply(args, self, line);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return names;
+            }
+        };
+    }
+}
