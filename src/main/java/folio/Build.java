@@ -36,8 +36,12 @@ public final class Build {
     /** What to build: where, with which base URL override (or null), drafts or not, and whether to write. */
     public record Options(Project project, String baseUrl, boolean drafts, boolean write) {}
 
-    /** The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors). */
-    public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files) {
+    /**
+     * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration
+     * errors), the generated files and the files copied as they are (by output path).
+     */
+    public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
+                         Map<String, Path> copies) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -77,9 +81,9 @@ public final class Build {
             if (options.write() && !OutputWriter.write(project, files, copies, diagnostics)) {
                 throw new BuildFailure(false);
             }
-            return new Result(0, diagnostics.sorted(), site, List.copyOf(files));
+            return new Result(0, diagnostics.sorted(), site, List.copyOf(files), Map.copyOf(copies));
         } catch (BuildFailure failure) {
-            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of());
+            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of(), Map.of());
         }
     }
 

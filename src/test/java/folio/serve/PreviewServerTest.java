@@ -1,0 +1,170 @@
+package folio.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.TestSite;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's loop: edit, see the page reload; break a reference, see the error; fix it. */
+class PreviewServerTest {
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private PreviewServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nFirst version.\n")
+                .file("content/other.md", "---\ntitle: Other\n---\nOther page.\n");
+        server = PreviewServer.start(site.project(), false, 0, new PrintStream(new ByteArrayOutputStream(), true),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Subscribes to the live-reload stream; each event name arrives on the queue. */
+    private BlockingQueue<String> events() throws Exception {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "_folio/events")).build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+                response.body().forEach(line -> {
+                    if (line.startsWith("event: ")) {
+                        queue.add(line.substring(7));
+                    } else if (line.startsWith("data: ")) {
+                        queue.add("data " + line.substring(6));
+                    }
+                }));
+        assertEquals("ok", nextEvent(queue), "the current state arrives on connect");
+        return queue;
+    }
+
+    private static String nextEvent(BlockingQueue<String> queue) throws InterruptedException {
+        String item;
+        do {
+            item = queue.poll(10, TimeUnit.SECONDS);
+            assertNotNull(item, "no event within 10 s");
+        } while (item.startsWith("data "));
+        return item;
+    }
+
+    @Test
+    void servesPagesWithTheReloadScript() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("First version."));
+        assertTrue(home.body().contains("<script src=\"/_folio/reload.js\" defer></script>"));
+        assertEquals(200, get("/other/").statusCode());
+        assertEquals(301, get("/other").statusCode());
+        assertEquals(404, get("/missing/").statusCode());
+        assertTrue(get("/_folio/reload.js").body().contains("EventSource"));
+    }
+
+    @Test
+    void editReloadsBreakShowsErrorFixClears() throws Exception {
+        BlockingQueue<String> queue = events();
+        long started = System.nanoTime();
+        site.file("content/index.md", "---\ntitle: Home\n---\nSecond version.\n");
+        assertEquals("reload", nextEvent(queue));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("PreviewServerTest: edit to reload event took " + millis + " ms");
+        assertTrue(get("/").body().contains("Second version."));
+
+        site.file("content/index.md", "---\ntitle: Home\n---\nSee [[page:nowhere]].\n");
+        assertEquals("error", nextEvent(queue));
+        String data = queue.poll(5, TimeUnit.SECONDS);
+        assertTrue(data != null && data.contains("content/index.md:4:5: error: unknown page 'nowhere'"), data);
+        assertTrue(get("/").body().contains("Second version."), "the last good build is still served");
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("content/index.md:4:5"));
+
+        site.file("content/index.md", "---\ntitle: Home\n---\nFixed [[page:other]].\n");
+        assertEquals("reload", nextEvent(queue));
+        assertTrue(get("/").body().contains("Fixed <a class=\"ref ref-page\""));
+    }
+
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            assertTrue(socket.isConnected());
+        }
+        InetAddress external = firstNonLoopbackAddress();
+        if (external != null) {
+            boolean connected;
+            try (Socket socket = new Socket(external, server.port())) {
+                connected = true;
+            } catch (IOException e) {
+                connected = false;
+            }
+            assertFalse(connected, "reachable on " + external);
+        }
+    }
+
+    private static InetAddress firstNonLoopbackAddress() throws IOException {
+        var interfaces = java.net.NetworkInterface.getNetworkInterfaces();
+        while (interfaces.hasMoreElements()) {
+            var addresses = interfaces.nextElement().getInetAddresses();
+            while (addresses.hasMoreElements()) {
+                InetAddress address = addresses.nextElement();
+                if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() throws Exception {
+        for (String path : new String[] {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc/passwd",
+                "/%252e%252e/etc/passwd", "/a/..\\..\\x", "/%00", "/about/../../x"}) {
+            String status = rawRequest(path);
+            assertTrue(status.startsWith("HTTP/1.1 403") || status.startsWith("HTTP/1.1 400"), path + " -> " + status);
+        }
+        assertTrue(rawRequest("/etc/passwd").startsWith("HTTP/1.1 404"), "an absolute path is looked up inside the site");
+        assertTrue(rawRequest("//etc/passwd").startsWith("HTTP/1.1 404"), "so is a doubled slash");
+    }
+
+    /** Sends the path exactly as written, without a client normalising it first. */
+    private String rawRequest(String path) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = response.indexOf("\r\n");
+            return end < 0 ? response : response.substring(0, end);
+        }
+    }
+}
