@@ -21,6 +21,15 @@ final class Checks {
     /** True when the value is present and not blank; otherwise reports it at the entry. */
     boolean required(Entry<?> entry, String key, Object value, String what) {
         if (value == null || (value instanceof String text && text.isBlank())) {
+            int dot = key.indexOf('.');
+            if (dot > 0) {
+                // A key inside a nested mapping (quote.source): point at the mapping and say where to add it.
+                String parent = key.substring(0, dot);
+                String child = key.substring(dot + 1);
+                diagnostics.error(entry.keyAt(parent), parent + " is missing '" + child + "': add " + child
+                        + ": ... under " + parent + ":");
+                return false;
+            }
             diagnostics.error(entry.at(), what + " is missing '" + key + "': add " + key + ": ...");
             return false;
         }
@@ -46,7 +55,7 @@ final class Checks {
         }
         if (!allowed.contains(value)) {
             String hint = Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
-            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid " + key + " for a " + what + ": "
+            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid " + key + " for " + article(what) + " " + what + ": "
                     + hint + "use one of " + String.join(", ", allowed));
             return null;
         }
@@ -61,10 +70,21 @@ final class Checks {
             return null;
         }
         return PartialDate.parse(value, approximate).orElseGet(() -> {
+            String[] ends = value.split("/", -1);
+            if (ends.length == 2 && PartialDate.parse(ends[0], false).isPresent()
+                    && PartialDate.parse(ends[1], false).isPresent()) {
+                diagnostics.error(entry.keyAt(key), "date range '" + value + "' ends before it starts, or mixes "
+                        + "precisions: write start/end, earliest first, both as YYYY-MM-DD, YYYY-MM or YYYY");
+                return null;
+            }
             diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid date: write YYYY-MM-DD, YYYY-MM or "
                     + "YYYY (a range as start/end), with a day and month that exist");
             return null;
         });
+    }
+
+    private static String article(String noun) {
+        return !noun.isEmpty() && "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
     }
 
     /** Builds an id index, reporting duplicates at the second occurrence with the first one's line. */

@@ -70,10 +70,12 @@ final class EventAssembler {
             } else if (!entries.containsKey(target)) {
                 String hint = folio.content.Suggestions.closest(target, entries.keySet())
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
-                diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': " + hint);
+                diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': "
+                        + hint + "use the id of an event in content/data/events");
             } else if (depth(item.getKey(), entries) < 0) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to forms a circle (" + item.getKey()
-                        + " -> " + target + " -> ... -> " + item.getKey() + "): a response cannot also be its own claim's claim");
+                        + " -> " + target + " -> ... -> " + item.getKey() + "): an event cannot answer a chain that leads back to it; "
+                        + "remove responds_to from the event that started the exchange");
             }
         }
     }
