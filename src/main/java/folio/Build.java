@@ -75,7 +75,7 @@ public final class Build {
 
             List<RenderedFile> files = new ArrayList<>(pages);
             files.addAll(SiteFiles.generate(site, pages));
-            checkCollisions(files, copies, diagnostics);
+            checkCollisions(project, files, copies, diagnostics);
             stopOnErrors(diagnostics);
 
             if (options.write() && !OutputWriter.write(project, files, copies, diagnostics)) {
@@ -122,11 +122,12 @@ public final class Build {
         return paths;
     }
 
-    private static void checkCollisions(List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
+    private static void checkCollisions(Project project, List<RenderedFile> files, Map<String, Path> copies,
+                                        Diagnostics diagnostics) {
         for (RenderedFile file : files) {
             Path copy = copies.get(file.path());
             if (copy != null) {
-                diagnostics.error(copy.toString(), 0, 0, "this file would overwrite the generated site/" + file.path()
+                diagnostics.error(project.display(copy), 0, 0, "this file would overwrite the generated site/" + file.path()
                         + ": rename or remove it");
             }
         }

@@ -20,13 +20,17 @@ public final class OutputGuard {
 
     public static boolean check(Project project, Diagnostics diagnostics) {
         Path output = project.output();
-        String shown = project.display(output);
+        String shown = shown(project, output);
         if (output.getParent() == null) {
             return refuse(diagnostics, shown, "is the filesystem root");
         }
         for (Path protectedDir : new Path[] {project.root(), project.content(), project.templates()}) {
+            if (protectedDir.equals(output)) {
+                return refuse(diagnostics, shown, "is " + (output.equals(project.root()) ? "the project folder"
+                        : "the " + shown + "/ folder") + " itself, which the build would replace");
+            }
             if (protectedDir.startsWith(output)) {
-                return refuse(diagnostics, shown, "contains " + project.display(protectedDir)
+                return refuse(diagnostics, shown, "contains " + shown(project, protectedDir)
                         + " (the project or its sources), which the build would delete");
             }
         }
@@ -47,6 +51,11 @@ public final class OutputGuard {
             return refuse(diagnostics, shown, "is a file, not a directory");
         }
         return true;
+    }
+
+    private static String shown(Project project, Path path) {
+        String shown = project.display(path);
+        return shown.isEmpty() ? "." : shown;
     }
 
     private static boolean refuse(Diagnostics diagnostics, String shown, String why) {
