@@ -3,6 +3,7 @@ package folio.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.Scaffold;
 import folio.project.SourceFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +58,7 @@ public final class ContentParser {
         YamlReader.Located[] config = new YamlReader.Located[1];
 
         files.parallelStream().forEach(file -> {
+            reportPlaceholders(file, diagnostics);
             String relative = file.relative();
             if (relative.equals("site.yaml")) {
                 config[0] = YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null);
@@ -95,6 +97,21 @@ public final class ContentParser {
         provisions.sort(java.util.Comparator.comparing(p -> p.file().path()));
         return new ParsedContent(Optional.ofNullable(config[0]), configPath, List.copyOf(pages),
                 List.copyOf(provisions), collections);
+    }
+
+    /** Text that `folio new` left for the editor to fill in must not be published. */
+    private static void reportPlaceholders(SourceFile file, Diagnostics diagnostics) {
+        if (!file.text().contains(Scaffold.PLACEHOLDER)) {
+            return;
+        }
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf(Scaffold.PLACEHOLDER);
+            if (column >= 0) {
+                diagnostics.error(file.path(), i + 1, column + 1, "placeholder " + Scaffold.PLACEHOLDER
+                        + " left in: replace it with the real value");
+            }
+        }
     }
 
     private static String collectionOf(Entry<?> entry) {
