@@ -66,7 +66,15 @@ public final class YamlReader {
                         "more than one YAML document (a second ---?): keep one document per file");
                 return Optional.empty();
             }
+            if (node != null && !aliasFree(yamlText, origin, diagnostics)) {
+                return Optional.empty();
+            }
             return Optional.of(new Located(node == null ? MAPPER.createObjectNode() : node, origin, yamlText));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            diagnostics.error(origin.path(), origin.line() + Math.max(at == null ? 1 : at.getLineNr(), 1) - 1,
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0),
+                    "YAML nested too deeply (more than 40 levels): flatten the structure");
         } catch (JacksonYAMLParseException e) {
             reportSyntax(e, origin, diagnostics);
         } catch (JsonProcessingException e) {
@@ -84,6 +92,27 @@ public final class YamlReader {
         return Optional.empty();
     }
 
+    /**
+     * Jackson reads an alias ({@code *name}) as the text "name", silently: refuse anchors and
+     * aliases instead, so a value never changes meaning (and no alias bomb gets near memory).
+     */
+    private static boolean aliasFree(String yamlText, SourcePosition origin, Diagnostics diagnostics) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(yamlText)) {
+            if (!(parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml)) {
+                return true;
+            }
+            while (yaml.nextToken() != null) {
+                if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null) {
+                    JsonLocation at = yaml.currentTokenLocation();
+                    diagnostics.error(origin.path(), origin.line() + at.getLineNr() - 1, Math.max(at.getColumnNr(), 1),
+                            "YAML anchors and aliases (&name, *name) are not supported: write the value out in full");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void reportSyntax(JacksonYAMLParseException e, SourcePosition origin, Diagnostics diagnostics) {
         int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
@@ -94,9 +123,32 @@ public final class YamlReader {
                 line = marked.getProblemMark().getLine() + 1;
                 column = marked.getProblemMark().getColumn() + 1;
             }
+            String opened = opened(marked.getContext());
+            if (opened != null && problem != null && problem.contains("<stream end>") && marked.getContextMark() != null) {
+                // The end of the text is no place to look: point at the bracket or quote left open.
+                line = marked.getContextMark().getLine() + 1;
+                column = marked.getContextMark().getColumn() + 1;
+                problem = opened + " opened here is never closed: close it on the same entry";
+            }
         }
         diagnostics.error(origin.path(), origin.line() + Math.max(line, 1) - 1, column,
                 "YAML syntax error: " + explain(problem));
+    }
+
+    private static String opened(String context) {
+        if (context == null) {
+            return null;
+        }
+        if (context.contains("flow sequence")) {
+            return "the [ list";
+        }
+        if (context.contains("flow mapping")) {
+            return "the { mapping";
+        }
+        if (context.contains("quoted scalar")) {
+            return "the quoted text";
+        }
+        return null;
     }
 
     private static String explain(String problem) {
@@ -112,7 +164,7 @@ public final class YamlReader {
             return "duplicate key '" + duplicate.group(1) + "': keep only one of them";
         }
         if (text.contains("mapping values are not allowed")) {
-            return text + "; put quotes around a value that contains ': '";
+            return text + "; check the indentation of this line, or put quotes around a value that contains ': '";
         }
         if (text.contains("could not find expected ':'")) {
             return text + "; every key needs a colon, and text spanning lines needs quotes";

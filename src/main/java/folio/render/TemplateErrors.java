@@ -3,19 +3,29 @@ package folio.render;
 import folio.diag.Diagnostic;
 import folio.project.Project;
 import folio.site.Page;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
-import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a Pebble exception into a diagnostic at the template file and line, using its fields. */
 final class TemplateErrors {
+    private static final Pattern MISSING_TEMPLATE = Pattern.compile("templateName='([^']*)'");
+
     private TemplateErrors() {}
 
     static Diagnostic toDiagnostic(PebbleException e, Project project, String template, Page page) {
         String name = e.getFileName() == null ? template : e.getFileName();
         String file = name.endsWith(".peb") ? name : name + ".peb";
-        java.nio.file.Path path = java.nio.file.Path.of(file);
-        String shown = path.isAbsolute() ? project.display(path) : project.display(project.templates().resolve(file));
+        Path path = Path.of(file);
+        Path absolute = path.isAbsolute() ? path : project.templates().resolve(file);
+        String shown = project.display(absolute);
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
         if (e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException) {
@@ -24,6 +34,75 @@ final class TemplateErrors {
         if (e.getCause() != null && !(e.getCause() instanceof PebbleException) && e.getPebbleMessage() == null) {
             message = e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
         }
+        Matcher missing = MISSING_TEMPLATE.matcher(message);
+        if (e instanceof LoaderException && missing.find()) {
+            // Pebble's message holds the absolute loader path; name the missing file as the user wrote it.
+            String wanted = missing.group(1);
+            message = "no template templates/" + (wanted.endsWith(".peb") ? wanted : wanted + ".peb")
+                    + " (named in an include, extends or import): create it or fix the name";
+            if (line == 0) {
+                line = lineContaining(read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
+            }
+        } else if (e instanceof ParserException) {
+            int open = unclosedDelimiter(read(absolute));
+            if (open > 0 && (line == 0 || open < line)) {
+                message = "'{{' or '{%' opened on this line is never closed with '}}' or '%}' (Pebble said: "
+                        + message + ")";
+                line = open;
+            }
+        }
         return Diagnostic.error(shown, line, 0, "template error while rendering " + page.sourcePath() + ": " + message);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static int lineContaining(String text, String... needles) {
+        for (String needle : needles) {
+            int at = text.indexOf(needle);
+            if (at >= 0) {
+                return lineOf(text, at);
+            }
+        }
+        return 0;
+    }
+
+    /** The line of the first {@code {{} or {@code {%} not closed before the next opening delimiter; 0 if none. */
+    static int unclosedDelimiter(String text) {
+        int from = 0;
+        while (true) {
+            int open = nextOpening(text, from);
+            if (open < 0) {
+                return 0;
+            }
+            String close = text.charAt(open + 1) == '{' ? "}}" : "%}";
+            int end = text.indexOf(close, open + 2);
+            int next = nextOpening(text, open + 2);
+            if (end < 0 || (next >= 0 && next < end)) {
+                return lineOf(text, open);
+            }
+            from = end + 2;
+        }
+    }
+
+    private static int nextOpening(String text, int from) {
+        int print = text.indexOf("{{", from);
+        int tag = text.indexOf("{%", from);
+        return print < 0 ? tag : tag < 0 ? print : Math.min(print, tag);
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }
