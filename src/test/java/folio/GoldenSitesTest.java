@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden fixture sites under src/test/resources/sites/CASE/: {@code input/} holds content/ and
  * templates/ (and optionally {@code args.txt}, extra command-line arguments); {@code expected/}
  * holds the exact expected site, or {@code expected-errors.txt} the expected diagnostics with
- * a first line {@code exit N}. Run with -Dgolden.update=true to rewrite the expectations.
+ * a first line {@code exit N}. {@code args.txt} may hold {@code --drafts} and {@code --output DIR}
+ * (relative to input/, for the cases that must refuse an output directory). Run with -Dgolden.update=true to rewrite the expectations.
  */
 class GoldenSitesTest {
     private static final Path CASES = Path.of("src/test/resources/sites");
@@ -42,7 +43,7 @@ class GoldenSitesTest {
 
     private void runCase(Path dir) throws IOException {
         Path input = dir.resolve("input");
-        Path output = work.resolve(dir.getFileName().toString() + "-site");
+        Path output = outputArgument(dir).orElse(work.resolve(dir.getFileName().toString() + "-site"));
         Path contentDir = input.resolve("content");
         Project project = Project.of(input, Path.of("content"), Path.of("templates"), output);
         Build.Result result = Build.run(new Build.Options(project, null, argsContain(dir, "--drafts"), true));
@@ -69,6 +70,21 @@ class GoldenSitesTest {
         } else {
             fail(dir + " has neither expected/ nor expected-errors.txt (run with -Dgolden.update=true); " + contentDir);
         }
+    }
+
+    /** {@code --output DIR} in args.txt, relative to input/ (for the refused-output cases). */
+    private static java.util.Optional<Path> outputArgument(Path dir) throws IOException {
+        Path args = dir.resolve("args.txt");
+        if (!Files.exists(args)) {
+            return java.util.Optional.empty();
+        }
+        String[] words = Files.readString(args).strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals("--output")) {
+                return java.util.Optional.of(Path.of(words[i + 1]));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean argsContain(Path dir, String flag) throws IOException {
