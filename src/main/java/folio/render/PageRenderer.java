@@ -33,11 +33,14 @@ import java.util.regex.Pattern;
  */
 public final class PageRenderer {
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("\\s(href|src|action|poster|data)=\"(/(?!/)[^\"]*)\"");
     private final Project project;
     private final Site site;
     private final Diagnostics diagnostics;
     private final PebbleEngine engine;
     private final PageFinisher finisher;
+    /** Templates already reported as rendering nothing (one message per template, not per page). */
+    private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private PageRenderer(Project project, Site site, Diagnostics diagnostics) {
         this.project = project;
@@ -101,8 +104,18 @@ public final class PageRenderer {
             PebbleTemplate compiled = engine.getTemplate(template);
             StringWriter writer = new StringWriter();
             compiled.evaluate(writer, context);
+            if (writer.getBuffer().toString().isBlank()) {
+                if (emptyTemplates.add(template)) {
+                    diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 1, 0,
+                            "template rendered an empty page for " + page.sourcePath()
+                                    + ": a template must write the page's HTML (is the file empty?)");
+                }
+                return java.util.Optional.empty();
+            }
             String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
-            return java.util.Optional.of(RenderedFile.text(page.output(), finisher.finish(writer.toString(), rootPrefix)));
+            String html = finisher.finish(writer.toString(), rootPrefix);
+            checkRootRelativeLinks(html, page, template, rootPrefix);
+            return java.util.Optional.of(RenderedFile.text(page.output(), html));
         } catch (PebbleException e) {
             diagnostics.add(TemplateErrors.toDiagnostic(e, project, template, page));
         } catch (IOException e) {
@@ -110,6 +123,24 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A link starting with "/" breaks when the site lives under a sub-path (GitHub Pages project
+     * sites): templates must use url(). Only 404.html may start links with the base path.
+     */
+    private void checkRootRelativeLinks(String html, Page page, String template, String rootPrefix) {
+        Matcher matcher = ROOT_RELATIVE.matcher(html);
+        while (matcher.find()) {
+            String link = matcher.group(2);
+            if (rootPrefix.startsWith("/") && link.startsWith(rootPrefix)) {
+                continue;
+            }
+            diagnostics.error(TemplateSearch.find(project, template, matcher.group(1) + "=\"" + link + "\""),
+                    "root-relative link " + matcher.group(1) + "=\"" + link + "\" in the page for " + page.sourcePath()
+                            + " breaks when the site is served under a sub-path: write {{ url('...') }} instead");
+            return;
+        }
     }
 
     private SourcePosition layoutPosition(Page page) {
