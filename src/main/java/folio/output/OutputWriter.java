@@ -157,8 +157,10 @@ public final class OutputWriter {
 
     private static boolean fail(Diagnostics diagnostics, Project project, Path path, String what, IOException e) {
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                        ? "a file is in the way where a folder should be"
                 : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getClass().getSimpleName();
+                : e.getMessage() != null ? e.getMessage() : "input/output error";
         diagnostics.error(project.display(path), 0, 0, what + " (" + reason
                 + "): check that you may write to this folder and that the disk is not full");
         return false;
