@@ -51,6 +51,12 @@ public final class SourceLoader {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!hidden(file) && attrs.isSymbolicLink()) {
+                                // Links are followed, so a link seen as a link points nowhere.
+                                diagnostics.error(project.display(file), 0, 0,
+                                        "broken symbolic link (its target does not exist): remove it or fix the link");
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (hidden(file) || !attrs.isRegularFile()) {
                                 return FileVisitResult.CONTINUE;
                             }
