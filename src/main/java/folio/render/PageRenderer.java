@@ -48,7 +48,7 @@ public final class PageRenderer {
         this.diagnostics = diagnostics;
         FileLoader loader = new FileLoader(project.templates().toString());
         loader.setSuffix(".peb");
-        this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+        this.engine = new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true).autoEscaping(true)
                 .extension(new FolioExtension(site.config().baseUrl(), project.templates())).build();
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));

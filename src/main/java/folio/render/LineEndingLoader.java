@@ -1,0 +1,64 @@
+package folio.render;
+
+import folio.project.TextNormaliser;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+
+/**
+ * Reads templates through another loader with line endings turned into {@code \n}, so a
+ * template saved with CRLF gives the same site as one saved with LF.
+ */
+final class LineEndingLoader implements Loader<String> {
+    private final Loader<String> delegate;
+
+    LineEndingLoader(Loader<String> delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Reader getReader(String cacheKey) {
+        try (Reader reader = delegate.getReader(cacheKey)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int read; (read = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, read);
+            }
+            return new StringReader(TextNormaliser.normalise(text.toString()));
+        } catch (IOException e) {
+            throw new LoaderException(e, "cannot read template " + cacheKey + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void setCharset(String charset) {
+        delegate.setCharset(charset);
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+        delegate.setPrefix(prefix);
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+        delegate.setSuffix(suffix);
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        return delegate.resolveRelativePath(relativePath, anchorPath);
+    }
+
+    @Override
+    public String createCacheKey(String templateName) {
+        return delegate.createCacheKey(templateName);
+    }
+
+    @Override
+    public boolean resourceExists(String templateName) {
+        return delegate.resourceExists(templateName);
+    }
+}
