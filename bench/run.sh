@@ -1,0 +1,483 @@
+#!/usr/bin/env bash
+# Benchmark: folio against Hugo, Eleventy and Jekyll on synthetic corpora, plus the real site's
+# full build and a rebuild in `serve` after a one-file edit. See "Benchmark" in README.md.
+#
+#   bench/run.sh [--sizes 1000,10000] [--runs 3] [--warmup 1]
+#                [--generators folio,hugo,eleventy,jekyll] [--no-install] [--no-build]
+#                [--no-real] [--no-serve] [--rev GIT-REV] [--results FILE]
+#
+# --rev builds folio (and takes the real site's content/ and templates/) from a clean export of
+# that commit instead of the working tree, e.g. --rev HEAD to leave uncommitted work out.
+# On a shared machine hold a lock for the whole run so nothing else disturbs the timings:
+#   flock /tmp/heavy.lock bench/run.sh
+# (the script takes no lock itself, so it cannot deadlock under one).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+WORK="$BENCH/.work"
+TOOLS="$BENCH/.tools"
+JAR="$ROOT/target/folio.jar"
+ELEVENTY_VERSION="3.1.2"
+
+SIZES="1000,10000"
+RUNS=3
+WARMUP=1
+GENERATORS="folio,hugo,eleventy,jekyll"
+INSTALL=1
+BUILD=1
+REAL=1
+SERVE=1
+RESULTS=""
+REV=""
+
+usage() {
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    exit "${1:-0}"
+}
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --sizes) SIZES="$2"; shift 2 ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --warmup) WARMUP="$2"; shift 2 ;;
+        --generators) GENERATORS="$2"; shift 2 ;;
+        --no-install) INSTALL=0; shift ;;
+        --no-build) BUILD=0; shift ;;
+        --no-real) REAL=0; shift ;;
+        --no-serve) SERVE=0; shift ;;
+        --results) RESULTS="$2"; shift 2 ;;
+        --rev) REV="$2"; shift 2 ;;
+        -h|--help) usage 0 ;;
+        *) echo "bench/run.sh: unknown option $1" >&2; usage 2 ;;
+    esac
+done
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: --runs must be a positive number" >&2; exit 2; }
+[[ "$WARMUP" =~ ^[0-9]+$ ]] || { echo "bench/run.sh: --warmup must be a number" >&2; exit 2; }
+
+log() { printf '%s\n' "bench: $*" >&2; }
+has() { command -v "$1" >/dev/null 2>&1; }
+wants() { [[ ",$GENERATORS," == *",$1,"* ]]; }
+
+# ---------------------------------------------------------------- tools
+APT_UPDATED=0
+apt_install() {
+    [ "$INSTALL" = 1 ] || return 1
+    has apt-get || return 1
+    local sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        has sudo && sudo -n true 2>/dev/null || return 1
+        sudo="sudo -n"
+    fi
+    if [ "$APT_UPDATED" = 0 ]; then
+        log "apt-get update"
+        $sudo apt-get update -qq >/dev/null 2>&1 || true
+        APT_UPDATED=1
+    fi
+    log "apt-get install -y $*"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null 2>&1
+}
+
+if [ ! -x /usr/bin/time ]; then
+    apt_install time || { echo "bench/run.sh: /usr/bin/time is missing: apt-get install time" >&2; exit 2; }
+fi
+has java || { echo "bench/run.sh: java is missing" >&2; exit 2; }
+
+NOTES=()
+if wants hugo && ! has hugo; then apt_install hugo || true; fi
+if wants jekyll && ! has jekyll; then apt_install jekyll || true; fi
+ELEVENTY="$TOOLS/node_modules/@11ty/eleventy/cmd.cjs"
+if wants eleventy && [ ! -f "$ELEVENTY" ] && [ "$INSTALL" = 1 ] && has npm; then
+    log "npm install --prefix bench/.tools @11ty/eleventy@$ELEVENTY_VERSION"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "@11ty/eleventy@$ELEVENTY_VERSION" >/dev/null 2>&1 || true
+fi
+
+ACTIVE=()
+for g in ${GENERATORS//,/ }; do
+    case "$g" in
+        folio) ACTIVE+=(folio) ;;
+        hugo) if has hugo; then ACTIVE+=(hugo); else NOTES+=("hugo: not installed, skipped"); fi ;;
+        jekyll) if has jekyll; then ACTIVE+=(jekyll); else NOTES+=("jekyll: not installed, skipped"); fi ;;
+        eleventy)
+            if has node && [ -f "$ELEVENTY" ] && node "$ELEVENTY" --version >/dev/null 2>&1; then
+                ACTIVE+=(eleventy)
+            else
+                NOTES+=("eleventy: not installed or does not run on this Node, skipped")
+            fi ;;
+        *) echo "bench/run.sh: unknown generator $g (use folio, hugo, eleventy, jekyll)" >&2; exit 2 ;;
+    esac
+done
+
+# ---------------------------------------------------------------- folio jar
+# SRC is where folio is built from and where the real site's content/ and templates/ are.
+SRC="$ROOT"
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$REV" ]; then
+    COMMIT="$(git -C "$ROOT" rev-parse --short "$REV^{commit}")" || { echo "bench/run.sh: unknown revision $REV" >&2; exit 2; }
+    SRC="$WORK/src-$COMMIT"
+    JAR="$SRC/target/folio.jar"
+    if [ ! -f "$JAR" ]; then
+        log "exporting $REV ($COMMIT) to ${SRC#"$ROOT"/} and building folio there"
+        rm -rf "$SRC"; mkdir -p "$SRC"
+        git -C "$ROOT" archive "$COMMIT" | tar -x -C "$SRC"
+        (cd "$SRC" && mvn -q -o -B package -DskipTests -Dfolio.skipSite=true) >&2
+    fi
+elif [ "$BUILD" = 1 ]; then
+    if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
+        log "building target/folio.jar (mvn package -DskipTests)"
+        (cd "$ROOT" && mvn -q -o -B package -DskipTests -Dfolio.skipSite=true) >&2
+    fi
+fi
+[ -f "$JAR" ] || { echo "bench/run.sh: $JAR is missing: run mvn package -DskipTests" >&2; exit 2; }
+if [ -z "$REV" ] && [ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml content templates 2>/dev/null | head -1 || true)" ]; then
+    COMMIT="$COMMIT with uncommitted changes to src/, pom.xml, content/ or templates/"
+fi
+
+# ---------------------------------------------------------------- helpers
+median() { # numbers on stdin -> median
+    sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "NA"; exit }
+        if (NR % 2) printf "%.3f\n", v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "NA" || b == "NA" || b + 0 == 0) print "–"; else printf "%.2fx\n", a / b }'; }
+fmt() { awk -v v="$1" -v d="${2:-2}" 'BEGIN { if (v == "NA") print "NA"; else printf "%.*f\n", d, v }'; }
+
+corpus_stamp() {
+    cat "$BENCH/GenerateCorpus.java" | sha256sum | cut -c1-16
+}
+
+# command for generator $1 on corpus dir $2 writing to $3 (absolute paths); sets CMD_DIR and CMD
+set_command() {
+    local g="$1" dir="$2" out="$3" size="$4"
+    CMD_DIR="$dir"
+    case "$g" in
+        folio)
+            local opts=()
+            if [ "$size" -ge 100000 ]; then opts=(-Xmx2g); fi
+            CMD=(java "${opts[@]}" -jar "$JAR" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
+        hugo) CMD=(hugo --quiet --source "$dir" --destination "$out") ;;
+        eleventy) CMD=(node "$ELEVENTY" --quiet --output="$out") ;;
+        jekyll) CMD=(jekyll build --quiet --disable-disk-cache --source "$dir" --destination "$out") ;;
+    esac
+}
+
+# one whole-process run; prints "wall cpu maxrss_kb" or returns 1
+timed_run() {
+    local g="$1" dir="$2" out="$3" size="$4" logfile="$5"
+    set_command "$g" "$dir" "$out" "$size"
+    rm -rf "$out" "$dir"/.site.tmp-* "$(dirname "$out")"/.out-*.tmp-* 2>/dev/null || true
+    sync
+    local tf
+    tf="$(mktemp)"
+    if ! (cd "$CMD_DIR" && /usr/bin/time -f "%e %U %S %M" -o "$tf" "${CMD[@]}") >"$logfile" 2>&1; then
+        rm -f "$tf"
+        return 1
+    fi
+    awk 'END { printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$tf"
+    rm -f "$tf"
+}
+
+# ---------------------------------------------------------------- machine
+HOST="$(hostname)"
+DATE="$(date +%F)"
+[ -n "$RESULTS" ] || RESULTS="$BENCH/results/$DATE-$HOST.md"
+mkdir -p "$(dirname "$RESULTS")" "$WORK"
+CPU_MODEL="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
+MEM_TOTAL="$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)"
+JAVA_VERSION="$(java -version 2>&1 | head -2 | tr '\n' ' ')"
+HUGO_VERSION="$(has hugo && hugo version 2>/dev/null | head -1 || echo "not installed")"
+JEKYLL_VERSION="$(has jekyll && jekyll --version 2>/dev/null | head -1 || echo "not installed")"
+NODE_VERSION="$(has node && node --version 2>/dev/null || echo "not installed")"
+ELEVENTY_INSTALLED="$( [ -f "$ELEVENTY" ] && node "$ELEVENTY" --version 2>/dev/null || echo "not installed")"
+
+REPORT="$(mktemp)"
+RAW="$(mktemp)"
+trap 'rm -f "$REPORT" "$RAW"' EXIT
+{
+    echo "# Benchmark results: $DATE on $HOST"
+    echo
+    echo "Command: \`bench/run.sh --sizes $SIZES --runs $RUNS --warmup $WARMUP --generators $GENERATORS${REV:+ --rev $REV}\`"
+    echo "(medians of $RUNS whole-process runs after $WARMUP untimed warm-up run(s); CPU = user + system;"
+    echo "memory = peak resident set size; ratios are to Hugo measured in the same run)."
+    echo
+    echo "## Machine"
+    echo
+    echo "| | |"
+    echo "|---|---|"
+    echo "| cores (nproc) | $(nproc) |"
+    echo "| CPU | $CPU_MODEL |"
+    echo "| memory | $MEM_TOTAL |"
+    echo "| kernel | $(uname -sr) |"
+    echo "| java | $JAVA_VERSION |"
+    echo "| folio | commit $COMMIT |"
+    echo "| hugo | $HUGO_VERSION |"
+    echo "| eleventy | $ELEVENTY_INSTALLED (node $NODE_VERSION) |"
+    echo "| jekyll | $JEKYLL_VERSION |"
+    echo
+} >"$REPORT"
+
+printf '\nMachine: %s cores, %s, %s\n%s\nhugo: %s\n\n' "$(nproc)" "$CPU_MODEL" "$MEM_TOTAL" "$JAVA_VERSION" "$HUGO_VERSION"
+
+# ---------------------------------------------------------------- corpora
+declare -A TARGET_LINES=()
+FOLIO_US_PER_PAGE=()
+for size in ${SIZES//,/ }; do
+    [[ "$size" =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: bad size $size" >&2; exit 2; }
+    dir="$WORK/$size"
+    stamp="$(corpus_stamp)"
+    need=()
+    for g in "${ACTIVE[@]}"; do
+        if [ "$(cat "$dir/$g/.corpus" 2>/dev/null)" != "$stamp" ]; then need+=("$g"); fi
+    done
+    if [ ${#need[@]} -gt 0 ]; then
+        local_list="$(IFS=,; echo "${need[*]}")"
+        log "generating $size pages for $local_list"
+        for g in "${need[@]}"; do rm -rf "${dir:?}/$g"; done
+        java "$BENCH/GenerateCorpus.java" --pages "$size" --out "$dir" --flavours "$local_list" >&2
+        for g in "${need[@]}"; do echo "$stamp" >"$dir/$g/.corpus"; done
+    fi
+    # templates and configuration (copied every time so edits under bench/templates/ count)
+    for g in "${ACTIVE[@]}"; do
+        case "$g" in
+            folio) rm -rf "$dir/folio/templates"; mkdir -p "$dir/folio/templates"
+                   cp -R "$BENCH/templates/folio/." "$dir/folio/templates/" ;;
+            *) cp -R "$BENCH/templates/$g/." "$dir/$g/" ;;
+        esac
+    done
+
+    echo "## $size pages" >>"$REPORT"
+    echo >>"$REPORT"
+    [ "$size" -lt 100000 ] || echo "folio runs with \`-Xmx2g\` at this size." >>"$REPORT"
+    [ "$size" -lt 100000 ] || echo >>"$REPORT"
+    table="| generator | HTML pages out | wall (s) | CPU (s) | peak memory (MB) | wall / Hugo | CPU / Hugo | memory / Hugo | wall per page (ms) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    declare -A WALL=() CPU=() MEM=() PAGES=()
+    for g in "${ACTIVE[@]}"; do
+        out="$dir/out-$g"
+        logfile="$dir/$g.log"
+        ok=1
+        for ((w = 0; w < WARMUP; w++)); do
+            log "$size pages, $g: warm-up"
+            timed_run "$g" "$dir/$g" "$out" "$size" "$logfile" >/dev/null || { ok=0; break; }
+        done
+        walls=(); cpus=(); mems=()
+        if [ "$ok" = 1 ]; then
+            for ((r = 1; r <= RUNS; r++)); do
+                if ! line="$(timed_run "$g" "$dir/$g" "$out" "$size" "$logfile")"; then ok=0; break; fi
+                read -r wall cpu mem <<<"$line"
+                log "$size pages, $g: run $r: wall ${wall}s cpu ${cpu}s peak $((mem / 1024)) MB"
+                walls+=("$wall"); cpus+=("$cpu"); mems+=("$mem")
+                echo "| $size | $g | $r | $wall | $cpu | $((mem / 1024)) |" >>"$RAW"
+            done
+        fi
+        if [ "$ok" = 0 ]; then
+            log "$size pages, $g FAILED; last lines of $logfile:"
+            tail -5 "$logfile" >&2 || true
+            WALL[$g]=NA; CPU[$g]=NA; MEM[$g]=NA; PAGES[$g]="failed"
+            NOTES+=("$size pages, $g: failed: $(tail -1 "$logfile" 2>/dev/null | cut -c1-200)")
+            echo "| $size | $g | failed | | | |" >>"$RAW"
+            continue
+        fi
+        WALL[$g]="$(printf '%s\n' "${walls[@]}" | median)"
+        CPU[$g]="$(printf '%s\n' "${cpus[@]}" | median)"
+        MEM[$g]="$(printf '%s\n' "${mems[@]}" | median | awk '{ printf "%.0f\n", $1 / 1024 }')"
+        PAGES[$g]="$(find "$out" -name '*.html' | wc -l | tr -d ' ')"
+    done
+    hw="${WALL[hugo]:-NA}"; hc="${CPU[hugo]:-NA}"; hm="${MEM[hugo]:-NA}"
+    for g in "${ACTIVE[@]}"; do
+        per="$(awk -v w="${WALL[$g]}" -v n="$size" 'BEGIN { if (w == "NA") print "NA"; else printf "%.3f\n", w * 1000 / n }')"
+        table+="
+| $g | ${PAGES[$g]} | $(fmt "${WALL[$g]}") | $(fmt "${CPU[$g]}") | ${MEM[$g]} | $(ratio "${WALL[$g]}" "$hw") | $(ratio "${CPU[$g]}" "$hc") | $(ratio "${MEM[$g]}" "$hm") | $per |"
+        if [ "$g" = folio ]; then FOLIO_US_PER_PAGE+=("$size:$per"); fi
+    done
+    printf '\n%s pages\n%s\n' "$size" "$table"
+    printf '%s\n\n' "$table" >>"$REPORT"
+
+    # the targets that apply to this size
+    fw="${WALL[folio]:-NA}"; fm="${MEM[folio]:-NA}"
+    verdict() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "NA" && b != "NA" && a + 0 <= b + 0) }'; then echo met; else echo "NOT met"; fi; }
+    if [ "$size" = 10000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
+        TARGET_LINES[$size]="- 10,000 pages: wall at most 0.5x Hugo: $(ratio "$fw" "$hw") ($(verdict "$fw" "$(awk -v h="$hw" 'BEGIN { print h / 2 }')")); peak memory at most Hugo's: $(ratio "$fm" "$hm") ($(verdict "$fm" "$hm"))"
+    elif [ "$size" = 1000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
+        TARGET_LINES[$size]="- 1,000 pages: wall at most 1.0x Hugo: $(ratio "$fw" "$hw") ($(verdict "$fw" "$hw"))"
+    elif [ "$size" = 100000 ]; then
+        if [ "$fw" = NA ]; then
+            TARGET_LINES[$size]="- 100,000 pages: did NOT complete with -Xmx2g"
+        else
+            TARGET_LINES[$size]="- 100,000 pages: completed with -Xmx2g in ${fw}s"
+        fi
+    fi
+    unset WALL CPU MEM PAGES
+done
+
+# ---------------------------------------------------------------- the real site
+REAL_WALL=NA
+if [ "$REAL" = 1 ]; then
+    out="$WORK/real-site"
+    walls=(); cpus=(); mems=(); ok=1
+    for ((r = 1 - WARMUP; r <= RUNS; r++)); do
+        rm -rf "$out"
+        tf="$(mktemp)"
+        if ! (cd "$SRC" && /usr/bin/time -f "%e %U %S %M" -o "$tf" java -jar "$JAR" build --output "$out") >"$WORK/real-site.log" 2>&1; then
+            ok=0; rm -f "$tf"; break
+        fi
+        if [ "$r" -ge 1 ]; then
+            read -r wall cpu mem <<<"$(awk 'END { printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$tf")"
+            log "real site: run $r: wall ${wall}s cpu ${cpu}s peak $((mem / 1024)) MB"
+            walls+=("$wall"); cpus+=("$cpu"); mems+=("$mem")
+            echo "| real site | folio | $r | $wall | $cpu | $((mem / 1024)) |" >>"$RAW"
+        fi
+        rm -f "$tf"
+    done
+    rm -rf "$out"
+    if [ "$ok" = 1 ]; then
+        REAL_WALL="$(printf '%s\n' "${walls[@]}" | median)"
+        real_cpu="$(printf '%s\n' "${cpus[@]}" | median)"
+        real_mem="$(printf '%s\n' "${mems[@]}" | median | awk '{ printf "%.0f\n", $1 / 1024 }')"
+        real_pages="$(sed -n 's/.*built \([0-9]*\) pages.*/\1/p' "$WORK/real-site.log" | tail -1)"
+        printf '\nReal site (content/, templates/, %s pages): full build wall %ss, CPU %ss, peak %s MB\n' \
+            "${real_pages:-?}" "$REAL_WALL" "$real_cpu" "$real_mem"
+        {
+            echo "## The real site"
+            echo
+            echo "\`java -jar target/folio.jar build\` on content/ and templates/ (${real_pages:-?} pages), as a whole process:"
+            echo
+            echo "| wall (s) | CPU (s) | peak memory (MB) |"
+            echo "|---:|---:|---:|"
+            echo "| $(fmt "$REAL_WALL") | $(fmt "$real_cpu") | $real_mem |"
+            echo
+        } >>"$REPORT"
+        if awk -v w="$REAL_WALL" 'BEGIN { exit !(w < 1) }'; then v=met; else v="NOT met"; fi
+        TARGET_LINES[real]="- real site full build under 1 s: $(fmt "$REAL_WALL")s ($v)"
+    else
+        NOTES+=("real site: build failed: $(tail -1 "$WORK/real-site.log" | cut -c1-200)")
+    fi
+fi
+
+# ---------------------------------------------------------------- serve: rebuild after a one-file edit
+# Starts `serve` on a copy of content/ and templates/, waits for a line containing "serving",
+# appends a sentence to content/about.md and waits for the next log line that mentions a
+# rebuild ("rebuil" or "built"). Reports the time the server printed on that line (a number
+# followed by ms or s) and, independently, the time from the edit to that line appearing
+# (which adds the watcher's quiet period and this script's 5 ms polling). At least 5 edits.
+if [ "$SERVE" = 1 ]; then
+    tmp="$(mktemp -d "$WORK/serve.XXXXXX")"
+    cp -R "$SRC/content" "$SRC/templates" "$tmp/"
+    port=$((20000 + RANDOM % 20000))
+    slog="$tmp/serve.log"
+    (cd "$tmp" && exec java -jar "$JAR" serve --content "$tmp/content" --templates "$tmp/templates" \
+        --output "$tmp/site" --port "$port") >"$slog" 2>&1 &
+    spid=$!
+    started=0
+    for ((i = 0; i < 600; i++)); do
+        if grep -qi "serving" "$slog" 2>/dev/null; then started=1; break; fi
+        kill -0 "$spid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [ "$started" = 0 ]; then
+        why="$(tail -1 "$slog" 2>/dev/null | cut -c1-200)"
+        kill "$spid" 2>/dev/null || true
+        wait "$spid" 2>/dev/null || true
+        log "serve: skipped (${why:-no 'serving' line within 60 s})"
+        NOTES+=("serve: skipped: ${why:-no 'serving' line within 60 s}")
+        echo "## Serve: rebuild after a one-file edit" >>"$REPORT"
+        echo >>"$REPORT"
+        echo "Skipped: \`serve\` is not available (${why:-no 'serving' line within 60 s})." >>"$REPORT"
+        echo >>"$REPORT"
+    else
+        sleep 2
+        printed=(); latencies=(); lines=()
+        edits=$(( RUNS < 5 ? 5 : RUNS ))
+        for ((r = 1; r <= edits + WARMUP; r++)); do
+            before="$(wc -l <"$slog")"
+            t0="$(date +%s%N)"
+            printf '\nA benchmark edit, number %s.\n' "$r" >>"$tmp/content/about.md"
+            line=""
+            for ((i = 0; i < 4000; i++)); do
+                line="$(tail -n +"$((before + 1))" "$slog" | grep -iE 'rebuil|built' | head -1 || true)"
+                [ -z "$line" ] || break
+                sleep 0.005
+            done
+            t1="$(date +%s%N)"
+            if [ -z "$line" ]; then
+                NOTES+=("serve: no rebuild line within 20 s of edit $r")
+                break
+            fi
+            if [ "$r" -gt "$WARMUP" ]; then
+                latencies+=("$(( (t1 - t0) / 1000000 ))")
+                ms="$(printf '%s\n' "$line" | sed -nE 's/.*[^0-9.]([0-9]+(\.[0-9]+)?) ?ms\b.*/\1/p; t; s/.*[^0-9.]([0-9]+(\.[0-9]+)?) ?s\b.*/\1 s/p' | head -1)"
+                case "$ms" in
+                    *" s") ms="$(awk -v s="${ms% s}" 'BEGIN { printf "%.0f\n", s * 1000 }')" ;;
+                esac
+                [ -z "$ms" ] || printed+=("$ms")
+                lines+=("$line")
+                log "serve: edit $r: printed '${line}', edit-to-line $(( (t1 - t0) / 1000000 )) ms"
+            fi
+            sleep 1.5
+        done
+        kill "$spid" 2>/dev/null || true
+        wait "$spid" 2>/dev/null || true
+        lat="NA"; pr="NA"
+        [ ${#latencies[@]} -eq 0 ] || lat="$(printf '%s\n' "${latencies[@]}" | median | awk '{ printf "%.0f\n", $1 }')"
+        [ ${#printed[@]} -eq 0 ] || pr="$(printf '%s\n' "${printed[@]}" | median | awk '{ printf "%.0f\n", $1 }')"
+        printf '\nServe rebuild after a one-file edit: printed %s ms (median), edit-to-log-line %s ms\n' "$pr" "$lat"
+        {
+            echo "## Serve: rebuild after a one-file edit"
+            echo
+            echo "A sentence appended to content/about.md in a copy of the real site while \`serve\` runs."
+            echo
+            echo "| rebuild time printed by serve (ms, median) | edit to log line (ms, median) | runs |"
+            echo "|---:|---:|---:|"
+            echo "| $pr | $lat | ${#latencies[@]} |"
+            echo
+            if [ ${#lines[@]} -gt 0 ]; then echo "Last line printed: \`${lines[-1]}\`"; echo; fi
+        } >>"$REPORT"
+        if [ "$pr" != NA ]; then
+            if [ "$pr" -lt 100 ]; then v=met; else v="NOT met"; fi
+            TARGET_LINES[serve]="- serve rebuild after a one-file edit under 100 ms: ${pr} ms printed ($v)"
+        fi
+    fi
+    rm -rf "$tmp"
+fi
+
+# ---------------------------------------------------------------- targets, raw runs, notes
+if [ ${#FOLIO_US_PER_PAGE[@]} -gt 0 ]; then
+    p10k=""; p100k=""
+    for e in "${FOLIO_US_PER_PAGE[@]}"; do
+        case "$e" in 10000:*) p10k="${e#*:}" ;; 100000:*) p100k="${e#*:}" ;; esac
+    done
+    if [ -n "$p10k" ] && [ -n "$p100k" ] && [ "$p100k" != NA ] && [ "$p10k" != NA ]; then
+        if awk -v a="$p100k" -v b="$p10k" 'BEGIN { exit !(a <= b) }'; then v=met; else v="NOT met"; fi
+        TARGET_LINES[perpage]="- 100,000 pages: wall per page no worse than at 10,000: ${p100k} ms against ${p10k} ms ($v)"
+    fi
+fi
+{
+    echo "## Targets"
+    echo
+    if [ ${#TARGET_LINES[@]} -eq 0 ]; then echo "(none measured in this run)"; fi
+    for k in 1000 10000 100000 perpage real serve; do
+        [ -z "${TARGET_LINES[$k]:-}" ] || echo "${TARGET_LINES[$k]}"
+    done
+    echo
+    echo "## Every run"
+    echo
+    echo "| size | generator | run | wall (s) | CPU (s) | peak memory (MB) |"
+    echo "|---|---|---:|---:|---:|---:|"
+    cat "$RAW"
+    echo
+    if [ ${#NOTES[@]} -gt 0 ]; then
+        echo "## Notes"
+        echo
+        for n in "${NOTES[@]}"; do echo "- $n"; done
+        echo
+    fi
+} >>"$REPORT"
+
+echo
+echo "Targets:"
+for k in 1000 10000 100000 perpage real serve; do
+    [ -z "${TARGET_LINES[$k]:-}" ] || echo "${TARGET_LINES[$k]}"
+done
+for n in "${NOTES[@]}"; do echo "note: $n"; done
+cp "$REPORT" "$RESULTS"
+echo
+echo "Results written to ${RESULTS#"$ROOT"/}"
