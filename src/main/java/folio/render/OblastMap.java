@@ -27,6 +27,10 @@ public final class OblastMap {
     private static final String LAND = "#e4e4e4";
     private static final String[] COLOURS = {"#8f5fa8", "#e39a2d", "#3d9e84", "#5aa7d6", "#c8553d", "#9a9a3a"};
     private static final String[] TEXTURES = {"solid", "diagonal", "dots", "cross", "horizontal", "vertical"};
+    /** Label nudges (view-box units) where the centre of a unit crowds a neighbour's label or the edge. */
+    private static final java.util.Map<String, int[]> NUDGES = java.util.Map.of(
+            "UA-12", new int[] {-40, 4}, "UA-14", new int[] {6, 14}, "UA-09", new int[] {-6, -8},
+            "UA-30", new int[] {0, -14}, "UA-65", new int[] {-8, 0});
 
     /** One unit: ISO 3166-2:UA code, name, kind, and its rings as flat longitude, latitude lists. */
     record Unit(String id, String name, String kind, List<double[]> rings) {}
@@ -220,7 +224,8 @@ public final class OblastMap {
             }
             double[] at = centroid(unit);
             String name = unit.id().equals("UA-43") ? "Crimea" : oblast.name();
-            out.append("<text x=\"").append(Math.round(at[0])).append("\" y=\"").append(Math.round(at[1] + (capital ? -14 : 7)))
+            int[] nudge = NUDGES.getOrDefault(unit.id(), new int[] {0, 0});
+            out.append("<text x=\"").append(Math.round(at[0] + nudge[0])).append("\" y=\"").append(Math.round(at[1] + 7 + nudge[1]))
                     .append("\">").append(xml(name)).append("</text>\n");
         }
         out.append("</g>\n");

@@ -110,6 +110,11 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         return Oblast.ALL;
     }
 
+    /** The distinct "as of" dates of the map layers, oldest first. */
+    public List<PartialDate> mapDates() {
+        return mapLayers.stream().map(MapLayer::asOf).distinct().sorted().toList();
+    }
+
     /** The map layers that cover an oblast, in map.yaml order. */
     public List<MapLayer> mapLayersOf(Oblast oblast) {
         return mapLayers.stream().filter(l -> l.covers(oblast)).toList();

@@ -178,7 +178,8 @@ public final class SiteAssembler {
     List<Source> sourceList(Entry<?> entry, List<String> ids, boolean required, String what, Link owner) {
         if (ids == null || ids.isEmpty()) {
             if (required) {
-                diagnostics.error(entry.keyAt("sources"), what + " has no sources: add sources: [source-id] "
+                // No sources key: report at the entry, not at the next entry's sources line.
+                diagnostics.error(ids == null ? entry.at() : entry.keyAt("sources"), what + " has no sources: add sources: [source-id] "
                         + "(every statement on the site needs a citation)");
             }
             return List.of();

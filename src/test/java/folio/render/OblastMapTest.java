@@ -1,0 +1,118 @@
+package folio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.site.MapLayer;
+import folio.site.Oblast;
+import folio.site.PartialDate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The boundary data in templates/map/ and the SVG drawn from it. */
+class OblastMapTest {
+    static final Path DATA = Path.of("templates").resolve(OblastMap.DATA_FILE);
+    private static final PartialDate DATE = PartialDate.parse("2025-11-20/2025-11-21", false).orElseThrow();
+
+    private static MapLayer layer(String id, int index, String... codes) {
+        List<Oblast> oblasts = new ArrayList<>();
+        for (String code : codes) {
+            oblasts.add(Oblast.byId(code));
+        }
+        return new MapLayer(id, index, "Layer " + id, List.of(), List.copyOf(oblasts), DATE, null, List.of());
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void dataHasTheCleanedIdsAndNamesOfAll27UnitsOnce() throws IOException {
+        OblastMap map = OblastMap.load(DATA);
+        List<String> ids = map.units().stream().map(OblastMap.Unit::id).toList();
+        assertEquals(Oblast.ALL.stream().map(Oblast::id).toList(), ids);
+        for (OblastMap.Unit unit : map.units()) {
+            Oblast oblast = Oblast.byId(unit.id());
+            assertEquals(oblast.name(), unit.name(), unit.id());
+            assertEquals(oblast.kind(), unit.kind(), unit.id());
+        }
+        assertEquals("Donetsk", Oblast.byId("UA-14").name());
+        assertEquals("Autonomous Republic of Crimea", Oblast.byId("UA-43").label());
+        assertEquals("Zaporizhzhia oblast", Oblast.byId("UA-23").label());
+        String text = Files.readString(DATA);
+        for (String exonym : List.of("Kiev", "Odessa", "Zaporizhzhya", "Donets'k", "UA.MY", "UA.KM")) {
+            assertFalse(text.contains(exonym), exonym);
+        }
+        assertTrue(Files.size(DATA) < 60_000, "boundary data should stay small: " + Files.size(DATA));
+        String licence = Files.readString(DATA.resolveSibling("LICENSE.md"));
+        assertTrue(licence.contains("Permission is hereby granted, free of charge") && licence.contains("Mark DiMarco"));
+        assertTrue(licence.contains("Natural Earth") && licence.contains("public domain"));
+    }
+
+    @Test
+    void svgHasOnePathPerUnitWithItsNameAndNoInlineStyles() throws IOException {
+        String svg = OblastMap.load(DATA).svg(List.of(layer("a", 1, "UA-43", "UA-40", "UA-09", "UA-14"),
+                layer("b", 2, "UA-65", "UA-23"), layer("d", 3, "UA-14")));
+        List<String> paths = all(Pattern.compile("<path id=\"oblast-map-([^\"]+)\""), svg);
+        assertEquals(Oblast.ALL.stream().map(Oblast::id).toList(), paths);
+        assertEquals(paths, all(Pattern.compile(" data-oblast=\"([^\"]+)\""), svg));
+        for (Oblast oblast : Oblast.ALL) {
+            Matcher unit = Pattern.compile("<path id=\"oblast-map-" + oblast.id() + "\"[^>]*><title>([^<]+)</title></path>")
+                    .matcher(svg);
+            assertTrue(unit.find(), oblast.id());
+            assertTrue(unit.group(1).startsWith(oblast.label().replace("'", "'")), unit.group(1));
+        }
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oblast-map\" viewBox=\"0 0 1000 "));
+        assertTrue(svg.contains("role=\"img\" aria-labelledby=\"oblast-map-title oblast-map-desc\""));
+        assertTrue(svg.contains("<title id=\"oblast-map-title\">") && svg.contains("<desc id=\"oblast-map-desc\">"));
+        assertFalse(svg.contains("style="), "a strict CSP forbids inline styles");
+        assertFalse(svg.contains("<style"), "a strict CSP forbids inline styles");
+        assertFalse(Pattern.compile("\\d\\.\\d").matcher(svg.replaceAll("<pattern.*?</pattern>", "")
+                .replaceAll("stroke-width=\"[^\"]*\"", "")).find(), "path coordinates are whole numbers");
+        assertTrue(svg.length() < 40_000, "inline map should stay small: " + svg.length());
+    }
+
+    @Test
+    void firstLayerFillsAndLaterLayersHatchOnTop() throws IOException {
+        String svg = OblastMap.load(DATA).svg(List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14"), layer("c", 3, "UA-63")));
+        assertTrue(svg.contains("<path id=\"oblast-map-UA-14\" class=\"oblast oblast-map-layer-1 oblast-map-layer-2\" "
+                + "data-oblast=\"UA-14\" fill=\"url(#oblast-map-fill-1)\""), svg);
+        assertTrue(svg.contains("<path class=\"oblast-map-overlay oblast-map-layer-2\" fill=\"url(#oblast-map-mark-2)\""));
+        assertTrue(svg.contains("data-oblast=\"UA-63\" fill=\"url(#oblast-map-fill-3)\""));
+        assertTrue(svg.contains("data-oblast=\"UA-05\" fill=\"#e4e4e4\""));
+        assertTrue(svg.contains("<title>Donetsk oblast: Layer a; Layer d</title>"));
+        assertTrue(svg.contains("Layer c, as of 20–21 November 2025: Kharkiv oblast."), "the description lists each layer");
+        // Each layer has its own texture, so the map reads without colour.
+        assertTrue(svg.contains("<pattern id=\"oblast-map-mark-2\"") && svg.contains("<circle"));
+        String key = OblastMap.swatch(layer("d", 2, "UA-14"), List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14")));
+        assertTrue(key.contains("aria-hidden=\"true\"") && key.contains("url(#oblast-map-key-2)"), key);
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() throws IOException {
+        List<MapLayer> layers = List.of(layer("a", 1, "UA-09"), layer("b", 2, "UA-23"));
+        assertEquals(OblastMap.load(DATA).svg(layers), OblastMap.load(DATA).svg(layers));
+    }
+
+    @Test
+    void brokenDataIsReported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"units\": [{\"id\": \"UA.DT\", \"name\": \"Donets'k\", \"rings\": [[1,2,3,4,5,6]]}]}");
+        IOException e = assertThrows(IOException.class, () -> OblastMap.load(file));
+        assertTrue(e.getMessage().contains("unknown unit id 'UA.DT'"), e.getMessage());
+    }
+}
