@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * Writes a synthetic corpus of N Markdown pages for the benchmark, once per generator
- * ("flavour"), with the same page bodies everywhere and only the front matter and the project
- * layout differing. Deterministic: page i always gets the same text for a given N.
+ * ("flavour"), with the same page text everywhere; only the front matter, the form of the links
+ * between pages and the project layout differ. Deterministic: page i always gets the same text
+ * for a given N.
  *
  * <pre>
  * java bench/GenerateCorpus.java --pages 10000 --out bench/.work/10000 [--flavours folio,hugo,eleventy,jekyll]
