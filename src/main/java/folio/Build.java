@@ -56,9 +56,12 @@ public final class Build {
             if (options.write() && !OutputGuard.check(project, diagnostics)) {
                 throw new BuildFailure(true);
             }
+            StageTimer timer = new StageTimer();
             SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
+            timer.lap("load");
             ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
                     project.display(project.siteConfig()), diagnostics);
+            timer.lap("parse");
             SiteConfig config = ConfigReader.read(content, options.baseUrl(), diagnostics).orElse(null);
             if (config == null) {
                 throw new BuildFailure(true);
@@ -68,9 +71,11 @@ public final class Build {
             Map<String, Path> copies = assets(project, loaded.assets(), diagnostics);
             Site site = SiteAssembler.assemble(content, config, contentAssetPaths(project, loaded.assets()),
                     options.drafts(), diagnostics).orElse(null);
+            timer.lap("assemble");
             stopOnErrors(diagnostics);
 
             List<RenderedFile> pages = PageRenderer.render(project, site, diagnostics);
+            timer.lap("render");
             stopOnErrors(diagnostics);
 
             List<RenderedFile> files = new ArrayList<>(pages);
@@ -78,12 +83,34 @@ public final class Build {
             checkCollisions(project, files, copies, diagnostics);
             stopOnErrors(diagnostics);
 
+            timer.lap("generate");
             if (options.write() && !OutputWriter.write(project, files, copies, diagnostics)) {
                 throw new BuildFailure(false);
             }
+            timer.lap("write");
+            timer.report();
             return new Result(0, diagnostics.sorted(), site, List.copyOf(files), Map.copyOf(copies));
         } catch (BuildFailure failure) {
             return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of(), Map.of());
+        }
+    }
+
+    /** Stage timings on standard error when the system property folio.timings is set (for profiling). */
+    private static final class StageTimer {
+        private final boolean enabled = Boolean.getBoolean("folio.timings");
+        private final StringBuilder report = new StringBuilder("folio: timings:");
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            report.append(' ').append(stage).append(' ').append((now - last) / 1_000_000).append(" ms;");
+            last = now;
+        }
+
+        void report() {
+            if (enabled) {
+                System.err.println(report);
+            }
         }
     }
 

@@ -66,7 +66,9 @@ public final class YamlReader {
                         "more than one YAML document (a second ---?): keep one document per file");
                 return Optional.empty();
             }
-            if (node != null && !aliasFree(yamlText, origin, diagnostics)) {
+            // Anchors need '&' and aliases '*': skip the second pass over text that has neither.
+            if (node != null && (yamlText.indexOf('&') >= 0 || yamlText.indexOf('*') >= 0)
+                    && !aliasFree(yamlText, origin, diagnostics)) {
                 return Optional.empty();
             }
             return Optional.of(new Located(node == null ? MAPPER.createObjectNode() : node, origin, yamlText));

@@ -1,0 +1,71 @@
+// The editor's loop, as a person would do it, in Debian's Chromium:
+// open the preview, change a sentence and see it without reloading by hand, break a reference
+// and see the error over the page, fix it and see the error go away.
+// Usage: node editor-loop.mjs <project dir> (needs target/folio.jar built there).
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const project = resolve(process.argv[2] ?? '.');
+const work = mkdtempSync(join(tmpdir(), 'folio-e2e-'));
+cpSync(join(project, 'content'), join(work, 'content'), { recursive: true });
+cpSync(join(project, 'templates'), join(work, 'templates'), { recursive: true });
+const page = join(work, 'content', 'about.md');
+const original = readFileSync(page, 'utf8');
+
+const server = spawn('java', ['-jar', join(project, 'target', 'folio.jar'), 'serve', '--port', '0'], { cwd: work });
+let output = '';
+server.stderr.on('data', (d) => { output += d; });
+const baseUrl = await new Promise((ok, fail) => {
+  const timer = setTimeout(() => fail(new Error('serve did not start:\n' + output)), 60000);
+  server.stdout.on('data', (d) => {
+    output += d;
+    const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+    if (m) { clearTimeout(timer); ok(m[1]); }
+  });
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+}
+try {
+  const tab = await browser.newPage();
+  await tab.goto(baseUrl + 'about/');
+  await tab.waitForTimeout(500); // let the live-reload connection open
+
+  let started = Date.now();
+  writeFileSync(page, original + '\n\nE2E sentence one.\n');
+  await tab.waitForFunction(() => document.body.innerText.includes('E2E sentence one.'), null, { timeout: 10000 });
+  check(true, `edit shown without a manual reload (${Date.now() - started} ms after saving)`);
+
+  started = Date.now();
+  writeFileSync(page, original + '\n\nE2E broken [[page:no-such-page]].\n');
+  const overlay = await tab.waitForSelector('#folio-error-overlay', { timeout: 10000 });
+  const text = await overlay.innerText();
+  check(/content\/about\.md:\d+:\d+: error: unknown page 'no-such-page'/.test(text),
+    `error overlay names the file and line (${Date.now() - started} ms): ${text.split('\n')[1] ?? text}`);
+  check((await tab.innerText('body')).includes('E2E sentence one.'), 'the last good page is still shown under the overlay');
+
+  started = Date.now();
+  writeFileSync(page, original + '\n\nE2E sentence two.\n');
+  await tab.waitForFunction(() => document.body.innerText.includes('E2E sentence two.'), null, { timeout: 10000 });
+  check(await tab.$('#folio-error-overlay') === null, `fixing the file clears the overlay (${Date.now() - started} ms)`);
+} catch (error) {
+  check(false, String(error));
+  console.log(output);
+} finally {
+  await browser.close();
+  server.kill('SIGINT');
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`editor loop: ${failures === 0 ? 'passed' : failures + ' failed'}`);
+process.exit(failures === 0 ? 0 : 1);
