@@ -1,0 +1,173 @@
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff]
+// Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
+// (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
+// to any other host), a JS-off render check on every page, the page-weight budget (HTML+CSS+JS of a
+// page <= 100 KB uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
+// page of each layout (accessibility, best practices and SEO 100, performance >= 95).
+// Exits 1 if any gate fails and prints a summary table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const siteDir = path.resolve(args.find((a) => !a.startsWith('--')) || '../../site');
+const skip = new Set((args.find((a) => a.startsWith('--skip=')) || '--skip=').slice(7).split(',').filter(Boolean));
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const BUDGET = 100 * 1024;
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) { console.error(`no index.html in ${siteDir}`); process.exit(2); }
+
+const pages = [];
+(function walk(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (e.name.endsWith('.html')) pages.push(path.relative(siteDir, p).split(path.sep).join('/'));
+  }
+})(siteDir);
+pages.sort();
+const urlPath = (rel) => rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
+const layoutOf = (rel) => (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown';
+
+const results = []; // {gate, target, ok, detail}
+const record = (gate, target, ok, detail = '') => { results.push({ gate, target, ok, detail }); if (!ok) console.log(`  FAIL ${gate} ${target}: ${detail}`); };
+
+// The 404 page links from the site's base path (it is served at any depth), so serve the site there.
+const notFound = path.join(siteDir, '404.html');
+const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
+const server = await serve(siteDir, 0, prefix);
+const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+console.log(`site: ${siteDir} (${pages.length} HTML pages) served at ${base}`);
+
+// 1. Nu HTML Checker
+if (!skip.has('vnu')) {
+  console.log('\n== Nu HTML Checker');
+  const jar = require('vnu-jar');
+  const r = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages.map((p) => path.join(siteDir, p))], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  let messages = [];
+  try { messages = JSON.parse(r.stderr || r.stdout || '{"messages":[]}').messages; } catch { messages = [{ type: 'error', message: `could not parse vnu output: ${(r.stderr || '').slice(0, 300)}`, url: 'vnu' }]; }
+  const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+  const byPage = new Map(pages.map((p) => [p, []]));
+  for (const m of errors) {
+    const rel = m.url ? path.relative(siteDir, new URL(m.url).pathname) : 'vnu';
+    if (!byPage.has(rel)) byPage.set(rel, []);
+    byPage.get(rel).push(`${m.lastLine || '?'}: ${m.message}`);
+  }
+  for (const [p, errs] of byPage) record('vnu', p, errs.length === 0, errs.length ? `${errs.length} error(s): ${errs.slice(0, 3).join(' | ')}` : '0 errors');
+  console.log(`  ${errors.length} error(s) on ${pages.length} pages`);
+}
+
+// 2. Page weight
+if (!skip.has('weight')) {
+  console.log('\n== Page weight (HTML+CSS+JS, uncompressed, budget 100 KB)');
+  let max = { size: 0, page: '' };
+  for (const p of pages) {
+    const html = fs.readFileSync(path.join(siteDir, p), 'utf8');
+    const svg = (html.match(/<svg[\s\S]*?<\/svg>/g) || []).reduce((n, s) => n + Buffer.byteLength(s), 0);
+    let size = Buffer.byteLength(html) - svg;
+    const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<script[^>]+src="([^"]+)"/g)].map((m) => m[1] || m[2]);
+    for (const a of new Set(assets)) {
+      const f = a.startsWith('/') ? path.join(siteDir, a.startsWith(prefix) ? a.slice(prefix.length) : a) : path.join(siteDir, path.dirname(p), a);
+      if (fs.existsSync(f) && !f.endsWith('.svg')) size += fs.statSync(f).size;
+    }
+    if (size > max.size) max = { size, page: p };
+    record('weight', p, size <= BUDGET, `${(size / 1024).toFixed(1)} KB`);
+  }
+  console.log(`  heaviest: ${max.page} ${(max.size / 1024).toFixed(1)} KB`);
+}
+
+// 3. axe-core + external requests, and 4. JS-off rendering
+if (!skip.has('axe') || !skip.has('jsoff')) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+  if (!skip.has('axe')) {
+    console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    let total = 0;
+    for (const scheme of ['light', 'dark']) {
+      const ctx = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+      const page = await ctx.newPage();
+      const foreign = new Set();
+      page.on('request', (req) => { const u = new URL(req.url()); if (!['127.0.0.1', ''].includes(u.hostname) && u.protocol !== 'data:') foreign.add(u.href); });
+      for (const p of pages) {
+        foreign.clear();
+        await page.goto(base + urlPath(p), { waitUntil: 'load' });
+        await page.addScriptTag({ content: axeSource });
+        const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] }, resultTypes: ['violations'] }));
+        const v = res.violations;
+        total += v.reduce((n, x) => n + x.nodes.length, 0);
+        record(`axe-${scheme}`, p, v.length === 0, v.length ? v.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes[0].target.join(' ')}`).join('; ') : '0 violations');
+        if (scheme === 'light') record('no-foreign-requests', p, foreign.size === 0, foreign.size ? [...foreign].slice(0, 3).join(' ') : 'none');
+      }
+      await ctx.close();
+    }
+    console.log(`  ${total} violating node(s) in total`);
+  }
+  if (!skip.has('jsoff')) {
+    console.log('\n== JavaScript off');
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    for (const p of pages) {
+      await page.goto(base + urlPath(p), { waitUntil: 'load' });
+      const info = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        return {
+          h1: document.querySelectorAll('h1').length,
+          text: main ? main.innerText.trim().length : 0,
+          mainVisible: visible(main),
+          links: main ? [...main.querySelectorAll('a[href]')].filter(visible).length : 0,
+        };
+      });
+      const ok = info.h1 === 1 && info.mainVisible && info.text >= 200 && info.links >= 3;
+      record('js-off', p, ok, `h1=${info.h1} text=${info.text} chars, ${info.links} visible links`);
+    }
+    await ctx.close();
+  }
+  await browser.close();
+}
+
+// 5. Lighthouse on one page per layout
+if (!skip.has('lighthouse')) {
+  console.log('\n== Lighthouse 12 (mobile), one page per layout');
+  const byLayout = new Map();
+  for (const p of pages) { const l = layoutOf(p); if (!byLayout.has(l) || (l === 'provision' && p.includes('/6/'))) byLayout.set(l, p); }
+  const bin = path.join(here, 'node_modules', '.bin', 'lighthouse');
+  fs.mkdirSync('/tmp/lighthouse', { recursive: true });
+  for (const [layout, p] of byLayout) {
+    const out = `/tmp/lighthouse/${layout}.json`;
+    const r = spawnSync(bin, [base + urlPath(p), '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 180000 });
+    if (r.status !== 0 || !fs.existsSync(out)) { record('lighthouse', `${layout} (${p})`, false, `lighthouse failed: ${(r.stderr || '').slice(-300)}`); continue; }
+    const lhr = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const s = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+    const ok = s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100 && s.performance >= 95;
+    const failing = ok ? '' : ' failing audits: ' + Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable' && !['metric'].includes(a.details?.type)).map((a) => a.id).slice(0, 8).join(', ');
+    record('lighthouse', `${layout} (${p})`, ok, `perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}${failing}`);
+  }
+}
+
+server.close();
+
+// Summary
+console.log('\n== Summary');
+const gates = [...new Set(results.map((r) => r.gate))];
+const rows = gates.map((g) => { const rs = results.filter((r) => r.gate === g); const bad = rs.filter((r) => !r.ok); return [g, String(rs.length), String(rs.length - bad.length), String(bad.length), bad.length ? 'FAIL' : 'PASS']; });
+const head = ['gate', 'checked', 'passed', 'failed', 'result'];
+const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
+console.log(line(head)); console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
+rows.forEach((r) => console.log(line(r)));
+const lh = results.filter((r) => r.gate === 'lighthouse');
+if (lh.length) { console.log('\nLighthouse:'); lh.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
+const wt = results.filter((r) => r.gate === 'weight').sort((a, b) => parseFloat(b.detail) - parseFloat(a.detail)).slice(0, 5);
+if (wt.length) { console.log('\nHeaviest pages:'); wt.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
+fs.writeFileSync('/tmp/gates-results.json', JSON.stringify(results, null, 1));
+const failed = results.filter((r) => !r.ok).length;
+console.log(failed ? `\n${failed} check(s) failed (details in /tmp/gates-results.json)` : '\nAll gates passed.');
+process.exit(failed ? 1 : 0);

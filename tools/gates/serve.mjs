@@ -1,0 +1,43 @@
+// A tiny static file server for a built site: serve.mjs DIR PORT [PREFIX]. Serves DIR at PREFIX (default /),
+// index.html for directories and 404.html (status 404) for anything missing.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
+  '.webp': 'image/webp', '.pdf': 'application/pdf', '.woff2': 'font/woff2',
+};
+
+export function serve(root, port = 0, prefix = '/') {
+  root = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try { pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+    if (!pathname.startsWith(prefix)) {
+      if (prefix.startsWith(pathname) || pathname === prefix.slice(0, -1)) { res.writeHead(301, { Location: prefix }).end(); return; }
+      pathname = '/__outside_base_path__';
+    } else {
+      pathname = '/' + pathname.slice(prefix.length);
+    }
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) { res.writeHead(301, { Location: pathname + '/' }).end(); return; }
+      file = path.join(file, 'index.html');
+    }
+    let status = 200;
+    if (!fs.existsSync(file)) { status = 404; file = path.join(root, '404.html'); }
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = '../../site', port = '8080', prefix = '/'] = process.argv.slice(2);
+  serve(dir, Number(port), prefix).then((s) => console.log(`serving ${path.resolve(dir)} on http://127.0.0.1:${s.address().port}${prefix}`));
+}
