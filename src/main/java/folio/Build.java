@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +36,19 @@ import java.util.stream.Stream;
 public final class Build {
 
     /** What to build: where, with which base URL override (or null), drafts or not, and whether to write. */
-    public record Options(Project project, String baseUrl, boolean drafts, boolean write) {}
+    public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles) {
+        /** Keeps the rendered files in the result too (tests, the preview server). */
+        public Options(Project project, String baseUrl, boolean drafts, boolean write) {
+            this(project, baseUrl, drafts, write, true);
+        }
+    }
 
     /**
      * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration
      * errors), the generated files and the files copied as they are (by output path).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
-                         Map<String, Path> copies) {
+                         Map<String, Path> copies, int pageCount, int fileCount) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -74,24 +81,54 @@ public final class Build {
             timer.lap("assemble");
             stopOnErrors(diagnostics);
 
-            List<RenderedFile> pages = PageRenderer.render(project, site, diagnostics);
-            timer.lap("render");
-            stopOnErrors(diagnostics);
+            content = null; // the parsed sources are no longer needed: let them go before rendering
 
-            List<RenderedFile> files = new ArrayList<>(pages);
-            files.addAll(SiteFiles.generate(site, pages));
-            checkCollisions(project, files, copies, diagnostics);
-            stopOnErrors(diagnostics);
-
-            timer.lap("generate");
-            if (options.write() && !OutputWriter.write(project, files, copies, diagnostics)) {
+            List<RenderedFile> kept = options.keepFiles() ? Collections.synchronizedList(new ArrayList<>()) : null;
+            OutputWriter writer = options.write() ? OutputWriter.open(project, diagnostics).orElse(null) : null;
+            if (options.write() && writer == null) {
                 throw new BuildFailure(false);
             }
-            timer.lap("write");
-            timer.report();
-            return new Result(0, diagnostics.sorted(), site, List.copyOf(files), Map.copyOf(copies));
+            try {
+                // Pages go to the staging folder as they are rendered: the site is never all in memory.
+                Consumer<RenderedFile> sink = file -> {
+                    if (writer != null) {
+                        writer.add(file);
+                    }
+                    if (kept != null) {
+                        kept.add(file);
+                    }
+                };
+                List<String> pages = PageRenderer.render(project, site, diagnostics, sink);
+                timer.lap("render");
+                stopOnErrors(diagnostics);
+
+                List<RenderedFile> generated = SiteFiles.generate(site, pages);
+                generated.forEach(sink);
+                List<String> outputs = new ArrayList<>(pages);
+                generated.forEach(file -> outputs.add(file.path()));
+                checkCollisions(project, outputs, copies, diagnostics);
+                stopOnErrors(diagnostics);
+                timer.lap("generate");
+
+                if (writer != null) {
+                    writer.copyAll(copies);
+                    if (!writer.commit(diagnostics)) {
+                        throw new BuildFailure(false);
+                    }
+                }
+                timer.lap("write");
+                timer.report();
+                List<RenderedFile> files = new ArrayList<>(kept == null ? List.of() : kept);
+                files.sort(java.util.Comparator.comparing(RenderedFile::path));
+                return new Result(0, diagnostics.sorted(), site, List.copyOf(files), Map.copyOf(copies), pages.size(),
+                        outputs.size() + copies.size());
+            } finally {
+                if (writer != null) {
+                    writer.close();
+                }
+            }
         } catch (BuildFailure failure) {
-            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of(), Map.of());
+            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of(), Map.of(), 0, 0);
         }
     }
 
@@ -149,12 +186,12 @@ public final class Build {
         return paths;
     }
 
-    private static void checkCollisions(Project project, List<RenderedFile> files, Map<String, Path> copies,
+    private static void checkCollisions(Project project, List<String> outputs, Map<String, Path> copies,
                                         Diagnostics diagnostics) {
-        for (RenderedFile file : files) {
-            Path copy = copies.get(file.path());
+        for (String output : outputs) {
+            Path copy = copies.get(output);
             if (copy != null) {
-                diagnostics.error(project.display(copy), 0, 0, "this file would overwrite the generated site/" + file.path()
+                diagnostics.error(project.display(copy), 0, 0, "this file would overwrite the generated site/" + output
                         + ": rename or remove it");
             }
         }

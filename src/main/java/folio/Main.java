@@ -71,7 +71,7 @@ public final class Main {
     private static int build(Project project, CommandLine line, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         boolean write = line.command().equals("build");
-        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write));
+        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false));
         print(result.diagnostics(), err);
         if (!result.ok()) {
             long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();
@@ -80,8 +80,8 @@ public final class Main {
             return result.exitCode();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        long pages = result.files().stream().filter(f -> f.path().endsWith(".html")).count();
-        out.println("folio: " + (write ? "built " : "checked ") + pages + " pages" + (write ? " (" + result.files().size()
+        long pages = result.pageCount();
+        out.println("folio: " + (write ? "built " : "checked ") + pages + " pages" + (write ? " (" + result.fileCount()
                 + " files) into " + project.display(project.output()) + "/" : "") + " in " + millis + " ms");
         return 0;
     }

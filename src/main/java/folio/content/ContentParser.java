@@ -30,10 +30,16 @@ public final class ContentParser {
         }
     }
 
-    public record ParsedPage(SourceFile file, Raw.Page raw, YamlReader.Located frontMatter, Markdown.Parsed body) {}
+    /** A Markdown body not yet parsed: its text and where it starts in its file. */
+    public record Body(String text, SourcePosition start) {
+        public Markdown.Parsed parse(Diagnostics diagnostics) {
+            return Markdown.parse(text, start, diagnostics);
+        }
+    }
 
-    public record ParsedProvision(SourceFile file, Raw.Provision raw, YamlReader.Located frontMatter,
-                                  Markdown.Parsed body) {}
+    public record ParsedPage(SourceFile file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}
+
+    public record ParsedProvision(SourceFile file, Raw.Provision raw, YamlReader.Located frontMatter, Body body) {}
 
     public record ParsedContent(Optional<YamlReader.Located> config, String configPath, List<ParsedPage> pages,
                                 List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections) {
@@ -127,7 +133,7 @@ public final class ContentParser {
         return slash < 0 && dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private record MarkdownFile<T>(T raw, YamlReader.Located located, Markdown.Parsed body) {}
+    private record MarkdownFile<T>(T raw, YamlReader.Located located, Body body) {}
 
     private static <T> Optional<MarkdownFile<T>> parseMarkdown(SourceFile file, Class<T> type, String what,
                                                                Diagnostics diagnostics) {
@@ -146,7 +152,8 @@ public final class ContentParser {
             return Optional.empty();
         }
         Optional<T> raw = YamlReader.convert(located.get().node(), type, located.get(), front.yamlLine(), what, diagnostics);
-        Markdown.Parsed body = Markdown.parse(front.body(), SourcePosition.of(file.path(), front.bodyLine()), diagnostics);
+        // The body is parsed during assembly, page by page, so no more than a few trees live at once.
+        Body body = new Body(front.body(), SourcePosition.of(file.path(), front.bodyLine()));
         return raw.map(r -> new MarkdownFile<>(r, located.get(), body));
     }
 

@@ -55,6 +55,7 @@ public final class Markdown {
             .nodeRendererFactory(CustomRenderer::new)
             .build();
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final java.util.regex.Pattern CONTROL_OR_SPACE = java.util.regex.Pattern.compile("[\\x00-\\x20\\x7F]");
 
     /** A parsed Markdown text with what it refers to, for assembly to resolve. */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
@@ -163,21 +164,34 @@ public final class Markdown {
 
     /** True for an absolute URL (scheme or protocol-relative), which links off the site. */
     public static boolean isExternal(String url) {
-        return url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return url.startsWith("//") || !scheme(url).isEmpty();
     }
 
     /** The URL's scheme in lower case, or "" for a relative URL. */
     public static String scheme(String url) {
         String trimmed = url.strip();
         int colon = trimmed.indexOf(':');
-        if (colon <= 0 || !trimmed.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+        if (colon <= 0 || !isSchemeName(trimmed, colon)) {
             return "";
         }
         return trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
+    /** RFC 3986: a letter, then letters, digits, '+', '-' or '.'. */
+    private static boolean isSchemeName(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isSafeUrl(String url) {
-        String cleaned = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so do we.
+        String cleaned = CONTROL_OR_SPACE.matcher(url).replaceAll("");
         String scheme = scheme(cleaned);
         return scheme.isEmpty() || SAFE_SCHEMES.contains(scheme);
     }

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The write stage, the only code that touches the output directory. The new site is written to
@@ -27,11 +28,31 @@ import java.util.Map;
  * site/: either the old site or the new one is there. An interrupted swap is repaired by the
  * next build from {@code .site.old}.
  */
-public final class OutputWriter {
-    private OutputWriter() {}
+public final class OutputWriter implements AutoCloseable {
+    private final Project project;
+    private final Path output;
+    private final Path old;
+    private final Path temp;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private volatile IOException failure;
+    private boolean committed;
 
-    /** {@code copies} maps output paths to files to copy (static assets, content images). */
-    public static boolean write(Project project, List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
+    private OutputWriter(Project project, Path temp, Path old, FileChannel channel, FileLock lock) {
+        this.project = project;
+        this.output = project.output();
+        this.temp = temp;
+        this.old = old;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the lock beside the output directory and starts an empty staging folder. Pages are
+     * then written as they are rendered ({@link #add}), so the build never holds the whole site
+     * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
+     */
+    public static Optional<OutputWriter> open(Project project, Diagnostics diagnostics) {
         Path output = project.output();
         Path parent = output.getParent();
         String name = output.getFileName().toString();
@@ -41,36 +62,115 @@ public final class OutputWriter {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            return fail(diagnostics, project, parent, "cannot create the folder for the site", e);
+            fail(diagnostics, project, parent, "cannot create the folder for the site", e);
+            return Optional.empty();
         }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
+                channel.close();
                 diagnostics.error(project.display(output), 0, 0, "another build is writing this site right now (lock "
                         + project.display(lockFile) + "): wait for it to finish, then build again");
-                return false;
+                return Optional.empty();
             }
-            try (lock) {
-                recover(output, old);
-                removeStaleTemps(parent, name);
-                try {
-                    writeTree(temp, files, copies);
-                } catch (IOException e) {
-                    deleteTree(temp);
-                    return fail(diagnostics, project, output, "cannot write the new site; the previous site is untouched", e);
-                }
-                try {
-                    swap(temp, output, old);
-                } catch (IOException e) {
-                    deleteTree(temp);
-                    recover(output, old);
-                    return fail(diagnostics, project, output, "cannot replace the site; the previous site is untouched", e);
-                }
+            recover(output, old);
+            removeStaleTemps(parent, name);
+            Files.createDirectories(temp);
+            return Optional.of(new OutputWriter(project, temp, old, channel, lock));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            fail(diagnostics, project, output, "cannot write next to the site (lock file)", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Writes one file into the staging folder; safe to call from several threads. */
+    public void add(RenderedFile file) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            Path target = temp.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                out.write(file.bytes());
             }
         } catch (IOException e) {
-            return fail(diagnostics, project, output, "cannot write next to the site (lock file)", e);
+            failure = e;
         }
-        return true;
+    }
+
+    /** Copies files as they are (static assets, content images), by output path. */
+    public void copyAll(Map<String, Path> copies) {
+        for (Map.Entry<String, Path> copy : copies.entrySet()) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                Path target = temp.resolve(copy.getKey());
+                Files.createDirectories(target.getParent());
+                Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+    }
+
+    /** Swaps the staged site in; on any failure the previous site stays and a diagnostic says why. */
+    public boolean commit(Diagnostics diagnostics) {
+        if (failure != null) {
+            return fail(diagnostics, project, output, "cannot write the new site; the previous site is untouched", failure);
+        }
+        try {
+            swap(temp, output, old);
+            committed = true;
+            return true;
+        } catch (IOException e) {
+            recover(output, old);
+            return fail(diagnostics, project, output, "cannot replace the site; the previous site is untouched", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(temp);
+            } catch (IOException e) {
+                // A stale staging folder is removed by the next build.
+            }
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // Closing the channel releases it too.
+        }
+        closeQuietly(channel);
+    }
+
+    /** Writes a whole site at once: open, add every file, copy, commit. */
+    public static boolean write(Project project, List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
+        Optional<OutputWriter> writer = open(project, diagnostics);
+        if (writer.isEmpty()) {
+            return false;
+        }
+        try (OutputWriter staging = writer.get()) {
+            files.forEach(staging::add);
+            staging.copyAll(copies);
+            return staging.commit(diagnostics);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing more to release.
+            }
+        }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -78,23 +178,6 @@ public final class OutputWriter {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null;
-        }
-    }
-
-    private static void writeTree(Path temp, List<RenderedFile> files, Map<String, Path> copies) throws IOException {
-        deleteTree(temp);
-        Files.createDirectories(temp);
-        for (Map.Entry<String, Path> copy : copies.entrySet()) {
-            Path target = temp.resolve(copy.getKey());
-            Files.createDirectories(target.getParent());
-            Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        for (RenderedFile file : files) {
-            Path target = temp.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(target)) {
-                out.write(file.bytes());
-            }
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 public final class SiteFiles {
     private SiteFiles() {}
 
-    public static List<RenderedFile> generate(Site site, List<RenderedFile> pages) {
+    public static List<RenderedFile> generate(Site site, List<String> pages) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
         files.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n"));
@@ -28,15 +28,14 @@ public final class SiteFiles {
     }
 
     /** The pretty URL of every HTML page but the 404 page. */
-    static String sitemap(Site site, List<RenderedFile> pages) {
+    static String sitemap(Site site, List<String> pages) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (RenderedFile page : pages) {
-            if (!page.path().endsWith(".html") || page.path().equals("404.html")) {
+        for (String page : pages) {
+            if (!page.endsWith(".html") || page.equals("404.html")) {
                 continue;
             }
-            String url = page.path().endsWith("index.html")
-                    ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path();
+            String url = page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
             out.append("  <url><loc>").append(xml(site.config().baseUrl() + url)).append("</loc></url>\n");
         }
         return out.append("</urlset>\n").toString();

@@ -26,8 +26,14 @@ final class PageFinisher {
         StringBuilder out = new StringBuilder(html.length() + 1024);
         List<Integer> listPositions = new ArrayList<>();
         int popover = 0;
+        int copied = 0;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
+            if (c < Markers.OPEN || c > Markers.SEQUENCE) {
+                continue;
+            }
+            // Copy the plain run before the marker in one go; markers are rare.
+            out.append(html, copied, i);
             if (c == Markers.ROOT) {
                 out.append(rootPrefix);
             } else if (c == Markers.SEQUENCE) {
@@ -43,10 +49,10 @@ final class PageFinisher {
                     out.append(citation(marker.substring(2).split(","), numbers));
                 }
                 i = end;
-            } else {
-                out.append(c);
             }
+            copied = i + 1;
         }
+        out.append(html, copied, html.length());
         String list = referenceList(numbers, rootPrefix);
         for (int k = listPositions.size() - 1; k >= 0; k--) {
             out.insert(listPositions.get(k), list);

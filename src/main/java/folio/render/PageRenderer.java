@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,11 +59,24 @@ public final class PageRenderer {
     /** A page to render: the page record, its template and any extra variables. */
     private record Job(Page page, Map<String, Object> extra) {}
 
+    /** Renders every page into a list (for tests and the preview server, which keep the site in memory). */
     public static List<RenderedFile> render(Project project, Site site, Diagnostics diagnostics) {
-        return new PageRenderer(project, site, diagnostics).renderAll();
+        List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
+        render(project, site, diagnostics, files::add);
+        List<RenderedFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(RenderedFile::path));
+        return sorted;
     }
 
-    private List<RenderedFile> renderAll() {
+    /**
+     * Renders every page, in parallel, handing each finished file to {@code sink} (which must be
+     * thread-safe) as soon as it is ready. Returns the output paths of the pages, sorted.
+     */
+    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink) {
+        return new PageRenderer(project, site, diagnostics).renderAll(sink);
+    }
+
+    private List<String> renderAll(Consumer<RenderedFile> sink) {
         if (!Files.isDirectory(project.templates())) {
             diagnostics.error(project.display(project.templates()), 0, 0,
                     "templates directory not found: create it or pass --templates DIR");
@@ -77,12 +91,31 @@ public final class PageRenderer {
                     provision.bodyHtml(), Map.of(), provision.editUrl());
             jobs.add(new Job(page, Map.of("provision", provision)));
         }
-        List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
-        jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(files::add));
-        List<RenderedFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing(RenderedFile::path));
-        checkAnchors(sorted);
+        // Only pages that a [[page:id#anchor]] points at need their ids remembered.
+        Set<String> anchorTargets = new java.util.HashSet<>();
+        site.anchorChecks().forEach(check -> anchorTargets.add(check.output()));
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> outputs = Collections.synchronizedList(new ArrayList<>());
+        jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {
+            if (anchorTargets.contains(file.path())) {
+                ids.put(file.path(), idsOf(file.text()));
+            }
+            outputs.add(file.path());
+            sink.accept(file);
+        }));
+        checkAnchors(ids);
+        List<String> sorted = new ArrayList<>(outputs);
+        Collections.sort(sorted);
         return sorted;
+    }
+
+    private static Set<String> idsOf(String html) {
+        Set<String> found = new java.util.HashSet<>();
+        Matcher matcher = ID_ATTRIBUTE.matcher(html);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
     }
 
     private java.util.Optional<RenderedFile> renderOne(Job job) {
@@ -130,6 +163,9 @@ public final class PageRenderer {
      * sites): templates must use url(). Only 404.html may start links with the base path.
      */
     private void checkRootRelativeLinks(String html, Page page, String template, String rootPrefix) {
+        if (html.indexOf("=\"/") < 0) {
+            return;
+        }
         Matcher matcher = ROOT_RELATIVE.matcher(html);
         while (matcher.find()) {
             String link = matcher.group(2);
@@ -148,19 +184,7 @@ public final class PageRenderer {
     }
 
     /** Every {@code [[page:id#anchor]]} must name an id that exists on the rendered page. */
-    private void checkAnchors(List<RenderedFile> files) {
-        if (site.anchorChecks().isEmpty()) {
-            return;
-        }
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (RenderedFile file : files) {
-            Set<String> found = new java.util.HashSet<>();
-            Matcher matcher = ID_ATTRIBUTE.matcher(file.text());
-            while (matcher.find()) {
-                found.add(matcher.group(1));
-            }
-            ids.put(file.path(), found);
-        }
+    private void checkAnchors(Map<String, Set<String>> ids) {
         for (Site.AnchorCheck check : site.anchorChecks()) {
             Set<String> found = ids.get(check.output());
             if (found != null && !found.contains(check.anchor())) {

@@ -1,17 +1,91 @@
 package folio.render;
 
-/** HTML fragment to plain text: tags and markers dropped, common entities decoded, spaces collapsed. */
+/**
+ * HTML fragment to plain text in one pass: tags, glossary popovers and their buttons, and
+ * markers dropped; the five entities the renderer writes decoded; spaces collapsed. Block
+ * tags separate words. Used for meta descriptions and the search index, so it must be cheap.
+ */
 public final class PlainText {
     private PlainText() {}
 
     public static String of(String html) {
-        String text = html.replaceAll("<span class=\"term-pop\"[^>]*>.*?</span></span>", "</span>")
-                .replaceAll("<button[^>]*>.*?</button>", "")
-                .replaceAll("<[^>]*>", "")
-                .replaceAll("\uE000[^\uE001]*\uE001", "")
-                .replaceAll("[\uE000-\uE00F]", "");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(html.length());
+        boolean space = false;
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (html.startsWith("<span class=\"term-pop\"", i)) {
+                    i = after(html, "</span>", i);
+                } else if (html.startsWith("<button", i)) {
+                    i = after(html, "</button>", i);
+                } else {
+                    int end = html.indexOf('>', i);
+                    space |= isBlockTag(html, i + 1);
+                    i = end < 0 ? n : end + 1;
+                }
+                continue;
+            }
+            if (c == '\uE000') {
+                int end = html.indexOf('\uE001', i);
+                i = end < 0 ? n : end + 1;
+                continue;
+            }
+            i++;
+            if (c >= '\uE000' && c <= '\uE00F') {
+                continue;
+            }
+            if (c == '&') {
+                for (String entity : ENTITIES) {
+                    if (html.startsWith(entity, i - 1)) {
+                        i += entity.length() - 1;
+                        c = decode(entity);
+                        break;
+                    }
+                }
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static final java.util.List<String> ENTITIES = java.util.List.of("&lt;", "&gt;", "&quot;", "&#39;", "&amp;");
+
+    private static char decode(String entity) {
+        return switch (entity) {
+            case "&lt;" -> '<';
+            case "&gt;" -> '>';
+            case "&quot;" -> '"';
+            case "&#39;" -> '\'';
+            default -> '&';
+        };
+    }
+
+    private static int after(String html, String closing, int from) {
+        int end = html.indexOf(closing, from);
+        return end < 0 ? html.length() : end + closing.length();
+    }
+
+    private static boolean isBlockTag(String html, int nameStart) {
+        int start = nameStart < html.length() && html.charAt(nameStart) == '/' ? nameStart + 1 : nameStart;
+        for (String tag : new String[] {"p", "li", "br", "div", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
+                "h5", "h6", "ul", "ol", "table", "blockquote", "pre"}) {
+            if (html.startsWith(tag, start) && start + tag.length() < html.length()) {
+                char next = html.charAt(start + tag.length());
+                if (next == '>' || next == ' ' || next == '/') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

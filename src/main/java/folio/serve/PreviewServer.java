@@ -118,7 +118,7 @@ public final class PreviewServer implements AutoCloseable {
         if (result.ok()) {
             snapshot = SiteSnapshot.of(result);
             out.println("folio: " + (reason.equals("start") ? "built" : "rebuilt") + " "
-                    + result.files().stream().filter(f -> f.path().endsWith(".html")).count() + " pages in " + millis
+                    + result.pageCount() + " pages in " + millis
                     + " ms" + (reason.equals("start") ? "" : " (" + reason + ")"));
             liveReload.reload();
         } else {

@@ -57,7 +57,7 @@ final class ProvisionAssembler {
             buildChange(e, change, owner).ifPresent(changes::add);
         }
         String summary = site.inline(e, "summary", raw.summary(), owner);
-        String body = resolver.render(file.body(), owner, "data/provisions/", false, true);
+        String body = resolver.render(file.body().parse(diagnostics), owner, "data/provisions/", false, true);
         if (!ok || theme == null || wording == null) {
             return Optional.empty();
         }

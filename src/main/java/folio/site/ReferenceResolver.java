@@ -10,7 +10,6 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +28,9 @@ final class ReferenceResolver {
     private final Map<String, String> pageOutputsBySource;
     private final Set<String> assets;
     private final Diagnostics diagnostics;
-    private final Map<String, Set<folio.site.Link>> backLinks = new HashMap<>();
-    private final List<Site.AnchorCheck> anchorChecks = new ArrayList<>();
+    // Pages are resolved in parallel: shared state is concurrent, and read back in a sorted order.
+    private final Map<String, Set<folio.site.Link>> backLinks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Site.AnchorCheck> anchorChecks = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** What the resolver needs to know of a source to check a citation. */
     record SourceInfo(SourceFlag flag) {}
@@ -90,7 +90,7 @@ final class ReferenceResolver {
             url = url + "#" + reference.anchor();
             anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.position()));
         }
-        backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> new LinkedHashSet<>()).add(owner);
+        backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = escape(reference.label() != null ? reference.label() : target.label());
         String href = Markers.root(SitePaths.file(url));
         String link = "<a class=\"ref ref-" + reference.kind() + "\" href=\"" + href + "\">" + label + "</a>";
@@ -119,7 +119,7 @@ final class ReferenceResolver {
                 continue;
             }
             standsAlone |= source.flag().standsAlone();
-            backLinks.computeIfAbsent("source:" + id, k -> new LinkedHashSet<>()).add(owner);
+            backLinks.computeIfAbsent("source:" + id, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         }
         if (ok && !ids.isEmpty() && !standsAlone) {
             diagnostics.error(at, "cited only to aggregator sources (" + String.join(", ", ids)
@@ -200,12 +200,21 @@ final class ReferenceResolver {
         return String.join("/", parts);
     }
 
+    /** The places that refer to an item, sorted by URL then title so the order never depends on threads. */
     List<folio.site.Link> backLinks(String kind, String id) {
-        return List.copyOf(backLinks.getOrDefault(kind + ":" + id, Set.of()));
+        List<folio.site.Link> links = new ArrayList<>(backLinks.getOrDefault(kind + ":" + id, Set.of()));
+        links.sort(java.util.Comparator.comparing((folio.site.Link l) -> l.url() == null ? "" : l.url())
+                .thenComparing(l -> l.title() == null ? "" : l.title()));
+        return List.copyOf(links);
     }
 
     List<Site.AnchorCheck> anchorChecks() {
-        return List.copyOf(anchorChecks);
+        synchronized (anchorChecks) {
+            List<Site.AnchorCheck> sorted = new ArrayList<>(anchorChecks);
+            sorted.sort(java.util.Comparator.comparing((Site.AnchorCheck c) -> c.at().path())
+                    .thenComparingInt(c -> c.at().line()).thenComparingInt(c -> c.at().column()));
+            return List.copyOf(sorted);
+        }
     }
 
     static String plural(String kind) {

@@ -121,10 +121,8 @@ public final class SiteAssembler {
         updateEntries.forEach((id, e) -> buildUpdate(id, e).ifPresent(updates::add));
         List<MapLayer> mapLayers = new MapAssembler(this, checks, diagnostics, provisions, listingUrl("map")).build(mapEntries);
 
-        List<Page> pages = new ArrayList<>();
-        for (PageAssembler.PagePlan plan : plans) {
-            pages.add(buildPage(plan));
-        }
+        // Pages are independent of each other once every target is known: build them in parallel.
+        List<Page> pages = new ArrayList<>(plans.parallelStream().map(this::buildPage).toList());
         List<MenuEntry> menu = buildMenu(content, pages);
 
         if (diagnostics.hasErrors()) {
@@ -420,7 +418,7 @@ public final class SiteAssembler {
         Link owner = new Link(raw.title() == null ? plan.id() : raw.title(), plan.url());
         String relative = plan.parsed().file().relative();
         String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-        String html = resolver.render(plan.parsed().body(), owner, baseDir, false, true);
+        String html = resolver.render(plan.parsed().body().parse(diagnostics), owner, baseDir, false, true);
         String layout = raw.layout() == null ? "page" : raw.layout();
         return new Page(plan.id(), plan.parsed().file().path(), plan.url(), plan.output(),
                 raw.title() == null ? "" : raw.title(), raw.description(), date, updated, layout, raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
