@@ -1,4 +1,4 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, the page-weight budget (HTML+CSS+JS of a
@@ -82,7 +82,7 @@ if (!skip.has('weight')) {
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
-if (!skip.has('axe') || !skip.has('jsoff')) {
+if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   if (!skip.has('axe')) {
     console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
@@ -128,6 +128,40 @@ if (!skip.has('axe') || !skip.has('jsoff')) {
     }
     await ctx.close();
   }
+  if (!skip.has('jsfeatures')) {
+    console.log('\n== Search and theme filter (JavaScript on)');
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const search = pages.find((p) => layoutOf(p) === 'search');
+    if (search) {
+      await page.goto(base + urlPath(search), { waitUntil: 'load' });
+      await page.fill('#q', 'Donbas');
+      await page.waitForTimeout(600);
+      const n = await page.locator('.results li').count();
+      const status = await page.locator('.search-status').innerText();
+      const firstHref = n ? await page.locator('.results li a').first().getAttribute('href') : '';
+      const res = firstHref ? await page.request.get(firstHref) : null;
+      record('js-features', 'search', n > 0 && res && res.ok() && errors.length === 0, `${n} results for "Donbas" (${status}); first link ${res ? res.status() : '-'}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+    }
+    const listing = pages.find((p) => layoutOf(p) === 'provisions');
+    if (listing) {
+      errors.length = 0;
+      await page.goto(base + urlPath(listing), { waitUntil: 'load' });
+      const buttons = page.locator('.theme-filter button');
+      const nb = await buttons.count();
+      let visible = -1;
+      if (nb > 1) {
+        await buttons.nth(1).click();
+        visible = await page.locator('.theme-sec:not([hidden])').count();
+      }
+      const pressed = nb > 1 ? await buttons.nth(1).getAttribute('aria-pressed') : null;
+      record('js-features', 'theme filter', nb > 1 && visible === 1 && pressed === 'true' && errors.length === 0, `${nb} buttons; after choosing one theme ${visible} section(s) visible, aria-pressed=${pressed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+    }
+    await ctx.close();
+  }
   await browser.close();
 }
 
@@ -139,10 +173,11 @@ if (!skip.has('lighthouse')) {
   const bin = path.join(here, 'node_modules', '.bin', 'lighthouse');
   fs.mkdirSync('/tmp/lighthouse', { recursive: true });
   for (const [layout, p] of byLayout) {
+    console.log(`  ${layout}: ${p}`);
     const out = `/tmp/lighthouse/${layout}.json`;
     const r = spawnSync(bin, [base + urlPath(p), '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 180000 });
+      '--chrome-flags=--headless --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 300000, killSignal: 'SIGINT' });
     if (r.status !== 0 || !fs.existsSync(out)) { record('lighthouse', `${layout} (${p})`, false, `lighthouse failed: ${(r.stderr || '').slice(-300)}`); continue; }
     const lhr = JSON.parse(fs.readFileSync(out, 'utf8'));
     const s = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -31,8 +32,16 @@ export function serve(root, port = 0, prefix = '/') {
     let status = 200;
     if (!fs.existsSync(file)) { status = 404; file = path.join(root, '404.html'); }
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
-    fs.createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    const headers = { 'Content-Type': type, 'Cache-Control': 'max-age=3600' };
+    // Compress text like GitHub Pages does, so performance audits see realistic transfer sizes.
+    if (/text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
+    } else {
+      res.writeHead(status, headers);
+      fs.createReadStream(file).pipe(res);
+    }
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
