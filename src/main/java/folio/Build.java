@@ -36,11 +36,21 @@ import java.util.stream.Stream;
 public final class Build {
 
     /** What to build: where, with which base URL override (or null), drafts or not, and whether to write. */
-    public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles) {
+    public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
+                          Cache cache) {
         /** Keeps the rendered files in the result too (tests, the preview server). */
         public Options(Project project, String baseUrl, boolean drafts, boolean write) {
-            this(project, baseUrl, drafts, write, true);
+            this(project, baseUrl, drafts, write, true, null);
         }
+    }
+
+    /**
+     * What one build can hand the next in the same process (the preview server): the parse of
+     * every unchanged file and the compiled templates. A fresh build needs none of it.
+     */
+    public static final class Cache {
+        final ContentParser.Cache parsed = new ContentParser.Cache();
+        final PageRenderer.EngineCache engine = new PageRenderer.EngineCache();
     }
 
     /**
@@ -67,7 +77,7 @@ public final class Build {
             SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
             timer.lap("load");
             ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
-                    project.display(project.siteConfig()), diagnostics);
+                    project.display(project.siteConfig()), diagnostics, options.cache() == null ? null : options.cache().parsed);
             timer.lap("parse");
             SiteConfig config = ConfigReader.read(content, options.baseUrl(), diagnostics).orElse(null);
             if (config == null) {
@@ -98,7 +108,8 @@ public final class Build {
                         kept.add(file);
                     }
                 };
-                List<String> pages = PageRenderer.render(project, site, diagnostics, sink);
+                List<String> pages = PageRenderer.render(project, site, diagnostics, sink,
+                        options.cache() == null ? null : options.cache().engine);
                 timer.lap("render");
                 stopOnErrors(diagnostics);
 

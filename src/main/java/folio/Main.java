@@ -71,7 +71,7 @@ public final class Main {
     private static int build(Project project, CommandLine line, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         boolean write = line.command().equals("build");
-        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false));
+        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null));
         print(result.diagnostics(), err);
         if (!result.ok()) {
             long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();

@@ -57,6 +57,25 @@ public final class ContentParser {
     private ContentParser() {}
 
     public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics) {
+        return parse(files, configPath, diagnostics, null);
+    }
+
+    /** What one file parsed into: at most one of these is set. */
+    private record FileResult(YamlReader.Located config, ParsedPage page, ParsedProvision provision,
+                              List<Entry<?>> entries) {}
+
+    /**
+     * Remembers the parse of each file by its exact text, so the preview server re-parses only
+     * the files that changed. Only files that parsed without any diagnostic are remembered.
+     */
+    public static final class Cache {
+        private record Item(String text, FileResult result) {}
+
+        private final Map<String, Item> items = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** Parses every file (in parallel), reusing {@code cache} (nullable) for unchanged files. */
+    public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics, Cache cache) {
         List<ParsedPage> pages = Collections.synchronizedList(new ArrayList<>());
         List<ParsedProvision> provisions = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
@@ -64,34 +83,33 @@ public final class ContentParser {
         YamlReader.Located[] config = new YamlReader.Located[1];
 
         files.parallelStream().forEach(file -> {
-            reportPlaceholders(file, diagnostics);
-            String relative = file.relative();
-            if (relative.equals("site.yaml")) {
-                config[0] = YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null);
-            } else if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
-                parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)
-                        .ifPresent(p -> provisions.add(new ParsedProvision(file, p.raw, p.located, p.body)));
-            } else if (relative.startsWith(DATA_DIR)) {
-                String collection = collectionName(relative);
-                if (!file.extension().equals("yaml") && !file.extension().equals("yml")) {
-                    diagnostics.error(file.path(), 1, 1, "only YAML files belong in data/ (and Markdown in "
-                            + "data/provisions/): move this file out of content/data/");
-                } else if (!TYPES.containsKey(collection)) {
-                    String hint = Suggestions.closest(collection, COLLECTIONS)
-                            .map(s -> "did you mean '" + s + "'? ").orElse("");
-                    diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': " + hint
-                            + "collections are " + String.join(", ", COLLECTIONS));
-                } else {
-                    perFile.put(file.path(), parseEntries(file, collection, diagnostics));
+            FileResult result = cached(cache, file);
+            if (result == null) {
+                Diagnostics local = new Diagnostics();
+                result = parseFile(file, local);
+                local.sorted().forEach(diagnostics::add);
+                if (cache != null && !local.hasAny()) {
+                    cache.items.put(file.path(), new Cache.Item(file.text(), result));
                 }
-            } else if (file.extension().equals("md")) {
-                parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics)
-                        .ifPresent(p -> pages.add(new ParsedPage(file, p.raw, p.located, p.body)));
-            } else {
-                diagnostics.error(file.path(), 1, 1, "YAML outside content/data/ is not read: move it to "
-                        + "content/data/<collection>.yaml, or rename it if it is not content");
+            }
+            if (result.config() != null) {
+                config[0] = result.config();
+            }
+            if (result.page() != null) {
+                pages.add(result.page());
+            }
+            if (result.provision() != null) {
+                provisions.add(result.provision());
+            }
+            if (result.entries() != null) {
+                perFile.put(file.path(), result.entries());
             }
         });
+        if (cache != null) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            files.forEach(f -> present.add(f.path()));
+            cache.items.keySet().retainAll(present);
+        }
         if (config[0] == null && files.stream().noneMatch(f -> f.relative().equals("site.yaml"))) {
             diagnostics.error(configPath, 0, 0, "site.yaml not found: create it with title, description, "
                     + "base_url, language and coverage_until (see docs/content-model.md)");
@@ -103,6 +121,49 @@ public final class ContentParser {
         provisions.sort(java.util.Comparator.comparing(p -> p.file().path()));
         return new ParsedContent(Optional.ofNullable(config[0]), configPath, List.copyOf(pages),
                 List.copyOf(provisions), collections);
+    }
+
+    private static FileResult cached(Cache cache, SourceFile file) {
+        if (cache == null) {
+            return null;
+        }
+        Cache.Item item = cache.items.get(file.path());
+        return item != null && item.text().equals(file.text()) ? item.result() : null;
+    }
+
+    private static FileResult parseFile(SourceFile file, Diagnostics diagnostics) {
+        reportPlaceholders(file, diagnostics);
+        String relative = file.relative();
+        if (relative.equals("site.yaml")) {
+            return new FileResult(YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null),
+                    null, null, null);
+        }
+        if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
+            return new FileResult(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)
+                    .map(p -> new ParsedProvision(file, p.raw, p.located, p.body)).orElse(null), null);
+        }
+        if (relative.startsWith(DATA_DIR)) {
+            String collection = collectionName(relative);
+            if (!file.extension().equals("yaml") && !file.extension().equals("yml")) {
+                diagnostics.error(file.path(), 1, 1, "only YAML files belong in data/ (and Markdown in "
+                        + "data/provisions/): move this file out of content/data/");
+            } else if (!TYPES.containsKey(collection)) {
+                String hint = Suggestions.closest(collection, COLLECTIONS)
+                        .map(s -> "did you mean '" + s + "'? ").orElse("");
+                diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': " + hint
+                        + "collections are " + String.join(", ", COLLECTIONS));
+            } else {
+                return new FileResult(null, null, null, parseEntries(file, collection, diagnostics));
+            }
+            return new FileResult(null, null, null, null);
+        }
+        if (file.extension().equals("md")) {
+            return new FileResult(null, parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics)
+                    .map(p -> new ParsedPage(file, p.raw, p.located, p.body)).orElse(null), null, null);
+        }
+        diagnostics.error(file.path(), 1, 1, "YAML outside content/data/ is not read: move it to "
+                + "content/data/<collection>.yaml, or rename it if it is not content");
+        return new FileResult(null, null, null, null);
     }
 
     /** Text that `folio new` left for the editor to fill in must not be published. */

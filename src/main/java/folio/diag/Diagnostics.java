@@ -27,6 +27,10 @@ public final class Diagnostics {
         add(Diagnostic.warning(at.path(), at.line(), at.column(), message));
     }
 
+    public synchronized boolean hasAny() {
+        return !items.isEmpty();
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

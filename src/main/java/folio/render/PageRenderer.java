@@ -43,17 +43,39 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private PageRenderer(Project project, Site site, Diagnostics diagnostics) {
+    /**
+     * Keeps one Pebble engine (with its compiled templates) across the builds of a preview
+     * session, as long as no template file and not the base URL changed.
+     */
+    public static final class EngineCache {
+        private String key;
+        private PebbleEngine engine;
+
+        synchronized PebbleEngine engine(Project project, String baseUrl) {
+            String current = baseUrl + "|" + TemplateStamp.of(project.templates());
+            if (engine == null || !current.equals(key)) {
+                engine = newEngine(project, baseUrl);
+                key = current;
+            }
+            return engine;
+        }
+    }
+
+    private PageRenderer(Project project, Site site, Diagnostics diagnostics, EngineCache cache) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
-        FileLoader loader = new FileLoader(project.templates().toString());
-        loader.setSuffix(".peb");
-        this.engine = new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true).autoEscaping(true)
-                .extension(new FolioExtension(site.config().baseUrl(), project.templates())).build();
+        this.engine = cache == null ? newEngine(project, site.config().baseUrl()) : cache.engine(project, site.config().baseUrl());
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
         this.finisher = new PageFinisher(sources);
+    }
+
+    private static PebbleEngine newEngine(Project project, String baseUrl) {
+        FileLoader loader = new FileLoader(project.templates().toString());
+        loader.setSuffix(".peb");
+        return new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true).autoEscaping(true)
+                .extension(new FolioExtension(baseUrl, project.templates())).build();
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -73,7 +95,13 @@ public final class PageRenderer {
      * thread-safe) as soon as it is ready. Returns the output paths of the pages, sorted.
      */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink) {
-        return new PageRenderer(project, site, diagnostics).renderAll(sink);
+        return render(project, site, diagnostics, sink, null);
+    }
+
+    /** As above, reusing the engine in {@code cache} (nullable) across builds. */
+    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
+                                      EngineCache cache) {
+        return new PageRenderer(project, site, diagnostics, cache).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {

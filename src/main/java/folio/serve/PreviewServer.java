@@ -39,6 +39,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService requests = Executors.newCachedThreadPool(daemon("folio-http"));
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("folio-ping"));
     private final LiveReload liveReload = new LiveReload();
+    private final Build.Cache cache = new Build.Cache();
     private final String baseUrl;
     private volatile SiteSnapshot snapshot = SiteSnapshot.empty();
     private ChangeWatcher watcher;
@@ -113,7 +114,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds into memory; on success swaps the snapshot and reloads pages, else shows the errors. */
     synchronized void rebuild(String reason) {
         long started = System.nanoTime();
-        Build.Result result = Build.run(new Build.Options(project, baseUrl, drafts, false));
+        Build.Result result = Build.run(new Build.Options(project, baseUrl, drafts, false, true, cache));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.ok()) {
             snapshot = SiteSnapshot.of(result);
