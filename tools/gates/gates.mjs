@@ -7,7 +7,7 @@
 // Exits 1 if any gate fails and prints a summary table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -175,9 +175,17 @@ if (!skip.has('lighthouse')) {
   for (const [layout, p] of byLayout) {
     console.log(`  ${layout}: ${p}`);
     const out = `/tmp/lighthouse/${layout}.json`;
-    const r = spawnSync(bin, [base + urlPath(p), '--quiet', '--output=json', `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 300000, killSignal: 'SIGINT' });
+    fs.rmSync(out, { force: true });
+    // Asynchronous: the static server runs in this process and must keep answering.
+    const r = await new Promise((resolve) => {
+      const child = spawn(bin, [base + urlPath(p), '--quiet', '--output=json', `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: CHROME } });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-2000); });
+      const timer = setTimeout(() => child.kill('SIGINT'), 300000);
+      child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
+    });
     if (r.status !== 0 || !fs.existsSync(out)) { record('lighthouse', `${layout} (${p})`, false, `lighthouse failed: ${(r.stderr || '').slice(-300)}`); continue; }
     const lhr = JSON.parse(fs.readFileSync(out, 'utf8'));
     const s = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
