@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Draws the SVG map of Ukraine's first-level units from the boundary data in
  * {@code templates/map/ukraine-oblasts.json} (see the LICENSE.md beside it), shading the units
  * each map layer covers. The projection is equirectangular, longitudes scaled by the cosine of
- * the middle latitude; coordinates are whole units of a 1000-wide view box. A unit's first layer
+ * the middle latitude; coordinates are whole units of a 1000-wide view box, written as relative steps. A unit's first layer
  * gives it a fill; later layers that cover it add their hatching on top, so every layer stays
  * visible and each is told apart by its pattern as well as its colour. The output has no inline
  * styles (presentation attributes and class names only) and depends only on its input.
@@ -268,13 +268,20 @@ public final class OblastMap {
                 if (px == lastX && py == lastY) {
                     continue;
                 }
-                part.append(written == 0 ? "M" : written == 1 ? "L" : " ").append(px).append(' ').append(py);
+                if (written == 0) {
+                    part.append('M').append(px).append(' ').append(py);
+                } else {
+                    // Relative steps between rounded points: shorter, and exactly the same shape.
+                    long dx = px - lastX;
+                    long dy = py - lastY;
+                    part.append(written == 1 ? "l" : dx < 0 ? "" : " ").append(dx).append(dy < 0 ? "" : " ").append(dy);
+                }
                 lastX = px;
                 lastY = py;
                 written++;
             }
             if (written >= 3) {
-                d.append(part).append('Z');
+                d.append(part).append('z');
             }
         }
         return d.toString();

@@ -83,7 +83,7 @@ class OblastMapTest {
         assertFalse(svg.contains("<style"), "a strict CSP forbids inline styles");
         assertFalse(Pattern.compile("\\d\\.\\d").matcher(svg.replaceAll("<pattern.*?</pattern>", "")
                 .replaceAll("stroke-width=\"[^\"]*\"", "")).find(), "path coordinates are whole numbers");
-        assertTrue(svg.length() < 40_000, "inline map should stay small: " + svg.length());
+        assertTrue(svg.length() < 30_000, "inline map should stay small: " + svg.length());
     }
 
     @Test
