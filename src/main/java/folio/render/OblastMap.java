@@ -193,7 +193,8 @@ public final class OblastMap {
         }));
         numbers.sort(null);
         String list = numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return "areas named in " + (numbers.size() == 1 ? "point " : "points ") + list + " of the draft";
+        return "the areas " + (numbers.size() == 1 ? "point " : "points ") + list + " of the draft concern"
+                + (numbers.size() == 1 ? "s" : "");
     }
 
     private static String description(List<MapLayer> layers) {
