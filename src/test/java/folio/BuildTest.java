@@ -129,4 +129,14 @@ class BuildTest {
         assertTrue(site.read("404.html").contains("href=\"/repo/index.html\""), site.read("404.html"));
         assertFalse(site.read("sitemap.xml").contains("404"));
     }
+
+    @Test
+    void aMissingKeyIsReportedAtItsOwnEntryNotTheNextOne() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\nx\n")
+                .file("content/data/sources.yaml", "- id: a\n  outlet: A\n  title: T\n  url: https://a.example/\n"
+                        + "- id: b\n  outlet: B\n  title: T\n  url: https://b.example/\n  flag: none\n");
+        String errors = TestSite.errors(site.check());
+        assertTrue(errors.startsWith("content/data/sources.yaml:1:"), errors);
+        assertTrue(errors.contains("missing 'flag'"), errors);
+    }
 }

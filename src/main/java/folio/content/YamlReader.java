@@ -263,13 +263,28 @@ public final class YamlReader {
         String[] lines = document.yamlText().split("\n", -1);
         Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:");
         int firstYamlLine = document.origin().line();
-        for (int index = Math.max(0, fromLine - firstYamlLine); index < lines.length; index++) {
+        int start = Math.max(0, fromLine - firstYamlLine);
+        // A list entry ends where the next item of the same list begins: never search past it.
+        int entryIndent = start < lines.length ? listItemIndent(lines[start]) : -1;
+        for (int index = start; index < lines.length; index++) {
+            if (index > start && entryIndent >= 0 && listItemIndent(lines[index]) == entryIndent) {
+                break;
+            }
             java.util.regex.Matcher matcher = pattern.matcher(lines[index]);
             if (matcher.find()) {
                 return new SourcePosition(document.origin().path(), firstYamlLine + index, matcher.end(1) + 1);
             }
         }
         return document.origin().atLine(fromLine);
+    }
+
+    /** The column of "- " when the line starts a list item, else -1. */
+    private static int listItemIndent(String line) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return line.startsWith("- ", indent) || line.equals(" ".repeat(indent) + "-") ? indent : -1;
     }
 
     /** The file line on which each element of a top-level YAML list starts. */
