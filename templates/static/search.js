@@ -57,11 +57,7 @@
   var input = form.querySelector('input');
   var out = document.querySelector('.results');
   var info = document.querySelector('.search-status');
-  var nojs = document.getElementById('nojs');
   var index = null;
-  form.hidden = false;
-  if (nojs) { nojs.hidden = true; }
-  form.removeAttribute('hidden');
 
   var norm = function (s) {
     return (s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -148,6 +144,5 @@
     })
     .catch(function () {
       info.textContent = 'The search index could not be loaded. Use the lists below instead.';
-      if (nojs) { nojs.hidden = false; }
     });
 }());
