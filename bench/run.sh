@@ -120,15 +120,17 @@ if [ -n "$REV" ]; then
         log "exporting $REV ($COMMIT) to ${SRC#"$ROOT"/} and building folio there"
         rm -rf "$SRC"; mkdir -p "$SRC"
         git -C "$ROOT" archive "$COMMIT" | tar -x -C "$SRC"
-        (cd "$SRC" && mvn -q -o -B package -DskipTests -Dfolio.skipSite=true) >&2
+        (cd "$SRC" && mvn -q -o -B package -DskipTests) >&2
     fi
 elif [ "$BUILD" = 1 ]; then
     if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
         log "building target/folio.jar (mvn package -DskipTests)"
-        (cd "$ROOT" && mvn -q -o -B package -DskipTests -Dfolio.skipSite=true) >&2
+        (cd "$ROOT" && mvn -q -o -B package -DskipTests) >&2
     fi
 fi
 [ -f "$JAR" ] || { echo "bench/run.sh: $JAR is missing: run mvn package -DskipTests" >&2; exit 2; }
+# folio runs through its launcher (class-data sharing, tuned collector) as users are told to run it.
+if [ -x "$SRC/bin/folio" ]; then FOLIO=("$SRC/bin/folio"); else FOLIO=(java -jar "$JAR"); fi
 if [ -z "$REV" ] && [ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml content templates 2>/dev/null | head -1 || true)" ]; then
     COMMIT="$COMMIT with uncommitted changes to src/, pom.xml, content/ or templates/"
 fi
@@ -151,9 +153,8 @@ set_command() {
     CMD_DIR="$dir"
     case "$g" in
         folio)
-            local opts=()
-            if [ "$size" -ge 100000 ]; then opts=(-Xmx2g); fi
-            CMD=(java "${opts[@]}" -jar "$JAR" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
+            if [ "$size" -ge 100000 ]; then export FOLIO_JAVA_OPTS=-Xmx2g; else unset FOLIO_JAVA_OPTS; fi
+            CMD=("${FOLIO[@]}" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
         hugo) CMD=(hugo --quiet --source "$dir" --destination "$out") ;;
         eleventy) CMD=(node "$ELEVENTY" --quiet --output="$out") ;;
         jekyll) CMD=(jekyll build --quiet --disable-disk-cache --source "$dir" --destination "$out") ;;
@@ -317,7 +318,7 @@ if [ "$REAL" = 1 ]; then
     for ((r = 1 - WARMUP; r <= RUNS; r++)); do
         rm -rf "$out"
         tf="$(mktemp)"
-        if ! (cd "$SRC" && /usr/bin/time -f "%e %U %S %M" -o "$tf" java -jar "$JAR" build --output "$out") >"$WORK/real-site.log" 2>&1; then
+        if ! (cd "$SRC" && /usr/bin/time -f "%e %U %S %M" -o "$tf" "${FOLIO[@]}" build --output "$out") >"$WORK/real-site.log" 2>&1; then
             ok=0; rm -f "$tf"; break
         fi
         if [ "$r" -ge 1 ]; then
@@ -364,7 +365,7 @@ if [ "$SERVE" = 1 ]; then
     cp -R "$SRC/content" "$SRC/templates" "$tmp/"
     port=$((20000 + RANDOM % 20000))
     slog="$tmp/serve.log"
-    (cd "$tmp" && exec java -jar "$JAR" serve --content "$tmp/content" --templates "$tmp/templates" \
+    (cd "$tmp" && exec "${FOLIO[@]}" serve --content "$tmp/content" --templates "$tmp/templates" \
         --output "$tmp/site" --port "$port") >"$slog" 2>&1 &
     spid=$!
     started=0
