@@ -11,4 +11,20 @@ public record Actor(String id, String name, String role, String kind, String gro
     public String anchor() {
         return "actor-" + id;
     }
+
+    // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Actor that && that.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Actor[" + id + "]";
+    }
 }

@@ -20,4 +20,20 @@ public record Provision(int number, String id, String title, Theme theme, String
     public String label() {
         return "Point " + number;
     }
+
+    // Records here point at each other; identity is the number, so equality and hashing never walk the cycle.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Provision that && that.number == number;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(number);
+    }
+
+    @Override
+    public String toString() {
+        return "Provision[" + number + "]";
+    }
 }

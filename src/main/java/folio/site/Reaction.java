@@ -15,4 +15,20 @@ public record Reaction(String id, Actor actor, String role, PartialDate date, St
     public String anchor() {
         return "reaction-" + id;
     }
+
+    // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Reaction that && that.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Reaction[" + id + "]";
+    }
 }

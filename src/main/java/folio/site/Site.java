@@ -24,7 +24,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
-    public Provision provision(int number) {
+    public Provision provision(long number) {
         return provisions.stream().filter(p -> p.number() == number).findFirst().orElse(null);
     }
 
@@ -88,10 +88,10 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     }
 
     /** The latest {@code count} events, newest first. */
-    public List<TimelineEvent> latestEvents(int count) {
+    public List<TimelineEvent> latestEvents(long count) {
         List<TimelineEvent> reversed = new ArrayList<>(events);
         java.util.Collections.reverse(reversed);
-        return reversed.subList(0, Math.min(count, reversed.size()));
+        return reversed.subList(0, (int) Math.min(count, reversed.size()));
     }
 
     /** Glossary terms grouped by first letter, A to Z. */

@@ -15,4 +15,20 @@ public record TimelineEvent(String id, PartialDate date, String title, String te
     public boolean disputed() {
         return respondsTo != null || !responses.isEmpty();
     }
+
+    // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimelineEvent that && that.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TimelineEvent[" + id + "]";
+    }
 }
