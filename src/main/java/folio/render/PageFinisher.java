@@ -2,6 +2,7 @@ package folio.render;
 
 import folio.content.Markers;
 import folio.site.SitePaths;
+import folio.site.GlossaryTerm;
 import folio.site.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,17 +16,34 @@ import java.util.Map;
  */
 final class PageFinisher {
     private final Map<String, Source> sources;
+    private final Map<String, GlossaryTerm> terms;
 
-    PageFinisher(Map<String, Source> sources) {
+    PageFinisher(Map<String, Source> sources, Map<String, GlossaryTerm> terms) {
         this.sources = sources;
+        this.terms = terms;
+    }
+
+    /** What the finisher has seen so far on one page. */
+    private static final class PageState {
+        final Map<String, Integer> numbers = new LinkedHashMap<>();
+        final java.util.Set<String> definedTerms = new java.util.HashSet<>();
+        final List<Integer> listPositions = new ArrayList<>();
+        int popovers;
     }
 
     /** {@code rootPrefix} is "../" per level for normal pages, or the base path ("/repo/") for 404.html. */
     String finish(String html, String rootPrefix) {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
+        PageState state = new PageState();
         StringBuilder out = new StringBuilder(html.length() + 1024);
-        List<Integer> listPositions = new ArrayList<>();
-        int popover = 0;
+        process(html, rootPrefix, state, out);
+        String list = referenceList(state.numbers, rootPrefix);
+        for (int k = state.listPositions.size() - 1; k >= 0; k--) {
+            out.insert(state.listPositions.get(k), list);
+        }
+        return out.toString();
+    }
+
+    private void process(String html, String rootPrefix, PageState state, StringBuilder out) {
         int copied = 0;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
@@ -37,27 +55,41 @@ final class PageFinisher {
             if (c == Markers.ROOT) {
                 out.append(rootPrefix);
             } else if (c == Markers.SEQUENCE) {
-                out.append(popover);
+                out.append(state.popovers);
             } else if (c == Markers.OPEN) {
                 int end = html.indexOf(Markers.CLOSE, i);
                 String marker = html.substring(i + 1, end);
-                if (marker.equals("pop")) {
-                    popover++;
+                if (marker.startsWith("pop:")) {
+                    definition(marker.substring(4), rootPrefix, state, out);
                 } else if (marker.equals("refs")) {
-                    listPositions.add(out.length());
+                    state.listPositions.add(out.length());
                 } else if (marker.startsWith("c:")) {
-                    out.append(citation(marker.substring(2).split(","), numbers));
+                    out.append(citation(marker.substring(2).split(","), state.numbers));
                 }
                 i = end;
             }
             copied = i + 1;
         }
         out.append(html, copied, html.length());
-        String list = referenceList(numbers, rootPrefix);
-        for (int k = listPositions.size() - 1; k >= 0; k--) {
-            out.insert(listPositions.get(k), list);
+    }
+
+    /**
+     * The in-place definition of a glossary term (a button and a popover), at the term's first
+     * use on the page only: later uses are plain links, which keeps long pages light.
+     */
+    private void definition(String termId, String rootPrefix, PageState state, StringBuilder out) {
+        GlossaryTerm term = terms.get(termId);
+        if (term == null || !state.definedTerms.add(termId)) {
+            return;
         }
-        return out.toString();
+        int number = ++state.popovers;
+        String label = escape(term.term());
+        out.append("<button type=\"button\" class=\"term-toggle\" popovertarget=\"term-pop-").append(number)
+                .append("\" aria-label=\"Show the definition of ").append(label).append("\">?</button>")
+                .append("<span class=\"term-pop\" id=\"term-pop-").append(number).append("\" popover><strong>")
+                .append(label).append(":</strong> ");
+        process(term.definitionHtml(), rootPrefix, state, out);
+        out.append("</span>");
     }
 
     private String citation(String[] ids, Map<String, Integer> numbers) {
@@ -88,8 +120,14 @@ final class PageFinisher {
                 continue;
             }
             out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\">")
-                    .append(escape(source.title())).append("</a>, <span class=\"outlet\">")
-                    .append(escape(source.outlet())).append("</span>");
+                    .append(escape(source.title())).append("</a>, ");
+            // The outlet links to the source's entry in the sources list (flags and notes are there).
+            if (source.pageUrl() != null) {
+                out.append("<a class=\"outlet\" href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl()))
+                        .append("\">").append(escape(source.outlet())).append("</a>");
+            } else {
+                out.append("<span class=\"outlet\">").append(escape(source.outlet())).append("</span>");
+            }
             if (source.original() != null) {
                 out.append(" (copy of ").append(escape(source.original())).append(")");
             }
@@ -100,10 +138,6 @@ final class PageFinisher {
             if (source.flag().flagged()) {
                 out.append(" <span class=\"flag flag-").append(source.flag().id()).append("\">")
                         .append(escape(source.flag().label())).append("</span>");
-            }
-            if (source.pageUrl() != null) {
-                out.append(" <a class=\"source-entry\" href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl()))
-                        .append("\">About this source</a>");
             }
             out.append("</li>");
         }

@@ -68,7 +68,9 @@ public final class PageRenderer {
         this.engine = cache == null ? newEngine(project, site.config().baseUrl()) : cache.engine(project, site.config().baseUrl());
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
-        this.finisher = new PageFinisher(sources);
+        Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
+        site.terms().forEach(t -> terms.put(t.id(), t));
+        this.finisher = new PageFinisher(sources, terms);
     }
 
     private static PebbleEngine newEngine(Project project, String baseUrl) {

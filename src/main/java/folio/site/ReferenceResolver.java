@@ -95,11 +95,9 @@ final class ReferenceResolver {
         String href = Markers.root(SitePaths.file(url));
         String link = "<a class=\"ref ref-" + reference.kind() + "\" href=\"" + href + "\">" + label + "</a>";
         if (reference.kind().equals("term") && popovers && target.popoverHtml() != null) {
-            node.resolve("<span class=\"term-ref\">" + Markers.OPEN + "pop" + Markers.CLOSE + link
-                    + "<button type=\"button\" class=\"term-toggle\" popovertarget=\"term-pop-" + Markers.SEQUENCE
-                    + "\" aria-label=\"Show the definition of " + escape(target.label()) + "\">?</button>"
-                    + "<span class=\"term-pop\" id=\"term-pop-" + Markers.SEQUENCE + "\" popover>"
-                    + "<strong>" + escape(target.label()) + ":</strong> " + target.popoverHtml() + "</span></span>");
+            // The definition itself is added once per page, at the first use (see PageFinisher).
+            node.resolve("<span class=\"term-ref\">" + link + Markers.OPEN + "pop:" + reference.id() + Markers.CLOSE
+                    + "</span>");
         } else {
             node.resolve(link);
         }
