@@ -29,11 +29,14 @@ final class PageFinisher {
         final java.util.Set<String> definedTerms = new java.util.HashSet<>();
         final List<Integer> listPositions = new ArrayList<>();
         int popovers;
+        /** False when the template shows no reference list: citations then name the outlet and link to the sources page. */
+        boolean numbered = true;
     }
 
     /** {@code rootPrefix} is "../" per level for normal pages, or the base path ("/repo/") for 404.html. */
     String finish(String html, String rootPrefix) {
         PageState state = new PageState();
+        state.numbered = html.contains(Markers.referenceList());
         StringBuilder out = new StringBuilder(html.length() + 1024);
         process(html, rootPrefix, state, out);
         String list = referenceList(state.numbers, rootPrefix);
@@ -64,7 +67,8 @@ final class PageFinisher {
                 } else if (marker.equals("refs")) {
                     state.listPositions.add(out.length());
                 } else if (marker.startsWith("c:")) {
-                    out.append(citation(marker.substring(2).split(","), state.numbers));
+                    String[] ids = marker.substring(2).split(",");
+                    out.append(state.numbered ? citation(ids, state.numbers) : outletCitation(ids, rootPrefix));
                 }
                 i = end;
             }
@@ -90,6 +94,30 @@ final class PageFinisher {
                 .append(label).append(":</strong> ");
         process(term.definitionHtml(), rootPrefix, state, out);
         out.append("</span>");
+    }
+
+    /**
+     * On pages that list many items (the timeline, the reactions) a numbered list would outweigh
+     * the page: each citation names its outlet and links to the source's entry in the sources list.
+     */
+    private String outletCitation(String[] ids, String rootPrefix) {
+        StringBuilder out = new StringBuilder("<sup class=\"cite\">[");
+        for (int k = 0; k < ids.length; k++) {
+            Source source = sources.get(ids[k]);
+            if (k > 0) {
+                out.append("; ");
+            }
+            if (source == null) {
+                out.append(escape(ids[k]));
+            } else if (source.pageUrl() == null) {
+                out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\">")
+                        .append(escape(source.outlet())).append("</a>");
+            } else {
+                out.append("<a href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl())).append("\">")
+                        .append(escape(source.outlet())).append("</a>");
+            }
+        }
+        return out.append("]</sup>").toString();
     }
 
     private String citation(String[] ids, Map<String, Integer> numbers) {
