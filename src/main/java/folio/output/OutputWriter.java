@@ -186,7 +186,7 @@ public final class OutputWriter implements AutoCloseable {
             deleteTree(old);
             move(output, old);
             move(temp, output);
-            deleteTree(old);
+            deleteTreeInParallel(old);
         } else {
             move(temp, output);
         }
@@ -217,6 +217,26 @@ public final class OutputWriter implements AutoCloseable {
                 deleteTree(stale);
             }
         }
+    }
+
+    /** Deleting thousands of small files is slow one by one: the top-level folders go in parallel. */
+    private static void deleteTreeInParallel(Path root) throws IOException {
+        List<Path> children;
+        try (java.util.stream.Stream<Path> list = Files.list(root)) {
+            children = list.toList();
+        }
+        java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        children.parallelStream().forEach(child -> {
+            try {
+                deleteTree(child);
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        Files.delete(root);
     }
 
     static void deleteTree(Path root) throws IOException {

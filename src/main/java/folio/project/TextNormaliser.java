@@ -4,7 +4,21 @@ package folio.project;
 public final class TextNormaliser {
     private TextNormaliser() {}
 
+    /** Most files need nothing done: no carriage return, byte-order mark or marker character. */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\uFEFF' || (c >= '\uE000' && c <= '\uE00F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String normalise(String text) {
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
