@@ -186,7 +186,11 @@ public final class OutputWriter implements AutoCloseable {
             deleteTree(old);
             move(output, old);
             move(temp, output);
-            deleteTreeInParallel(old);
+            try {
+                deleteTreeInParallel(old);
+            } catch (IOException e) {
+                // The new site is in place; the next build removes what is left of the old one.
+            }
         } else {
             move(temp, output);
         }
