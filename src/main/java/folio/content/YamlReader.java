@@ -278,6 +278,21 @@ public final class YamlReader {
         return document.origin().atLine(fromLine);
     }
 
+    /** The line of {@code key: value} (value plain or quoted) at or after {@code fromLine}, else {@code fromLine}. */
+    public static SourcePosition valuePosition(Located document, int fromLine, String key, String value) {
+        String[] lines = document.yamlText().split("\n", -1);
+        Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:\\s*[\"']?"
+                + Pattern.quote(value) + "[\"']?\\s*(#.*)?$");
+        int firstYamlLine = document.origin().line();
+        for (int index = Math.max(0, fromLine - firstYamlLine); index < lines.length; index++) {
+            java.util.regex.Matcher matcher = pattern.matcher(lines[index]);
+            if (matcher.find()) {
+                return new SourcePosition(document.origin().path(), firstYamlLine + index, matcher.end(1) + 1);
+            }
+        }
+        return document.origin().atLine(fromLine);
+    }
+
     /** The column of "- " when the line starts a list item, else -1. */
     private static int listItemIndent(String line) {
         int indent = 0;

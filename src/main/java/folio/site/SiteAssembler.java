@@ -444,7 +444,8 @@ public final class SiteAssembler {
             if (page == null) {
                 String hint = folio.content.Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
                         .map(s -> ": did you mean '" + s + "'?").orElse(": page ids are paths under content/ without .md");
-                diagnostics.error(entry.keyAt("menu").atLine(entry.keyAt("menu").line() + 1 + i * 2),
+                diagnostics.error(folio.content.YamlReader.valuePosition(content.config().get(), entry.keyAt("menu").line(),
+                                "page", pageId),
                         "menu names page '" + pageId + "', which does not exist" + hint);
                 continue;
             }
