@@ -64,6 +64,7 @@ public final class PreviewServer implements AutoCloseable {
                 preview::rebuild);
         preview.server.start();
         preview.pings.scheduleAtFixedRate(preview.liveReload::ping, 15, 15, TimeUnit.SECONDS);
+        preview.pings.execute(preview::warmUp);
         return preview;
     }
 
@@ -130,6 +131,17 @@ public final class PreviewServer implements AutoCloseable {
             err.print(text);
             err.println("folio: build failed (" + reason + "); still serving the last good build");
             liveReload.error(text.toString().strip());
+        }
+    }
+
+    /**
+     * A fresh JVM runs the first rebuilds slowly while the JIT compiles the hot paths: two quiet
+     * builds right after start-up (results thrown away) make the editor's first save as fast as
+     * the later ones. An edit that comes meanwhile simply waits for them.
+     */
+    private synchronized void warmUp() {
+        for (int round = 0; round < 2; round++) {
+            Build.run(new Build.Options(project, baseUrl, drafts, false, false, cache));
         }
     }
 
