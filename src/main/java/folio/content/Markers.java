@@ -4,15 +4,14 @@ import java.util.List;
 
 /**
  * Placeholders for what depends on the page a piece of HTML ends up on: relative links,
- * citation numbers, unique ids. Markdown and templates emit them; the page finisher replaces
- * them once per page. They use private-use characters, which input text never contains (the
+ * citation numbers, a glossary term's first use. Markdown and templates emit them; the page
+ * finisher replaces them once per page. They use private-use characters, which input text never contains (the
  * loader strips them).
  */
 public final class Markers {
     /** Stands for the relative path from the current page to the site root, e.g. "../../". */
     public static final char ROOT = '\uE002';
-    /** Replaced by a number unique within the page (for popover ids and the like). */
-    public static final char SEQUENCE = '\uE004';
+    /** Open and close a named marker: "c:id,id" (a citation), "refs" (the list), "pop:id" (a term). */
     public static final char OPEN = '\uE000';
     public static final char CLOSE = '\uE001';
 

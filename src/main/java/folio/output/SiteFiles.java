@@ -1,6 +1,5 @@
 package folio.output;
 
-import folio.render.Json;
 import folio.render.RenderedFile;
 import folio.site.Page;
 import folio.site.Site;
@@ -75,9 +74,5 @@ public final class SiteFiles {
 
     static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static String json(String text) {
-        return Json.quote(text);
     }
 }

@@ -50,15 +50,13 @@ final class PageFinisher {
         int copied = 0;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
-            if (c < Markers.OPEN || c > Markers.SEQUENCE) {
+            if (c < Markers.OPEN || c > Markers.ROOT) {
                 continue;
             }
             // Copy the plain run before the marker in one go; markers are rare.
             out.append(html, copied, i);
             if (c == Markers.ROOT) {
                 out.append(rootPrefix);
-            } else if (c == Markers.SEQUENCE) {
-                out.append(state.popovers);
             } else if (c == Markers.OPEN) {
                 int end = html.indexOf(Markers.CLOSE, i);
                 String marker = html.substring(i + 1, end);

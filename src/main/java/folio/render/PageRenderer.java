@@ -1,6 +1,5 @@
 package folio.render;
 
-import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
@@ -224,9 +223,5 @@ public final class PageRenderer {
                         + "anchors come from headings (## My heading is #my-heading)");
             }
         }
-    }
-
-    static SourcePosition keyPosition(YamlReader.Located document, String key) {
-        return YamlReader.keyPosition(document, 1, key);
     }
 }

@@ -38,7 +38,7 @@ final class EventAssembler {
             PartialDate date = checks.date(e, "date", raw.date(), Boolean.TRUE.equals(raw.approximate()), true, "event");
             boolean ok = checks.required(e, "title", raw.title(), "event");
             String category = checks.oneOf(e, "category", raw.category(), CATEGORIES, "event");
-            Link owner = new Link(raw.title(), site.inlineTargetUrl("event", id));
+            Link owner = new Link(raw.title(), site.targetUrl("event", id));
             List<Source> sources = site.sourceList(e, raw.sources(), true, "event", owner);
             String text = site.inline(e, "text", raw.text(), owner);
             if (date == null || !ok || category == null) {

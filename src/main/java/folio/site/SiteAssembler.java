@@ -148,11 +148,8 @@ public final class SiteAssembler {
         return listingUrl == null ? null : listingUrl + "#" + anchor;
     }
 
-    String inlineTargetUrl(String kind, String id) {
-        return targetUrl(kind, id);
-    }
-
-    private String targetUrl(String kind, String id) {
+    /** The URL a reference of this kind and id links to, or null when no page lists that collection. */
+    String targetUrl(String kind, String id) {
         Targets.Target target = targets.get(kind, id);
         return target == null ? null : target.url();
     }
