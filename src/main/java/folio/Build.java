@@ -73,6 +73,11 @@ public final class Build {
             if (options.write() && !OutputGuard.check(project, diagnostics)) {
                 throw new BuildFailure(true);
             }
+            requireFolder(project, project.content(), "content", "--content", diagnostics);
+            requireFolder(project, project.templates(), "templates", "--templates", diagnostics);
+            if (diagnostics.hasErrors()) {
+                throw new BuildFailure(true);
+            }
             StageTimer timer = new StageTimer();
             SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
             timer.lap("load");
@@ -159,6 +164,13 @@ public final class Build {
             if (enabled) {
                 System.err.println(report);
             }
+        }
+    }
+
+    private static void requireFolder(Project project, Path folder, String what, String option, Diagnostics diagnostics) {
+        if (!Files.isDirectory(folder)) {
+            diagnostics.error(project.display(folder), 0, 0, what + " folder not found: run folio from the project "
+                    + "folder or pass " + option + " DIR");
         }
     }
 

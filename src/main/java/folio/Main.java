@@ -52,7 +52,7 @@ public final class Main {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("folio: " + e.getMessage());
-            err.println("Run 'folio --help' for the commands and options.");
+            err.println("Run 'java -jar target/folio.jar --help' (or 'bin/folio --help') for the commands and options.");
             return 2;
         }
         if (line.help()) {
@@ -76,14 +76,20 @@ public final class Main {
         if (!result.ok()) {
             long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();
             err.println("folio: " + line.command() + " failed with " + errors + " error" + (errors == 1 ? "" : "s")
-                    + (write ? "; " + project.display(project.output()) + "/ was left as it was" : ""));
+                    + (write ? "; " + shown(project) + " was left as it was" : ""));
             return result.exitCode();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         long pages = result.pageCount();
         out.println("folio: " + (write ? "built " : "checked ") + pages + " pages" + (write ? " (" + result.fileCount()
-                + " files) into " + project.display(project.output()) + "/" : "") + " in " + millis + " ms");
+                + " files) into " + shown(project) : "") + " in " + millis + " ms");
         return 0;
+    }
+
+    /** The output folder as users wrote it: "site/", "./", "/". */
+    private static String shown(Project project) {
+        String display = project.display(project.output());
+        return display.isEmpty() ? "./" : display.endsWith("/") ? display : display + "/";
     }
 
     static void print(List<Diagnostic> diagnostics, PrintStream err) {
@@ -109,7 +115,7 @@ public final class Main {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
-                    case "--help", "-h", "help" -> help = true;
+                    case "--help", "-h" -> help = true;
                     case "--drafts" -> drafts = true;
                     case "--content" -> content = value(args, ++i, arg);
                     case "--templates" -> templates = value(args, ++i, arg);
@@ -120,7 +126,9 @@ public final class Main {
                         if (arg.startsWith("-")) {
                             throw new IllegalArgumentException("unknown option '" + arg + "'");
                         }
-                        if (command == null) {
+                        if (command == null && arg.equals("help")) {
+                            help = true;
+                        } else if (command == null) {
                             if (!List.of("build", "check", "serve", "new").contains(arg)) {
                                 throw new IllegalArgumentException("unknown command '" + arg
                                         + "': use build, check, serve or new");

@@ -113,7 +113,9 @@ public final class Markdown {
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         SourcePosition at = positionOf(node, start);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
-            diagnostics.error(at, "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
+            int open = unclosedIndex(literal, tokens);
+            diagnostics.error(new SourcePosition(at.path(), at.line(), at.column() + open),
+                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
         }
         if (tokens.isEmpty()) {
             return;
@@ -142,6 +144,19 @@ public final class Markdown {
             node.insertBefore(new Text(literal.substring(from)));
         }
         node.unlink();
+    }
+
+    /** Where the first "[[" that no complete token consumed starts. */
+    private static int unclosedIndex(String literal, List<ReferenceSyntax.Token> tokens) {
+        int from = 0;
+        for (ReferenceSyntax.Token token : tokens) {
+            int open = literal.substring(from, token.start()).indexOf("[[");
+            if (open >= 0) {
+                return from + open;
+            }
+            from = token.end();
+        }
+        return Math.max(0, literal.indexOf("[[", from));
     }
 
     /** The document as HTML. */

@@ -151,13 +151,15 @@ public final class Scaffold {
         List<Path> files = Files.isDirectory(folder) ? yamlFiles(folder) : List.of();
         for (Path existing : Files.exists(single) ? Stream.concat(Stream.of(single), files.stream()).toList() : files) {
             if (Pattern.compile("(?m)^-\\s+id:\\s*\"?" + Pattern.quote(id) + "\"?\\s*$").matcher(Files.readString(existing)).find()) {
-                err.println("folio: a " + kind + " with id '" + id + "' already exists in " + project.display(existing)
+                err.println("folio: " + (kind.equals("event") ? "an " : "a ") + kind + " with id '" + id + "' already exists in " + project.display(existing)
                         + ": choose another id");
                 return 1;
             }
         }
-        // Append to the collection's last file (by name), e.g. reactions/2026.yaml, else data/<collection>.yaml.
-        Path target = files.isEmpty() ? single : files.get(files.size() - 1);
+        // Append to the newest year file (reactions/2026.yaml), else the collection's last file by
+        // name, else data/<collection>.yaml; the message says where, so the entry can be moved.
+        List<Path> years = files.stream().filter(f -> f.getFileName().toString().matches("\\d{4}\\.ya?ml")).toList();
+        Path target = !years.isEmpty() ? years.get(years.size() - 1) : files.isEmpty() ? single : files.get(files.size() - 1);
         Files.createDirectories(target.getParent());
         String existing = Files.exists(target) ? Files.readString(target) : "";
         String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";

@@ -212,14 +212,20 @@ public final class PageRenderer {
         return SourcePosition.of(page.sourcePath(), 1);
     }
 
+    private String pageIdOf(String output) {
+        return site.pages().stream().filter(p -> p.output().equals(output)).map(Page::id).findFirst().orElse(output);
+    }
+
     /** Every {@code [[page:id#anchor]]} must name an id that exists on the rendered page. */
     private void checkAnchors(Map<String, Set<String>> ids) {
         for (Site.AnchorCheck check : site.anchorChecks()) {
             Set<String> found = ids.get(check.output());
             if (found != null && !found.contains(check.anchor())) {
                 String hint = folio.content.Suggestions.closest(check.anchor(), found)
+                        .or(() -> found.stream().filter(id -> id.startsWith(check.anchor())).sorted().findFirst())
                         .map(s -> "did you mean '#" + s + "'? ").orElse("");
-                diagnostics.error(check.at(), "no anchor '#" + check.anchor() + "' on " + check.output() + ": " + hint
+                diagnostics.error(check.at(), "no anchor '#" + check.anchor() + "' on page '" + pageIdOf(check.output())
+                        + "': " + hint
                         + "anchors come from headings (## My heading is #my-heading)");
             }
         }

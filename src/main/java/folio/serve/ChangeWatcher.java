@@ -24,6 +24,7 @@ final class ChangeWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 40;
 
     private final WatchService service;
+    private final java.util.Set<String> createdInBurst = new java.util.HashSet<>();
     private final Thread thread;
 
     private ChangeWatcher(WatchService service, List<Path> roots, Consumer<String> onChange) throws IOException {
@@ -57,14 +58,14 @@ final class ChangeWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = service.take();
                 TreeSet<String> changed = new TreeSet<>();
+                createdInBurst.clear();
                 collect(key, changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
-                if (!changed.isEmpty()) {
-                    onChange.accept(String.join(", ", changed));
-                }
+                // A burst of only short-lived files still rebuilds: something under the folders moved.
+                onChange.accept(changed.isEmpty() ? "files changed" : String.join(", ", changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.
@@ -81,7 +82,16 @@ final class ChangeWatcher implements AutoCloseable {
                     continue;
                 }
                 Path full = dir.resolve(name);
-                changed.add(full.getFileName().toString());
+                // Editors and tools (sed -i) write through short-lived files: one created and gone
+                // within the same burst was never content, so it is not named.
+                if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && createdInBurst.remove(file)) {
+                    changed.remove(file);
+                    continue;
+                }
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                    createdInBurst.add(file);
+                }
+                changed.add(file);
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) {
                     try {
                         registerTree(full);
