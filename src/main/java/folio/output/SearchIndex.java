@@ -58,7 +58,8 @@ final class SearchIndex {
     }
 
     private static String plain(String html, int limit) {
-        String text = html == null ? "" : PlainText.of(html);
+        // One character past the limit tells whether the text had to be cut.
+        String text = html == null ? "" : PlainText.of(html, limit);
         if (text.length() <= limit) {
             return text;
         }

@@ -9,11 +9,19 @@ public final class PlainText {
     private PlainText() {}
 
     public static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        return of(html, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same text, but stops once it holds more than {@code enough} characters: a caller that
+     * keeps only the start (the search index keeps 300) need not convert a whole page.
+     */
+    public static String of(String html, int enough) {
+        StringBuilder out = new StringBuilder(Math.min(html.length(), enough < Integer.MAX_VALUE ? enough + 1 : html.length()));
         boolean space = false;
         int i = 0;
         int n = html.length();
-        while (i < n) {
+        while (i < n && out.length() <= enough) {
             char c = html.charAt(i);
             if (c == '<') {
                 if (html.startsWith("<span class=\"term-pop\"", i)) {

@@ -1,0 +1,32 @@
+package folio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+    private static final String HTML = "<h2 id=\"a\">Heading</h2>\n<p>One &amp; two<br>three "
+            + "<span class=\"term-pop\"><button>x</button>definition</span>four\uE000c:x\uE001 five</p>"
+            + "<ul><li>six</li><li>seven</li></ul>";
+
+    @Test
+    void dropsTagsPopoversAndMarkersAndDecodesEntities() {
+        assertEquals("Heading One & two three four five six seven", PlainText.of(HTML));
+    }
+
+    @Test
+    void aLimitStopsJustPastItWithTheSameStart() {
+        String whole = PlainText.of(HTML);
+        for (int limit = 0; limit < whole.length() + 3; limit++) {
+            String part = PlainText.of(HTML, limit);
+            assertTrue(whole.startsWith(part), "limit " + limit + ": " + part);
+            if (whole.length() > limit) {
+                // Past the limit (so a caller knows to cut), by at most a space and one character.
+                assertTrue(part.length() > limit && part.length() <= limit + 2, "limit " + limit + ": " + part);
+            } else {
+                assertEquals(whole, part);
+            }
+        }
+    }
+}
