@@ -51,8 +51,36 @@ public final class YamlReader {
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
     }
 
-    /** A YAML document and where it sits in its file. */
-    public record Located(JsonNode node, SourcePosition origin, String yamlText) {}
+    /**
+     * A YAML document and where it sits in its file. {@code lineStarts} holds the offset of each
+     * line in {@code yamlText}, so finding a key's line never splits the text again.
+     */
+    public record Located(JsonNode node, SourcePosition origin, String yamlText, int[] lineStarts) {
+        public Located(JsonNode node, SourcePosition origin, String yamlText) {
+            this(node, origin, yamlText, lineStarts(yamlText));
+        }
+
+        int lineCount() {
+            return lineStarts.length;
+        }
+
+        int lineEnd(int index) {
+            return index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : yamlText.length();
+        }
+
+        private static int[] lineStarts(String text) {
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                count++;
+            }
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts[line++] = i + 1;
+            }
+            return starts;
+        }
+    }
 
     /**
      * Parses YAML text that starts at {@code origin.line()} of its file. Returns empty (with a
@@ -260,22 +288,52 @@ public final class YamlReader {
         if (key == null || key.isEmpty()) {
             return document.origin().atLine(fromLine);
         }
-        String[] lines = document.yamlText().split("\n", -1);
-        Pattern pattern = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(key) + "\\s*:");
         int firstYamlLine = document.origin().line();
         int start = Math.max(0, fromLine - firstYamlLine);
         // A list entry ends where the next item of the same list begins: never search past it.
-        int entryIndent = start < lines.length ? listItemIndent(lines[start]) : -1;
-        for (int index = start; index < lines.length; index++) {
-            if (index > start && entryIndent >= 0 && listItemIndent(lines[index]) == entryIndent) {
+        int entryIndent = start < document.lineCount() ? listItemIndent(document, start) : -1;
+        for (int index = start; index < document.lineCount(); index++) {
+            if (index > start && entryIndent >= 0 && listItemIndent(document, index) == entryIndent) {
                 break;
             }
-            java.util.regex.Matcher matcher = pattern.matcher(lines[index]);
-            if (matcher.find()) {
-                return new SourcePosition(document.origin().path(), firstYamlLine + index, matcher.end(1) + 1);
+            int column = keyColumn(document, index, key);
+            if (column >= 0) {
+                return new SourcePosition(document.origin().path(), firstYamlLine + index, column + 1);
             }
         }
         return document.origin().atLine(fromLine);
+    }
+
+    /**
+     * Where {@code key} starts when line {@code index} reads "key:" after optional spaces and an
+     * optional "- " list marker, else -1. Called for many keys of every entry, so it scans the
+     * line in place instead of compiling a pattern.
+     */
+    private static int keyColumn(Located document, int index, String key) {
+        String text = document.yamlText();
+        int lineStart = document.lineStarts()[index];
+        int lineEnd = document.lineEnd(index);
+        int at = skipSpaces(text, lineStart, lineEnd);
+        if (at < lineEnd && text.charAt(at) == '-' && at + 1 < lineEnd && isSpace(text.charAt(at + 1))) {
+            at = skipSpaces(text, at + 1, lineEnd);
+        }
+        if (at + key.length() > lineEnd || !text.startsWith(key, at)) {
+            return -1;
+        }
+        int colon = skipSpaces(text, at + key.length(), lineEnd);
+        return colon < lineEnd && text.charAt(colon) == ':' ? at - lineStart : -1;
+    }
+
+    private static int skipSpaces(String text, int from, int end) {
+        int at = from;
+        while (at < end && isSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The line of {@code key: value} (value plain or quoted) at or after {@code fromLine}, else {@code fromLine}. */
@@ -293,13 +351,18 @@ public final class YamlReader {
         return document.origin().atLine(fromLine);
     }
 
-    /** The column of "- " when the line starts a list item, else -1. */
-    private static int listItemIndent(String line) {
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
+    /** The column of "- " when line {@code index} starts a list item, else -1. */
+    private static int listItemIndent(Located document, int index) {
+        String text = document.yamlText();
+        int lineStart = document.lineStarts()[index];
+        int lineEnd = document.lineEnd(index);
+        int at = lineStart;
+        while (at < lineEnd && text.charAt(at) == ' ') {
+            at++;
         }
-        return line.startsWith("- ", indent) || line.equals(" ".repeat(indent) + "-") ? indent : -1;
+        boolean dash = at < lineEnd && text.charAt(at) == '-';
+        boolean item = dash && (at + 1 == lineEnd || text.charAt(at + 1) == ' ');
+        return item ? at - lineStart : -1;
     }
 
     /** The file line on which each element of a top-level YAML list starts. */
