@@ -2,14 +2,15 @@ package folio.content;
 
 import folio.diag.SourcePosition;
 import java.util.List;
+import java.util.function.Supplier;
 import org.commonmark.node.CustomNode;
 
 /** A {@code [@id; @id]} citation in a Markdown tree; numbered per page when the page is finished. */
 public final class CitationNode extends CustomNode {
     private final List<String> sourceIds;
-    private final SourcePosition position;
+    private final Supplier<SourcePosition> position;
 
-    public CitationNode(List<String> sourceIds, SourcePosition position) {
+    public CitationNode(List<String> sourceIds, Supplier<SourcePosition> position) {
         this.sourceIds = List.copyOf(sourceIds);
         this.position = position;
     }
@@ -18,7 +19,8 @@ public final class CitationNode extends CustomNode {
         return sourceIds;
     }
 
+    /** Where it was written; worked out on request, as only a mistake needs it. */
     public SourcePosition position() {
-        return position;
+        return position.get();
     }
 }

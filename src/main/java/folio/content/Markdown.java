@@ -35,7 +35,10 @@ import org.commonmark.node.SourceSpan;
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+    // Source spans cost about a fifth of parsing and are needed only to report a mistake, so texts
+    // are parsed without them, and parsed again with them when a position is asked for.
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -59,44 +62,101 @@ public final class Markdown {
 
     /** A parsed Markdown text with what it refers to, for assembly to resolve. */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
-                         List<Link> links, List<Image> images, SourcePosition start) {}
+                         List<Link> links, List<Image> images, Positions positions) {
+        /** Where the {@code index}th of {@link #links()} starts in its file. */
+        public SourcePosition linkPosition(int index) {
+            return positions.of(positions.spanned().links().get(index));
+        }
+
+        /** Where the {@code index}th of {@link #images()} starts in its file. */
+        public SourcePosition imagePosition(int index) {
+            return positions.of(positions.spanned().images().get(index));
+        }
+    }
+
+    /** The nodes of a tree that parsing and resolving look at, in document order. */
+    private record Collected(List<Text> texts, List<Link> links, List<Image> images) {
+        static Collected of(Node document) {
+            List<Text> texts = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            List<Image> images = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    texts.add(text);
+                }
+
+                @Override
+                public void visit(Link link) {
+                    links.add(link);
+                    visitChildren(link);
+                }
+
+                @Override
+                public void visit(Image image) {
+                    images.add(image);
+                    visitChildren(image);
+                }
+            });
+            return new Collected(texts, links, images);
+        }
+    }
+
+    /**
+     * Where the nodes of one text start in its file, found on first request by parsing the text
+     * again with source spans. Both parses give the same tree, so the nth text, link or image of
+     * one is the nth of the other.
+     */
+    public static final class Positions {
+        private final String text;
+        private final SourcePosition start;
+        private Collected spanned;
+
+        Positions(String text, SourcePosition start) {
+            this.text = text;
+            this.start = start;
+        }
+
+        /** Where the text itself starts. */
+        public SourcePosition start() {
+            return start;
+        }
+
+        private synchronized Collected spanned() {
+            if (spanned == null) {
+                spanned = Collected.of(SPANNED_PARSER.parse(text));
+            }
+            return spanned;
+        }
+
+        private SourcePosition of(Node spannedNode) {
+            return positionOf(spannedNode, start);
+        }
+
+        /** Where the {@code index}th text node starts, moved right by {@code offset} characters. */
+        SourcePosition ofText(int index, int offset) {
+            SourcePosition at = of(spanned().texts().get(index));
+            return new SourcePosition(at.path(), at.line(), at.column() + offset);
+        }
+    }
 
     private Markdown() {}
 
     /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
         Node document = PARSER.parse(text);
+        Collected nodes = Collected.of(document);
+        Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
-        List<Image> images = new ArrayList<>();
-        List<Text> texts = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                texts.add(text);
-            }
-
-            @Override
-            public void visit(Link link) {
-                links.add(link);
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                images.add(image);
-                visitChildren(image);
-            }
-        });
-        for (Text node : texts) {
-            splitReferences(node, start, references, citations, diagnostics);
+        for (int index = 0; index < nodes.texts().size(); index++) {
+            splitReferences(nodes.texts().get(index), positions, index, references, citations, diagnostics);
         }
-        return new Parsed(document, references, citations, links, images, start);
+        return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
     }
 
     /** Where a node starts in its file. */
-    public static SourcePosition positionOf(Node node, SourcePosition start) {
+    private static SourcePosition positionOf(Node node, SourcePosition start) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans == null || spans.isEmpty()) {
             Node parent = node.getParent();
@@ -107,14 +167,12 @@ public final class Markdown {
                 span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
     }
 
-    private static void splitReferences(Text node, SourcePosition start, List<ReferenceNode> references,
+    private static void splitReferences(Text node, Positions positions, int textIndex, List<ReferenceNode> references,
                                         List<CitationNode> citations, Diagnostics diagnostics) {
         String literal = node.getLiteral();
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
-        SourcePosition at = positionOf(node, start);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
-            int open = unclosedIndex(literal, tokens);
-            diagnostics.error(new SourcePosition(at.path(), at.line(), at.column() + open),
+            diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
                     "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
         }
         if (tokens.isEmpty()) {
@@ -122,12 +180,13 @@ public final class Markdown {
         }
         int from = 0;
         for (ReferenceSyntax.Token token : tokens) {
-            SourcePosition here = new SourcePosition(at.path(), at.line(), at.column() + token.start());
+            int column = token.start();
+            java.util.function.Supplier<SourcePosition> here = () -> positions.ofText(textIndex, column);
             if (token.start() > from) {
                 node.insertBefore(new Text(literal.substring(from, token.start())));
             }
             if (token.problem() != null) {
-                diagnostics.error(here, token.problem());
+                diagnostics.error(here.get(), token.problem());
                 node.insertBefore(new Text(literal.substring(token.start(), token.end())));
             } else if (token.isCitation()) {
                 CitationNode citation = new CitationNode(token.citedIds(), here);

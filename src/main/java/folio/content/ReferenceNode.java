@@ -1,6 +1,7 @@
 package folio.content;
 
 import folio.diag.SourcePosition;
+import java.util.function.Supplier;
 import org.commonmark.node.CustomNode;
 
 /**
@@ -9,10 +10,10 @@ import org.commonmark.node.CustomNode;
  */
 public final class ReferenceNode extends CustomNode {
     private final ReferenceSyntax.Reference reference;
-    private final SourcePosition position;
+    private final Supplier<SourcePosition> position;
     private String resolvedHtml;
 
-    public ReferenceNode(ReferenceSyntax.Reference reference, SourcePosition position) {
+    public ReferenceNode(ReferenceSyntax.Reference reference, Supplier<SourcePosition> position) {
         this.reference = reference;
         this.position = position;
     }
@@ -21,8 +22,9 @@ public final class ReferenceNode extends CustomNode {
         return reference;
     }
 
+    /** Where it was written; worked out on request, as only a mistake needs it. */
     public SourcePosition position() {
-        return position;
+        return position.get();
     }
 
     public void resolve(String html) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 
 /**
  * Resolves what Markdown refers to: {@code [[kind:id]]} references become links, citations are
@@ -54,11 +53,15 @@ final class ReferenceResolver {
         for (CitationNode citation : parsed.citations()) {
             checkCitation(citation.sourceIds(), citation.position(), owner);
         }
-        for (Link link : parsed.links()) {
-            link.setDestination(rewrite(link.getDestination(), link, parsed.start(), baseDir));
+        for (int index = 0; index < parsed.links().size(); index++) {
+            Link link = parsed.links().get(index);
+            int at = index;
+            link.setDestination(rewrite(link.getDestination(), () -> parsed.linkPosition(at), baseDir));
         }
-        for (Image image : parsed.images()) {
-            image.setDestination(rewrite(image.getDestination(), image, parsed.start(), baseDir));
+        for (int index = 0; index < parsed.images().size(); index++) {
+            Image image = parsed.images().get(index);
+            int at = index;
+            image.setDestination(rewrite(image.getDestination(), () -> parsed.imagePosition(at), baseDir));
         }
         return inline ? Markdown.renderInline(parsed.document()) : Markdown.render(parsed.document());
     }
@@ -87,7 +90,7 @@ final class ReferenceResolver {
         String url = target.url();
         if (reference.anchor() != null) {
             url = url + "#" + reference.anchor();
-            anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.position()));
+            anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
         }
         backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = escape(reference.label() != null ? reference.label() : target.label());
@@ -125,22 +128,22 @@ final class ReferenceResolver {
         return ok;
     }
 
-    private String rewrite(String destination, Node node, SourcePosition start, String baseDir) {
-        SourcePosition at = Markdown.positionOf(node, start);
+    /** The link's URL as the site needs it; {@code where} tells the link's position for a report. */
+    private String rewrite(String destination, java.util.function.Supplier<SourcePosition> where, String baseDir) {
         String url = destination == null ? "" : destination.strip();
         if (url.isEmpty() || url.startsWith("#")) {
             return url;
         }
         if (Markdown.isExternal(url)) {
             if (!Markdown.isSafeUrl(url)) {
-                diagnostics.error(at, "unsafe link '" + shorten(url) + "': only http, https and mailto links "
+                diagnostics.error(where.get(), "unsafe link '" + shorten(url) + "': only http, https and mailto links "
                         + "are allowed; remove it");
                 return "";
             }
             return url;
         }
         if (url.startsWith("/")) {
-            diagnostics.error(at, "root-relative link '" + shorten(url) + "' breaks when the site is served "
+            diagnostics.error(where.get(), "root-relative link '" + shorten(url) + "' breaks when the site is served "
                     + "under a sub-path (GitHub Pages): use a relative link or [[page:id]]");
             return url;
         }
@@ -153,20 +156,20 @@ final class ReferenceResolver {
         }
         String resolved = normalise(baseDir + path);
         if (resolved == null) {
-            diagnostics.error(at, "link '" + url + "' leaves the content folder: link to a file inside content/");
+            diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
             return "";
         }
         if (resolved.endsWith(".md")) {
             String output = pageOutputsBySource.get(resolved);
             if (output == null) {
-                diagnostics.error(at, "link to '" + url + "': no page content/" + resolved
+                diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved
                         + " exists; fix the path or use [[page:id]]");
                 return url;
             }
             return Markers.root(output) + fragment;
         }
         if (!assets.contains(resolved)) {
-            diagnostics.error(at, "link to '" + url + "': no file content/" + resolved + " exists");
+            diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
             return url;
         }
         return Markers.root(resolved) + fragment;
@@ -208,8 +211,8 @@ final class ReferenceResolver {
     List<Site.AnchorCheck> anchorChecks() {
         synchronized (anchorChecks) {
             List<Site.AnchorCheck> sorted = new ArrayList<>(anchorChecks);
-            sorted.sort(java.util.Comparator.comparing((Site.AnchorCheck c) -> c.at().path())
-                    .thenComparingInt(c -> c.at().line()).thenComparingInt(c -> c.at().column()));
+            // By target, not position: positions are worked out only for a report (they cost a parse).
+            sorted.sort(java.util.Comparator.comparing(Site.AnchorCheck::output).thenComparing(Site.AnchorCheck::anchor));
             return List.copyOf(sorted);
         }
     }

@@ -18,7 +18,12 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
                    PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers) {
 
     /** A {@code [[page:id#anchor]]} to verify once pages are rendered: the anchor must exist there. */
-    public record AnchorCheck(String output, String anchor, folio.diag.SourcePosition at) {}
+    /** A {@code [[page:id#anchor]]} to check once pages are rendered; where it was written is found on request. */
+    public record AnchorCheck(String output, String anchor, java.util.function.Supplier<folio.diag.SourcePosition> where) {
+        public folio.diag.SourcePosition at() {
+            return where.get();
+        }
+    }
 
     public Page page(String id) {
         return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
