@@ -79,6 +79,9 @@ public final class Build {
                 throw new BuildFailure(true);
             }
             StageTimer timer = new StageTimer();
+            // Compiling templates needs nothing from the content: it runs beside the next three stages.
+            PageRenderer.Templates templates = PageRenderer.prepare(project,
+                    options.cache() == null ? null : options.cache().engine);
             SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
             timer.lap("load");
             ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
@@ -113,8 +116,7 @@ public final class Build {
                         kept.add(file);
                     }
                 };
-                List<String> pages = PageRenderer.render(project, site, diagnostics, sink,
-                        options.cache() == null ? null : options.cache().engine);
+                List<String> pages = PageRenderer.render(project, site, diagnostics, sink, templates);
                 timer.lap("render");
                 stopOnErrors(diagnostics);
 

@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.content.Markers;
+import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -20,21 +21,20 @@ import java.util.Map;
  * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, and the filters {@code plain} and {@code json}.
  */
 final class FolioExtension extends AbstractExtension {
-    private final String baseUrl;
     private final OblastMaps maps;
 
-    FolioExtension(String baseUrl, java.nio.file.Path templates) {
-        this.baseUrl = baseUrl;
+    FolioExtension(java.nio.file.Path templates) {
         this.maps = new OblastMaps(templates);
     }
 
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", function(List.of("path"), args -> Markers.root(SitePaths.file(text(args.get("path"))))),
-                "absUrl", function(List.of("path"), args -> baseUrl + text(args.get("path"))),
-                "cite", function(List.of("sources"), args -> new SafeString(cite(args.get("sources")))),
-                "references", function(List.of(), args -> new SafeString(Markers.referenceList())),
+                "url", function(List.of("path"), (args, context) -> Markers.root(SitePaths.file(text(args.get("path"))))),
+                // The base URL comes from the site being rendered, so one engine serves any site.
+                "absUrl", function(List.of("path"), (args, context) -> baseUrl(context) + text(args.get("path"))),
+                "cite", function(List.of("sources"), (args, context) -> new SafeString(cite(args.get("sources")))),
+                "references", function(List.of(), (args, context) -> new SafeString(Markers.referenceList())),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
     }
@@ -57,19 +57,23 @@ final class FolioExtension extends AbstractExtension {
         return ids.isEmpty() ? "" : Markers.citation(ids);
     }
 
+    private static String baseUrl(EvaluationContext context) {
+        return context.getVariable("site") instanceof Site site ? site.config().baseUrl() : "";
+    }
+
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
     private interface Body {
-        Object apply(Map<String, Object> args);
+        Object apply(Map<String, Object> args, EvaluationContext context);
     }
 
     private static Function function(List<String> names, Body body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args);
+                return body.apply(args, context);
             }
 
             @Override

@@ -14,6 +14,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,9 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The render stage: every page (and every provision, through {@code provision.peb}) goes through
@@ -32,6 +35,7 @@ import java.util.regex.Pattern;
  * autoescaping on. Template errors name the template file and line.
  */
 public final class PageRenderer {
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern ROOT_RELATIVE = Pattern.compile("\\s(href|src|action|poster|data)=\"(/(?!/)[^\"]*)\"");
     private final Project project;
@@ -44,27 +48,27 @@ public final class PageRenderer {
 
     /**
      * Keeps one Pebble engine (with its compiled templates) across the builds of a preview
-     * session, as long as no template file and not the base URL changed.
+     * session, as long as no template file changed.
      */
     public static final class EngineCache {
         private String key;
         private PebbleEngine engine;
 
-        synchronized PebbleEngine engine(Project project, String baseUrl) {
-            String current = baseUrl + "|" + TemplateStamp.of(project.templates());
+        synchronized PebbleEngine engine(Project project) {
+            String current = TemplateStamp.of(project.templates());
             if (engine == null || !current.equals(key)) {
-                engine = newEngine(project, baseUrl);
+                engine = newEngine(project);
                 key = current;
             }
             return engine;
         }
     }
 
-    private PageRenderer(Project project, Site site, Diagnostics diagnostics, EngineCache cache) {
+    private PageRenderer(Project project, Site site, Diagnostics diagnostics, PebbleEngine engine) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
-        this.engine = cache == null ? newEngine(project, site.config().baseUrl()) : cache.engine(project, site.config().baseUrl());
+        this.engine = engine;
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
@@ -72,11 +76,76 @@ public final class PageRenderer {
         this.finisher = new PageFinisher(sources, terms);
     }
 
-    private static PebbleEngine newEngine(Project project, String baseUrl) {
+    private static PebbleEngine newEngine(Project project) {
         FileLoader loader = new FileLoader(project.templates().toString());
         loader.setSuffix(".peb");
         return new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true).autoEscaping(true)
-                .extension(new FolioExtension(baseUrl, project.templates())).build();
+                .extension(new FolioExtension(project.templates())).build();
+    }
+
+    /**
+     * Starts making the engine and compiling every template on a thread of its own. The engine
+     * does not depend on the content, and in a short build most of its cost is the JVM loading
+     * and first running Pebble's code: done beside load, parse and assembly, it is off the
+     * critical path. A template that does not compile is left for the render stage to report.
+     */
+    public static Templates prepare(Project project, EngineCache cache) {
+        CompletableFuture<PebbleEngine> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                PebbleEngine engine = cache == null ? newEngine(project) : cache.engine(project);
+                compileAll(project, engine);
+                future.complete(engine);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "folio-templates");
+        thread.setDaemon(true);
+        thread.start();
+        return new Templates(future);
+    }
+
+    /** The engine with its compiled templates, ready or still being made (see {@link #prepare}). */
+    public static final class Templates {
+        private final CompletableFuture<PebbleEngine> engine;
+
+        private Templates(CompletableFuture<PebbleEngine> engine) {
+            this.engine = engine;
+        }
+    }
+
+    private static void compileAll(Project project, PebbleEngine engine) {
+        Path templates = project.templates();
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(templates)) {
+            walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
+                    .forEach(file -> {
+                        String name = templates.relativize(file).toString().replace('\\', '/');
+                        try {
+                            engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+                        } catch (RuntimeException e) {
+                            // Reported, with its file and line, when a page uses the template.
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // The render stage reports an unreadable templates folder.
+        }
+    }
+
+    private static PebbleEngine await(CompletableFuture<PebbleEngine> engine) {
+        try {
+            return engine.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -96,13 +165,13 @@ public final class PageRenderer {
      * thread-safe) as soon as it is ready. Returns the output paths of the pages, sorted.
      */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink) {
-        return render(project, site, diagnostics, sink, null);
+        return new PageRenderer(project, site, diagnostics, newEngine(project)).renderAll(sink);
     }
 
-    /** As above, reusing the engine in {@code cache} (nullable) across builds. */
+    /** As above, with an engine from {@link #prepare}. */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
-                                      EngineCache cache) {
-        return new PageRenderer(project, site, diagnostics, cache).renderAll(sink);
+                                      Templates templates) {
+        return new PageRenderer(project, site, diagnostics, await(templates.engine)).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {
@@ -150,7 +219,7 @@ public final class PageRenderer {
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
         String template = page.layout();
-        if (!template.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+        if (!TEMPLATE_NAME.matcher(template).matches()) {
             diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
             return java.util.Optional.empty();
         }
