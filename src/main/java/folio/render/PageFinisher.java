@@ -47,32 +47,53 @@ final class PageFinisher {
     }
 
     private void process(String html, String rootPrefix, PageState state, StringBuilder out) {
+        // Markers are rare: find each kind with String.indexOf (a fast intrinsic) and copy the
+        // plain runs between them in one go, instead of looking at every character of the page.
         int copied = 0;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c < Markers.OPEN || c > Markers.ROOT) {
-                continue;
-            }
-            // Copy the plain run before the marker in one go; markers are rare.
+        int nextRoot = html.indexOf(Markers.ROOT);
+        int nextOpen = html.indexOf(Markers.OPEN);
+        int nextClose = html.indexOf(Markers.CLOSE);
+        while (nextRoot >= 0 || nextOpen >= 0 || nextClose >= 0) {
+            int i = firstOf(nextRoot, nextOpen, nextClose);
             out.append(html, copied, i);
-            if (c == Markers.ROOT) {
-                out.append(rootPrefix);
-            } else if (c == Markers.OPEN) {
-                int end = html.indexOf(Markers.CLOSE, i);
-                String marker = html.substring(i + 1, end);
-                if (marker.startsWith("pop:")) {
-                    definition(marker.substring(4), rootPrefix, state, out);
-                } else if (marker.equals("refs")) {
-                    state.listPositions.add(out.length());
-                } else if (marker.startsWith("c:")) {
-                    String[] ids = marker.substring(2).split(",");
-                    out.append(state.numbered ? citation(ids, state.numbers) : outletCitation(ids, rootPrefix));
-                }
-                i = end;
-            }
             copied = i + 1;
+            if (i == nextRoot) {
+                out.append(rootPrefix);
+            } else if (i == nextOpen) {
+                int end = html.indexOf(Markers.CLOSE, i);
+                if (end >= 0) {
+                    marker(html.substring(i + 1, end), rootPrefix, state, out);
+                    copied = end + 1;
+                }
+            }
+            // A close marker on its own (or an open one never closed) is dropped.
+            nextRoot = nextRoot >= 0 && nextRoot < copied ? html.indexOf(Markers.ROOT, copied) : nextRoot;
+            nextOpen = nextOpen >= 0 && nextOpen < copied ? html.indexOf(Markers.OPEN, copied) : nextOpen;
+            nextClose = nextClose >= 0 && nextClose < copied ? html.indexOf(Markers.CLOSE, copied) : nextClose;
         }
         out.append(html, copied, html.length());
+    }
+
+    private void marker(String marker, String rootPrefix, PageState state, StringBuilder out) {
+        if (marker.startsWith("pop:")) {
+            definition(marker.substring(4), rootPrefix, state, out);
+        } else if (marker.equals("refs")) {
+            state.listPositions.add(out.length());
+        } else if (marker.startsWith("c:")) {
+            String[] ids = marker.substring(2).split(",");
+            out.append(state.numbered ? citation(ids, state.numbers) : outletCitation(ids, rootPrefix));
+        }
+    }
+
+    /** The smallest of the positions that are not -1. */
+    private static int firstOf(int a, int b, int c) {
+        int first = Integer.MAX_VALUE;
+        for (int position : new int[] {a, b, c}) {
+            if (position >= 0 && position < first) {
+                first = position;
+            }
+        }
+        return first;
     }
 
     /**
