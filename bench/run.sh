@@ -197,7 +197,7 @@ trap 'rm -f "$REPORT" "$RAW"' EXIT
     echo "# Benchmark results: $DATE on $HOST"
     echo
     echo "Command: \`bench/run.sh --sizes $SIZES --runs $RUNS --warmup $WARMUP --generators $GENERATORS${REV:+ --rev $REV}\`"
-    echo "(medians of $RUNS whole-process runs after $WARMUP untimed warm-up run(s); CPU = user + system;"
+    echo "(medians of $RUNS whole-process runs, taken in turns across generators, after $WARMUP untimed warm-up run(s); CPU = user + system;"
     echo "memory = peak resident set size; ratios are to Hugo measured in the same run)."
     echo
     echo "## Machine"
@@ -251,26 +251,30 @@ for size in ${SIZES//,/ }; do
     [ "$size" -lt 100000 ] || echo >>"$REPORT"
     table="| generator | HTML pages out | wall (s) | CPU (s) | peak memory (MB) | wall / Hugo | CPU / Hugo | memory / Hugo | wall per page (ms) |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    declare -A WALL=() CPU=() MEM=() PAGES=()
+    declare -A WALL=() CPU=() MEM=() PAGES=() OK=() WALLS=() CPUS=() MEMS=()
+    for g in "${ACTIVE[@]}"; do
+        OK[$g]=1
+        for ((w = 0; w < WARMUP; w++)); do
+            log "$size pages, $g: warm-up"
+            timed_run "$g" "$dir/$g" "$dir/out-$g" "$size" "$dir/$g.log" >/dev/null || { OK[$g]=0; break; }
+        done
+    done
+    # Runs alternate between generators (folio, hugo, folio, hugo, ...): on a machine whose disk
+    # speed drifts, every generator then sees the same conditions.
+    for ((r = 1; r <= RUNS; r++)); do
+        for g in "${ACTIVE[@]}"; do
+            [ "${OK[$g]}" = 1 ] || continue
+            if ! line="$(timed_run "$g" "$dir/$g" "$dir/out-$g" "$size" "$dir/$g.log")"; then OK[$g]=0; continue; fi
+            read -r wall cpu mem <<<"$line"
+            log "$size pages, $g: run $r: wall ${wall}s cpu ${cpu}s peak $((mem / 1024)) MB"
+            WALLS[$g]+="$wall "; CPUS[$g]+="$cpu "; MEMS[$g]+="$mem "
+            echo "| $size | $g | $r | $wall | $cpu | $((mem / 1024)) |" >>"$RAW"
+        done
+    done
     for g in "${ACTIVE[@]}"; do
         out="$dir/out-$g"
         logfile="$dir/$g.log"
-        ok=1
-        for ((w = 0; w < WARMUP; w++)); do
-            log "$size pages, $g: warm-up"
-            timed_run "$g" "$dir/$g" "$out" "$size" "$logfile" >/dev/null || { ok=0; break; }
-        done
-        walls=(); cpus=(); mems=()
-        if [ "$ok" = 1 ]; then
-            for ((r = 1; r <= RUNS; r++)); do
-                if ! line="$(timed_run "$g" "$dir/$g" "$out" "$size" "$logfile")"; then ok=0; break; fi
-                read -r wall cpu mem <<<"$line"
-                log "$size pages, $g: run $r: wall ${wall}s cpu ${cpu}s peak $((mem / 1024)) MB"
-                walls+=("$wall"); cpus+=("$cpu"); mems+=("$mem")
-                echo "| $size | $g | $r | $wall | $cpu | $((mem / 1024)) |" >>"$RAW"
-            done
-        fi
-        if [ "$ok" = 0 ]; then
+        if [ "${OK[$g]}" = 0 ]; then
             log "$size pages, $g FAILED; last lines of $logfile:"
             tail -5 "$logfile" >&2 || true
             WALL[$g]=NA; CPU[$g]=NA; MEM[$g]=NA; PAGES[$g]="failed"
@@ -278,9 +282,9 @@ for size in ${SIZES//,/ }; do
             echo "| $size | $g | failed | | | |" >>"$RAW"
             continue
         fi
-        WALL[$g]="$(printf '%s\n' "${walls[@]}" | median)"
-        CPU[$g]="$(printf '%s\n' "${cpus[@]}" | median)"
-        MEM[$g]="$(printf '%s\n' "${mems[@]}" | median | awk '{ printf "%.0f\n", $1 / 1024 }')"
+        WALL[$g]="$(printf '%s\n' ${WALLS[$g]} | median)"
+        CPU[$g]="$(printf '%s\n' ${CPUS[$g]} | median)"
+        MEM[$g]="$(printf '%s\n' ${MEMS[$g]} | median | awk '{ printf "%.0f\n", $1 / 1024 }')"
         PAGES[$g]="$(find "$out" -name '*.html' | wc -l | tr -d ' ')"
     done
     hw="${WALL[hugo]:-NA}"; hc="${CPU[hugo]:-NA}"; hm="${MEM[hugo]:-NA}"
