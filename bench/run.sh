@@ -311,7 +311,7 @@ for size in ${SIZES//,/ }; do
             TARGET_LINES[$size]="- 100,000 pages: completed with -Xmx2g in ${fw}s"
         fi
     fi
-    unset WALL CPU MEM PAGES
+    unset WALL CPU MEM PAGES OK WALLS CPUS MEMS
 done
 
 # ---------------------------------------------------------------- the real site
@@ -344,7 +344,7 @@ if [ "$REAL" = 1 ]; then
         {
             echo "## The real site"
             echo
-            echo "\`java -jar target/folio.jar build\` on content/ and templates/ (${real_pages:-?} pages), as a whole process:"
+            echo "\`bin/folio build\` on content/ and templates/ (${real_pages:-?} pages), as a whole process:"
             echo
             echo "| wall (s) | CPU (s) | peak memory (MB) |"
             echo "|---:|---:|---:|"
