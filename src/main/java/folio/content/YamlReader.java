@@ -97,6 +97,19 @@ public final class YamlReader {
         return Optional.empty();
     }
 
+    /**
+     * Composes YAML or JSON that ships with the project (not content), so any problem is a plain
+     * exception rather than a diagnostic. Used for the map's boundary data.
+     */
+    public static Node compose(String text) throws java.io.IOException {
+        try {
+            Node node = new YamlComposer(text, options()).getSingleNode();
+            return node == null ? emptyMapping() : node;
+        } catch (YAMLException e) {
+            throw new java.io.IOException(firstLine(e.getMessage()), e);
+        }
+    }
+
     private static MappingNode emptyMapping() {
         return new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
     }
