@@ -1,6 +1,5 @@
 package folio.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Scaffold;
@@ -12,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The parse stage: each source file becomes front matter plus a Markdown tree, or a list of
@@ -208,7 +210,7 @@ public final class ContentParser {
         if (located.isEmpty()) {
             return Optional.empty();
         }
-        if (!located.get().node().isObject()) {
+        if (!(located.get().node() instanceof MappingNode)) {
             diagnostics.error(file.path(), front.yamlLine(), 1, "front matter must be key: value lines, like title: My page");
             return Optional.empty();
         }
@@ -224,25 +226,25 @@ public final class ContentParser {
             return List.of();
         }
         YamlReader.Located document = parsed.get();
-        JsonNode node = document.node();
-        if (node.isObject() && node.isEmpty() || node.isNull()) {
+        Node node = document.node();
+        if (node instanceof MappingNode mapping && mapping.getValue().isEmpty() || YamlScalars.isNull(node)) {
             diagnostics.error(file.path(), 1, 1, "file is empty: add a list of " + collection
                     + " entries (lines starting with - id: ...), or delete the file");
             return List.of();
         }
-        if (!node.isArray()) {
+        if (!(node instanceof SequenceNode list)) {
             diagnostics.error(file.path(), 1, 1, "expected a list of " + collection
-                    + " (each entry starts with '- id: ...'), found " + (node.isObject() ? "a mapping" : "a single value"));
+                    + " (each entry starts with '- id: ...'), found " + (node instanceof MappingNode ? "a mapping" : "a single value"));
             return List.of();
         }
         List<Integer> lines = YamlReader.listEntryLines(document);
         Class<?> type = TYPES.get(collection);
         String what = singular(collection);
         List<Entry<?>> entries = new ArrayList<>();
-        for (int index = 0; index < node.size(); index++) {
-            int line = index < lines.size() ? lines.get(index) : 1;
-            JsonNode element = node.get(index);
-            if (!element.isObject()) {
+        for (int index = 0; index < list.getValue().size(); index++) {
+            int line = lines.get(index);
+            Node element = list.getValue().get(index);
+            if (!(element instanceof MappingNode)) {
                 diagnostics.error(file.path(), line, 1, "each " + what + " must be a mapping of keys (id: ..., ...)");
                 continue;
             }

@@ -1,16 +1,24 @@
 package folio.content;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The YAML schema in one place: what editors may write, key for key (snake_case in the files).
- * Jackson fills these records directly and rejects unknown keys; assembly validates them and
- * turns them into the typed site model. Fields are nullable here, never after assembly.
+ * {@link RecordMapper} fills these records directly and rejects unknown keys; assembly validates
+ * them and turns them into the typed site model. Fields are nullable here, never after assembly.
  */
 public final class Raw {
     private Raw() {}
+
+    /** On a list component: a single value is read as a one-element list ({@code lists: actors}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface SingleValueAsList {}
 
     public record MenuItem(String page, String label) {}
 
@@ -19,7 +27,7 @@ public final class Raw {
                              List<MenuItem> menu, Map<String, Object> params) {}
 
     public record Page(String title, String description, String date, String updated, String layout,
-                       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> lists, Boolean draft, String url, Integer weight, Map<String, Object> params) {}
+                       @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Map<String, Object> params) {}
 
     public record Theme(String id, String name, String description) {}
 

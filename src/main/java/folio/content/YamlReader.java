@@ -1,62 +1,47 @@
 package folio.content;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads YAML with one shared Jackson mapper. Syntax errors are reported at the real line of the
- * file; typed conversion reports unknown keys (with a "did you mean"), wrong types and
- * duplicate keys at the line of the key.
+ * Reads YAML into SnakeYAML's node graph ({@link YamlComposer}) and nodes into raw records
+ * ({@link RecordMapper}). Syntax errors are reported at the real line of the file; typed
+ * conversion reports unknown keys (with a "did you mean"), wrong types and duplicate keys at the
+ * line and column of the key. Jackson did this before; SnakeYAML alone starts several times faster,
+ * which a short-lived build feels.
  */
 public final class YamlReader {
-    private static final ObjectMapper MAPPER = createMapper();
-
     private YamlReader() {}
 
-    private static ObjectMapper createMapper() {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
-        options.setNestingDepthLimit(40);
+        // YamlComposer refuses nesting past 40 levels itself, with a position; this is a backstop.
+        options.setNestingDepthLimit(YamlComposer.MAX_DEPTH + 10);
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(8 * 1024 * 1024);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
-                .build();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        return new ObjectMapper(factory)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        return options;
     }
 
     /**
      * A YAML document and where it sits in its file. {@code lineStarts} holds the offset of each
      * line in {@code yamlText}, so finding a key's line never splits the text again.
      */
-    public record Located(JsonNode node, SourcePosition origin, String yamlText, int[] lineStarts) {
-        public Located(JsonNode node, SourcePosition origin, String yamlText) {
+    public record Located(Node node, SourcePosition origin, String yamlText, int[] lineStarts) {
+        public Located(Node node, SourcePosition origin, String yamlText) {
             this(node, origin, yamlText, lineStarts(yamlText));
         }
 
@@ -66,6 +51,11 @@ public final class YamlReader {
 
         int lineEnd(int index) {
             return index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : yamlText.length();
+        }
+
+        /** Where a mark of this document's YAML text lies in its file. */
+        SourcePosition at(Mark mark) {
+            return YamlReader.at(origin, mark);
         }
 
         private static int[] lineStarts(String text) {
@@ -87,82 +77,63 @@ public final class YamlReader {
      * diagnostic) on a syntax error. An empty document becomes an empty mapping.
      */
     public static Optional<Located> parse(String yamlText, SourcePosition origin, Diagnostics diagnostics) {
-        try (JsonParser parser = MAPPER.createParser(yamlText)) {
-            JsonNode node = MAPPER.readTree(parser);
-            if (node != null && parser.nextToken() != null) {
-                diagnostics.error(origin.path(), origin.line() + parser.currentLocation().getLineNr() - 1, 1,
+        try {
+            YamlComposer composer = new YamlComposer(yamlText, options());
+            Node node = composer.checkNode() ? composer.getNode() : emptyMapping();
+            if (composer.checkNode()) {
+                diagnostics.error(at(origin, composer.nextMark()),
                         "more than one YAML document (a second ---?): keep one document per file");
                 return Optional.empty();
             }
-            // Anchors need '&' and aliases '*': skip the second pass over text that has neither.
-            if (node != null && (yamlText.indexOf('&') >= 0 || yamlText.indexOf('*') >= 0)
-                    && !aliasFree(yamlText, origin, diagnostics)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Located(node == null ? MAPPER.createObjectNode() : node, origin, yamlText));
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
-            diagnostics.error(origin.path(), origin.line() + Math.max(at == null ? 1 : at.getLineNr(), 1) - 1,
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0),
-                    "YAML nested too deeply (more than 40 levels): flatten the structure");
-        } catch (JacksonYAMLParseException e) {
+            return Optional.of(new Located(node, origin, yamlText));
+        } catch (YamlComposer.Refused e) {
+            diagnostics.error(at(origin, e.mark), e.getMessage());
+        } catch (MarkedYAMLException e) {
             reportSyntax(e, origin, diagnostics);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            diagnostics.error(origin.path(), origin.line() + Math.max(line, 1) - 1,
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0), explain(e.getOriginalMessage()));
-        } catch (IOException e) {
-            diagnostics.error(origin, "cannot read YAML: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // SnakeYAML signals some limits (nesting, aliases, size) with unchecked exceptions.
-            diagnostics.error(origin, "YAML not accepted: " + firstLine(e.getMessage())
-                    + "; simplify the structure");
+        } catch (YAMLException e) {
+            // SnakeYAML signals some limits (size, for one) without a position.
+            diagnostics.error(origin, "YAML not accepted: " + firstLine(e.getMessage()) + "; simplify the structure");
         }
         return Optional.empty();
     }
 
     /**
-     * Jackson reads an alias ({@code *name}) as the text "name", silently: refuse anchors and
-     * aliases instead, so a value never changes meaning (and no alias bomb gets near memory).
+     * Composes YAML or JSON that ships with the project (not content), so any problem is a plain
+     * exception rather than a diagnostic. Used for the map's boundary data.
      */
-    private static boolean aliasFree(String yamlText, SourcePosition origin, Diagnostics diagnostics) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(yamlText)) {
-            if (!(parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml)) {
-                return true;
-            }
-            while (yaml.nextToken() != null) {
-                if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null) {
-                    JsonLocation at = yaml.currentTokenLocation();
-                    diagnostics.error(origin.path(), origin.line() + at.getLineNr() - 1, Math.max(at.getColumnNr(), 1),
-                            "YAML anchors and aliases (&name, *name) are not supported: write the value out in full");
-                    return false;
-                }
-            }
+    public static Node compose(String text) throws java.io.IOException {
+        try {
+            Node node = new YamlComposer(text, options()).getSingleNode();
+            return node == null ? emptyMapping() : node;
+        } catch (YAMLException e) {
+            throw new java.io.IOException(firstLine(e.getMessage()), e);
         }
-        return true;
     }
 
-    private static void reportSyntax(JacksonYAMLParseException e, SourcePosition origin, Diagnostics diagnostics) {
-        int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        String problem = firstLine(e.getOriginalMessage());
-        if (e.getCause() instanceof MarkedYAMLException marked) {
-            problem = marked.getProblem();
-            if (marked.getProblemMark() != null) {
-                line = marked.getProblemMark().getLine() + 1;
-                column = marked.getProblemMark().getColumn() + 1;
-            }
-            String opened = opened(marked.getContext());
-            if (opened != null && problem != null && problem.contains("<stream end>") && marked.getContextMark() != null) {
-                // The end of the text is no place to look: point at the bracket or quote left open.
-                line = marked.getContextMark().getLine() + 1;
-                column = marked.getContextMark().getColumn() + 1;
-                problem = opened + " opened here is never closed: close it on the same entry";
-            }
+    private static MappingNode emptyMapping() {
+        return new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
+    }
+
+    private static SourcePosition at(SourcePosition origin, Mark mark) {
+        return new SourcePosition(origin.path(), origin.line() + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static void reportSyntax(MarkedYAMLException e, SourcePosition origin, Diagnostics diagnostics) {
+        String problem = e.getProblem();
+        Mark mark = e.getProblemMark();
+        if (problem != null && problem.startsWith("found undefined alias") && mark != null) {
+            // YamlComposer refuses every anchor, so any alias is undefined: say what is not supported.
+            diagnostics.error(at(origin, mark), YamlComposer.NO_ANCHORS);
+            return;
         }
-        diagnostics.error(origin.path(), origin.line() + Math.max(line, 1) - 1, column,
-                "YAML syntax error: " + explain(problem));
+        String opened = opened(e.getContext());
+        if (opened != null && problem != null && problem.contains("<stream end>") && e.getContextMark() != null) {
+            // The end of the text is no place to look: point at the bracket or quote left open.
+            mark = e.getContextMark();
+            problem = opened + " opened here is never closed: close it on the same entry";
+        }
+        SourcePosition where = mark == null ? origin.atLine(origin.line()) : at(origin, mark);
+        diagnostics.error(where, "YAML syntax error: " + explain(problem));
     }
 
     private static String opened(String context) {
@@ -189,10 +160,6 @@ public final class YamlReader {
         if (text.contains("'\\t'") || text.contains("\\t(TAB)") || text.contains("TAB")) {
             return text + "; indent with spaces, not tabs";
         }
-        java.util.regex.Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(text);
-        if (duplicate.find()) {
-            return "duplicate key '" + duplicate.group(1) + "': keep only one of them";
-        }
         if (text.contains("mapping values are not allowed")) {
             return text + "; check the indentation of this line, or put quotes around a value that contains ': '";
         }
@@ -211,76 +178,48 @@ public final class YamlReader {
     }
 
     /**
-     * Converts a YAML node to a raw record type. Unknown keys, wrong types and the like become
-     * diagnostics at the line of the offending key, searched from {@code entryLine}.
+     * Converts a YAML node to a raw record type. Unknown keys and wrong types become diagnostics
+     * at the offending key (at {@code entryLine} when the problem is the node itself).
      */
-    public static <T> Optional<T> convert(JsonNode node, Class<T> type, Located document, int entryLine,
+    public static <T> Optional<T> convert(Node node, Class<T> type, Located document, int entryLine,
                                           String what, Diagnostics diagnostics) {
         try {
-            return Optional.ofNullable(MAPPER.treeToValue(node, type));
-        } catch (UnrecognizedPropertyException e) {
-            String key = e.getPropertyName();
-            List<String> known = new ArrayList<>();
-            Collection<Object> ids = e.getKnownPropertyIds();
-            if (ids != null) {
-                ids.forEach(id -> known.add(String.valueOf(id)));
-            }
-            known.sort(null);
-            String suggestion = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'? ").orElse("");
-            diagnostics.error(keyPosition(document, entryLine, key),
-                    "unknown key '" + key + "' in " + what + ": " + suggestion
-                            + "known keys: " + String.join(", ", known)
-                            + (known.contains("params") ? " (put your own values under params:)" : ""));
-        } catch (InvalidFormatException e) {
-            String key = lastKey(e);
-            diagnostics.error(keyPosition(document, entryLine, key),
-                    "'" + key + "' has the wrong type: expected " + describe(e.getTargetType())
-                            + ", found '" + e.getValue() + "'");
-        } catch (MismatchedInputException e) {
-            String key = lastKey(e);
-            diagnostics.error(keyPosition(document, entryLine, key),
-                    "'" + key + "' has the wrong type: expected " + describe(e.getTargetType())
-                            + " in " + what);
-        } catch (JsonProcessingException e) {
-            String key = e instanceof JsonMappingException mapping ? lastKey(mapping) : "";
-            diagnostics.error(keyPosition(document, entryLine, key), "invalid " + what + ": "
-                    + firstLine(e.getOriginalMessage()));
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(document.origin().atLine(entryLine), "invalid " + what + ": " + firstLine(e.getMessage()));
+            return Optional.ofNullable(RecordMapper.map(node, type));
+        } catch (RecordMapper.Mismatch e) {
+            SourcePosition where = e.problem.key() == null ? document.origin().atLine(entryLine)
+                    : document.at(e.problem.key().getStartMark());
+            diagnostics.error(where, message(e.problem, what));
         }
         return Optional.empty();
     }
 
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "another kind of value";
+    private static String message(RecordMapper.Problem problem, String what) {
+        String key = problem.key() == null ? "" : problem.key().getValue();
+        if (problem instanceof RecordMapper.UnknownKey unknown) {
+            List<String> known = unknown.known();
+            String suggestion = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'? ").orElse("");
+            return "unknown key '" + key + "' in " + what + ": " + suggestion + "known keys: " + String.join(", ", known)
+                    + (known.contains("params") ? " (put your own values under params:)" : "");
         }
+        RecordMapper.WrongType wrong = (RecordMapper.WrongType) problem;
+        return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
+                + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
+    }
+
+    private static String describe(Class<?> type) {
         if (type == String.class) {
             return "text";
         }
-        if (type == Integer.class || type == int.class || type == Long.class) {
+        if (type == Integer.class) {
             return "a whole number";
         }
-        if (type == Boolean.class || type == boolean.class) {
+        if (type == Boolean.class) {
             return "true or false";
         }
         if (List.class.isAssignableFrom(type)) {
             return "a list (- item lines, or [a, b])";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "a mapping (key: value lines)";
-        }
-        return type.getSimpleName();
-    }
-
-    private static String lastKey(JsonMappingException e) {
-        List<JsonMappingException.Reference> path = e.getPath();
-        for (int i = path.size() - 1; i >= 0; i--) {
-            if (path.get(i).getFieldName() != null) {
-                return path.get(i).getFieldName();
-            }
-        }
-        return "";
+        return "a mapping (key: value lines)";
     }
 
     /** The line of {@code key:} at or after {@code fromLine} within the document, else {@code fromLine}. */
@@ -365,19 +304,33 @@ public final class YamlReader {
         return item ? at - lineStart : -1;
     }
 
+    /** The value under {@code key} when {@code node} is a mapping that has that key. */
+    public static Optional<Node> value(Node node, String key) {
+        if (node instanceof MappingNode mapping) {
+            for (var entry : mapping.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+                    return Optional.of(entry.getValueNode());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The elements of a list node; none for any other node. */
+    public static List<Node> items(Node node) {
+        return node instanceof SequenceNode list ? list.getValue() : List.of();
+    }
+
+    /** A scalar's text as written; "" for an empty value, a list or a mapping. */
+    public static String text(Node node) {
+        return node instanceof ScalarNode scalar && !YamlScalars.isNull(scalar) ? scalar.getValue() : "";
+    }
+
     /** The file line on which each element of a top-level YAML list starts. */
     public static List<Integer> listEntryLines(Located document) {
         List<Integer> lines = new ArrayList<>();
-        try (JsonParser parser = MAPPER.createParser(document.yamlText())) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                return lines;
-            }
-            while (parser.nextToken() != null && parser.currentToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                lines.add(document.origin().line() + parser.currentTokenLocation().getLineNr() - 1);
-                parser.skipChildren();
-            }
-        } catch (IOException | RuntimeException e) {
-            // Already reported by parse(); lines fall back to the document start.
+        if (document.node() instanceof SequenceNode list) {
+            list.getValue().forEach(item -> lines.add(document.origin().line() + item.getStartMark().getLine()));
         }
         return lines;
     }

@@ -1,7 +1,6 @@
 package folio.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import folio.content.YamlReader;
 import folio.site.MapLayer;
 import folio.site.Oblast;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Draws the SVG map of Ukraine's first-level units from the boundary data in
@@ -65,10 +65,11 @@ public final class OblastMap {
 
     /** Reads the boundary data; every unit must be one of {@link Oblast#ALL}, each exactly once. */
     static OblastMap load(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+        // JSON is YAML: the YAML reader already loaded serves, and no JSON library has to start.
+        Node root = YamlReader.compose(Files.readString(file));
         List<Unit> units = new ArrayList<>();
-        for (JsonNode node : root.path("units")) {
-            String id = node.path("id").asText();
+        for (Node node : YamlReader.items(YamlReader.value(root, "units").orElse(root))) {
+            String id = text(node, "id");
             if (Oblast.byId(id) == null) {
                 throw new IOException("unknown unit id '" + id + "': use ISO 3166-2:UA codes");
             }
@@ -76,22 +77,35 @@ public final class OblastMap {
                 throw new IOException("unit " + id + " appears twice");
             }
             List<double[]> rings = new ArrayList<>();
-            for (JsonNode ring : node.path("rings")) {
-                double[] points = new double[ring.size()];
+            for (Node ring : YamlReader.items(YamlReader.value(node, "rings").orElse(node))) {
+                List<Node> numbers = YamlReader.items(ring);
+                double[] points = new double[numbers.size()];
                 for (int i = 0; i < points.length; i++) {
-                    points[i] = ring.get(i).asDouble();
+                    points[i] = number(numbers.get(i), id);
                 }
                 if (points.length < 6 || points.length % 2 != 0) {
                     throw new IOException("unit " + id + " has a ring that is not 3 or more longitude, latitude pairs");
                 }
                 rings.add(points);
             }
-            units.add(new Unit(id, node.path("name").asText(), node.path("kind").asText(), rings));
+            units.add(new Unit(id, text(node, "name"), text(node, "kind"), rings));
         }
         if (units.size() != Oblast.ALL.size()) {
             throw new IOException("expected the " + Oblast.ALL.size() + " units of Ukraine, found " + units.size());
         }
         return new OblastMap(units);
+    }
+
+    private static String text(Node node, String key) {
+        return YamlReader.value(node, key).map(YamlReader::text).orElse("");
+    }
+
+    private static double number(Node node, String id) throws IOException {
+        try {
+            return Double.parseDouble(YamlReader.text(node));
+        } catch (NumberFormatException e) {
+            throw new IOException("unit " + id + " has a coordinate that is not a number: " + YamlReader.text(node));
+        }
     }
 
     List<Unit> units() {

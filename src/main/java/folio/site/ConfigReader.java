@@ -21,7 +21,7 @@ public final class ConfigReader {
             return Optional.empty();
         }
         YamlReader.Located document = content.config().get();
-        if (!document.node().isObject()) {
+        if (!(document.node() instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
             diagnostics.error(document.origin(), "site.yaml must be key: value lines (title: ..., base_url: ...)");
             return Optional.empty();
         }

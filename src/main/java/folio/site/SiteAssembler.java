@@ -5,6 +5,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Markdown;
 import folio.content.Raw;
+import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -255,7 +256,7 @@ public final class SiteAssembler {
         Map<Integer, ParsedProvision> byNumber = new TreeMap<>();
         for (ParsedProvision file : files) {
             Integer number = file.raw().number();
-            SourcePosition at = folio.content.YamlReader.keyPosition(file.frontMatter(), 1, "number");
+            SourcePosition at = YamlReader.keyPosition(file.frontMatter(), 1, "number");
             if (number == null || number < 1 || number > 999) {
                 diagnostics.error(at, "provision needs number: a whole number from 1, like number: 21");
                 continue;
@@ -429,19 +430,19 @@ public final class SiteAssembler {
 
     private List<MenuEntry> buildMenu(ContentParser.ParsedContent content, List<Page> pages) {
         List<MenuEntry> menu = new ArrayList<>();
-        if (content.config().isEmpty() || !content.config().get().node().has("menu")) {
+        var menuNode = content.config().flatMap(config -> YamlReader.value(config.node(), "menu"));
+        if (menuNode.isEmpty()) {
             return menu;
         }
         Entry<Object> entry = new Entry<>(null, SourcePosition.of(content.config().get().origin().path(), 1), content.config().get());
-        var items = content.config().get().node().get("menu");
-        for (int i = 0; i < items.size(); i++) {
-            String pageId = items.get(i).path("page").asText("");
-            String label = items.get(i).path("label").asText("");
+        for (var item : YamlReader.items(menuNode.get())) {
+            String pageId = YamlReader.value(item, "page").map(YamlReader::text).orElse("");
+            String label = YamlReader.value(item, "label").map(YamlReader::text).orElse("");
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
             if (page == null) {
                 String hint = folio.content.Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
                         .map(s -> ": did you mean '" + s + "'?").orElse(": page ids are paths under content/ without .md");
-                diagnostics.error(folio.content.YamlReader.valuePosition(content.config().get(), entry.keyAt("menu").line(),
+                diagnostics.error(YamlReader.valuePosition(content.config().get(), entry.keyAt("menu").line(),
                                 "page", pageId),
                         "menu names page '" + pageId + "', which does not exist" + hint);
                 continue;

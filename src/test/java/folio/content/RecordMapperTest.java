@@ -1,0 +1,204 @@
+package folio.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** YAML text to raw records: values, and the diagnostics (text and position) for what does not fit. */
+class RecordMapperTest {
+    /** The YAML starts on line 2 of its file, as front matter does. */
+    private static final SourcePosition ORIGIN = SourcePosition.of("content/a.md", 2);
+
+    private record Outcome<T>(T value, String errors) {}
+
+    private static <T> Outcome<T> read(String yaml, Class<T> type) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<T> value = YamlReader.parse(yaml, ORIGIN, diagnostics)
+                .flatMap(doc -> YamlReader.convert(doc.node(), type, doc, ORIGIN.line(), "page front matter", diagnostics));
+        StringBuilder errors = new StringBuilder();
+        diagnostics.sorted().forEach(d -> errors.append(d).append('\n'));
+        return new Outcome<>(value.orElse(null), errors.toString().strip());
+    }
+
+    private static Raw.Page page(String yaml) {
+        Outcome<Raw.Page> outcome = read(yaml, Raw.Page.class);
+        assertEquals("", outcome.errors());
+        return outcome.value();
+    }
+
+    private static String errors(String yaml, Class<?> type) {
+        Outcome<?> outcome = read(yaml, type);
+        assertNull(outcome.value(), "no value when there are errors");
+        return outcome.errors();
+    }
+
+    @Test
+    void fillsComponentsFromSnakeCaseKeys() {
+        Raw.SiteConfig config = read("title: T\nbase_url: https://example.org/\ncoverage_until: 2026-01-31\n"
+                + "menu:\n  - page: about\n    label: About us\n", Raw.SiteConfig.class).value();
+        assertEquals("https://example.org/", config.baseUrl());
+        assertEquals("2026-01-31", config.coverageUntil());
+        assertEquals(List.of(new Raw.MenuItem("about", "About us")), config.menu());
+        assertNull(config.description(), "absent key");
+    }
+
+    @Test
+    void textFieldsTakeScalarsExactlyAsWritten() {
+        assertEquals("yes", page("title: yes\n").title());
+        assertEquals("1.50", page("title: 1.50\n").title());
+        assertEquals("007", page("title: 007\n").title());
+        assertEquals("2025-11-20", page("date: 2025-11-20\n").date());
+        assertEquals("a: b", page("title: 'a: b'\n").title());
+        assertEquals("null", page("title: 'null'\n").title());
+    }
+
+    @Test
+    void emptyTildeAndNullGiveNull() {
+        assertNull(page("title:\n").title());
+        assertNull(page("title: ~\n").title());
+        assertNull(page("weight: null\n").weight());
+        assertNull(page("params:\n").params());
+        assertNull(page("lists: ~\n").lists());
+    }
+
+    @Test
+    void numbersAndBooleansInTypedFields() {
+        assertEquals(3, page("weight: 3\n").weight());
+        assertEquals(-3, page("weight: '-3'\n").weight());
+        assertEquals(true, page("draft: true\n").draft());
+        assertEquals(false, page("draft: False\n").draft());
+        assertEquals(true, page("draft: yes\n").draft(), "YAML 1.1 words, as Jackson read them");
+    }
+
+    @Test
+    void wrongTypesNameTheKeyAndWhatWasExpected() {
+        assertEquals("content/a.md:3:1: error: 'weight' has the wrong type: expected a whole number, found 'heavy'",
+                errors("title: A\nweight: heavy\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'weight' has the wrong type: expected a whole number, found '1.5'",
+                errors("weight: 1.5\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'draft' has the wrong type: expected true or false, found 'maybe'",
+                errors("draft: maybe\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'title' has the wrong type: expected text in page front matter",
+                errors("title: [About, Us]\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'params' has the wrong type: expected a mapping (key: value lines) in page front matter",
+                errors("params: [a]\n", Raw.Page.class));
+        assertEquals("content/a.md:3:1: error: 'sources' has the wrong type: expected a list (- item lines, or [a, b]) in page front matter",
+                errors("id: t\nsources: {src-a: yes}\n", Raw.Term.class));
+    }
+
+    @Test
+    void listItemsAreCheckedAndBlamedOnTheListKey() {
+        assertEquals("content/a.md:3:1: error: 'provisions' has the wrong type: expected a whole number, found 'twenty-one'",
+                errors("id: r\nprovisions: [1, twenty-one]\n", Raw.Reaction.class));
+        assertEquals(List.of(1, 2), read("id: r\nprovisions: [1, 2]\n", Raw.Reaction.class).value().provisions());
+    }
+
+    @Test
+    void onlyListsMarkedSoTakeASingleValue() {
+        assertEquals(List.of("actors"), page("lists: actors\n").lists());
+        assertEquals(List.of("actors", "terms"), page("lists: [actors, terms]\n").lists());
+        assertEquals("content/a.md:3:1: error: 'aliases' has the wrong type: expected a list (- item lines, or [a, b]) in page front matter",
+                errors("id: t\naliases: Donbass\n", Raw.Term.class));
+    }
+
+    @Test
+    void unknownKeysSuggestTheClosestAndListTheKnown() {
+        assertEquals("content/a.md:3:1: error: unknown key 'titel' in page front matter: did you mean 'title'? known keys: "
+                        + "date, description, draft, layout, lists, params, title, updated, url, weight (put your own values under params:)",
+                errors("date: 2025-11-20\ntitel: About\n", Raw.Page.class));
+        // In a flow mapping and in a nested record, the position is still the key's own.
+        assertEquals("content/a.md:3:18: error: unknown key 'sorce' in page front matter: did you mean 'source'? known keys: source, text",
+                errors("id: r\nquote: {text: t, sorce: s}\n", Raw.Reaction.class));
+    }
+
+    @Test
+    void nestedRecordsAndMapsOfRecords() {
+        Raw.Comparison comparison = read("id: c\ncells:\n  a: {text: x, sources: [s]}\n  b:\n    text: y\n",
+                Raw.Comparison.class).value();
+        assertEquals(List.of("a", "b"), List.copyOf(comparison.cells().keySet()));
+        assertEquals(new Raw.Cell("y", null), comparison.cells().get("b"));
+        assertEquals("content/a.md:5:3: error: 'a' has the wrong type: expected a mapping (key: value lines) in page front matter",
+                errors("id: c\nissue: x\ncells:\n  a: text\n", Raw.Comparison.class));
+    }
+
+    @Test
+    void paramsKeepThePlainValuesTemplatesSawFromJackson() {
+        Map<String, Object> params = page("params:\n  text: hello\n  count: 3\n  big: 3000000000\n  huge: 99999999999999999999\n"
+                + "  ratio: 1.5\n  flag: true\n  word: yes\n  quoted: '7'\n  day: 2025-11-20\n  none: ~\n"
+                + "  tags: [a, 2]\n  nested: {z: 1, a: 2}\n").params();
+        assertEquals("hello", params.get("text"));
+        assertEquals(3, params.get("count"));
+        assertEquals(3_000_000_000L, params.get("big"));
+        assertEquals(new BigInteger("99999999999999999999"), params.get("huge"));
+        assertEquals(1.5, params.get("ratio"));
+        assertEquals(Boolean.TRUE, params.get("flag"));
+        assertEquals(Boolean.TRUE, params.get("word"));
+        assertEquals("7", params.get("quoted"));
+        assertEquals("2025-11-20", params.get("day"));
+        assertTrue(params.containsKey("none"));
+        assertNull(params.get("none"));
+        assertEquals(List.of("a", 2), params.get("tags"));
+        assertEquals(List.of("z", "a"), List.copyOf(((Map<?, ?>) params.get("nested")).keySet()), "document order");
+        assertTrue(params instanceof LinkedHashMap);
+    }
+
+    @Test
+    void duplicateKeysAreRefusedAtTheSecondKey() {
+        assertEquals("content/a.md:4:1: error: duplicate key 'title': keep only one of them",
+                errors("title: About\ndescription: One\ntitle: Again\n", Raw.Page.class));
+        assertEquals("content/a.md:4:3: error: duplicate key 'a': keep only one of them",
+                errors("params:\n  a: 1\n  a: 2\n", Raw.Page.class));
+    }
+
+    @Test
+    void anchorsAndAliasesAreRefused() {
+        String message = "YAML anchors and aliases (&name, *name) are not supported: write the value out in full";
+        assertEquals("content/a.md:2:8: error: " + message, errors("title: &t About\n", Raw.Page.class));
+        assertEquals("content/a.md:3:6: error: " + message, errors("params:\n  a: &a [x, y]\n  b: *a\n", Raw.Page.class));
+        assertEquals("content/a.md:2:8: error: " + message, errors("title: *t\n", Raw.Page.class));
+    }
+
+    @Test
+    void nestingDeeperThanFortyLevelsIsRefusedWhereItHappens() {
+        // The document is level 1 and params level 2: 38 brackets reach 40 levels, the 39th goes past.
+        String forty = "params: {a: " + "[".repeat(38) + "]".repeat(38) + "}\n";
+        assertEquals("", read(forty, Raw.Page.class).errors());
+        String fortyOne = "params: {a: " + "[".repeat(39) + "]".repeat(39) + "}\n";
+        assertEquals("content/a.md:2:51: error: YAML nested too deeply (more than 40 levels): flatten the structure",
+                errors(fortyOne, Raw.Page.class));
+    }
+
+    @Test
+    void aSecondDocumentIsReportedAtItsMarker() {
+        assertEquals("content/a.md:4:1: error: more than one YAML document (a second ---?): keep one document per file",
+                errors("- id: a\n  name: A\n---\n- id: b\n", Raw.Actor.class));
+    }
+
+    @Test
+    void listEntryLinesAndKeyLinesComeFromTheDocument() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlReader.Located doc = YamlReader.parse("- id: a\n  name: A\n\n-\n  id: b\n  name: B\n- id: c\n",
+                SourcePosition.of("content/data/actors.yaml", 1), diagnostics).orElseThrow();
+        assertFalse(diagnostics.hasAny());
+        assertEquals(List.of(1, 5, 7), YamlReader.listEntryLines(doc));
+        ContentParser.Entry<Object> second = new ContentParser.Entry<>(null, SourcePosition.of("content/data/actors.yaml", 4), doc);
+        assertEquals(new SourcePosition("content/data/actors.yaml", 6, 3), second.keyAt("name"));
+    }
+
+    @Test
+    void snakeCaseNames() {
+        assertEquals("base_url", RecordMapper.snakeCase("baseUrl"));
+        assertEquals("responds_to", RecordMapper.snakeCase("respondsTo"));
+        assertEquals("title", RecordMapper.snakeCase("title"));
+    }
+}
