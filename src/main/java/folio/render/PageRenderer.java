@@ -95,6 +95,9 @@ public final class PageRenderer {
             try {
                 PebbleEngine engine = cache == null ? newEngine(project) : cache.engine(project);
                 compileAll(project, engine);
+                // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
+                // class-initialisation lock every render thread would wait on): do it here.
+                org.unbescape.html.HtmlEscape.escapeHtml4Xml("<&>");
                 future.complete(engine);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
