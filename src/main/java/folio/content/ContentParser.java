@@ -4,6 +4,7 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Scaffold;
 import folio.project.SourceFile;
+import folio.project.SourceName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,9 +40,9 @@ public final class ContentParser {
         }
     }
 
-    public record ParsedPage(SourceFile file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}
+    public record ParsedPage(SourceName file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}
 
-    public record ParsedProvision(SourceFile file, Raw.Provision raw, YamlReader.Located frontMatter, Body body) {}
+    public record ParsedProvision(SourceName file, Raw.Provision raw, YamlReader.Located frontMatter, Body body) {}
 
     public record ParsedContent(Optional<YamlReader.Located> config, String configPath, List<ParsedPage> pages,
                                 List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections) {
@@ -142,7 +143,7 @@ public final class ContentParser {
         }
         if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
             return new FileResult(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)
-                    .map(p -> new ParsedProvision(file, p.raw, p.located, p.body)).orElse(null), null);
+                    .map(p -> new ParsedProvision(file.name(), p.raw, p.located, p.body)).orElse(null), null);
         }
         if (relative.startsWith(DATA_DIR)) {
             String collection = collectionName(relative);
@@ -161,7 +162,7 @@ public final class ContentParser {
         }
         if (file.extension().equals("md")) {
             return new FileResult(null, parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics)
-                    .map(p -> new ParsedPage(file, p.raw, p.located, p.body)).orElse(null), null, null);
+                    .map(p -> new ParsedPage(file.name(), p.raw, p.located, p.body)).orElse(null), null, null);
         }
         diagnostics.error(file.path(), 1, 1, "YAML outside content/data/ is not read: move it to "
                 + "content/data/<collection>.yaml, or rename it if it is not content");

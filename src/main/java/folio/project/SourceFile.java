@@ -7,6 +7,10 @@ package folio.project;
  */
 public record SourceFile(String path, String relative, String text) {
 
+    public SourceName name() {
+        return new SourceName(path, relative);
+    }
+
     public String extension() {
         int dot = relative.lastIndexOf('.');
         return dot < 0 ? "" : relative.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
