@@ -93,6 +93,14 @@ public final class YamlReader {
         } catch (YAMLException e) {
             // SnakeYAML signals some limits (size, for one) without a position.
             diagnostics.error(origin, "YAML not accepted: " + firstLine(e.getMessage()) + "; simplify the structure");
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner throws this for a backslash-x, -u or -U escape without hex digits after it.
+            diagnostics.error(origin, "YAML syntax error: a \\x, \\u or \\U escape in double-quoted text needs hex digits "
+                    + "after it (\\u2013); write the character itself, or use single quotes");
+        } catch (RuntimeException e) {
+            // Any other unchecked failure inside SnakeYAML is still the text's problem, never a crash.
+            diagnostics.error(origin, "YAML not accepted (" + e.getClass().getSimpleName() + "): check the quoting "
+                    + "and indentation of this front matter or file");
         }
         return Optional.empty();
     }
@@ -105,7 +113,7 @@ public final class YamlReader {
         try {
             Node node = new YamlComposer(text, options()).getSingleNode();
             return node == null ? emptyMapping() : node;
-        } catch (YAMLException e) {
+        } catch (YAMLException | NumberFormatException e) {
             throw new java.io.IOException(firstLine(e.getMessage()), e);
         }
     }

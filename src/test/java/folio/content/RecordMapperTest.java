@@ -201,4 +201,14 @@ class RecordMapperTest {
         assertEquals("responds_to", RecordMapper.snakeCase("respondsTo"));
         assertEquals("title", RecordMapper.snakeCase("title"));
     }
+
+    @Test
+    void anEscapeWithoutHexDigitsIsASyntaxErrorNotACrash() {
+        // Found by FuzzTest: at the end of the text SnakeYAML throws NumberFormatException.
+        for (String yaml : List.of("title: \"a \\x", "title: \"a \\u12", "title: \"\\U", "title: \"a \\x b\"\n")) {
+            String errors = errors(yaml, Raw.Page.class);
+            assertTrue(errors.startsWith("content/a.md:2"), yaml + " -> " + errors);
+            assertTrue(errors.contains("YAML syntax error"), yaml + " -> " + errors);
+        }
+    }
 }
