@@ -33,12 +33,17 @@ import org.commonmark.node.SourceSpan;
  * {@code rel="noopener"}, and {@code [[...]]} / {@code [@...]} become reference and citation nodes.
  */
 public final class Markdown {
+    private static final List<Extension> WITHOUT_AUTOLINKS = List.of(TablesExtension.create(),
+            FootnotesExtension.create(), HeadingAnchorExtension.create());
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
     // Source spans cost about a fifth of parsing and are needed only to report a mistake, so texts
     // are parsed without them, and parsed again with them when a position is asked for.
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER_WITHOUT_AUTOLINKS = Parser.builder().extensions(WITHOUT_AUTOLINKS).build();
+    private static final Parser SPANNED_PARSER_WITHOUT_AUTOLINKS = Parser.builder().extensions(WITHOUT_AUTOLINKS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -124,7 +129,7 @@ public final class Markdown {
 
         private synchronized Collected spanned() {
             if (spanned == null) {
-                spanned = Collected.of(SPANNED_PARSER.parse(text));
+                spanned = Collected.of((mayHaveAutolinks(text) ? SPANNED_PARSER : SPANNED_PARSER_WITHOUT_AUTOLINKS).parse(text));
             }
             return spanned;
         }
@@ -144,7 +149,7 @@ public final class Markdown {
 
     /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
-        Node document = PARSER.parse(text);
+        Node document = (mayHaveAutolinks(text) ? PARSER : PARSER_WITHOUT_AUTOLINKS).parse(text);
         Collected nodes = Collected.of(document);
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
@@ -153,6 +158,15 @@ public final class Markdown {
             splitReferences(nodes.texts().get(index), positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
+    }
+
+    /**
+     * Autolinking looks at every character of every text node (a tenth of parsing a page), but
+     * it only starts at ":" followed by "//", at "@" and at "www": a text with none of them is
+     * parsed without it, to the same tree.
+     */
+    static boolean mayHaveAutolinks(String text) {
+        return text.contains("://") || text.indexOf('@') >= 0 || text.contains("www");
     }
 
     /** Where a node starts in its file. */
