@@ -69,7 +69,7 @@ public final class SiteFiles {
 
     /** Feed readers have no page to be relative to: site-root markers become the base URL. */
     private static String absolutise(String html, String base) {
-        return html.replace(String.valueOf(folio.content.Markers.ROOT), base).replaceAll("\uE000[^\uE001]*\uE001", "");
+        return html.replace(String.valueOf(folio.content.Markers.ROOT), base).replaceAll(folio.content.Markers.OPEN + "[^" + folio.content.Markers.CLOSE + "]*" + folio.content.Markers.CLOSE, "");
     }
 
     static String xml(String text) {

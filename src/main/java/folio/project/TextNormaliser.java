@@ -1,6 +1,8 @@
 package folio.project;
 
-/** Line endings become {@code \n}; the private-use characters the renderer uses as markers are dropped. */
+import folio.content.Markers;
+
+/** Line endings become {@code \n}; the control characters the renderer reserves for markers are dropped. */
 public final class TextNormaliser {
     private TextNormaliser() {}
 
@@ -8,7 +10,7 @@ public final class TextNormaliser {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' || c == '\uFEFF' || (c >= '\uE000' && c <= '\uE00F')) {
+            if (c == '\r' || c == '\uFEFF' || Markers.isReserved(c)) {
                 return false;
             }
         }
@@ -29,7 +31,7 @@ public final class TextNormaliser {
                 }
             } else if (c == '\uFEFF' && i == 0) {
                 continue;
-            } else if (c < '\uE000' || c > '\uE00F') {
+            } else if (!Markers.isReserved(c)) {
                 out.append(c);
             }
         }

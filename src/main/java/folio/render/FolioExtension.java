@@ -7,6 +7,7 @@ import folio.site.Source;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.Test;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * The functions and filters templates use (documented in docs/templates.md):
  * {@code url(path)}, {@code absUrl(path)}, {@code cite(sources)}, {@code references()},
- * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, and the filters {@code plain} and {@code json}.
+ * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, the filters {@code plain} and {@code json},
+ * and the test {@code cited}.
  */
 final class FolioExtension extends AbstractExtension {
     private final OblastMaps maps;
@@ -37,6 +39,22 @@ final class FolioExtension extends AbstractExtension {
                 "references", function(List.of(), (args, context) -> new SafeString(Markers.referenceList())),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
+    }
+
+    /** {@code x is cited}: the HTML holds a citation of its own, so the template need not add one. */
+    @Override
+    public Map<String, Test> getTests() {
+        return Map.of("cited", new Test() {
+            @Override
+            public boolean apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return input != null && input.toString().contains(Markers.OPEN + "c:");
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        });
     }
 
     @Override

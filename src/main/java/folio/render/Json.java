@@ -17,7 +17,8 @@ public final class Json {
                 case '>' -> out.append("\\u003e");
                 case '&' -> out.append("\\u0026");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    // Markers stay as they are: the page finisher replaces them after rendering.
+                    if ((c < 0x20 && !folio.content.Markers.isReserved(c)) || c == '\u2028' || c == '\u2029') {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

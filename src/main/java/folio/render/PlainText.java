@@ -1,5 +1,7 @@
 package folio.render;
 
+import folio.content.Markers;
+
 /**
  * HTML fragment to plain text in one pass: tags, glossary popovers and their buttons, and
  * markers dropped; the five entities the renderer writes decoded; spaces collapsed. Block
@@ -35,13 +37,13 @@ public final class PlainText {
                 }
                 continue;
             }
-            if (c == '\uE000') {
-                int end = html.indexOf('\uE001', i);
+            if (c == Markers.OPEN) {
+                int end = html.indexOf(Markers.CLOSE, i);
                 i = end < 0 ? n : end + 1;
                 continue;
             }
             i++;
-            if (c >= '\uE000' && c <= '\uE00F') {
+            if (Markers.isReserved(c)) {
                 continue;
             }
             if (c == '&') {

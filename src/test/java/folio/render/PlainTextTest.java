@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
     private static final String HTML = "<h2 id=\"a\">Heading</h2>\n<p>One &amp; two<br>three "
-            + "<span class=\"term-pop\"><button>x</button>definition</span>four\uE000c:x\uE001 five</p>"
+            + "<span class=\"term-pop\"><button>x</button>definition</span>four\u0001c:x\u0002 five</p>"
             + "<ul><li>six</li><li>seven</li></ul>";
 
     @Test
