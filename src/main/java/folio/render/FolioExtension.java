@@ -29,6 +29,11 @@ final class FolioExtension extends AbstractExtension {
         this.maps = new OblastMaps(templates);
     }
 
+    /** Reads what the functions need from disk now rather than on first use (see OblastMaps#preload). */
+    void preload() {
+        maps.preload();
+    }
+
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(

@@ -41,6 +41,20 @@ final class OblastMaps {
         });
     }
 
+    /**
+     * Loads the boundary data ahead of the first map, where it costs nobody's time; a file that
+     * cannot be read is left for oblastMap() to report, with the template's name and line.
+     */
+    synchronized void preload() {
+        if (map == null && java.nio.file.Files.isRegularFile(data)) {
+            try {
+                map = OblastMap.load(data);
+            } catch (IOException | RuntimeException e) {
+                map = null;
+            }
+        }
+    }
+
     private synchronized String svg(List<MapLayer> layers, PebbleTemplate self, int line) {
         if (map == null) {
             try {

@@ -52,9 +52,9 @@ public final class PageRenderer {
      */
     public static final class EngineCache {
         private String key;
-        private PebbleEngine engine;
+        private Engine engine;
 
-        synchronized PebbleEngine engine(Project project) {
+        synchronized Engine engine(Project project) {
             String current = TemplateStamp.of(project.templates());
             if (engine == null || !current.equals(key)) {
                 engine = newEngine(project);
@@ -76,11 +76,15 @@ public final class PageRenderer {
         this.finisher = new PageFinisher(sources, terms);
     }
 
-    private static PebbleEngine newEngine(Project project) {
+    /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
+    private record Engine(PebbleEngine pebble, FolioExtension extension) {}
+
+    private static Engine newEngine(Project project) {
         FileLoader loader = new FileLoader(project.templates().toString());
         loader.setSuffix(".peb");
-        return new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true).autoEscaping(true)
-                .extension(new FolioExtension(project.templates())).build();
+        FolioExtension extension = new FolioExtension(project.templates());
+        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true)
+                .autoEscaping(true).extension(extension).build(), extension);
     }
 
     /**
@@ -93,12 +97,14 @@ public final class PageRenderer {
         CompletableFuture<PebbleEngine> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                PebbleEngine engine = cache == null ? newEngine(project) : cache.engine(project);
-                compileAll(project, engine);
+                Engine engine = cache == null ? newEngine(project) : cache.engine(project);
+                compileAll(project, engine.pebble());
+                // The map's boundary data takes a quarter of a second to read in a cold JVM.
+                engine.extension().preload();
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
                 // class-initialisation lock every render thread would wait on): do it here.
                 org.unbescape.html.HtmlEscape.escapeHtml4Xml("<&>");
-                future.complete(engine);
+                future.complete(engine.pebble());
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -168,7 +174,7 @@ public final class PageRenderer {
      * thread-safe) as soon as it is ready. Returns the output paths of the pages, sorted.
      */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink) {
-        return new PageRenderer(project, site, diagnostics, newEngine(project)).renderAll(sink);
+        return new PageRenderer(project, site, diagnostics, newEngine(project).pebble()).renderAll(sink);
     }
 
     /** As above, with an engine from {@link #prepare}. */
