@@ -70,12 +70,12 @@ public final class Markdown {
                          List<Link> links, List<Image> images, Positions positions) {
         /** Where the {@code index}th of {@link #links()} starts in its file. */
         public SourcePosition linkPosition(int index) {
-            return positions.of(positions.spanned().links().get(index));
+            return positions.nth(positions.spanned().links(), index);
         }
 
         /** Where the {@code index}th of {@link #images()} starts in its file. */
         public SourcePosition imagePosition(int index) {
-            return positions.of(positions.spanned().images().get(index));
+            return positions.nth(positions.spanned().images(), index);
         }
     }
 
@@ -122,11 +122,6 @@ public final class Markdown {
             this.start = start;
         }
 
-        /** Where the text itself starts. */
-        public SourcePosition start() {
-            return start;
-        }
-
         private synchronized Collected spanned() {
             if (spanned == null) {
                 spanned = Collected.of((mayHaveAutolinks(text) ? SPANNED_PARSER : SPANNED_PARSER_WITHOUT_AUTOLINKS).parse(text));
@@ -134,13 +129,21 @@ public final class Markdown {
             return spanned;
         }
 
-        private SourcePosition of(Node spannedNode) {
-            return positionOf(spannedNode, start);
+        /**
+         * Where the {@code index}th of these nodes starts. Should a CommonMark change ever make the
+         * two parses differ, a report falls back to where the text starts instead of failing.
+         */
+        private SourcePosition nth(List<? extends Node> spannedNodes, int index) {
+            return index < spannedNodes.size() ? positionOf(spannedNodes.get(index), start) : start;
         }
 
         /** Where the {@code index}th text node starts, moved right by {@code offset} characters. */
         SourcePosition ofText(int index, int offset) {
-            SourcePosition at = of(spanned().texts().get(index));
+            List<Text> texts = spanned().texts();
+            if (index >= texts.size()) {
+                return start;
+            }
+            SourcePosition at = positionOf(texts.get(index), start);
             return new SourcePosition(at.path(), at.line(), at.column() + offset);
         }
     }
@@ -166,7 +169,9 @@ public final class Markdown {
      * parsed without it, to the same tree.
      */
     static boolean mayHaveAutolinks(String text) {
-        return text.contains("://") || text.indexOf('@') >= 0 || text.contains("www");
+        // '&' and '\\' too: an entity or an escape can spell a trigger the source does not show.
+        return text.contains("://") || text.indexOf('@') >= 0 || text.contains("www")
+                || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0;
     }
 
     /** Where a node starts in its file. */
@@ -183,7 +188,8 @@ public final class Markdown {
 
     private static void splitReferences(Text node, Positions positions, int textIndex, List<ReferenceNode> references,
                                         List<CitationNode> citations, Diagnostics diagnostics) {
-        String literal = node.getLiteral();
+        String literal = withoutReservedCharacters(node.getLiteral());
+        node.setLiteral(literal);
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
             diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
@@ -217,6 +223,21 @@ public final class Markdown {
             node.insertBefore(new Text(literal.substring(from)));
         }
         node.unlink();
+    }
+
+    /**
+     * The loader strips marker characters from files, but an entity ({@code &#1;}) decodes into
+     * one inside the text: drop it there too, so no text can forge a citation or a link.
+     */
+    private static String withoutReservedCharacters(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            if (Markers.isReserved(literal.charAt(i))) {
+                StringBuilder kept = new StringBuilder(literal.length());
+                literal.chars().filter(c -> !Markers.isReserved((char) c)).forEach(c -> kept.append((char) c));
+                return kept.toString();
+            }
+        }
+        return literal;
     }
 
     /** Where the first "[[" that no complete token consumed starts. */
@@ -285,6 +306,11 @@ public final class Markdown {
     }
 
     private static String sanitize(String url) {
+        // A link assembly rewrote to a site path starts with the root marker: it is no scheme, even
+        // when a colon follows (the marker is a control character, which isSafeUrl skips).
+        if (!url.isEmpty() && url.charAt(0) == Markers.ROOT) {
+            return url;
+        }
         return isSafeUrl(url) ? url : "";
     }
 

@@ -37,6 +37,9 @@ final class RecordMapper {
     /** A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given. */
     record WrongType(ScalarNode key, Class<?> expected, String found) implements Problem {}
 
+    /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
+    record EmptyItem(ScalarNode key, Node item) implements Problem {}
+
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
@@ -192,6 +195,9 @@ final class RecordMapper {
         List<Object> items = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
+                if (YamlScalars.isNull(item)) {
+                    throw new Mismatch(new EmptyItem(key, item));
+                }
                 items.add(value(item, itemType, false, key));
             }
         } else if (singleAsList && node instanceof ScalarNode) {

@@ -194,7 +194,8 @@ public final class YamlReader {
         try {
             return Optional.ofNullable(RecordMapper.map(node, type));
         } catch (RecordMapper.Mismatch e) {
-            SourcePosition where = e.problem.key() == null ? document.origin().atLine(entryLine)
+            SourcePosition where = e.problem instanceof RecordMapper.EmptyItem empty ? document.at(empty.item().getStartMark())
+                    : e.problem.key() == null ? document.origin().atLine(entryLine)
                     : document.at(e.problem.key().getStartMark());
             diagnostics.error(where, message(e.problem, what));
         }
@@ -208,6 +209,9 @@ public final class YamlReader {
             String suggestion = Suggestions.closest(key, known).map(s -> "did you mean '" + s + "'? ").orElse("");
             return "unknown key '" + key + "' in " + what + ": " + suggestion + "known keys: " + String.join(", ", known)
                     + (known.contains("params") ? " (put your own values under params:)" : "");
+        }
+        if (problem instanceof RecordMapper.EmptyItem) {
+            return "empty item in the list '" + key + "': remove the line or write a value";
         }
         RecordMapper.WrongType wrong = (RecordMapper.WrongType) problem;
         return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())

@@ -52,12 +52,16 @@ final class YamlScalars {
         return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
     }
 
+    private static final int MAX_INTEGER_TEXT = 100;
+
     /**
      * A YAML 1.1 integer (decimal, 0x hexadecimal, 0 octal or 0b binary; underscores allowed) as the smallest of
      * Integer, Long and BigInteger that holds it, else null.
      */
     static Number integer(String text) {
-        if (!Resolver.INT.matcher(text).matches() || text.indexOf(':') >= 0) {
+        // Longer than any number a site needs; BigInteger's parse is quadratic, and a file of
+        // megabytes of digits must not stall the build (the value then stays text).
+        if (text.length() > MAX_INTEGER_TEXT || !Resolver.INT.matcher(text).matches() || text.indexOf(':') >= 0) {
             return null;
         }
         int at = 0;

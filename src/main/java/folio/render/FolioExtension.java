@@ -1,7 +1,6 @@
 package folio.render;
 
 import folio.content.Markers;
-import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -24,9 +23,16 @@ import java.util.Map;
  */
 final class FolioExtension extends AbstractExtension {
     private final OblastMaps maps;
+    /** Set before each build's render stage; builds that share an engine (serve) never overlap. */
+    private volatile String baseUrl = "";
 
     FolioExtension(java.nio.file.Path templates) {
         this.maps = new OblastMaps(templates);
+    }
+
+    /** The base URL absUrl() puts before a path, from the site being rendered. */
+    void useBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** Reads what the functions need from disk now rather than on first use (see OblastMaps#preload). */
@@ -38,8 +44,7 @@ final class FolioExtension extends AbstractExtension {
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "url", function(List.of("path"), (args, context) -> Markers.root(SitePaths.file(text(args.get("path"))))),
-                // The base URL comes from the site being rendered, so one engine serves any site.
-                "absUrl", function(List.of("path"), (args, context) -> baseUrl(context) + text(args.get("path"))),
+                "absUrl", function(List.of("path"), (args, context) -> baseUrl + text(args.get("path"))),
                 "cite", function(List.of("sources"), (args, context) -> new SafeString(cite(args.get("sources")))),
                 "references", function(List.of(), (args, context) -> new SafeString(Markers.referenceList())),
                 "oblastMap", maps.map(),
@@ -78,10 +83,6 @@ final class FolioExtension extends AbstractExtension {
             ids.add(source.id());
         }
         return ids.isEmpty() ? "" : Markers.citation(ids);
-    }
-
-    private static String baseUrl(EvaluationContext context) {
-        return context.getVariable("site") instanceof Site site ? site.config().baseUrl() : "";
     }
 
     private static String text(Object value) {

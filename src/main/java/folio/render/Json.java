@@ -1,5 +1,7 @@
 package folio.render;
 
+import folio.content.Markers;
+
 /** JSON string quoting that is also safe inside a {@code <script>} element. */
 public final class Json {
     private Json() {}
@@ -18,7 +20,8 @@ public final class Json {
                 case '&' -> out.append("\\u0026");
                 default -> {
                     // Markers stay as they are: the page finisher replaces them after rendering.
-                    if ((c < 0x20 && !folio.content.Markers.isReserved(c)) || c == '\u2028' || c == '\u2029') {
+                    boolean marker = c == Markers.OPEN || c == Markers.CLOSE || c == Markers.ROOT;
+                    if ((c < 0x20 && !marker) || c == '\u2028' || c == '\u2029') {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -94,7 +94,7 @@ public final class PageRenderer {
      * critical path. A template that does not compile is left for the render stage to report.
      */
     public static Templates prepare(Project project, EngineCache cache) {
-        CompletableFuture<PebbleEngine> future = new CompletableFuture<>();
+        CompletableFuture<Engine> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 Engine engine = cache == null ? newEngine(project) : cache.engine(project);
@@ -104,7 +104,7 @@ public final class PageRenderer {
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
                 // class-initialisation lock every render thread would wait on): do it here.
                 org.unbescape.html.HtmlEscape.escapeHtml4Xml("<&>");
-                future.complete(engine.pebble());
+                future.complete(engine);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -116,9 +116,9 @@ public final class PageRenderer {
 
     /** The engine with its compiled templates, ready or still being made (see {@link #prepare}). */
     public static final class Templates {
-        private final CompletableFuture<PebbleEngine> engine;
+        private final CompletableFuture<Engine> engine;
 
-        private Templates(CompletableFuture<PebbleEngine> engine) {
+        private Templates(CompletableFuture<Engine> engine) {
             this.engine = engine;
         }
     }
@@ -143,7 +143,7 @@ public final class PageRenderer {
         }
     }
 
-    private static PebbleEngine await(CompletableFuture<PebbleEngine> engine) {
+    private static Engine await(CompletableFuture<Engine> engine) {
         try {
             return engine.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -160,27 +160,16 @@ public final class PageRenderer {
     /** A page to render: the page record, its template and any extra variables. */
     private record Job(Page page, Map<String, Object> extra) {}
 
-    /** Renders every page into a list (for tests and the preview server, which keep the site in memory). */
-    public static List<RenderedFile> render(Project project, Site site, Diagnostics diagnostics) {
-        List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(project, site, diagnostics, files::add);
-        List<RenderedFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing(RenderedFile::path));
-        return sorted;
-    }
-
     /**
-     * Renders every page, in parallel, handing each finished file to {@code sink} (which must be
-     * thread-safe) as soon as it is ready. Returns the output paths of the pages, sorted.
+     * Renders every page, in parallel, with the engine from {@link #prepare}, handing each finished
+     * file to {@code sink} (which must be thread-safe) as soon as it is ready. Returns the output
+     * paths of the pages, sorted. Builds that share an engine (serve) run one at a time.
      */
-    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink) {
-        return new PageRenderer(project, site, diagnostics, newEngine(project).pebble()).renderAll(sink);
-    }
-
-    /** As above, with an engine from {@link #prepare}. */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
                                       Templates templates) {
-        return new PageRenderer(project, site, diagnostics, await(templates.engine)).renderAll(sink);
+        Engine engine = await(templates.engine);
+        engine.extension().useBaseUrl(site.config().baseUrl());
+        return new PageRenderer(project, site, diagnostics, engine.pebble()).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {

@@ -43,6 +43,8 @@ public final class PreviewServer implements AutoCloseable {
     private final String baseUrl;
     private volatile SiteSnapshot snapshot = SiteSnapshot.empty();
     private ChangeWatcher watcher;
+    private final java.util.concurrent.atomic.AtomicInteger waitingRebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    private final Thread warmUpThread = daemon("folio-warm-up").newThread(this::warmUp);
 
     private PreviewServer(Project project, boolean drafts, int port, PrintStream out, PrintStream err) throws IOException {
         this.project = project;
@@ -64,7 +66,7 @@ public final class PreviewServer implements AutoCloseable {
                 preview::rebuild);
         preview.server.start();
         preview.pings.scheduleAtFixedRate(preview.liveReload::ping, 15, 15, TimeUnit.SECONDS);
-        preview.pings.execute(preview::warmUp);
+        preview.warmUpThread.start();
         return preview;
     }
 
@@ -113,7 +115,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Builds into memory; on success swaps the snapshot and reloads pages, else shows the errors. */
-    synchronized void rebuild(String reason) {
+    void rebuild(String reason) {
+        // Counted before waiting for the lock, so the warm-up gives way to it (see warmUp).
+        waitingRebuilds.incrementAndGet();
+        synchronized (this) {
+            waitingRebuilds.decrementAndGet();
+            rebuildLocked(reason);
+        }
+    }
+
+    private void rebuildLocked(String reason) {
         long started = System.nanoTime();
         Build.Result result = Build.run(new Build.Options(project, baseUrl, drafts, false, true, cache));
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -138,29 +149,40 @@ public final class PreviewServer implements AutoCloseable {
      * A fresh JVM runs the first rebuilds slowly while the JIT compiles the hot paths (measured
      * on the real site: 200 ms, then about 50 ms from the tenth build on). Quiet builds right
      * after start-up, results thrown away, make the editor's first saves as fast as the later
-     * ones. They stop after two fast builds in a row, or after {@link #WARM_UP_ROUNDS}; each takes
-     * the rebuild lock on its own, so an edit that comes meanwhile waits for one build at most.
+     * ones. They stop after two builds in a row under {@link #WARM_ENOUGH_MILLIS}, after
+     * {@link #WARM_UP_ROUNDS}, or after {@link #WARM_UP_BUDGET_MILLIS} of building, so a large site
+     * is not rebuilt for minutes. An edit always goes first: the warm-up waits while a rebuild is
+     * waiting for the lock.
      */
     private void warmUp() {
+        long spent = 0;
         int fastInARow = 0;
-        for (int round = 0; round < WARM_UP_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
-            long millis;
-            synchronized (this) {
-                long started = System.nanoTime();
-                Build.run(new Build.Options(project, baseUrl, drafts, false, false, cache));
-                millis = (System.nanoTime() - started) / 1_000_000;
+        try {
+            for (int round = 0; round < WARM_UP_ROUNDS && spent < WARM_UP_BUDGET_MILLIS; round++) {
+                while (waitingRebuilds.get() > 0) {
+                    Thread.sleep(10);
+                }
+                long millis;
+                synchronized (this) {
+                    long started = System.nanoTime();
+                    Build.run(new Build.Options(project, baseUrl, drafts, false, false, cache));
+                    millis = (System.nanoTime() - started) / 1_000_000;
+                }
+                spent += millis;
+                fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
+                if (fastInARow == 2 || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
             }
-            fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
-            if (fastInARow == 2) {
-                return;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** At most this many warm-up builds: about 3 s of one core on the real site. */
     static final int WARM_UP_ROUNDS = 15;
-    /** A build this fast means the hot paths are compiled. */
-    private static final long WARM_ENOUGH_MILLIS = 45;
+    static final long WARM_UP_BUDGET_MILLIS = 5_000;
+    /** A build this fast means the hot paths are compiled (the real site settles at 40–60 ms). */
+    static final long WARM_ENOUGH_MILLIS = 45;
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -269,6 +291,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUpThread.interrupt();
         if (watcher != null) {
             watcher.close();
         }

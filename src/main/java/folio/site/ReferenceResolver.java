@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 
@@ -51,7 +52,7 @@ final class ReferenceResolver {
             resolve(node, owner, popovers);
         }
         for (CitationNode citation : parsed.citations()) {
-            checkCitation(citation.sourceIds(), citation.position(), owner);
+            checkCitation(citation.sourceIds(), citation::position, owner);
         }
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
@@ -105,8 +106,11 @@ final class ReferenceResolver {
         }
     }
 
-    /** Checks a list of cited source ids; returns false when one is unknown. */
-    boolean checkCitation(List<String> ids, SourcePosition at, folio.site.Link owner) {
+    /**
+     * Checks a list of cited source ids; returns false when one is unknown. {@code where} gives
+     * the citation's position, which is worked out only for a report (it may cost a parse).
+     */
+    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, folio.site.Link owner) {
         boolean ok = true;
         boolean standsAlone = false;
         for (String id : ids) {
@@ -114,7 +118,7 @@ final class ReferenceResolver {
             if (source == null) {
                 String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": did you mean '" + s + "'?")
                         .orElse(": add it to content/data/sources.yaml or fix the id");
-                diagnostics.error(at, "unknown source '" + id + "'" + hint);
+                diagnostics.error(where.get(), "unknown source '" + id + "'" + hint);
                 ok = false;
                 continue;
             }
@@ -122,7 +126,7 @@ final class ReferenceResolver {
             backLinks.computeIfAbsent("source:" + id, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         }
         if (ok && !ids.isEmpty() && !standsAlone) {
-            diagnostics.error(at, "cited only to aggregator sources (" + String.join(", ", ids)
+            diagnostics.error(where.get(), "cited only to aggregator sources (" + String.join(", ", ids)
                     + "): an aggregator may support a claim but never be its only source; add a better source");
         }
         return ok;

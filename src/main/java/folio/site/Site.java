@@ -17,7 +17,6 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
                    PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers) {
 
-    /** A {@code [[page:id#anchor]]} to verify once pages are rendered: the anchor must exist there. */
     /** A {@code [[page:id#anchor]]} to check once pages are rendered; where it was written is found on request. */
     public record AnchorCheck(String output, String anchor, java.util.function.Supplier<folio.diag.SourcePosition> where) {
         public folio.diag.SourcePosition at() {

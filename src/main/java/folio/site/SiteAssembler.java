@@ -180,8 +180,7 @@ public final class SiteAssembler {
             }
             return List.of();
         }
-        SourcePosition at = entry.keyAt("sources");
-        resolver.checkCitation(ids, at, owner == null ? new Link("", "") : owner);
+        resolver.checkCitation(ids, () -> entry.keyAt("sources"), owner == null ? new Link("", "") : owner);
         List<Source> list = new ArrayList<>();
         for (String id : ids) {
             Source source = sources.get(id);
@@ -310,7 +309,7 @@ public final class SiteAssembler {
             Source quoteSource = null;
             if (checks.required(e, "quote.text", raw.quote().text(), "quote")
                     & checks.required(e, "quote.source", raw.quote().source(), "quote")) {
-                if (resolver.checkCitation(List.of(raw.quote().source()), e.keyAt("source"), owner)) {
+                if (resolver.checkCitation(List.of(raw.quote().source()), () -> e.keyAt("source"), owner)) {
                     quoteSource = sources.get(raw.quote().source());
                 }
             }

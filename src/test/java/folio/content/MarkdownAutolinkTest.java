@@ -36,5 +36,13 @@ class MarkdownAutolinkTest {
         assertTrue(Markdown.mayHaveAutolinks("a@b"));
         assertTrue(Markdown.mayHaveAutolinks("see www.x.org"));
         assertFalse(Markdown.mayHaveAutolinks("time: 10:30, ratio 1:2, path a/b"));
+        // Spelled with an entity or an escape, a trigger is not in the source text as such.
+        assertTrue(html("Mail a&#64;example.org now.\n").contains("href=\"mailto:a@example.org\""));
+        assertTrue(html("See http&#58;//example.org now.\n").contains("href=\"http://example.org\""));
+    }
+
+    @Test
+    void anEntityCannotSpellAMarker() {
+        assertEquals("<p>ac:xb</p>\n", html("a&#1;c:x&#2;b\n"));
     }
 }

@@ -211,4 +211,12 @@ class RecordMapperTest {
             assertTrue(errors.contains("YAML syntax error"), yaml + " -> " + errors);
         }
     }
+
+    @Test
+    void anEmptyListItemIsReportedAtItsLine() {
+        // Jackson gave the list a null, and the build then stopped with an internal error.
+        assertEquals("content/a.md:4:4: error: empty item in the list 'lists': remove the line or write a value",
+                errors("title: T\nlists:\n  - \n  - terms\n", Raw.Page.class));
+        assertTrue(errors("title: T\nlists: [terms, ~]\n", Raw.Page.class).contains("empty item in the list 'lists'"));
+    }
 }

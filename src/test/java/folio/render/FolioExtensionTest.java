@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class FolioExtensionTest {
     private static String render(String template, Map<String, Object> context) throws Exception {
+        FolioExtension extension = new FolioExtension(Path.of("templates"));
+        extension.useBaseUrl("https://example.org/repo/");
         PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
-                .extension(new FolioExtension(Path.of("templates"))).build();
+                .extension(extension).build();
         StringWriter out = new StringWriter();
         engine.getTemplate(template).evaluate(out, context);
         return out.toString();
@@ -25,5 +27,12 @@ class FolioExtensionTest {
         String template = "{% if x is cited %}own{% else %}none{% endif %},{% if x is not cited %}add{% endif %}";
         assertEquals("own,", render(template, Map.of("x", "Said so " + Markers.citation(List.of("a")) + ".")));
         assertEquals("none,add", render(template, Map.of("x", "Said so (c: see below).")));
+    }
+
+    @Test
+    void absUrlWorksWhereTheSiteIsOutOfScope() throws Exception {
+        // A macro sees none of the page's variables: the base URL must not come from them.
+        assertEquals("https://example.org/repo/about/",
+                render("{% macro canonical(path) %}{{ absUrl(path) }}{% endmacro %}{{ canonical('about/') }}", Map.of()));
     }
 }
