@@ -157,8 +157,14 @@ public final class Markdown {
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
+        // Only an entity (which starts with '&') can put a marker character into a text.
+        boolean mayHoldEntities = text.indexOf('&') >= 0;
         for (int index = 0; index < nodes.texts().size(); index++) {
-            splitReferences(nodes.texts().get(index), positions, index, references, citations, diagnostics);
+            Text node = nodes.texts().get(index);
+            if (mayHoldEntities) {
+                node.setLiteral(withoutReservedCharacters(node.getLiteral()));
+            }
+            splitReferences(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
     }
@@ -188,8 +194,7 @@ public final class Markdown {
 
     private static void splitReferences(Text node, Positions positions, int textIndex, List<ReferenceNode> references,
                                         List<CitationNode> citations, Diagnostics diagnostics) {
-        String literal = withoutReservedCharacters(node.getLiteral());
-        node.setLiteral(literal);
+        String literal = node.getLiteral();
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
             diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
