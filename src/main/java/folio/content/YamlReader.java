@@ -90,6 +90,10 @@ public final class YamlReader {
             diagnostics.error(at(origin, e.mark), e.getMessage());
         } catch (MarkedYAMLException e) {
             reportSyntax(e, origin, diagnostics);
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // A control character YAML forbids (a vertical tab, say): point at it, by its code.
+            diagnostics.error(characterAt(yamlText, e.getPosition(), origin), String.format(java.util.Locale.ROOT,
+                    "character U+%04X is not allowed in YAML: delete it", e.getCodePoint()));
         } catch (YAMLException e) {
             // SnakeYAML signals some limits (size, for one) without a position.
             diagnostics.error(origin, "YAML not accepted: " + firstLine(e.getMessage()) + "; simplify the structure");
@@ -116,6 +120,19 @@ public final class YamlReader {
         } catch (YAMLException | NumberFormatException e) {
             throw new java.io.IOException(firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The file position of the {@code index}th character of YAML text that starts at {@code origin}. */
+    private static SourcePosition characterAt(String yamlText, int index, SourcePosition origin) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(index, yamlText.length()); i++) {
+            if (yamlText.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(origin.path(), origin.line() + line, index - lineStart + 1);
     }
 
     private static MappingNode emptyMapping() {

@@ -219,4 +219,10 @@ class RecordMapperTest {
                 errors("title: T\nlists:\n  - \n  - terms\n", Raw.Page.class));
         assertTrue(errors("title: T\nlists: [terms, ~]\n", Raw.Page.class).contains("empty item in the list 'lists'"));
     }
+
+    @Test
+    void aForbiddenControlCharacterIsNamedAtItsPlace() {
+        assertEquals("content/a.md:3:9: error: character U+000B is not allowed in YAML: delete it",
+                errors("title: T\nlayout: \u000Bpage\n", Raw.Page.class));
+    }
 }
