@@ -39,12 +39,10 @@ public final class Markdown {
             FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
     // Source spans cost about a fifth of parsing and are needed only to report a mistake, so texts
     // are parsed without them, and parsed again with them when a position is asked for.
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final Parser SPANNED_PARSER = Parser.builder().extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final Parser PARSER_WITHOUT_AUTOLINKS = Parser.builder().extensions(WITHOUT_AUTOLINKS).build();
-    private static final Parser SPANNED_PARSER_WITHOUT_AUTOLINKS = Parser.builder().extensions(WITHOUT_AUTOLINKS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER = parser(EXTENSIONS, IncludeSourceSpans.NONE);
+    private static final Parser SPANNED_PARSER = parser(EXTENSIONS, IncludeSourceSpans.BLOCKS_AND_INLINES);
+    private static final Parser PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.NONE);
+    private static final Parser SPANNED_PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.BLOCKS_AND_INLINES);
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
@@ -124,7 +122,7 @@ public final class Markdown {
 
         private synchronized Collected spanned() {
             if (spanned == null) {
-                spanned = Collected.of((mayHaveAutolinks(text) ? SPANNED_PARSER : SPANNED_PARSER_WITHOUT_AUTOLINKS).parse(text));
+                spanned = Collected.of(parserFor(text, true).parse(text));
             }
             return spanned;
         }
@@ -150,19 +148,32 @@ public final class Markdown {
 
     private Markdown() {}
 
+    private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
+        return Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
+    }
+
+    /** The one parser for a text, so both parses of it (with and without spans) give the same tree. */
+    private static Parser parserFor(String text, boolean spanned) {
+        if (mayHaveAutolinks(text)) {
+            return spanned ? SPANNED_PARSER : PARSER;
+        }
+        return spanned ? SPANNED_PARSER_WITHOUT_AUTOLINKS : PARSER_WITHOUT_AUTOLINKS;
+    }
+
     /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
-        Node document = (mayHaveAutolinks(text) ? PARSER : PARSER_WITHOUT_AUTOLINKS).parse(text);
+        Node document = parserFor(text, false).parse(text);
         Collected nodes = Collected.of(document);
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
-        // Only an entity (which starts with '&') can put a marker character into a text.
+        // The loader strips marker characters from files; only an entity (which starts with '&')
+        // can put one into a text, and none may stay there to forge a citation or a link.
         boolean mayHoldEntities = text.indexOf('&') >= 0;
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
             if (mayHoldEntities) {
-                node.setLiteral(withoutReservedCharacters(node.getLiteral()));
+                node.setLiteral(Markers.withoutReserved(node.getLiteral()));
             }
             splitReferences(node, positions, index, references, citations, diagnostics);
         }
@@ -228,21 +239,6 @@ public final class Markdown {
             node.insertBefore(new Text(literal.substring(from)));
         }
         node.unlink();
-    }
-
-    /**
-     * The loader strips marker characters from files, but an entity ({@code &#1;}) decodes into
-     * one inside the text: drop it there too, so no text can forge a citation or a link.
-     */
-    private static String withoutReservedCharacters(String literal) {
-        for (int i = 0; i < literal.length(); i++) {
-            if (Markers.isReserved(literal.charAt(i))) {
-                StringBuilder kept = new StringBuilder(literal.length());
-                literal.chars().filter(c -> !Markers.isReserved((char) c)).forEach(c -> kept.append((char) c));
-                return kept.toString();
-            }
-        }
-        return literal;
     }
 
     /** Where the first "[[" that no complete token consumed starts. */

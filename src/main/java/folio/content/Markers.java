@@ -26,6 +26,18 @@ public final class Markers {
         return c >= FIRST_RESERVED && c <= LAST_RESERVED;
     }
 
+    /** The text without reserved characters (the same text when it holds none). */
+    public static String withoutReserved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isReserved(text.charAt(i))) {
+                StringBuilder kept = new StringBuilder(text.length());
+                text.chars().filter(c -> !isReserved((char) c)).forEach(c -> kept.append((char) c));
+                return kept.toString();
+            }
+        }
+        return text;
+    }
+
     public static String root(String sitePath) {
         return ROOT + sitePath;
     }

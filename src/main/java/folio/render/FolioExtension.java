@@ -43,10 +43,10 @@ final class FolioExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", function(List.of("path"), (args, context) -> Markers.root(SitePaths.file(text(args.get("path"))))),
-                "absUrl", function(List.of("path"), (args, context) -> baseUrl + text(args.get("path"))),
-                "cite", function(List.of("sources"), (args, context) -> new SafeString(cite(args.get("sources")))),
-                "references", function(List.of(), (args, context) -> new SafeString(Markers.referenceList())),
+                "url", function(List.of("path"), args -> Markers.root(SitePaths.file(text(args.get("path"))))),
+                "absUrl", function(List.of("path"), args -> baseUrl + text(args.get("path"))),
+                "cite", function(List.of("sources"), args -> new SafeString(cite(args.get("sources")))),
+                "references", function(List.of(), args -> new SafeString(Markers.referenceList())),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
     }
@@ -90,14 +90,14 @@ final class FolioExtension extends AbstractExtension {
     }
 
     private interface Body {
-        Object apply(Map<String, Object> args, EvaluationContext context);
+        Object apply(Map<String, Object> args);
     }
 
     private static Function function(List<String> names, Body body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args, context);
+                return body.apply(args);
             }
 
             @Override

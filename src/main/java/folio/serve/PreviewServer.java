@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code folio serve}: builds the site in memory, serves it on 127.0.0.1 only, watches content/
@@ -43,7 +44,7 @@ public final class PreviewServer implements AutoCloseable {
     private final String baseUrl;
     private volatile SiteSnapshot snapshot = SiteSnapshot.empty();
     private ChangeWatcher watcher;
-    private final java.util.concurrent.atomic.AtomicInteger waitingRebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger waitingRebuilds = new AtomicInteger();
     private final Thread warmUpThread = daemon("folio-warm-up").newThread(this::warmUp);
 
     private PreviewServer(Project project, boolean drafts, int port, PrintStream out, PrintStream err) throws IOException {
