@@ -42,11 +42,11 @@ public final class OutputWriter implements AutoCloseable {
     private volatile IOException failure;
     private boolean committed;
     /**
-     * Files waiting for the writer thread. One thread creates every file: on ext4, creating
-     * files is mostly the kernel searching the inode bitmap under locks shared by the whole
-     * disk, so a second writing thread only spins beside the first (10,000 pages: the same
-     * wall time for twice the system CPU) while the renderers could have used that core.
-     * Bounded, so pages rendered faster than they are written wait in memory only briefly.
+     * Files waiting for the writer thread. One thread creates the files: on ext4, creating a
+     * file is mostly the kernel searching the inode bitmap under locks shared by the whole
+     * disk, so a second writing thread mostly spins beside the first (10,000 pages: the same
+     * wall time for more system CPU) while the renderers could have used that core. When the
+     * queue is full the disk is the bottleneck, and the renderer writes its page itself.
      */
     private final BlockingQueue<RenderedFile> pending = new ArrayBlockingQueue<>(256);
     private final Thread writerThread;
@@ -103,16 +103,13 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
-    /** Queues one file for the staging folder; safe to call from several threads. */
+    /** Writes one file into the staging folder, or queues it for the writer thread; safe to call from several threads. */
     public void add(RenderedFile file) {
         if (failure != null) {
             return;
         }
-        try {
-            pending.put(file);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = new java.io.InterruptedIOException("interrupted while writing the site");
+        if (!pending.offer(file)) {
+            write(file);
         }
     }
 
