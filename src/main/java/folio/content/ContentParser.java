@@ -218,7 +218,8 @@ public final class ContentParser {
         Optional<T> raw = YamlReader.convert(located.get().node(), type, located.get(), front.yamlLine(), what, diagnostics);
         // The body is parsed during assembly, page by page, so no more than a few trees live at once.
         Body body = new Body(front.body(), SourcePosition.of(file.path(), front.bodyLine()));
-        return raw.map(r -> new MarkdownFile<>(r, located.get(), body));
+        YamlReader.Located positions = located.get().positionsOnly();
+        return raw.map(r -> new MarkdownFile<>(r, positions, body));
     }
 
     private static List<Entry<?>> parseEntries(SourceFile file, String collection, Diagnostics diagnostics) {

@@ -38,11 +38,21 @@ public final class YamlReader {
 
     /**
      * A YAML document and where it sits in its file. {@code lineStarts} holds the offset of each
-     * line in {@code yamlText}, so finding a key's line never splits the text again.
+     * line in {@code yamlText}, so finding a key's line never splits the text again. {@code node}
+     * is null in a document kept for positions only ({@link #positionsOnly}).
      */
     public record Located(Node node, SourcePosition origin, String yamlText, int[] lineStarts) {
         public Located(Node node, SourcePosition origin, String yamlText) {
             this(node, origin, yamlText, lineStarts(yamlText));
+        }
+
+        /**
+         * The same document without its node tree (null), for positions only: a page's front
+         * matter is kept to the end of assembly to report mistakes at their line, and its tree of
+         * nodes and marks, dead once mapped, was most of the memory a large site kept alive.
+         */
+        public Located positionsOnly() {
+            return new Located(null, origin, yamlText, lineStarts);
         }
 
         int lineCount() {
