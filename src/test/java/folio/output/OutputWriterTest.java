@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import folio.Build;
 import folio.TestSite;
+import folio.diag.Diagnostics;
+import folio.render.RenderedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +37,25 @@ class OutputWriterTest {
         assertEquals(before, site.read("index.html"));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp")));
+        }
+    }
+
+    @Test
+    void filesAddedFromManyThreadsFasterThanTheyAreWrittenAllArrive() throws IOException {
+        // More files than the writer thread's queue holds, from several threads at once: some are
+        // queued, the rest written by the adding thread; every one must land, whole.
+        TestSite site = goodSite();
+        Diagnostics diagnostics = new Diagnostics();
+        try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics).orElseThrow()) {
+            IntStream.range(0, 2_000).parallel().forEach(i -> writer.add(
+                    RenderedFile.text("p" + i + "/index.html", "page " + i + " " + "x".repeat(i % 300))));
+            assertTrue(writer.commit(diagnostics));
+        }
+        for (int i = 0; i < 2_000; i++) {
+            assertEquals("page " + i + " " + "x".repeat(i % 300), site.read("p" + i + "/index.html"));
+        }
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            assertEquals(2_000, files.filter(Files::isRegularFile).count());
         }
     }
 
