@@ -204,16 +204,29 @@ OUTPUT_ROOT="$WORK/outputs"
 run_id=0
 # sets OUT to a new output folder for size $1, generator $2 (not in a subshell: it counts runs)
 next_output() { run_id=$((run_id + 1)); OUT="$OUTPUT_ROOT/$1-$2-$run_id"; }
+REMOVED_AT="$WORK/.outputs-removed-at"
 cleanup() {
     rm -f "$REPORT" "$RAW"
-    [ ! -d "$OUTPUT_ROOT" ] || { log "removing the benchmark outputs ($OUTPUT_ROOT)"; rm -rf "$OUTPUT_ROOT"; }
+    if [ -d "$OUTPUT_ROOT" ]; then
+        log "removing the benchmark outputs ($OUTPUT_ROOT)"
+        rm -rf "$OUTPUT_ROOT"; sync
+        date +%s >"$REMOVED_AT"
+    fi
 }
 trap cleanup EXIT
 if [ -d "$OUTPUT_ROOT" ]; then
-    # Left by an interrupted run: remove it, then let the freed inodes age past the kernel's minute.
+    # Left by an interrupted run: remove it now; the wait below lets the freed inodes age.
     rm -rf "$OUTPUT_ROOT"; sync
-    log "removed the outputs of an earlier run; waiting 65 s so that deleting them does not slow the timed runs"
-    sleep 65
+    date +%s >"$REMOVED_AT"
+fi
+# A benchmark started right after another (or after the removal above) waits until the kernel's
+# minute has passed since the last outputs were removed.
+if [ -f "$REMOVED_AT" ]; then
+    wait_s=$(( $(cat "$REMOVED_AT") + 65 - $(date +%s) ))
+    if [ "$wait_s" -gt 0 ]; then
+        log "waiting ${wait_s} s: earlier benchmark outputs were removed less than a minute ago"
+        sleep "$wait_s"
+    fi
 fi
 mkdir -p "$OUTPUT_ROOT"
 {
