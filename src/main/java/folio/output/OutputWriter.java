@@ -125,7 +125,12 @@ public final class OutputWriter implements AutoCloseable {
                 return;
             }
             if (failure == null) {
-                write(file);
+                try {
+                    write(file);
+                } catch (RuntimeException | Error e) {
+                    // The thread must live to drain the queue, or the build would wait on it forever.
+                    failure = new IOException(e.toString(), e);
+                }
             }
         }
     }
