@@ -153,8 +153,9 @@ set_command() {
     CMD_DIR="$dir"
     case "$g" in
         folio)
-            if [ "$size" -ge 100000 ]; then export FOLIO_JAVA_OPTS=-Xmx2g; else unset FOLIO_JAVA_OPTS; fi
-            CMD=("${FOLIO[@]}" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
+            # env, not export: the setting must not outlive this size's runs (the real site, serve)
+            if [ "$size" -ge 100000 ]; then heap=(env FOLIO_JAVA_OPTS=-Xmx2g); else heap=(env -u FOLIO_JAVA_OPTS); fi
+            CMD=("${heap[@]}" "${FOLIO[@]}" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
         hugo) CMD=(hugo --quiet --source "$dir" --destination "$out") ;;
         eleventy) CMD=(node "$ELEVENTY" --quiet --output="$out") ;;
         jekyll) CMD=(jekyll build --quiet --disable-disk-cache --source "$dir" --destination "$out") ;;
@@ -219,15 +220,17 @@ if [ -d "$OUTPUT_ROOT" ]; then
     rm -rf "$OUTPUT_ROOT"; sync
     date +%s >"$REMOVED_AT"
 fi
-# A benchmark started right after another (or after the removal above) waits until the kernel's
-# minute has passed since the last outputs were removed.
-if [ -f "$REMOVED_AT" ]; then
-    wait_s=$(( $(cat "$REMOVED_AT") + 65 - $(date +%s) ))
+# Timed runs wait until the kernel's minute has passed since the benchmark last deleted many
+# files: earlier outputs (a benchmark started right after another, or the removal above) or a
+# corpus being generated again.
+settle() {
+    [ -f "$REMOVED_AT" ] || return 0
+    local wait_s=$(( $(cat "$REMOVED_AT") + 65 - $(date +%s) ))
     if [ "$wait_s" -gt 0 ]; then
-        log "waiting ${wait_s} s: earlier benchmark outputs were removed less than a minute ago"
+        log "waiting ${wait_s} s: many files were deleted less than a minute ago"
         sleep "$wait_s"
     fi
-fi
+}
 mkdir -p "$OUTPUT_ROOT"
 {
     echo "# Benchmark results: $DATE on $HOST"
@@ -268,7 +271,9 @@ for size in ${SIZES//,/ }; do
     if [ ${#need[@]} -gt 0 ]; then
         local_list="$(IFS=,; echo "${need[*]}")"
         log "generating $size pages for $local_list"
-        for g in "${need[@]}"; do rm -rf "${dir:?}/$g"; done
+        for g in "${need[@]}"; do
+            if [ -d "$dir/$g" ]; then rm -rf "${dir:?}/$g"; sync; date +%s >"$REMOVED_AT"; fi
+        done
         java "$BENCH/GenerateCorpus.java" --pages "$size" --out "$dir" --flavours "$local_list" >&2
         for g in "${need[@]}"; do echo "$stamp" >"$dir/$g/.corpus"; done
     fi
@@ -288,6 +293,7 @@ for size in ${SIZES//,/ }; do
     table="| generator | HTML pages out | wall (s) | CPU (s) | peak memory (MB) | wall / Hugo | CPU / Hugo | memory / Hugo | wall per page (ms) |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|"
     declare -A WALL=() CPU=() MEM=() PAGES=() OK=() WALLS=() CPUS=() MEMS=() LAST_OUT=()
+    settle
     for g in "${ACTIVE[@]}"; do
         OK[$g]=1
         for ((w = 0; w < WARMUP; w++)); do
@@ -356,6 +362,7 @@ done
 # ---------------------------------------------------------------- the real site
 REAL_WALL=NA
 if [ "$REAL" = 1 ]; then
+    settle
     walls=(); cpus=(); mems=(); ok=1
     for ((r = 1 - WARMUP; r <= RUNS; r++)); do
         next_output real folio

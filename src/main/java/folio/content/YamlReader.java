@@ -55,6 +55,15 @@ public final class YamlReader {
             return new Located(null, origin, yamlText, lineStarts);
         }
 
+        /** The node tree; a document kept for positions only has none, and asking for it is a bug. */
+        @Override
+        public Node node() {
+            if (node == null) {
+                throw new IllegalStateException("this YAML document was kept for positions only");
+            }
+            return node;
+        }
+
         int lineCount() {
             return lineStarts.length;
         }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The write stage, the only code that touches the output directory. The new site is written to
@@ -46,7 +47,9 @@ public final class OutputWriter implements AutoCloseable {
      * file is mostly the kernel searching the inode bitmap under locks shared by the whole
      * disk, so a second writing thread mostly spins beside the first (10,000 pages: the same
      * wall time for more system CPU) while the renderers could have used that core. When the
-     * queue is full the disk is the bottleneck, and the renderer writes its page itself.
+     * queue is full the disk is the bottleneck, and the renderer writes its page itself rather
+     * than wait: measured a little faster than waiting (10,000 pages, 4 runs in turns), though
+     * two threads then create files side by side.
      */
     private final BlockingQueue<RenderedFile> pending = new ArrayBlockingQueue<>(256);
     private final Thread writerThread;
@@ -119,6 +122,8 @@ public final class OutputWriter implements AutoCloseable {
             try {
                 file = pending.take();
             } catch (InterruptedException e) {
+                // Nothing in folio interrupts this thread; if something does, drain() reports the
+                // files left in the queue instead of swapping in a site without them.
                 return;
             }
             if (file == END) {
@@ -128,8 +133,7 @@ public final class OutputWriter implements AutoCloseable {
                 try {
                     write(file);
                 } catch (RuntimeException | Error e) {
-                    // The thread must live to drain the queue, or the build would wait on it forever.
-                    failure = new IOException(e.toString(), e);
+                    failure = new IOException("internal error while writing " + file.path() + ": " + e, e);
                 }
             }
         }
@@ -147,21 +151,30 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
-    /** Waits until every queued file is written (or writing failed). */
+    /**
+     * Waits until every queued file is written (or writing failed). Never waits on a writer
+     * thread that has stopped: files it left in the queue become a failure, not a hang.
+     */
     private void drain() {
         if (drained) {
             return;
         }
         drained = true;
         boolean interrupted = false;
-        while (true) {
+        boolean endQueued = false;
+        while (writerThread.isAlive()) {
             try {
-                pending.put(END);
-                writerThread.join();
-                break;
+                if (endQueued) {
+                    writerThread.join();
+                } else {
+                    endQueued = pending.offer(END, 100, TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 interrupted = true;
             }
+        }
+        if (!pending.isEmpty() && failure == null) {
+            failure = new IOException("the writing thread stopped before every file was written");
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

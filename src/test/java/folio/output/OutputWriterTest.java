@@ -2,6 +2,7 @@ package folio.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -57,6 +58,26 @@ class OutputWriterTest {
         try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
             assertEquals(2_000, files.filter(Files::isRegularFile).count());
         }
+    }
+
+    @Test
+    void aFileTheWriterThreadCannotWriteFailsTheCommitAndKeepsTheSite() {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        String before = site.read("index.html");
+        Diagnostics diagnostics = new Diagnostics();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics).orElseThrow()) {
+                writer.add(RenderedFile.text("a", "a file where a folder is needed next"));
+                writer.add(RenderedFile.text("a/index.html", "cannot be written"));
+                writer.add(RenderedFile.text("index.html", "new"));
+                assertFalse(writer.commit(diagnostics));
+            }
+        });
+        assertTrue(diagnostics.hasErrors());
+        assertEquals(before, site.read("index.html"));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("folio-writer") && t.isAlive()),
+                "the writer thread ends with its writer");
     }
 
     @Test
