@@ -1,6 +1,7 @@
 package folio.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Placeholders for what depends on the page a piece of HTML ends up on: relative links,
@@ -20,7 +21,15 @@ public final class Markers {
     public static final char FIRST_RESERVED = '\u0001';
     public static final char LAST_RESERVED = '\u0008';
 
+    /** A named marker, from OPEN to CLOSE. */
+    private static final Pattern NAMED = Pattern.compile(OPEN + "[^" + CLOSE + "]*" + CLOSE);
+
     private Markers() {}
+
+    /** The HTML without its named markers (citations, reference lists, term popovers). */
+    public static String withoutNamed(String html) {
+        return html.indexOf(OPEN) < 0 ? html : NAMED.matcher(html).replaceAll("");
+    }
 
     public static boolean isReserved(char c) {
         return c >= FIRST_RESERVED && c <= LAST_RESERVED;

@@ -1,5 +1,6 @@
 package folio.output;
 
+import folio.content.Markers;
 import folio.render.RenderedFile;
 import folio.site.Page;
 import folio.site.Site;
@@ -69,7 +70,7 @@ public final class SiteFiles {
 
     /** Feed readers have no page to be relative to: site-root markers become the base URL. */
     private static String absolutise(String html, String base) {
-        return html.replace(String.valueOf(folio.content.Markers.ROOT), base).replaceAll(folio.content.Markers.OPEN + "[^" + folio.content.Markers.CLOSE + "]*" + folio.content.Markers.CLOSE, "");
+        return Markers.withoutNamed(html.replace(String.valueOf(Markers.ROOT), base));
     }
 
     static String xml(String text) {

@@ -46,26 +46,33 @@ final class OblastMaps {
      * cannot be read is left for oblastMap() to report, with the template's name and line.
      */
     synchronized void preload() {
-        if (map == null && java.nio.file.Files.isRegularFile(data)) {
+        if (java.nio.file.Files.isRegularFile(data)) {
             try {
-                map = OblastMap.load(data);
+                loaded();
             } catch (IOException | RuntimeException e) {
-                map = null;
+                // oblastMap() reports it when a template draws a map.
             }
         }
     }
 
     private synchronized String svg(List<MapLayer> layers, PebbleTemplate self, int line) {
-        if (map == null) {
-            try {
-                map = OblastMap.load(data);
-            } catch (IOException | RuntimeException e) {
-                throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()
-                        + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
-                        + "/: " + e.getMessage(), line, self.getName());
-            }
+        OblastMap boundaries;
+        try {
+            boundaries = loaded();
+        } catch (IOException | RuntimeException e) {
+            throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()
+                    + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
+                    + "/: " + e.getMessage(), line, self.getName());
         }
-        return map.svg(layers);
+        return boundaries.svg(layers);
+    }
+
+    /** The boundary data, read on first use and kept. */
+    private OblastMap loaded() throws IOException {
+        if (map == null) {
+            map = OblastMap.load(data);
+        }
+        return map;
     }
 
     private static List<MapLayer> layers(Object value, String function, PebbleTemplate self, int line) {
