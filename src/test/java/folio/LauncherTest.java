@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/folio, run with a stand-in {@code java} first on the PATH that prints the arguments it was
@@ -21,21 +23,32 @@ import org.junit.jupiter.api.io.TempDir;
  * when there is one, keeps the short-run options out of {@code serve}, and adds FOLIO_JAVA_OPTS last.
  */
 class LauncherTest {
-    @TempDir
-    Path dir;
-
+    private Path dir;
     private Path project;
     private Path fakeJavaDir;
 
     @BeforeEach
     void copyTheLauncher() throws IOException {
+        // Under target/, not /tmp: the scripts are executed, and /tmp may be mounted noexec. The
+        // real path: bash reports its working folder without symbolic links.
+        Files.createDirectories(Path.of("target"));
+        dir = Files.createTempDirectory(Path.of("target"), "launcher-test").toRealPath();
         project = dir.resolve("project");
         Files.createDirectories(project.resolve("bin"));
         Files.copy(Path.of("bin/folio"), project.resolve("bin/folio"));
         executable(project.resolve("bin/folio"));
         fakeJavaDir = Files.createDirectories(dir.resolve("fake"));
-        Files.writeString(fakeJavaDir.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.writeString(fakeJavaDir.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
         executable(fakeJavaDir.resolve("java"));
+    }
+
+    @AfterEach
+    void removeTheFolder() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void executable(Path file) throws IOException {
@@ -71,7 +84,10 @@ class LauncherTest {
         packaged(true);
         for (Run run : List.of(run(dir, Map.of(), "project/bin/folio", "build", "--drafts"),
                 run(project.resolve("bin"), Map.of(), "./folio", "build", "--drafts"),
-                run(dir, Map.of(), project.resolve("bin/folio").toString(), "build", "--drafts"))) {
+                run(dir, Map.of(), project.resolve("bin/folio").toString(), "build", "--drafts"),
+                // Found through the PATH.
+                run(dir, Map.of("PATH", project.resolve("bin") + ":" + fakeJavaDir + ":" + System.getenv("PATH")),
+                        "bash", "-c", "folio build --drafts"))) {
             assertEquals(0, run.exitCode(), String.join("\n", run.lines()));
             List<String> args = run.lines();
             int jarAt = args.indexOf("-jar");
