@@ -204,6 +204,8 @@ RAW="$(mktemp)"
 OUTPUT_ROOT="$WORK/outputs"
 run_id=0
 # sets OUT to a new output folder for size $1, generator $2 (not in a subshell: it counts runs)
+# kilobytes to megabytes, rounded as the medians are
+mb() { echo $(( ($1 + 512) / 1024 )); }
 next_output() { run_id=$((run_id + 1)); OUT="$OUTPUT_ROOT/$1-$2-$run_id"; }
 REMOVED_AT="$WORK/.outputs-removed-at"
 cleanup() {
@@ -311,9 +313,9 @@ for size in ${SIZES//,/ }; do
             if ! line="$(timed_run "$g" "$dir/$g" "$OUT" "$size" "$dir/$g.log")"; then OK[$g]=0; continue; fi
             LAST_OUT[$g]="$OUT"
             read -r wall cpu mem <<<"$line"
-            log "$size pages, $g: run $r: wall ${wall}s cpu ${cpu}s peak $(( (mem + 512) / 1024 )) MB"
+            log "$size pages, $g: run $r: wall ${wall}s cpu ${cpu}s peak $(mb "$mem") MB"
             WALLS[$g]+="$wall "; CPUS[$g]+="$cpu "; MEMS[$g]+="$mem "
-            echo "| $size | $g | $r | $wall | $cpu | $(( (mem + 512) / 1024 )) |" >>"$RAW"
+            echo "| $size | $g | $r | $wall | $cpu | $(mb "$mem") |" >>"$RAW"
         done
     done
     for g in "${ACTIVE[@]}"; do
@@ -374,9 +376,9 @@ if [ "$REAL" = 1 ]; then
         fi
         if [ "$r" -ge 1 ]; then
             read -r wall cpu mem <<<"$(awk 'END { printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$tf")"
-            log "real site: run $r: wall ${wall}s cpu ${cpu}s peak $(( (mem + 512) / 1024 )) MB"
+            log "real site: run $r: wall ${wall}s cpu ${cpu}s peak $(mb "$mem") MB"
             walls+=("$wall"); cpus+=("$cpu"); mems+=("$mem")
-            echo "| real site | folio | $r | $wall | $cpu | $(( (mem + 512) / 1024 )) |" >>"$RAW"
+            echo "| real site | folio | $r | $wall | $cpu | $(mb "$mem") |" >>"$RAW"
         fi
         rm -f "$tf"
     done
