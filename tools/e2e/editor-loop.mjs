@@ -1,4 +1,4 @@
-// The editor's loop, as a person would do it, in Debian's Chromium:
+// The editor's loop, as a person would do it, in Chrome or Chromium (tools/find-browser.sh):
 // open the preview, change a sentence and see it without reloading by hand, break a reference
 // and see the error over the page, fix it and see the error go away.
 // Usage: node editor-loop.mjs <project dir> (needs target/folio.jar built there).
@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { browserPath } from '../browser.mjs';
 
 const project = resolve(process.argv[2] ?? '.');
 const work = mkdtempSync(join(tmpdir(), 'folio-e2e-'));
@@ -28,7 +29,7 @@ const baseUrl = await new Promise((ok, fail) => {
 });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: browserPath(),
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });

@@ -12,12 +12,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { browserPath } from '../browser.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const siteDir = path.resolve(args.find((a) => !a.startsWith('--')) || '../../site');
 const skip = new Set((args.find((a) => a.startsWith('--skip=')) || '--skip=').slice(7).split(',').filter(Boolean));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = browserPath();
 const BUDGET = 100 * 1024;
 const here = path.dirname(new URL(import.meta.url).pathname);
 

@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
 # Quality gates for a built site. Usage: tools/gates/run-gates.sh [SITE_DIR] [--skip=vnu,axe,jsoff,jsfeatures,weight,lighthouse]
 # SITE_DIR defaults to site/ at the repository root. Exits non-zero if any gate fails.
-# Java and Chromium runs take /tmp/heavy.lock (set GATES_NO_LOCK=1 if you already hold it).
+# Java and browser runs take /tmp/heavy.lock (set GATES_NO_LOCK=1 if you already hold it).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 site="${1:-$here/../../site}"
 shift || true
 site="$(cd "$site" && pwd)"
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Chromium missing: installing the Debian package" >&2
-  apt-get update && apt-get install -y chromium
-fi
+# Sets CHROME_PATH (Lighthouse and gates.mjs read it), installing Chromium where it can.
+. "$here/../find-browser.sh" || exit 2
 command -v java >/dev/null || { echo "java is required for the Nu HTML Checker" >&2; exit 2; }
 if [ ! -d "$here/node_modules/playwright-core" ]; then (cd "$here" && npm ci --no-audit --no-fund); fi
-export CHROME_PATH=/usr/bin/chromium
 cd "$here"
 if [ "${GATES_NO_LOCK:-}" = 1 ]; then
   exec node gates.mjs "$site" "$@"

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { browserPath } from '../browser.mjs';
 
 const args = process.argv.slice(2);
 const pos = args.filter((a) => !a.startsWith('--'));
@@ -29,7 +30,7 @@ const notFound = path.join(siteDir, '404.html');
 const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
 const server = await serve(siteDir, 0, prefix);
 const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const [w, h] of [[390, 844], [1366, 768]]) {
   const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: dark ? 'dark' : 'light', javaScriptEnabled: !nojs, deviceScaleFactor: 1 });
   const page = await ctx.newPage();
