@@ -49,8 +49,14 @@ public final class Raw {
 
     public record Term(String id, String term, List<String> aliases, String definition, List<String> sources) {}
 
-    public record Source(String id, String outlet, String title, String date, String url, String flag,
-                         String original, String language, String note) {}
+    /**
+     * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
+     * ({@code url}) we read when it is not the outlet's own. {@code original} is the old spelling
+     * (outlet = original, read_at = outlet), accepted until the content has moved to the new keys.
+     */
+    public record Source(String id, String outlet, String title, String titleEn, String author, String date,
+                         String url, String readAt, String originalUrl, String flag, String language, String note,
+                         String original) {}
 
     public record Document(String id, String name, String status, String date, String summary,
                            List<String> sources) {}

@@ -46,8 +46,8 @@ public final class Scaffold {
                     """,
             "source", """
                     - id: %s
-                      outlet: "FILL-IN: the outlet"
-                      title: "FILL-IN: the headline"
+                      outlet: "FILL-IN: who reported it (Reuters, AP, BBC, ...)"
+                      title: "FILL-IN: the page's real headline"
                       date: FILL-IN-YYYY-MM-DD
                       url: "https://FILL-IN"
                       flag: none

@@ -166,21 +166,40 @@ final class PageFinisher {
                 out.append(escape(entry.getKey())).append("</li>");
                 continue;
             }
-            out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\">")
-                    .append(escape(source.title())).append("</a>, ");
-            // The outlet links to the source's entry in the sources list (flags and notes are there).
+            // Same form as templates/partials/source.peb: the reporting first, then where we read it.
+            // The outlet links to the source's entry in the sources list (notes are there).
             if (source.pageUrl() != null) {
                 out.append("<a class=\"outlet\" href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl()))
                         .append("\">").append(escape(source.outlet())).append("</a>");
             } else {
-                out.append("<span class=\"outlet\">").append(escape(source.outlet())).append("</span>");
+                out.append("<b class=\"outlet\">").append(escape(source.outlet())).append("</b>");
             }
-            if (source.original() != null) {
-                out.append(" (copy of ").append(escape(source.original())).append(")");
+            String language = source.languageName();
+            out.append(", “<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\"");
+            if (language != null) {
+                out.append(" lang=\"").append(escape(source.language())).append("\" hreflang=\"")
+                        .append(escape(source.language())).append("\"");
+            }
+            out.append(">").append(escape(source.title())).append("</a>”");
+            if (language != null) {
+                out.append(" (").append(escape(language));
+                if (source.titleEn() != null) {
+                    out.append("; in English: “").append(escape(source.titleEn())).append("”");
+                }
+                out.append(")");
             }
             if (source.date() != null) {
                 out.append(", <time datetime=\"").append(source.date().iso()).append("\">")
                         .append(source.date().display()).append("</time>");
+            }
+            if (source.author() != null) {
+                out.append(" (by ").append(escape(source.author())).append(")");
+            }
+            if (source.readAt() != null) {
+                out.append(". Read at ").append(escape(source.readAt()));
+            }
+            if (source.originalUrl() != null) {
+                out.append(" (<a href=\"").append(escape(source.originalUrl())).append("\" rel=\"noopener\">original</a>)");
             }
             if (source.flag().flagged()) {
                 out.append(" <span class=\"flag flag-").append(source.flag().id()).append("\">")

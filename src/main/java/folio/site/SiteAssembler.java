@@ -82,7 +82,8 @@ public final class SiteAssembler {
         sourceEntries.forEach((id, e) -> {
             SourceFlag flag = SourceFlag.of(e.raw().flag()).orElse(SourceFlag.NONE);
             sourceInfo.put(id, new ReferenceResolver.SourceInfo(flag));
-            targets.put("source", id, new Targets.Target(e.raw().outlet() == null ? id : e.raw().outlet(),
+            String outlet = SourceAssembler.outletOf(e.raw());
+            targets.put("source", id, new Targets.Target(outlet == null ? id : outlet,
                     anchored(listingUrls.get("sources"), "source-" + id), null));
         });
         actorEntries.forEach((id, e) -> targets.put("actor", id, new Targets.Target(
@@ -192,23 +193,12 @@ public final class SiteAssembler {
     }
 
     private void buildSource(String id, Entry<Raw.Source> e, String listingUrl) {
-        Raw.Source raw = e.raw();
-        boolean ok = checks.required(e, "outlet", raw.outlet(), "source") & checks.required(e, "title", raw.title(), "source")
-                & checks.required(e, "url", raw.url(), "source");
-        String flagId = checks.oneOf(e, "flag", raw.flag(), SourceFlag.ids(), "source");
-        PartialDate date = checks.date(e, "date", raw.date(), false, false, "source");
-        if (raw.url() != null && !raw.url().matches("https?://[^\\s\"<>]+")) {
-            diagnostics.error(e.keyAt("url"), "source url '" + raw.url() + "' must be an http(s) address");
-            ok = false;
-        }
-        if (!ok || flagId == null) {
-            return;
-        }
         List<Link> cited = new ArrayList<>();
-        sourceCitations.put(id, cited);
-        sources.put(id, new Source(id, raw.outlet().strip(), raw.title().strip(), date, raw.url().strip(),
-                SourceFlag.of(flagId).orElseThrow(), raw.original(), raw.language(), raw.note(),
-                anchored(listingUrl, "source-" + id), Collections.unmodifiableList(cited)));
+        new SourceAssembler(checks, diagnostics).build(id, e, anchored(listingUrl, "source-" + id),
+                Collections.unmodifiableList(cited)).ifPresent(source -> {
+                    sourceCitations.put(id, cited);
+                    sources.put(id, source);
+                });
     }
 
     private void buildTheme(String id, Entry<Raw.Theme> e) {

@@ -1,14 +1,30 @@
 package folio.site;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A cited source. {@code date}, {@code original}, {@code language} and {@code note} may be null.
- * {@code citedIn} lists where it is cited (back-links); {@code pageUrl} its entry on the sources page.
+ * A cited source, leading with who reported it. {@code outlet} is the reporting outlet (agency,
+ * newspaper, broadcaster); {@code url} the page we read, and {@code readAt} the site it is on when
+ * that is not the outlet's own (a republished copy, an aggregator, a translation). {@code title}
+ * is the headline in the page's language, {@code titleEn} its English rendering when that is not
+ * English. {@code titleEn}, {@code author}, {@code date}, {@code readAt}, {@code originalUrl},
+ * {@code language} and {@code note} may be null. {@code citedIn} lists where it is cited
+ * (back-links); {@code pageUrl} its entry on the sources page.
  */
-public record Source(String id, String outlet, String title, PartialDate date, String url, SourceFlag flag,
-                     String original, String language, String note, String pageUrl, List<Link> citedIn) {
+public record Source(String id, String outlet, String title, String titleEn, String author, PartialDate date,
+                     String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
+                     String pageUrl, List<Link> citedIn) {
     public String anchor() {
         return "source-" + id;
+    }
+
+    /** The English name of the page's language ("Latvian"), or null for English or when none is given. */
+    public String languageName() {
+        if (language == null || language.equalsIgnoreCase("en")) {
+            return null;
+        }
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? language : name;
     }
 }
