@@ -8,6 +8,7 @@ import folio.output.OutputGuard;
 import folio.output.OutputWriter;
 import folio.output.SiteFiles;
 import folio.project.Project;
+import folio.project.ProjectTree;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
 import folio.render.RenderedFile;
@@ -15,7 +16,6 @@ import folio.site.ConfigReader;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * One build, stage by stage: load, parse, assemble, render, write. Each stage adds to the
@@ -189,13 +188,11 @@ public final class Build {
     /** Static files from templates/static/ and non-text files from content/, by output path. */
     private static Map<String, Path> assets(Project project, List<Path> contentAssets, Diagnostics diagnostics) {
         Map<String, Path> copies = new TreeMap<>();
-        Path staticDir = project.staticDir();
-        if (Files.isDirectory(staticDir)) {
-            try (Stream<Path> walk = Files.walk(staticDir)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(file ->
-                        copies.put(staticDir.relativize(file).toString().replace('\\', '/'), file));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                diagnostics.error(project.display(staticDir), 0, 0, "cannot read static files: " + e.getMessage());
+        // The whole templates folder is walked, not only static/: a template or map file linked
+        // from outside the project must stop the build before anything is rendered with it.
+        for (ProjectTree.Entry entry : ProjectTree.walk(project, project.templates(), false, diagnostics)) {
+            if (entry.relative().startsWith("static/")) {
+                copies.put(entry.relative().substring("static/".length()), entry.file());
             }
         }
         for (Path file : contentAssets) {

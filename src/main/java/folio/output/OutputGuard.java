@@ -5,17 +5,15 @@ import folio.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Refuses output directories that a build would damage: the filesystem root, the project, the
  * content or templates folders (or anything containing or inside them), and a non-empty folder
- * that an earlier build did not make.
+ * that folio cannot prove it wrote (see {@link SiteManifest}).
  */
 public final class OutputGuard {
-    /** Every build writes this file, so its presence marks a folder as ours to replace. */
-    public static final String MARKER = ".nojekyll";
-
     private OutputGuard() {}
 
     public static boolean check(Project project, Diagnostics diagnostics) {
@@ -37,20 +35,45 @@ public final class OutputGuard {
         if (output.startsWith(project.content()) || output.startsWith(project.templates())) {
             return refuse(diagnostics, shown, "is inside content/ or templates/, which the next build would read as input");
         }
-        if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER))) {
-            try (Stream<Path> children = Files.list(output)) {
-                if (children.findAny().isPresent()) {
-                    return refuse(diagnostics, shown, "already holds files that no build made (no " + MARKER
-                            + " in it), which would be deleted");
-                }
-            } catch (IOException e) {
-                return refuse(diagnostics, shown, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        if (Files.isDirectory(output)) {
+            String foreign = foreignFiles(output);
+            if (foreign != null) {
+                return refuse(diagnostics, shown, foreign);
             }
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return refuse(diagnostics, shown, "is a file, not a directory");
         }
         return true;
+    }
+
+    /**
+     * Why a non-empty folder is not provably folio's, or null when it may be replaced: it is
+     * empty, or it holds exactly the files its manifest says the last build wrote.
+     */
+    private static String foreignFiles(Path output) {
+        try {
+            try (Stream<Path> children = Files.list(output)) {
+                if (children.findAny().isEmpty()) {
+                    return null;
+                }
+            }
+            List<String> foreign = SiteManifest.foreignFiles(output);
+            if (foreign == null) {
+                return "holds files that folio cannot show it wrote (no " + SiteManifest.NAME + " in it), which replacing "
+                        + "it would delete; if it is an old folio build, delete it yourself";
+            }
+            if (foreign.isEmpty()) {
+                return null;
+            }
+            int shownCount = Math.min(5, foreign.size());
+            return "holds files the last build did not write (" + String.join(", ", foreign.subList(0, shownCount))
+                    + (foreign.size() > shownCount ? " and " + (foreign.size() - shownCount) + " more" : "")
+                    + "), which replacing it would delete; move them out (a file to publish as it is belongs in content/, "
+                    + "e.g. content/CNAME)";
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "cannot be read (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     private static String shown(Project project, Path path) {

@@ -54,6 +54,8 @@ public final class OutputWriter implements AutoCloseable {
     private final BlockingQueue<RenderedFile> pending = new ArrayBlockingQueue<>(256);
     private final Thread writerThread;
     private boolean drained;
+    /** Every file staged so far and its size: the manifest that proves the folder is ours next time. */
+    private final Map<String, Long> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OutputWriter(Project project, Path temp, Path old, FileChannel channel, FileLock lock) {
         this.project = project;
@@ -146,6 +148,7 @@ public final class OutputWriter implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(target)) {
                 out.write(file.bytes());
             }
+            written.put(file.path(), (long) file.bytes().length);
         } catch (IOException e) {
             failure = e;
         }
@@ -191,6 +194,7 @@ public final class OutputWriter implements AutoCloseable {
                 Path target = temp.resolve(copy.getKey());
                 Files.createDirectories(target.getParent());
                 Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                written.put(copy.getKey(), Files.size(target));
             } catch (IOException e) {
                 failure = e;
             }
@@ -204,6 +208,7 @@ public final class OutputWriter implements AutoCloseable {
             return fail(diagnostics, project, output, "cannot write the new site; the previous site is untouched", failure);
         }
         try {
+            Files.write(temp.resolve(SiteManifest.NAME), SiteManifest.write(written));
             swap(temp, output, old);
             committed = true;
             return true;

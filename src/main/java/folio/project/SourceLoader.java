@@ -8,15 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -43,43 +38,12 @@ public final class SourceLoader {
                     "content directory not found: create it or pass --content DIR");
             return new Loaded(List.of(), List.of());
         }
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && hidden(dir)
-                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!hidden(file) && attrs.isSymbolicLink()) {
-                                // Links are followed, so a link seen as a link points nowhere.
-                                diagnostics.error(project.display(file), 0, 0,
-                                        "broken symbolic link (its target does not exist): remove it or fix the link");
-                                return FileVisitResult.CONTINUE;
-                            }
-                            if (hidden(file) || !attrs.isRegularFile()) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            String relative = root.relativize(file).toString().replace('\\', '/');
-                            if (isText(relative)) {
-                                texts.add(new Found(file, relative, attrs.size()));
-                            } else {
-                                assets.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                            diagnostics.error(project.display(file), 0, 0, describe(failure));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            diagnostics.error(project.display(root), 0, 0, describe(e));
+        for (ProjectTree.Entry entry : ProjectTree.walk(project, root, true, diagnostics)) {
+            if (isText(entry.relative())) {
+                texts.add(new Found(entry.file(), entry.relative(), entry.size()));
+            } else {
+                assets.add(entry.file());
+            }
         }
         // Reading and decoding is most of this stage's time on large sites: both cores share it.
         List<SourceFile> sources = new ArrayList<>(texts.parallelStream()
@@ -93,11 +57,6 @@ public final class SourceLoader {
     static boolean isText(String relative) {
         String lower = relative.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
-    }
-
-    private static boolean hidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && (name.toString().startsWith(".") || name.toString().endsWith("~"));
     }
 
     private static SourceFile read(Project project, Path file, String relative, long size,

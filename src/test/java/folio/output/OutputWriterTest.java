@@ -52,11 +52,14 @@ class OutputWriterTest {
                     RenderedFile.text("p" + i + "/index.html", "page " + i + " " + "x".repeat(i % 300))));
             assertTrue(writer.commit(diagnostics));
         }
+        String manifest = site.read(SiteManifest.NAME);
+        assertEquals(2_001, manifest.lines().count(), "a header and one line a file");
         for (int i = 0; i < 2_000; i++) {
             assertEquals("page " + i + " " + "x".repeat(i % 300), site.read("p" + i + "/index.html"));
         }
         try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
-            assertEquals(2_000, files.filter(Files::isRegularFile).count());
+            assertEquals(2_000, files.filter(Files::isRegularFile)
+                    .filter(file -> !file.endsWith(SiteManifest.NAME)).count());
         }
     }
 

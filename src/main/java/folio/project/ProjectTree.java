@@ -1,0 +1,147 @@
+package folio.project;
+
+import folio.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one way folio lists the files of content/ and templates/. Symbolic links are followed only
+ * while their real target stays inside the project (the working folder, or the content or
+ * templates folder itself): a link to {@code /etc/passwd} or {@code /proc/self/environ} would
+ * otherwise be published with the site. Special files (FIFOs, devices, sockets) are reported
+ * rather than skipped, since reading a FIFO blocks and a device can be endless.
+ */
+public final class ProjectTree {
+    /** A regular file found by the walk: its path as found (through any link), path relative to the walked folder, size. */
+    public record Entry(Path file, String relative, long size) {}
+
+    private final Project project;
+    private final Diagnostics diagnostics;
+    private final boolean skipHidden;
+    private final List<Path> allowedRoots;
+    private final List<Entry> entries = new ArrayList<>();
+
+    private ProjectTree(Project project, Diagnostics diagnostics, boolean skipHidden) {
+        this.project = project;
+        this.diagnostics = diagnostics;
+        this.skipHidden = skipHidden;
+        this.allowedRoots = realPaths(project.root(), project.content(), project.templates());
+    }
+
+    /**
+     * Every regular file under {@code folder}, in directory order (callers sort as they need).
+     * Problems (links out of the project, broken links, loops, special files, unreadable folders)
+     * become diagnostics; the walk goes on past them so one build reports them all.
+     */
+    public static List<Entry> walk(Project project, Path folder, boolean skipHidden, Diagnostics diagnostics) {
+        ProjectTree tree = new ProjectTree(project, diagnostics, skipHidden);
+        if (Files.isDirectory(folder)) {
+            tree.walkFolder(folder, "", new HashSet<>());
+        }
+        return tree.entries;
+    }
+
+    /** Editors' backup and hidden files (.git, .DS_Store, notes.md~) are not part of the site. */
+    public static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && (name.toString().startsWith(".") || name.toString().endsWith("~"));
+    }
+
+    private void walkFolder(Path folder, String relative, Set<Path> ancestors) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
+            return;
+        }
+        if (!ancestors.add(real)) {
+            diagnostics.error(project.display(folder), 0, 0,
+                    "symbolic link loop: remove the link that points back to its own folder");
+            return;
+        }
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(children::add);
+        } catch (IOException e) {
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
+        }
+        for (Path child : children) {
+            if (!(skipHidden && hidden(child))) {
+                visit(child, relative.isEmpty() ? child.getFileName().toString()
+                        : relative + "/" + child.getFileName(), ancestors);
+            }
+        }
+        ancestors.remove(real);
+    }
+
+    private void visit(Path path, String relative, Set<Path> ancestors) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                Path target = linkTarget(path);
+                if (target == null) {
+                    return;
+                }
+                attributes = Files.readAttributes(target, BasicFileAttributes.class);
+            }
+        } catch (IOException e) {
+            diagnostics.error(project.display(path), 0, 0, SourceLoader.describe(e));
+            return;
+        }
+        if (attributes.isDirectory()) {
+            walkFolder(path, relative, ancestors);
+        } else if (attributes.isRegularFile()) {
+            entries.add(new Entry(path, relative, attributes.size()));
+        } else {
+            diagnostics.error(project.display(path), 0, 0, "not a regular file (a FIFO, device or socket): "
+                    + "folio reads only ordinary files and folders; remove it");
+        }
+    }
+
+    /** The real target of a link when it is inside the project; otherwise a diagnostic and null. */
+    private Path linkTarget(Path link) throws IOException {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (NoSuchFileException e) {
+            diagnostics.error(project.display(link), 0, 0,
+                    "broken symbolic link (its target does not exist): remove it or fix the link");
+            return null;
+        }
+        for (Path root : allowedRoots) {
+            if (target.startsWith(root)) {
+                return target;
+            }
+        }
+        diagnostics.error(project.display(link), 0, 0, "symbolic link to " + target
+                + ", outside the project: folio never reads files outside the project, so nothing there "
+                + "can be published by mistake; copy the file into the project instead of linking to it");
+        return null;
+    }
+
+    private static List<Path> realPaths(Path... folders) {
+        List<Path> real = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                Path path = folder.toRealPath();
+                if (path.getParent() != null) { // a project at / would allow every file
+                    real.add(path);
+                }
+            } catch (IOException e) {
+                // A missing folder allows nothing; the build reports it as missing elsewhere.
+            }
+        }
+        return List.copyOf(real);
+    }
+}
