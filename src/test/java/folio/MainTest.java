@@ -31,4 +31,17 @@ class MainTest {
         assertEquals(2, run("build", "--colour"));
         assertEquals(2, run("serve", "--port", "http"));
     }
+
+    @Test
+    void baseUrlWithQueryOrFragmentIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
+        for (String url : new String[] {"https://example.org/repo?x=1#f", "https://example.org/repo#f",
+                "https://example.org/?x", "https://user:pw@example.org/"}) {
+            assertEquals(2, run("build", "--content", dir.resolve("content").toString(), "--templates",
+                    dir.resolve("templates").toString(), "--output", dir.resolve("site").toString(), "--base-url", url), url);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("--base-url: error: base URL '" + url + "' must not hold"),
+                    err.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("site")));
+    }
 }

@@ -41,20 +41,25 @@ public final class ConfigReader {
         String baseUrl = baseUrlOverride != null ? baseUrlOverride : required(raw.baseUrl(), "base_url", document, diagnostics);
         String basePath = null;
         if (baseUrl != null) {
-            if (!baseUrl.endsWith("/")) {
+            SourcePosition where = baseUrlOverride != null ? SourcePosition.of("--base-url", 0) : at(document, "base_url");
+            // Pages and assets are appended to the base URL: a query or fragment would end up in
+            // the middle of every address ("/repo?x=1#fstyle.css"), and user info leaks into every page.
+            URI parsed = parse(baseUrl);
+            if (parsed != null && (parsed.getRawQuery() != null || parsed.getRawFragment() != null
+                    || baseUrl.indexOf('?') >= 0 || baseUrl.indexOf('#') >= 0 || parsed.getRawUserInfo() != null)) {
+                diagnostics.error(where, "base URL '" + baseUrl + "' must not hold a query (?), a fragment (#) "
+                        + "or user info (@): give the site's address only, like https://user.github.io/repo/");
+                baseUrl = null;
+            } else if (!baseUrl.endsWith("/")) {
                 baseUrl = baseUrl + "/";
             }
-            try {
-                URI uri = new URI(baseUrl);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    throw new URISyntaxException(baseUrl, "not absolute");
-                }
-                basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            } catch (URISyntaxException e) {
-                SourcePosition where = baseUrlOverride != null ? SourcePosition.of("--base-url", 0) : at(document, "base_url");
+            URI uri = baseUrl == null ? null : parse(baseUrl);
+            String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (baseUrl != null && (uri == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null)) {
                 diagnostics.error(where, "base URL '" + baseUrl
                         + "' must be absolute, like https://user.github.io/repo/ or https://example.org/");
+            } else if (uri != null) {
+                basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             }
         }
         String coverageText = required(raw.coverageUntil(), "coverage_until", document, diagnostics);
@@ -81,6 +86,14 @@ public final class ConfigReader {
         Map<String, Object> params = raw.params() == null ? Map.of() : Map.copyOf(raw.params());
         return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage.start(), repository,
                 raw.editBranch() == null ? "main" : raw.editBranch(), params));
+    }
+
+    private static URI parse(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static SourcePosition at(YamlReader.Located document, String key) {
