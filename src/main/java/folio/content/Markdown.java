@@ -2,6 +2,7 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.ForbiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,7 @@ public final class Markdown {
             .nodeRendererFactory(CustomRenderer::new)
             .build();
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final java.util.regex.Pattern NUMERIC_ENTITY = java.util.regex.Pattern.compile("&#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
     private static final java.util.regex.Pattern CONTROL_OR_SPACE = java.util.regex.Pattern.compile("[\\x00-\\x20\\x7F]");
 
     /** A parsed Markdown text with what it refers to, for assembly to resolve. */
@@ -162,6 +164,9 @@ public final class Markdown {
 
     /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
+        if (text.contains("&#")) {
+            reportForbiddenEntities(text, start, diagnostics);
+        }
         Node document = parserFor(text, false).parse(text);
         Collected nodes = Collected.of(document);
         Positions positions = new Positions(text, start);
@@ -178,6 +183,32 @@ public final class Markdown {
             splitReferences(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
+    }
+
+    /**
+     * A numeric character reference that CommonMark would decode to a code point no page may
+     * hold ({@code &#27;}) breaks the same rule as the raw character the loader refuses.
+     */
+    private static void reportForbiddenEntities(String text, SourcePosition start, Diagnostics diagnostics) {
+        java.util.regex.Matcher matcher = NUMERIC_ENTITY.matcher(text);
+        while (matcher.find()) {
+            String digits = matcher.group(1);
+            int codePoint;
+            try {
+                codePoint = digits.charAt(0) == 'x' || digits.charAt(0) == 'X'
+                        ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            // CommonMark turns 0 and surrogates into U+FFFD; everything else forbidden would pass.
+            if (codePoint != 0 && !(codePoint >= 0xD800 && codePoint <= 0xDFFF) && codePoint <= 0x10FFFF
+                    && ForbiddenCharacters.isForbidden(codePoint)) {
+                int[] at = ForbiddenCharacters.lineAndColumn(text, matcher.start());
+                int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
+                diagnostics.error(new SourcePosition(start.path(), start.line() + at[0] - 1, column),
+                        ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
+            }
+        }
     }
 
     /**

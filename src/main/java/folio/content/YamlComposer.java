@@ -1,5 +1,6 @@
 package folio.content;
 
+import folio.project.ForbiddenCharacters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,15 @@ final class YamlComposer extends Composer {
     @Override
     protected Node composeScalarNode(String anchor, List<CommentLine> blockComments) {
         refuseAnchor(anchor);
-        return super.composeScalarNode(anchor, blockComments);
+        Node node = super.composeScalarNode(anchor, blockComments);
+        // The reader refuses such characters written raw; a double-quoted escape ("\e") makes them too.
+        String value = ((ScalarNode) node).getValue();
+        int forbidden = ForbiddenCharacters.indexIn(value);
+        if (forbidden >= 0) {
+            throw new Refused(node.getStartMark(),
+                    ForbiddenCharacters.message("this value's escape gives", value.codePointAt(forbidden)));
+        }
+        return node;
     }
 
     @Override

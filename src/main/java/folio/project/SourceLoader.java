@@ -70,7 +70,16 @@ public final class SourceLoader {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = decode(bytes, shown, diagnostics);
-            return text == null ? null : new SourceFile(shown, relative, text);
+            if (text == null) {
+                return null;
+            }
+            int forbidden = ForbiddenCharacters.indexIn(text);
+            if (forbidden >= 0) {
+                int[] at = ForbiddenCharacters.lineAndColumn(text, forbidden);
+                diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
+                return null;
+            }
+            return new SourceFile(shown, relative, text);
         } catch (IOException e) {
             diagnostics.error(shown, 0, 0, describe(e));
             return null;

@@ -1,16 +1,14 @@
 package folio.project;
 
-import folio.content.Markers;
-
-/** Line endings become {@code \n}; the control characters the renderer reserves for markers are dropped. */
+/** Line endings become {@code \n} and a leading byte-order mark goes (forbidden characters are refused, not dropped: see {@link ForbiddenCharacters}). */
 public final class TextNormaliser {
     private TextNormaliser() {}
 
-    /** Most files need nothing done: no carriage return, byte-order mark or marker character. */
+    /** Most files need nothing done: no carriage return or byte-order mark. */
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' || c == '\uFEFF' || Markers.isReserved(c)) {
+            if (c == '\r' || c == '\uFEFF') {
                 return false;
             }
         }
@@ -31,7 +29,7 @@ public final class TextNormaliser {
                 }
             } else if (c == '\uFEFF' && i == 0) {
                 continue;
-            } else if (!Markers.isReserved(c)) {
+            } else {
                 out.append(c);
             }
         }

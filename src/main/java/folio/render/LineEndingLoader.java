@@ -1,7 +1,9 @@
 package folio.render;
 
+import folio.project.ForbiddenCharacters;
 import folio.project.TextNormaliser;
 import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +11,8 @@ import java.io.StringReader;
 
 /**
  * Reads templates through another loader with line endings turned into {@code \n}, so a
- * template saved with CRLF gives the same site as one saved with LF.
+ * template saved with CRLF gives the same site as one saved with LF; a forbidden character
+ * ({@link ForbiddenCharacters}) is refused at its line.
  */
 final class LineEndingLoader implements Loader<String> {
     private final Loader<String> delegate;
@@ -26,7 +29,14 @@ final class LineEndingLoader implements Loader<String> {
             for (int read; (read = reader.read(buffer)) >= 0; ) {
                 text.append(buffer, 0, read);
             }
-            return new StringReader(TextNormaliser.normalise(text.toString()));
+            String normalised = TextNormaliser.normalise(text.toString());
+            int forbidden = ForbiddenCharacters.indexIn(normalised);
+            if (forbidden >= 0) {
+                int[] at = ForbiddenCharacters.lineAndColumn(normalised, forbidden);
+                throw new PebbleException(null, ForbiddenCharacters.message(normalised.codePointAt(forbidden))
+                        + " (column " + at[1] + ")", at[0], cacheKey);
+            }
+            return new StringReader(normalised);
         } catch (IOException e) {
             throw new LoaderException(e, "cannot read template " + cacheKey + ": " + e.getMessage());
         }
