@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The command line: {@code folio build|check|serve|new ...}. Prints diagnostics; sets the exit code. */
 public final class Main {
@@ -35,7 +36,7 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = run(args, System.out, System.err);
+            code = run(args, System.out, System.err, System.getenv());
         } catch (RuntimeException | Error e) {
             System.err.println("folio: internal error (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "
@@ -47,6 +48,11 @@ public final class Main {
 
     /** Runs a command; returns the exit code. Separate from main() so tests can call it. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Map.of());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment that decides GitHub annotations. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -61,18 +67,20 @@ public final class Main {
         }
         Project project = Project.of(Path.of(""), Path.of(line.content()), Path.of(line.templates()), Path.of(line.output()));
         return switch (line.command()) {
-            case "build", "check" -> build(project, line, out, err);
+            case "build", "check" -> build(project, line, out, err, new GitHubReport(environment));
             case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
             case "new" -> folio.project.Scaffold.create(project, line.arguments(), out, err);
             default -> throw new IllegalStateException("unreachable");
         };
     }
 
-    private static int build(Project project, CommandLine line, PrintStream out, PrintStream err) {
+    private static int build(Project project, CommandLine line, PrintStream out, PrintStream err, GitHubReport github) {
         long started = System.nanoTime();
         boolean write = line.command().equals("build");
         Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null));
         print(result.diagnostics(), err);
+        github.annotate(result.diagnostics(), out);
+        github.summarize(result, line.command(), err);
         if (!result.ok()) {
             long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();
             err.println("folio: " + line.command() + " failed with " + errors + " error" + (errors == 1 ? "" : "s")
