@@ -1,7 +1,6 @@
 package folio.render;
 
 import folio.content.Markers;
-import folio.site.SitePaths;
 import folio.site.GlossaryTerm;
 import folio.site.Source;
 import java.util.ArrayList;
@@ -12,15 +11,18 @@ import java.util.Map;
 /**
  * Turns the page-independent HTML of a rendered template into the page's final HTML: links
  * relative to this page, citations numbered in order of first appearance with the list of
- * cited sources, and ids unique within the page.
+ * cited sources, and ids unique within the page. The markup of citations, the list and term
+ * popovers comes from partials (see {@link Partials}).
  */
 final class PageFinisher {
     private final Map<String, Source> sources;
     private final Map<String, GlossaryTerm> terms;
+    private final Partials partials;
 
-    PageFinisher(Map<String, Source> sources, Map<String, GlossaryTerm> terms) {
+    PageFinisher(Map<String, Source> sources, Map<String, GlossaryTerm> terms, Partials partials) {
         this.sources = sources;
         this.terms = terms;
+        this.partials = partials;
     }
 
     /** What the finisher has seen so far on one page. */
@@ -81,7 +83,7 @@ final class PageFinisher {
             state.listPositions.add(out.length());
         } else if (marker.startsWith("c:")) {
             String[] ids = marker.substring(2).split(",");
-            out.append(state.numbered ? citation(ids, state.numbers) : outletCitation(ids, rootPrefix));
+            out.append(citation(ids, state, rootPrefix));
         }
     }
 
@@ -106,111 +108,34 @@ final class PageFinisher {
             return;
         }
         int number = ++state.popovers;
-        String label = escape(term.term());
-        out.append("<button type=\"button\" class=\"term-toggle\" popovertarget=\"term-pop-").append(number)
-                .append("\" aria-label=\"Show the definition of ").append(label).append("\">?</button>")
-                .append("<span class=\"term-pop\" id=\"term-pop-").append(number).append("\" popover><strong>")
-                .append(label).append(":</strong> ");
-        process(term.definitionHtml(), rootPrefix, state, out);
-        out.append("</span>");
+        StringBuilder definition = new StringBuilder();
+        process(term.definitionHtml(), rootPrefix, state, definition);
+        out.append(partial(Partials.TERM_POPOVER, rootPrefix, Map.of("term", term, "number", number,
+                "definitionHtml", Partials.safe(definition.toString()))));
     }
 
     /**
-     * On pages that list many items (the timeline, the reactions) a numbered list would outweigh
-     * the page: each citation names its outlet and links to the source's entry in the sources list.
+     * A numbered citation links to the page's reference list. On pages that list many items (the
+     * timeline, the reactions) a numbered list would outweigh the page: a page without the list
+     * gets citations that name their outlets and link to the sources list instead.
      */
-    private String outletCitation(String[] ids, String rootPrefix) {
-        StringBuilder out = new StringBuilder("<sup class=\"cite\">[");
-        for (int k = 0; k < ids.length; k++) {
-            Source source = sources.get(ids[k]);
-            if (k > 0) {
-                out.append("; ");
-            }
-            if (source == null) {
-                out.append(escape(ids[k]));
-            } else if (source.pageUrl() == null) {
-                out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\">")
-                        .append(escape(source.outlet())).append("</a>");
-            } else {
-                out.append("<a href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl())).append("\">")
-                        .append(escape(source.outlet())).append("</a>");
-            }
+    private String citation(String[] ids, PageState state, String rootPrefix) {
+        List<Citation> cited = new ArrayList<>(ids.length);
+        for (String id : ids) {
+            int number = state.numbered ? state.numbers.computeIfAbsent(id, key -> state.numbers.size() + 1) : 0;
+            cited.add(new Citation(number, id, sources.get(id)));
         }
-        return out.append("]</sup>").toString();
-    }
-
-    private String citation(String[] ids, Map<String, Integer> numbers) {
-        StringBuilder out = new StringBuilder("<sup class=\"cite\">[");
-        for (int k = 0; k < ids.length; k++) {
-            int number = numbers.computeIfAbsent(ids[k], id -> numbers.size() + 1);
-            if (k > 0) {
-                out.append(", ");
-            }
-            Source source = sources.get(ids[k]);
-            String label = source == null ? "source" : escape(source.outlet());
-            out.append("<a href=\"#ref-").append(number).append("\" aria-label=\"Source ").append(number)
-                    .append(": ").append(label).append("\">").append(number).append("</a>");
-        }
-        return out.append("]</sup>").toString();
+        return partial(Partials.CITE, rootPrefix, Map.of("citations", cited, "numbered", state.numbered));
     }
 
     private String referenceList(Map<String, Integer> numbers, String rootPrefix) {
-        if (numbers.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("<ol class=\"references\">");
-        for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
-            Source source = sources.get(entry.getKey());
-            out.append("<li id=\"ref-").append(entry.getValue()).append("\">");
-            if (source == null) {
-                out.append(escape(entry.getKey())).append("</li>");
-                continue;
-            }
-            // Same form as templates/partials/source.peb: the reporting first, then where we read it.
-            // The outlet links to the source's entry in the sources list (notes are there).
-            if (source.pageUrl() != null) {
-                out.append("<a class=\"outlet\" href=\"").append(rootPrefix).append(SitePaths.file(source.pageUrl()))
-                        .append("\">").append(escape(source.outlet())).append("</a>");
-            } else {
-                out.append("<b class=\"outlet\">").append(escape(source.outlet())).append("</b>");
-            }
-            String language = source.languageName();
-            out.append(", “<a href=\"").append(escape(source.url())).append("\" rel=\"noopener\"");
-            if (language != null) {
-                out.append(" lang=\"").append(escape(source.language())).append("\" hreflang=\"")
-                        .append(escape(source.language())).append("\"");
-            }
-            out.append(">").append(escape(source.title())).append("</a>”");
-            if (language != null) {
-                out.append(" (").append(escape(language));
-                if (source.titleEn() != null) {
-                    out.append("; in English: “").append(escape(source.titleEn())).append("”");
-                }
-                out.append(")");
-            }
-            if (source.date() != null) {
-                out.append(", <time datetime=\"").append(source.date().iso()).append("\">")
-                        .append(source.date().display()).append("</time>");
-            }
-            if (source.author() != null) {
-                out.append(" (by ").append(escape(source.author())).append(")");
-            }
-            if (source.readAt() != null) {
-                out.append(". Read at ").append(escape(source.readAt()));
-            }
-            if (source.originalUrl() != null) {
-                out.append(" (<a href=\"").append(escape(source.originalUrl())).append("\" rel=\"noopener\">original</a>)");
-            }
-            if (source.flag().flagged()) {
-                out.append(" <span class=\"flag flag-").append(source.flag().id()).append("\">")
-                        .append(escape(source.flag().label())).append("</span>");
-            }
-            out.append("</li>");
-        }
-        return out.append("</ol>").toString();
+        List<Citation> cited = new ArrayList<>(numbers.size());
+        numbers.forEach((id, number) -> cited.add(new Citation(number, id, sources.get(id))));
+        return partial(Partials.REFERENCES, rootPrefix, Map.of("references", cited));
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** A partial's links (from url()) made relative to this page. */
+    private String partial(String name, String rootPrefix, Map<String, Object> variables) {
+        return partials.render(name, variables).replace(String.valueOf(Markers.ROOT), rootPrefix);
     }
 }

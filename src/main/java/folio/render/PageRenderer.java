@@ -10,6 +10,8 @@ import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
@@ -73,17 +75,22 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
-        this.finisher = new PageFinisher(sources, terms);
+        this.finisher = new PageFinisher(sources, terms, new Partials(engine));
     }
 
     /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
     private record Engine(PebbleEngine pebble, FolioExtension extension) {}
 
     private static Engine newEngine(Project project) {
-        FileLoader loader = new FileLoader(project.templates().toString());
-        loader.setSuffix(".peb");
+        FileLoader files = new FileLoader(project.templates().toString());
+        files.setSuffix(".peb");
+        // The theme's own templates first; the partials folio renders fall back to built-in ones.
+        ClasspathLoader builtIn = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        builtIn.setPrefix("folio/theme");
+        builtIn.setSuffix(".peb");
+        DelegatingLoader loader = new DelegatingLoader(List.of(new LineEndingLoader(files), builtIn));
         FolioExtension extension = new FolioExtension(project.templates());
-        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(loader)).strictVariables(true)
+        return new Engine(new PebbleEngine.Builder().loader(loader).strictVariables(true)
                 .autoEscaping(true).extension(extension).build(), extension);
     }
 
@@ -124,6 +131,13 @@ public final class PageRenderer {
     }
 
     private static void compileAll(Project project, PebbleEngine engine) {
+        for (String partial : Partials.ALL) {
+            try {
+                engine.getTemplate(partial);
+            } catch (RuntimeException e) {
+                // Reported, with its file and line, when a page uses it.
+            }
+        }
         Path templates = project.templates();
         if (!Files.isDirectory(templates)) {
             return;

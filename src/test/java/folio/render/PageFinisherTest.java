@@ -8,7 +8,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PageFinisherTest {
-    private final PageFinisher finisher = new PageFinisher(Map.of(), Map.of());
+    private final PageFinisher finisher = new PageFinisher(Map.of(), Map.of(), new Partials(builtInTemplates()));
+
+    /** An engine with folio's built-in partials only, as a theme without partials of its own gets. */
+    private static io.pebbletemplates.pebble.PebbleEngine builtInTemplates() {
+        io.pebbletemplates.pebble.loader.ClasspathLoader loader = new io.pebbletemplates.pebble.loader.ClasspathLoader();
+        loader.setPrefix("folio/theme");
+        loader.setSuffix(".peb");
+        return new io.pebbletemplates.pebble.PebbleEngine.Builder().loader(loader).strictVariables(true).build();
+    }
 
     @Test
     void rootMarkersBecomeThePathToTheRoot() {
