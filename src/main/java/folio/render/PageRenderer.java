@@ -10,9 +10,6 @@ import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -82,15 +79,8 @@ public final class PageRenderer {
     private record Engine(PebbleEngine pebble, FolioExtension extension) {}
 
     private static Engine newEngine(Project project) {
-        FileLoader files = new FileLoader(project.templates().toString());
-        files.setSuffix(".peb");
-        // The theme's own templates first; the partials folio renders fall back to built-in ones.
-        ClasspathLoader builtIn = new ClasspathLoader(PageRenderer.class.getClassLoader());
-        builtIn.setPrefix("folio/theme");
-        builtIn.setSuffix(".peb");
-        DelegatingLoader loader = new DelegatingLoader(List.of(new LineEndingLoader(files), builtIn));
         FolioExtension extension = new FolioExtension(project.templates());
-        return new Engine(new PebbleEngine.Builder().loader(loader).strictVariables(true)
+        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
                 .autoEscaping(true).extension(extension).build(), extension);
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /** Turns a Pebble exception into a diagnostic at the template file and line, using its fields. */
 final class TemplateErrors {
-    private static final Pattern MISSING_TEMPLATE = Pattern.compile("templateName='([^']*)'|Could not find template \"([^\"]*)\"");
+    private static final Pattern MISSING_TEMPLATE = Pattern.compile("templateName='([^']*)'");
 
     private TemplateErrors() {}
 
@@ -37,7 +37,7 @@ final class TemplateErrors {
         Matcher missing = MISSING_TEMPLATE.matcher(message);
         if (e instanceof LoaderException && missing.find()) {
             // Pebble's message holds the absolute loader path; name the missing file as the user wrote it.
-            String wanted = missing.group(1) != null ? missing.group(1) : missing.group(2);
+            String wanted = missing.group(1);
             message = "no template templates/" + (wanted.endsWith(".peb") ? wanted : wanted + ".peb")
                     + " (named in an include, extends or import): create it or fix the name";
             if (line == 0) {
