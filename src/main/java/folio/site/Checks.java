@@ -77,8 +77,9 @@ final class Checks {
                         + "precisions: write start/end, earliest first, both as YYYY-MM-DD, YYYY-MM or YYYY");
                 return null;
             }
-            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid date: write YYYY-MM-DD, YYYY-MM or "
-                    + "YYYY (a range as start/end), with a day and month that exist");
+            String wrong = PartialDate.impossiblePart(value).map(part -> part + ": ").orElse("");
+            diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid date: " + wrong + "write YYYY-MM-DD, "
+                    + "YYYY-MM or YYYY (a range as start/end), with a day and month that exist");
             return null;
         });
     }

@@ -65,6 +65,41 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
         }
     }
 
+    /**
+     * For a date written in the right shape that does not exist, which part is wrong:
+     * "month 13 does not exist (months run from 01 to 12)", "day 31 in April (April has 30 days)".
+     * Empty when every part of every end of the range exists.
+     */
+    public static Optional<String> impossiblePart(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (String part : text.strip().split("/", -1)) {
+            Matcher matcher = SINGLE.matcher(part.strip());
+            if (!matcher.matches() || matcher.group(2) == null) {
+                continue;
+            }
+            int year = Integer.parseInt(matcher.group(1));
+            int month = Integer.parseInt(matcher.group(2));
+            if (month < 1 || month > 12) {
+                return Optional.of("month " + matcher.group(2) + " does not exist (months run from 01 to 12)");
+            }
+            if (matcher.group(3) == null) {
+                continue;
+            }
+            int day = Integer.parseInt(matcher.group(3));
+            YearMonth yearMonth = YearMonth.of(year, month);
+            String name = monthName(yearMonth.getMonth()) + (month == 2 ? " " + year : "");
+            if (day < 1) {
+                return Optional.of("day " + matcher.group(3) + " does not exist (days start at 01)");
+            }
+            if (day > yearMonth.lengthOfMonth()) {
+                return Optional.of("day " + day + " in " + name + " (" + name + " has " + yearMonth.lengthOfMonth() + " days)");
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean isRange() {
         return switch (precision) {
             case DAY -> !start.equals(end);

@@ -77,7 +77,8 @@ final class ReferenceResolver {
         Targets.Target target = targets.get(reference.kind(), reference.id());
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
-                    .map(s -> ": did you mean '" + s + "'?").orElse(": check the id, or add the " + reference.kind());
+                    .map(s -> ": did you mean '" + s + "'?").orElseGet(() -> ": no " + reference.kind()
+                            + " has a close id: check it, or " + howToAdd(reference.kind(), reference.id()));
             diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
                     + reference.kind() + ":" + reference.id() + "]]" + hint);
             return;
@@ -104,6 +105,19 @@ final class ReferenceResolver {
         } else {
             node.resolve(link);
         }
+    }
+
+    /** Where an entry of this kind is written, and the command that writes its skeleton. */
+    private static String howToAdd(String kind, String id) {
+        return switch (kind) {
+            case "page" -> "create content/" + id + ".md ('folio new page " + id + "' writes one to fill in)";
+            case "provision" -> "create content/data/provisions/" + (id.matches("\\d") ? "0" + id : id)
+                    + ".md, zero-padded ('folio new provision " + id + "' writes one to fill in)";
+            case "source", "event" -> "add it to a file in content/data/" + plural(kind) + "/ ('folio new " + kind + " " + id
+                    + "' writes one to fill in)";
+            default -> "add it to content/data/" + plural(kind) + ".yaml ('folio new " + kind + " " + id
+                    + "' writes one to fill in)";
+        };
     }
 
     /**

@@ -41,4 +41,15 @@ class PartialDateTest {
         assertTrue(PartialDate.parse("2025-11-24/2025-11-21", false).isEmpty());
         assertTrue(PartialDate.parse("2025-11/2025-11-21", false).isEmpty());
     }
+
+    @Test
+    void namesThePartOfAnImpossibleDateThatIsWrong() {
+        assertEquals("month 13 does not exist (months run from 01 to 12)", PartialDate.impossiblePart("2026-13-01").orElseThrow());
+        assertEquals("day 31 in April (April has 30 days)", PartialDate.impossiblePart("2026-04-31").orElseThrow());
+        assertEquals("day 29 in February 2026 (February 2026 has 28 days)", PartialDate.impossiblePart("2026-02-29").orElseThrow());
+        assertEquals("day 00 does not exist (days start at 01)", PartialDate.impossiblePart("2026-01-00").orElseThrow());
+        assertEquals("month 00 does not exist (months run from 01 to 12)", PartialDate.impossiblePart("2025-11-20/2026-00").orElseThrow());
+        assertTrue(PartialDate.impossiblePart("2024-02-29").isEmpty());
+        assertTrue(PartialDate.impossiblePart("20/11/2025").isEmpty());
+    }
 }
