@@ -51,7 +51,7 @@ class HostileInputTest {
                         + "\n  url: https://example.org/a?q='onmouseover=alert(9)\n  flag: none\n  note: " + q + "\n")
                 .file("content/data/actors.yaml", "- id: alice\n  name: " + q + "\n  role: " + q
                         + "\n  kind: person\n  group: other\n  description: " + q + "\n")
-                .file("content/data/reactions.yaml", "- id: alice-1\n  actor: alice\n  date: 2025-11-21\n  stance: support\n"
+                .file("content/data/reactions.yaml", "- id: alice-1\n  actor: alice\n  date: 2025-11-21\n  subject: draft\n  stance: support\n"
                         + "  summary: " + q + "\n  quote:\n    text: " + q + "\n    source: src-a\n  sources: [src-a]\n")
                 .file("content/data/terms.yaml", "- id: donbas\n  term: " + q + "\n  definition: " + q
                         + "\n  sources: [src-a]\n")

@@ -41,7 +41,7 @@ public final class Raw {
 
     public record Quote(String text, String source) {}
 
-    public record Reaction(String id, String actor, String role, String date, String stance, String summary,
+    public record Reaction(String id, String actor, String role, String date, String subject, String stance, String summary,
                            Quote quote, List<Integer> provisions, List<String> sources) {}
 
     public record Event(String id, String date, Boolean approximate, String title, String text,

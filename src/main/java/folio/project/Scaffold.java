@@ -25,7 +25,8 @@ public final class Scaffold {
                     - id: %s
                       actor: FILL-IN-actor-id
                       date: FILL-IN-YYYY-MM-DD
-                      stance: FILL-IN (support | oppose | mixed | conditional | no-public-position)
+                      subject: FILL-IN (draft | version:DOCUMENT-ID | provision:NUMBER | "related: what it is about")
+                      stance: FILL-IN (support | oppose | mixed | conditional | no-public-position; none for a related matter)
                       summary: "FILL-IN: one line in your own words, with a citation [@FILL-IN-source-id]"
                       provisions: []
                       sources: [FILL-IN-source-id]

@@ -3,10 +3,11 @@ package folio.site;
 import java.util.List;
 
 /**
- * What an actor said about the plan, when, and with which stance. {@code quote} may be null;
+ * What an actor said, when, about what ({@code subject}) and with which stance on the plan
+ * ({@link Stance#NONE} when the subject is a related matter). {@code quote} may be null;
  * {@code themes} are the themes of the provisions it concerns, in theme order.
  */
-public record Reaction(String id, Actor actor, String role, PartialDate date, Stance stance, String summaryHtml,
+public record Reaction(String id, Actor actor, String role, PartialDate date, Subject subject, Stance stance, String summaryHtml,
                        Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url) {
 
     /** An exact, sourced quote. */
@@ -14,6 +15,11 @@ public record Reaction(String id, Actor actor, String role, PartialDate date, St
 
     public String anchor() {
         return "reaction-" + id;
+    }
+
+    /** True when it responds to the plan, a version or a point: only then is its stance a stance on the plan. */
+    public boolean onPlan() {
+        return subject.onPlan();
     }
 
     // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.

@@ -42,7 +42,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     }
 
     public List<Stance> stances() {
-        return List.of(Stance.values());
+        return Stance.onPlan();
     }
 
     /** Actors grouped by their group label, groups in a fixed order. */
@@ -68,15 +68,34 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         return grouped;
     }
 
-    /** The stance an actor took on a theme: the latest reaction naming a provision of it, or null. */
+    /**
+     * The stance an actor took on a theme: the latest reaction to the plan (not to a related
+     * matter) naming a provision of it, or null.
+     */
     public Reaction latestReaction(Actor actor, Theme theme) {
         Reaction latest = null;
         for (Reaction reaction : actor.reactions()) {
-            if (reaction.themes().contains(theme)) {
+            if (reaction.onPlan() && reaction.themes().contains(theme)) {
                 latest = reaction;
             }
         }
         return latest;
+    }
+
+    /** The actor's latest reaction to the plan or one of its versions or points (never a related matter), or null. */
+    public Reaction latestOnPlan(Actor actor) {
+        Reaction latest = null;
+        for (Reaction reaction : actor.reactions()) {
+            if (reaction.onPlan()) {
+                latest = reaction;
+            }
+        }
+        return latest;
+    }
+
+    /** Actors with at least one reaction to the plan: the rows of the stance matrix. */
+    public List<Actor> actorsWithStances() {
+        return actors.stream().filter(a -> latestOnPlan(a) != null).toList();
     }
 
     /** Events grouped by year, then by month label ("November 2025"), both in date order. */

@@ -113,7 +113,9 @@ public final class SiteAssembler {
         actorEntries.forEach(this::buildActor);
         provisionFiles.forEach(this::buildProvision);
         List<Reaction> reactions = new ArrayList<>();
-        reactionEntries.forEach((id, e) -> buildReaction(id, e).ifPresent(reactions::add));
+        ReactionAssembler reactionAssembler = new ReactionAssembler(this, checks, diagnostics, actors, provisions, documents,
+                themes.values());
+        reactionEntries.forEach((id, e) -> buildReaction(id, e, reactionAssembler).ifPresent(reactions::add));
         List<TimelineEvent> events = new EventAssembler(this, checks, diagnostics).build(eventEntries);
         List<GlossaryTerm> terms = new ArrayList<>();
         termEntries.forEach((id, e) -> buildTerm(id, e, definitions.get(id)).ifPresent(terms::add));
@@ -277,58 +279,18 @@ public final class SiteAssembler {
         return provisionMentions.computeIfAbsent(provisionId, n -> new ArrayList<>());
     }
 
-    private Optional<Reaction> buildReaction(String id, Entry<Raw.Reaction> e) {
-        Raw.Reaction raw = e.raw();
-        Actor actor = null;
-        if (checks.required(e, "actor", raw.actor(), "reaction")) {
-            actor = actors.get(raw.actor());
-            if (actor == null) {
-                String hint = folio.content.Suggestions.closest(raw.actor(), actors.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
-                diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': " + hint
-                        + "add the actor to content/data/actors.yaml");
-            }
-        }
-        PartialDate date = checks.date(e, "date", raw.date(), false, true, "reaction");
-        String stanceId = checks.oneOf(e, "stance", raw.stance(), Stance.ids(), "reaction");
-        boolean ok = checks.required(e, "summary", raw.summary(), "reaction");
-        Link owner = new Link(actor == null ? id : actor.name(), actor == null ? null : actor.url());
-        List<Source> list = sourceList(e, raw.sources(), true, "reaction", owner);
-        Reaction.Quote quote = null;
-        if (raw.quote() != null) {
-            Source quoteSource = null;
-            if (checks.required(e, "quote.text", raw.quote().text(), "quote")
-                    & checks.required(e, "quote.source", raw.quote().source(), "quote")) {
-                if (resolver.checkCitation(List.of(raw.quote().source()), () -> e.keyAt("source"), owner)) {
-                    quoteSource = sources.get(raw.quote().source());
-                }
-            }
-            quote = quoteSource == null ? null : new Reaction.Quote(raw.quote().text().strip(), quoteSource);
-        }
-        List<Provision> concerned = new ArrayList<>();
-        List<Theme> concernedThemes = new ArrayList<>();
-        for (Integer number : raw.provisions() == null ? List.<Integer>of() : raw.provisions()) {
-            Provision provision = number == null ? null : provisions.get(number);
-            if (provision == null) {
-                diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist");
-                continue;
-            }
-            concerned.add(provision);
-            if (!concernedThemes.contains(provision.theme())) {
-                concernedThemes.add(provision.theme());
-            }
-        }
-        if (actor == null || date == null || stanceId == null || !ok) {
-            return Optional.empty();
-        }
-        concernedThemes.sort(Comparator.comparingInt(t -> new ArrayList<>(themes.values()).indexOf(t)));
-        String listing = listingUrl("reactions");
-        Reaction reaction = new Reaction(id, actor, raw.role() == null ? actor.role() : raw.role(), date,
-                Stance.of(stanceId).orElseThrow(), inline(e, "summary", raw.summary(), owner), quote, List.copyOf(concerned),
-                List.copyOf(concernedThemes), list, listing == null ? actor.url() : listing + "#reaction-" + id);
-        actorReactions.get(actor.id()).add(reaction);
-        concerned.forEach(p -> reactionsOf(p.number()).add(reaction));
-        return Optional.of(reaction);
+    private Optional<Reaction> buildReaction(String id, Entry<Raw.Reaction> e, ReactionAssembler assembler) {
+        Optional<Reaction> built = assembler.build(id, e, sources::get, listingUrl("reactions"));
+        built.ifPresent(reaction -> {
+            actorReactions.get(reaction.actor().id()).add(reaction);
+            reaction.provisions().forEach(p -> reactionsOf(p.number()).add(reaction));
+        });
+        return built;
+    }
+
+    /** Checks cited source ids (see {@link ReferenceResolver#checkCitation}). */
+    boolean checkCitation(List<String> ids, java.util.function.Supplier<SourcePosition> where, Link owner) {
+        return resolver.checkCitation(ids, where, owner);
     }
 
     private String listingUrl(String collection) {

@@ -22,7 +22,7 @@ class CyclicRecordsTest {
         Site site = result.site();
         assertNotNull(site, result.diagnostics().toString());
         Actor actor = site.actors().get(0);
-        assertEquals(1, site.reactionsByActor().get(actor).size());
+        assertEquals(2, site.reactionsByActor().get(actor).size());
         assertEquals(actor.hashCode(), actor.id().hashCode());
         assertEquals("Actor[kyiv-gov]", actor.toString());
         Provision point = site.provision(1L);

@@ -1,0 +1,180 @@
+package folio.site;
+
+import folio.content.ContentParser.Entry;
+import folio.content.Raw;
+import folio.content.Suggestions;
+import folio.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds one reaction: its actor, what it responds to ({@link Subject}), its stance and sources.
+ * A stance is a stance on the plan, so a reaction to a related matter must have {@code stance: none},
+ * and only such a reaction may.
+ */
+final class ReactionAssembler {
+    static final String FORMS = "draft, version:DOCUMENT-ID, provision:NUMBER or \"related: what it is about\"";
+
+    private final SiteAssembler site;
+    private final Checks checks;
+    private final Diagnostics diagnostics;
+    private final Map<String, Actor> actors;
+    private final Map<Integer, Provision> provisions;
+    private final Map<String, Document> documents;
+    private final List<Theme> themeOrder;
+
+    ReactionAssembler(SiteAssembler site, Checks checks, Diagnostics diagnostics, Map<String, Actor> actors,
+                      Map<Integer, Provision> provisions, Map<String, Document> documents, Collection<Theme> themes) {
+        this.site = site;
+        this.checks = checks;
+        this.diagnostics = diagnostics;
+        this.actors = actors;
+        this.provisions = provisions;
+        this.documents = documents;
+        this.themeOrder = List.copyOf(themes);
+    }
+
+    Optional<Reaction> build(String id, Entry<Raw.Reaction> e, Function<String, Source> sources, String listingUrl) {
+        Raw.Reaction raw = e.raw();
+        Actor actor = null;
+        if (checks.required(e, "actor", raw.actor(), "reaction")) {
+            actor = actors.get(raw.actor());
+            if (actor == null) {
+                String hint = Suggestions.closest(raw.actor(), actors.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("");
+                diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': " + hint
+                        + "add the actor to content/data/actors.yaml");
+            }
+        }
+        PartialDate date = checks.date(e, "date", raw.date(), false, true, "reaction");
+        Subject subject = subject(e);
+        Stance stance = stance(e, subject);
+        boolean ok = checks.required(e, "summary", raw.summary(), "reaction");
+        Link owner = new Link(actor == null ? id : actor.name(), actor == null ? null : actor.url());
+        List<Source> list = site.sourceList(e, raw.sources(), true, "reaction", owner);
+        Reaction.Quote quote = quote(e, sources, owner);
+        List<Provision> concerned = new ArrayList<>();
+        for (Integer number : raw.provisions() == null ? List.<Integer>of() : raw.provisions()) {
+            Provision provision = number == null ? null : provisions.get(number);
+            if (provision == null) {
+                diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist");
+            } else if (!concerned.contains(provision)) {
+                concerned.add(provision);
+            }
+        }
+        if (subject != null && subject.provision() != null && !concerned.contains(subject.provision())) {
+            concerned.add(0, subject.provision());
+        }
+        if (actor == null || date == null || subject == null || stance == null || !ok) {
+            return Optional.empty();
+        }
+        List<Theme> concernedThemes = new ArrayList<>();
+        concerned.stream().map(Provision::theme).distinct().forEach(concernedThemes::add);
+        concernedThemes.sort(Comparator.comparingInt(themeOrder::indexOf));
+        return Optional.of(new Reaction(id, actor, raw.role() == null ? actor.role() : raw.role(), date, subject, stance,
+                site.inline(e, "summary", raw.summary(), owner), quote, List.copyOf(concerned),
+                List.copyOf(concernedThemes), list, listingUrl == null ? actor.url() : listingUrl + "#reaction-" + id));
+    }
+
+    /** Reads {@code subject:}; reports a missing or malformed one at its line, with the forms it may take. */
+    private Subject subject(Entry<Raw.Reaction> e) {
+        String text = e.raw().subject();
+        if (text == null || text.isBlank()) {
+            diagnostics.error(e.at(), "reaction is missing 'subject': add subject: with what it responds to, one of " + FORMS);
+            return null;
+        }
+        text = text.strip();
+        int colon = text.indexOf(':');
+        String kind = colon < 0 ? text : text.substring(0, colon).strip();
+        String value = colon < 0 ? "" : text.substring(colon + 1).strip();
+        List<Document> versions = List.copyOf(documents.values());
+        switch (kind) {
+            case Subject.DRAFT -> {
+                if (!value.isEmpty()) {
+                    break;
+                }
+                if (versions.isEmpty()) {
+                    return new Subject(Subject.DRAFT, "The draft", null, null, null);
+                }
+                Document first = versions.get(0);
+                return new Subject(Subject.DRAFT, first.name(), first.url(), first, null);
+            }
+            case Subject.VERSION -> {
+                Document document = documents.get(value);
+                if (document == null || document.equals(versions.get(0))) {
+                    List<String> later = versions.stream().skip(1).map(Document::id).toList();
+                    String hint = document != null ? "the first version is written subject: draft"
+                            : Suggestions.closest(value, later).map(s -> "did you mean 'version:" + s + "'?")
+                                    .orElse("later versions are " + String.join(", ", later));
+                    diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
+                    return null;
+                }
+                return new Subject(Subject.VERSION, document.name(), document.url(), document, null);
+            }
+            case Subject.PROVISION -> {
+                Provision provision = value.matches("\\d{1,3}") ? provisions.get(Integer.parseInt(value)) : null;
+                if (provision == null) {
+                    diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no existing point: write "
+                            + "provision:NUMBER with the number of a point, like provision:21");
+                    return null;
+                }
+                return new Subject(Subject.PROVISION, provision.label() + " (" + provision.title() + ")", provision.url(),
+                        null, provision);
+            }
+            case Subject.RELATED -> {
+                if (value.isEmpty()) {
+                    diagnostics.error(e.keyAt("subject"), "subject 'related' needs a short label of what it is about, "
+                            + "like subject: \"related: EU loan to Ukraine\"");
+                    return null;
+                }
+                return new Subject(Subject.RELATED, value, null, null, null);
+            }
+            default -> { }
+        }
+        String hint = Suggestions.closest(kind, List.of(Subject.DRAFT, Subject.VERSION, Subject.PROVISION, Subject.RELATED))
+                .filter(s -> !s.equals(kind)).map(s -> "did you mean '" + s + "'? ").orElse("");
+        diagnostics.error(e.keyAt("subject"), "'" + text + "' is not a valid subject for a reaction: " + hint
+                + "use one of " + FORMS);
+        return null;
+    }
+
+    /** The stance, refused where it does not fit the subject: only the plan gets a stance. */
+    private Stance stance(Entry<Raw.Reaction> e, Subject subject) {
+        List<String> allowed = new ArrayList<>(Stance.ids());
+        allowed.add(Stance.NONE.id());
+        String stanceId = checks.oneOf(e, "stance", e.raw().stance(), allowed, "reaction");
+        if (stanceId == null || subject == null) {
+            return null;
+        }
+        Stance stance = Stance.of(stanceId).orElseThrow();
+        if (subject.related() && stance != Stance.NONE) {
+            diagnostics.error(e.keyAt("stance"), "a reaction to a related matter (" + subject.label() + ") has no stance "
+                    + "on the plan: write stance: none, or, if it does respond to the plan, give it a subject of "
+                    + Subject.DRAFT + ", version:..., or provision:...");
+            return null;
+        }
+        if (!subject.related() && stance == Stance.NONE) {
+            diagnostics.error(e.keyAt("stance"), "stance: none is only for a reaction to a related matter: give its stance "
+                    + "on the plan, one of " + String.join(", ", Stance.ids()));
+            return null;
+        }
+        return stance;
+    }
+
+    private Reaction.Quote quote(Entry<Raw.Reaction> e, Function<String, Source> sources, Link owner) {
+        Raw.Quote raw = e.raw().quote();
+        if (raw == null) {
+            return null;
+        }
+        if (checks.required(e, "quote.text", raw.text(), "quote") & checks.required(e, "quote.source", raw.source(), "quote")
+                && site.checkCitation(List.of(raw.source()), () -> e.keyAt("source"), owner)) {
+            Source source = sources.apply(raw.source());
+            return source == null ? null : new Reaction.Quote(raw.text().strip(), source);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package folio.site;
+
+/**
+ * What a reaction responds to: the plan's first version ({@code draft}), a later version
+ * ({@code version}), one point of it ({@code provision}) or a related matter ({@code related},
+ * such as a loan or sanctions). Only the first three are stances on the plan. {@code document}
+ * is set for draft and version, {@code provision} for provision; {@code url} is null for a related matter.
+ */
+public record Subject(String kind, String label, String url, Document document, Provision provision) {
+    public static final String DRAFT = "draft";
+    public static final String VERSION = "version";
+    public static final String PROVISION = "provision";
+    public static final String RELATED = "related";
+
+    /** True unless the reaction is about a related matter: only these carry a stance on the plan. */
+    public boolean onPlan() {
+        return !kind.equals(RELATED);
+    }
+
+    public boolean related() {
+        return kind.equals(RELATED);
+    }
+}
