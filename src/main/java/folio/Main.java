@@ -83,7 +83,9 @@ public final class Main {
         github.summarize(result, line.command(), err);
         if (!result.ok()) {
             long errors = result.diagnostics().stream().filter(d -> d.severity() == folio.diag.Severity.ERROR).count();
-            err.println("folio: " + line.command() + " failed with " + errors + " error" + (errors == 1 ? "" : "s")
+            boolean hidden = result.diagnostics().stream().anyMatch(d -> d.severity() == folio.diag.Severity.NOTE);
+            err.println("folio: " + line.command() + " failed with " + (hidden ? "more than " : "") + errors + " error"
+                    + (errors == 1 && !hidden ? "" : "s")
                     + (write ? "; " + shown(project) + " was left as it was" : ""));
             return result.exitCode();
         }

@@ -62,6 +62,8 @@ public final class Markdown {
             .nodeRendererFactory(CustomRenderer::new)
             .build();
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    /** Reserved, not committed: the stack of {@link #parseWithStack}'s thread for the deepest nesting allowed. */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
     private static final java.util.regex.Pattern NUMERIC_ENTITY = java.util.regex.Pattern.compile("&#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
     private static final java.util.regex.Pattern CONTROL_OR_SPACE = java.util.regex.Pattern.compile("[\\x00-\\x20\\x7F]");
 
@@ -167,7 +169,19 @@ public final class Markdown {
         if (text.contains("&#")) {
             reportForbiddenEntities(text, start, diagnostics);
         }
-        Node document = parserFor(text, false).parse(text);
+        if (!MarkdownLimits.checkBeforeParse(text, (message, index) -> diagnostics.error(positionIn(text, index, start), message))) {
+            return empty(text, start);
+        }
+        Node document = parseWithStack(parserFor(text, false), text);
+        int tooDeep = MarkdownLimits.firstTooDeep(document);
+        if (tooDeep >= 0) {
+            // Refused before any recursive visitor or the renderer sees the tree.
+            Node spanned = MarkdownLimits.nth(parseWithStack(parserFor(text, true), text), tooDeep);
+            diagnostics.error(spanned == null ? start : positionOf(spanned, start), "Markdown nested more than "
+                    + MarkdownLimits.MAX_DEPTH + " levels deep (lists, quotes, emphasis or links inside each other): "
+                    + "flatten it");
+            return empty(text, start);
+        }
         Collected nodes = Collected.of(document);
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
@@ -203,10 +217,7 @@ public final class Markdown {
             // CommonMark turns 0 and surrogates into U+FFFD; everything else forbidden would pass.
             if (codePoint != 0 && !(codePoint >= 0xD800 && codePoint <= 0xDFFF) && codePoint <= 0x10FFFF
                     && ForbiddenCharacters.isForbidden(codePoint)) {
-                int[] at = ForbiddenCharacters.lineAndColumn(text, matcher.start());
-                int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
-                diagnostics.error(new SourcePosition(start.path(), start.line() + at[0] - 1, column),
-                        ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
+                diagnostics.error(positionIn(text, matcher.start(), start), ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
             }
         }
     }
@@ -222,12 +233,64 @@ public final class Markdown {
                 || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0;
     }
 
-    /** Where a node starts in its file. */
+    /**
+     * CommonMark-java merges the text of nested emphasis recursively while it parses, a few
+     * frames per level: a text within the markup limit can still nest deeper than a thread's
+     * stack allows. Such a text is parsed again on a thread whose stack fits the deepest nesting
+     * the markup limit lets through, and is then refused by the depth check.
+     */
+    private static Node parseWithStack(Parser parser, String text) {
+        try {
+            return parser.parse(text);
+        } catch (StackOverflowError e) {
+            Node[] result = new Node[1];
+            RuntimeException[] failure = new RuntimeException[1];
+            Thread thread = new Thread(null, () -> {
+                try {
+                    result[0] = parser.parse(text);
+                } catch (RuntimeException problem) {
+                    failure[0] = problem;
+                }
+            }, "folio-deep-markdown", DEEP_STACK_BYTES);
+            thread.start();
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing deeply nested Markdown", interrupted);
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            if (result[0] == null) {
+                throw e;
+            }
+            return result[0];
+        }
+    }
+
+    /** A parse that was refused: nothing to render or resolve. */
+    private static Parsed empty(String text, SourcePosition start) {
+        return new Parsed(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), List.of(),
+                new Positions(text, start));
+    }
+
+    /** Where the character at {@code index} of a text starting at {@code start} is in its file. */
+    private static SourcePosition positionIn(String text, int index, SourcePosition start) {
+        int[] at = ForbiddenCharacters.lineAndColumn(text, index);
+        int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
+        return new SourcePosition(start.path(), start.line() + at[0] - 1, column);
+    }
+
+    /** Where a node starts in its file (or its nearest ancestor with a position). */
     private static SourcePosition positionOf(Node node, SourcePosition start) {
         List<SourceSpan> spans = node.getSourceSpans();
-        if (spans == null || spans.isEmpty()) {
-            Node parent = node.getParent();
-            return parent == null ? start : positionOf(parent, start);
+        while (spans == null || spans.isEmpty()) {
+            node = node.getParent();
+            if (node == null) {
+                return start;
+            }
+            spans = node.getSourceSpans();
         }
         SourceSpan span = spans.get(0);
         return new SourcePosition(start.path(), start.line() + span.getLineIndex(),

@@ -9,6 +9,8 @@ import java.util.List;
  * when it holds an error, so one run reports every mistake. Thread-safe: parsing runs in parallel.
  */
 public final class Diagnostics {
+    /** Diagnostics printed for one file at most. */
+    public static final int SHOWN_PER_FILE = 100;
     private final List<Diagnostic> items = new ArrayList<>();
 
     public synchronized void add(Diagnostic diagnostic) {
@@ -39,13 +41,44 @@ public final class Diagnostics {
         return (int) items.stream().filter(d -> d.severity() == Severity.ERROR).count();
     }
 
-    /** All diagnostics sorted by path, line and column, so output does not depend on threads. */
+    /**
+     * All diagnostics sorted by path, line and column, so output does not depend on threads; at
+     * most {@link #SHOWN_PER_FILE} per file, then one line that counts the rest (a generated or
+     * hostile file can hold a million mistakes, and the first ones say what to fix).
+     */
     public synchronized List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(items);
         copy.sort(Comparator.comparing((Diagnostic d) -> d.path() == null ? "" : d.path())
                 .thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column)
                 .thenComparing(Diagnostic::message));
-        return List.copyOf(copy.stream().distinct().toList());
+        List<Diagnostic> shown = new ArrayList<>();
+        String path = null;
+        int inFile = 0;
+        Diagnostic previous = null;
+        for (Diagnostic diagnostic : copy) {
+            if (diagnostic.equals(previous)) {
+                continue;
+            }
+            previous = diagnostic;
+            if (!java.util.Objects.equals(path, diagnostic.path())) {
+                addHidden(shown, path, inFile);
+                path = diagnostic.path();
+                inFile = 0;
+            }
+            if (++inFile <= SHOWN_PER_FILE) {
+                shown.add(diagnostic);
+            }
+        }
+        addHidden(shown, path, inFile);
+        return List.copyOf(shown);
+    }
+
+    private static void addHidden(List<Diagnostic> shown, String path, int inFile) {
+        if (inFile > SHOWN_PER_FILE) {
+            shown.add(new Diagnostic(Severity.NOTE, path, 0, 0, String.format(java.util.Locale.ROOT,
+                    "%,d more problems in this file are not shown: fix the ones above and build again",
+                    inFile - SHOWN_PER_FILE)));
+        }
     }
 }

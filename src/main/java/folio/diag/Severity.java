@@ -2,7 +2,9 @@ package folio.diag;
 
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    /** Says something about the other diagnostics (how many were left out); not a problem itself. */
+    NOTE("note");
 
     private final String label;
 

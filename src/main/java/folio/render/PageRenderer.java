@@ -221,7 +221,8 @@ public final class PageRenderer {
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
         String template = page.layout();
-        if (!TEMPLATE_NAME.matcher(template).matches()) {
+        // Java's regex engine recurses once per repeated group: bound the length first.
+        if (template.length() > 200 || !TEMPLATE_NAME.matcher(template).matches()) {
             diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
             return java.util.Optional.empty();
         }

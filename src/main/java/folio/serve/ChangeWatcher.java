@@ -65,7 +65,12 @@ final class ChangeWatcher implements AutoCloseable {
                     collect(more, changed);
                 }
                 // A burst of only short-lived files still rebuilds: something under the folders moved.
-                onChange.accept(changed.isEmpty() ? "files changed" : String.join(", ", changed));
+                try {
+                    onChange.accept(changed.isEmpty() ? "files changed" : String.join(", ", changed));
+                } catch (RuntimeException | Error e) {
+                    // The rebuild reports its own failures; whatever escapes must not stop the watching.
+                    System.err.println("folio: a rebuild failed (" + e.getClass().getSimpleName() + "); still watching");
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.

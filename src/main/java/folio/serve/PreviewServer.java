@@ -115,6 +115,9 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** How a build is made: {@link Build#run}, or a stand-in that crashes in the tests. */
+    volatile java.util.function.Function<Build.Options, Build.Result> builder = Build::run;
+
     /** Builds into memory; on success swaps the snapshot and reloads pages, else shows the errors. */
     void rebuild(String reason) {
         // Counted before waiting for the lock, so the warm-up gives way to it (see warmUp).
@@ -127,7 +130,20 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuildLocked(String reason) {
         long started = System.nanoTime();
-        Build.Result result = Build.run(new Build.Options(project, baseUrl, drafts, false, true, cache));
+        Build.Result result;
+        try {
+            result = builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache));
+        } catch (RuntimeException | Error e) {
+            // Whatever a build throws (a bug, a StackOverflowError, an OutOfMemoryError once the
+            // build's garbage is gone), the preview keeps serving, reporting and watching.
+            String text = "folio: internal error while building (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in your "
+                    + "content: please report it with the file you changed. Save a file to try again.";
+            err.println(text);
+            err.println("folio: build failed (" + reason + "); still serving the last good build");
+            liveReload.error(text);
+            return;
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.ok()) {
             snapshot = SiteSnapshot.of(result);
@@ -166,7 +182,11 @@ public final class PreviewServer implements AutoCloseable {
                 long millis;
                 synchronized (this) {
                     long started = System.nanoTime();
-                    Build.run(new Build.Options(project, baseUrl, drafts, false, false, cache));
+                    try {
+                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache));
+                    } catch (RuntimeException | Error e) {
+                        return; // the editor's own builds report it
+                    }
                     millis = (System.nanoTime() - started) / 1_000_000;
                 }
                 spent += millis;

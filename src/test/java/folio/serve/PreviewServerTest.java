@@ -114,6 +114,42 @@ class PreviewServerTest {
     }
 
     @Test
+    void survivesACrashingBuildAndRebuildsAfterTheFix() throws Exception {
+        BlockingQueue<String> queue = events();
+        for (Throwable crash : new Throwable[] {new StackOverflowError(), new OutOfMemoryError("Java heap space"),
+            new IllegalStateException("boom")}) {
+            server.builder = options -> {
+                if (crash instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) crash;
+            };
+            site.file("content/index.md", "---\ntitle: Home\n---\nCrashing " + crash.getClass().getSimpleName() + ".\n");
+            assertEquals("error", nextEvent(queue));
+            String data = queue.poll(5, TimeUnit.SECONDS);
+            assertTrue(data != null && data.contains("internal error while building (" + crash.getClass().getSimpleName()), data);
+            assertTrue(errors.toString(StandardCharsets.UTF_8).contains(crash.getClass().getSimpleName()));
+            assertTrue(get("/").body().contains("First version."), "the last good build is still served");
+        }
+        server.builder = folio.Build::run;
+        site.file("content/index.md", "---\ntitle: Home\n---\nFixed at last.\n");
+        assertEquals("reload", nextEvent(queue));
+        assertTrue(get("/").body().contains("Fixed at last."));
+    }
+
+    @Test
+    void aDeeplyNestedFileIsAnErrorAndTheNextSaveRebuilds() throws Exception {
+        BlockingQueue<String> queue = events();
+        site.file("content/index.md", "---\ntitle: Home\n---\n" + "*".repeat(5000) + "x" + "*".repeat(5000) + "\n");
+        assertEquals("error", nextEvent(queue));
+        String data = queue.poll(5, TimeUnit.SECONDS);
+        assertTrue(data != null && data.contains("content/index.md:4:") && data.contains("nested more than"), data);
+        site.file("content/index.md", "---\ntitle: Home\n---\nFlat again.\n");
+        assertEquals("reload", nextEvent(queue));
+        assertTrue(get("/").body().contains("Flat again."));
+    }
+
+    @Test
     void listensOnLoopbackOnly() throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             assertTrue(socket.isConnected());

@@ -1,0 +1,69 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file under the size limit builds or is refused in memory and time in proportion to its
+ * size: run as the user runs folio, in a JVM with a small heap, where an explosion would end
+ * in an OutOfMemoryError (exit 70) instead of a diagnostic.
+ */
+class MarkdownLimitsSiteTest {
+    @TempDir
+    Path dir;
+
+    private String buildWithSmallHeap(String body) throws IOException, InterruptedException {
+        TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\n" + body);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(java, "-Xmx160m", "-Xss512k", "-cp", classpath, "folio.Main", "check")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // A guard against a hang, not a timing target.
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
+        return "exit " + process.exitValue() + "\n" + output;
+    }
+
+    @Test
+    void threeMegabytesOfUnclosedBracketsAreRefusedNotAnOutOfMemoryError() throws Exception {
+        String output = buildWithSmallHeap("[[ [@ ".repeat(500_000) + "\n");
+        assertTrue(output.startsWith("exit 1\ncontent/index.md:4:"), output);
+        assertTrue(output.contains("more than 100,000 markup characters"), output);
+    }
+
+    @Test
+    void ordinaryTextNearTheSizeLimitBuilds() throws Exception {
+        String paragraph = "A sentence of plain prose, with a [link](https://example.org/) and *some* emphasis.\n\n";
+        String output = buildWithSmallHeap(paragraph.repeat(3_000_000 / paragraph.length() / 20));
+        assertTrue(output.startsWith("exit 0\n"), output);
+    }
+
+    @Test
+    void deepNestingOfEveryKindIsAnErrorAtItsLineNeverAStackOverflow() throws Exception {
+        String[] bodies = {"*".repeat(5000) + "x" + "*".repeat(5000), ">".repeat(100_000) + " x", "- ".repeat(50_000) + "x",
+            "[".repeat(20_000) + "x" + "](y)".repeat(20_000), "_a ".repeat(1) + "**_".repeat(30_000) + "x" + "_**".repeat(30_000)};
+        for (String body : bodies) {
+            String output = buildWithSmallHeap("Intro.\n\n" + body + "\n");
+            assertTrue(output.startsWith("exit 1\ncontent/index.md:6:"), output.substring(0, Math.min(400, output.length())));
+            assertTrue(output.contains("nested more than 100 levels") || output.contains("markup characters"),
+                    output.substring(0, Math.min(400, output.length())));
+        }
+    }
+
+    @Test
+    void whatTheLimitsAllowStillBuilds() throws IOException {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\n"
+                + "> ".repeat(40) + "quoted\n\n" + "*".repeat(30) + "x" + "*".repeat(30) + "\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(Files.readString(dir.resolve("site/index.html")).contains("quoted"));
+    }
+}
