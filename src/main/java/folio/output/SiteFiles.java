@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The files every site gets besides its pages: sitemap.xml (absolute URLs), robots.txt,
  * .nojekyll (so GitHub Pages serves files as they are), the Atom feed of the updates log and
- * the search index the search page loads.
+ * the search index the search page loads, and the collections as open data ({@link OpenData}).
  */
 public final class SiteFiles {
     private SiteFiles() {}
@@ -24,6 +24,7 @@ public final class SiteFiles {
         files.add(RenderedFile.text("sitemap.xml", sitemap(site, pages)));
         files.add(RenderedFile.text("feed.xml", feed(site)));
         files.add(RenderedFile.text("search-index.json", SearchIndex.build(site)));
+        files.addAll(OpenData.generate(site));
         return files;
     }
 
