@@ -109,6 +109,10 @@ public final class OpenData {
         m.put("actor_name", r.actor().name());
         m.put("role", r.role());
         date(m, r.date());
+        m.put("subject", r.subject().kind());
+        m.put("subject_document", r.subject().document() == null ? null : r.subject().document().id());
+        m.put("subject_provision", r.subject().provision() == null ? null : r.subject().provision().number());
+        m.put("subject_label", r.subject().label());
         m.put("stance", r.stance().id());
         m.put("summary", text(r.summaryHtml()));
         m.put("quote", r.quote() == null ? null : r.quote().text());
