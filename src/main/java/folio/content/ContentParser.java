@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The parse stage: each source file becomes front matter plus a Markdown tree, or a list of
@@ -26,10 +23,11 @@ public final class ContentParser {
     public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
             "sources", "documents", "comparisons", "updates", "map");
 
-    /** A collection entry and where it was written. */
-    public record Entry<T>(T raw, SourcePosition at, YamlReader.Located document) {
+    /** A collection entry, where it was written, and its YAML (for the position of each key). */
+    public record Entry<T>(T raw, SourcePosition at, YamlReader.Located yaml) {
+        /** Where {@code key} was written in this entry (a key of its own first), else where the entry starts. */
         public SourcePosition keyAt(String key) {
-            return YamlReader.keyPosition(document, at.line(), key);
+            return yaml.keyAt(key, at);
         }
     }
 
@@ -151,9 +149,8 @@ public final class ContentParser {
                 diagnostics.error(file.path(), 1, 1, "only YAML files belong in data/ (and Markdown in "
                         + "data/provisions/): move this file out of content/data/");
             } else if (!TYPES.containsKey(collection)) {
-                String hint = Suggestions.closest(collection, COLLECTIONS)
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
-                diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': " + hint
+                diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': "
+                        + Suggestions.didYouMean(collection, COLLECTIONS)
                         + "collections are " + String.join(", ", COLLECTIONS));
             } else {
                 return new FileResult(null, null, null, parseEntries(file, collection, diagnostics));
@@ -211,15 +208,15 @@ public final class ContentParser {
         if (located.isEmpty()) {
             return Optional.empty();
         }
-        if (!(located.get().node() instanceof MappingNode)) {
+        if (!(located.get().node() instanceof YamlNode.Mapping)) {
             diagnostics.error(file.path(), front.yamlLine(), 1, "front matter must be key: value lines, like title: My page");
             return Optional.empty();
         }
-        Optional<T> raw = YamlReader.convert(located.get().node(), type, located.get(), front.yamlLine(), what, diagnostics);
+        Optional<T> raw = RecordMapper.convert(located.get().node(), type, located.get(),
+                SourcePosition.of(file.path(), front.yamlLine()), what, diagnostics);
         // The body is parsed during assembly, page by page, so no more than a few trees live at once.
         Body body = new Body(front.body(), SourcePosition.of(file.path(), front.bodyLine()));
-        YamlReader.Located positions = located.get().positionsOnly();
-        return raw.map(r -> new MarkdownFile<>(r, positions, body));
+        return raw.map(r -> new MarkdownFile<>(r, located.get(), body));
     }
 
     private static List<Entry<?>> parseEntries(SourceFile file, String collection, Diagnostics diagnostics) {
@@ -228,31 +225,28 @@ public final class ContentParser {
             return List.of();
         }
         YamlReader.Located document = parsed.get();
-        Node node = document.node();
-        if (node instanceof MappingNode mapping && mapping.getValue().isEmpty() || YamlScalars.isNull(node)) {
+        YamlNode node = document.node();
+        if (node instanceof YamlNode.Mapping mapping && mapping.fields().isEmpty() || node.isNull()) {
             diagnostics.error(file.path(), 1, 1, "file is empty: add a list of " + collection
                     + " entries (lines starting with - id: ...), or delete the file");
             return List.of();
         }
-        if (!(node instanceof SequenceNode list)) {
+        if (!(node instanceof YamlNode.Sequence list)) {
             diagnostics.error(file.path(), 1, 1, "expected a list of " + collection
-                    + " (each entry starts with '- id: ...'), found " + (node instanceof MappingNode ? "a mapping" : "a single value"));
+                    + " (each entry starts with '- id: ...'), found " + (node instanceof YamlNode.Mapping ? "a mapping" : "a single value"));
             return List.of();
         }
-        List<Integer> lines = YamlReader.listEntryLines(document);
         Class<?> type = TYPES.get(collection);
         String what = singular(collection);
         List<Entry<?>> entries = new ArrayList<>();
-        for (int index = 0; index < list.getValue().size(); index++) {
-            int line = lines.get(index);
-            Node element = list.getValue().get(index);
-            if (!(element instanceof MappingNode)) {
-                diagnostics.error(file.path(), line, 1, "each " + what + " must be a mapping of keys (id: ..., ...)");
+        for (YamlNode element : list.items()) {
+            SourcePosition at = SourcePosition.of(file.path(), element.line());
+            if (!(element instanceof YamlNode.Mapping)) {
+                diagnostics.error(file.path(), element.line(), 1, "each " + what + " must be a mapping of keys (id: ..., ...)");
                 continue;
             }
-            Optional<?> raw = YamlReader.convert(element, type, document, line, what, diagnostics);
-            int entryLine = line;
-            raw.ifPresent(r -> entries.add(new Entry<>(r, SourcePosition.of(file.path(), entryLine), document)));
+            Optional<?> raw = RecordMapper.convert(element, type, document, at, what, diagnostics);
+            raw.ifPresent(r -> entries.add(new Entry<>(r, at, document.within(element))));
         }
         return entries;
     }

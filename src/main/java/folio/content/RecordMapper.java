@@ -1,44 +1,41 @@
 package folio.content;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import folio.content.YamlNode.Field;
+import folio.content.YamlNode.Scalar;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.util.Optional;
 
 /**
- * Fills a raw record from a YAML mapping through its canonical constructor: key {@code base_url}
- * fills component {@code baseUrl}. Components may be String, Integer, Boolean, a record, or a
- * List or Map of those; {@code Map<String, Object>} takes free-form values
- * ({@link YamlScalars#plainValue}). Absent keys and empty values give null. The first problem, in
- * document order, stops the mapping as a {@link Mismatch} naming the innermost key.
+ * Fills a raw record ({@link Raw}) from a YAML mapping through its canonical constructor: key
+ * {@code base_url} fills component {@code baseUrl}. Components may be String, Integer, Boolean, a
+ * record, or a List or Map of those; {@code Map<String, Object>} takes free-form values as
+ * Jackson typed them. Absent keys and empty values give null. Text fields take a scalar exactly
+ * as written ({@code yes}, {@code 2025-11-20} and {@code 007} stay text). The first problem, in
+ * document order, stops the mapping and becomes a diagnostic at the innermost key.
  */
-final class RecordMapper {
+public final class RecordMapper {
     private RecordMapper() {}
 
     /** Why a node does not fit; {@code key} is the innermost key above the problem, null at the top. */
     sealed interface Problem {
-        ScalarNode key();
+        Scalar key();
     }
 
     /** A key the record does not have; {@code known} lists the keys it has, sorted. */
-    record UnknownKey(ScalarNode key, List<String> known) implements Problem {}
+    record UnknownKey(Scalar key, List<String> known) implements Problem {}
 
     /** A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given. */
-    record WrongType(ScalarNode key, Class<?> expected, String found) implements Problem {}
+    record WrongType(Scalar key, Class<?> expected, String found) implements Problem {}
 
     /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
-    record EmptyItem(ScalarNode key, Node item) implements Problem {}
+    record EmptyItem(Scalar key, YamlNode item) implements Problem {}
 
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
@@ -49,85 +46,43 @@ final class RecordMapper {
         }
     }
 
-    /** A record class as the mapper sees it: one entry per component, in constructor order. */
-    private record Shape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
-                         List<String> keys) {
-        static Shape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Class<?>[] classes = new Class<?>[components.length];
-            Type[] types = new Type[components.length];
-            boolean[] single = new boolean[components.length];
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < components.length; i++) {
-                classes[i] = components[i].getType();
-                types[i] = components[i].getGenericType();
-                single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
-                index.put(snakeCase(components[i].getName()), i);
-            }
-            List<String> keys = new ArrayList<>(index.keySet());
-            keys.sort(null);
-            try {
-                return new Shape(type.getDeclaredConstructor(classes), index, types, single, List.copyOf(keys));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("record without canonical constructor: " + type, e);
-            }
+    /**
+     * The record of {@code type} that {@code node} (a node of {@code document}) describes. Unknown
+     * keys and wrong types become a diagnostic at the offending key, or at {@code entryAt} when
+     * the problem is the node itself; {@code what} names the node in messages ("actor").
+     */
+    public static <T> Optional<T> convert(YamlNode node, Class<T> type, YamlReader.Located document,
+                                          SourcePosition entryAt, String what, Diagnostics diagnostics) {
+        try {
+            return Optional.ofNullable(type.cast(record(node, type, null)));
+        } catch (Mismatch e) {
+            SourcePosition where = e.problem instanceof EmptyItem empty ? document.at(empty.item())
+                    : e.problem.key() == null ? entryAt : document.at(e.problem.key());
+            diagnostics.error(where, MapperMessages.of(e.problem, what));
         }
-
-        Object construct(Object[] values) {
-            try {
-                return constructor.newInstance(values);
-            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot construct " + constructor.getDeclaringClass(), e);
-            }
-        }
+        return Optional.empty();
     }
 
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
-        }
-    };
-
-    /** The record of {@code type} that {@code node} describes; throws {@link Mismatch} at the first problem. */
-    static <T> T map(Node node, Class<T> type) {
-        return type.cast(record(node, type, null));
-    }
-
-    static String snakeCase(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                out.append('_').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static Object record(Node node, Class<?> type, ScalarNode key) {
-        if (YamlScalars.isNull(node)) {
+    private static Object record(YamlNode node, Class<?> type, Scalar key) {
+        if (node.isNull()) {
             return null;
         }
-        if (!(node instanceof MappingNode mapping)) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
             throw wrongType(key, type, null);
         }
-        Shape shape = SHAPES.get(type);
+        RecordShape shape = RecordShape.of(type);
         Object[] values = new Object[shape.types().length];
-        for (NodeTuple entry : mapping.getValue()) {
-            ScalarNode name = (ScalarNode) entry.getKeyNode();
-            Integer at = shape.index().get(name.getValue());
+        for (Field field : mapping.fields()) {
+            Integer at = shape.index().get(field.key().text());
             if (at == null) {
-                throw new Mismatch(new UnknownKey(name, shape.keys()));
+                throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
-            values[at] = value(entry.getValueNode(), shape.types()[at], shape.singleAsList()[at], name);
+            values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
         }
         return shape.construct(values);
     }
 
-    private static Object value(Node node, Type type, boolean singleAsList, ScalarNode key) {
+    private static Object value(YamlNode node, Type type, boolean singleAsList, Scalar key) {
         if (type == String.class) {
             return text(node, key);
         }
@@ -150,57 +105,68 @@ final class RecordMapper {
         throw new IllegalStateException("the YAML mapper cannot fill a " + type);
     }
 
-    private static String text(Node node, ScalarNode key) {
-        if (!(node instanceof ScalarNode scalar)) {
+    private static String text(YamlNode node, Scalar key) {
+        if (!(node instanceof Scalar scalar)) {
             throw wrongType(key, String.class, null);
         }
-        return YamlScalars.isNull(scalar) ? null : scalar.getValue();
+        return scalar.isNull() ? null : scalar.text();
     }
 
-    private static Integer whole(Node node, ScalarNode key) {
-        String text = scalarText(node, key, Integer.class);
-        if (text == null) {
+    /** A whole number: unquoted, as YAML 1.1 reads it (0x1F, 012); quoted, in decimal digits. */
+    private static Integer whole(YamlNode node, Scalar key) {
+        Scalar scalar = typedScalar(node, key, Integer.class);
+        if (scalar == null) {
             return null;
         }
-        if (YamlScalars.integer(text) instanceof Integer number) {
+        if (scalar.value() instanceof Integer number) {
             return number;
         }
-        throw wrongType(key, Integer.class, text);
+        if (scalar.value() instanceof String text && text.matches("[-+]?[0-9]{1,10}")) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                // out of range: a wrong type below
+            }
+        }
+        throw wrongType(key, Integer.class, scalar.text());
     }
 
-    private static Boolean truth(Node node, ScalarNode key) {
-        String text = scalarText(node, key, Boolean.class);
-        if (text == null) {
+    /** True or false: unquoted, YAML 1.1's words count too (yes, no, on, off); quoted, only true and false. */
+    private static Boolean truth(YamlNode node, Scalar key) {
+        Scalar scalar = typedScalar(node, key, Boolean.class);
+        if (scalar == null) {
             return null;
         }
-        Boolean truth = YamlScalars.truth((ScalarNode) node);
-        if (truth == null) {
-            throw wrongType(key, Boolean.class, text);
+        if (scalar.value() instanceof Boolean truth) {
+            return truth;
         }
-        return truth;
+        if (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false")) {
+            return Boolean.valueOf(scalar.text().equalsIgnoreCase("true"));
+        }
+        throw wrongType(key, Boolean.class, scalar.text());
     }
 
-    /** The text of a scalar for a typed field, null for an empty value. */
-    private static String scalarText(Node node, ScalarNode key, Class<?> expected) {
-        if (!(node instanceof ScalarNode scalar)) {
+    /** The scalar for a typed field, null for an empty value. */
+    private static Scalar typedScalar(YamlNode node, Scalar key, Class<?> expected) {
+        if (!(node instanceof Scalar scalar)) {
             throw wrongType(key, expected, null);
         }
-        return YamlScalars.isNull(scalar) || scalar.getValue().isBlank() ? null : scalar.getValue();
+        return scalar.isNull() || scalar.text().isBlank() ? null : scalar;
     }
 
-    private static List<Object> list(Node node, Type itemType, boolean singleAsList, ScalarNode key) {
-        if (YamlScalars.isNull(node)) {
+    private static List<Object> list(YamlNode node, Type itemType, boolean singleAsList, Scalar key) {
+        if (node.isNull()) {
             return null;
         }
         List<Object> items = new ArrayList<>();
-        if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                if (YamlScalars.isNull(item)) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                if (item.isNull()) {
                     throw new Mismatch(new EmptyItem(key, item));
                 }
                 items.add(value(item, itemType, false, key));
             }
-        } else if (singleAsList && node instanceof ScalarNode) {
+        } else if (singleAsList && node instanceof Scalar) {
             items.add(value(node, itemType, false, key));
         } else {
             throw wrongType(key, List.class, null);
@@ -208,33 +174,50 @@ final class RecordMapper {
         return items;
     }
 
-    private static Map<String, Object> map(Node node, Type valueType, ScalarNode key) {
-        if (YamlScalars.isNull(node)) {
+    private static Map<String, Object> map(YamlNode node, Type valueType, Scalar key) {
+        if (node.isNull()) {
             return null;
         }
-        if (!(node instanceof MappingNode mapping)) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
             throw wrongType(key, Map.class, null);
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            ScalarNode name = (ScalarNode) entry.getKeyNode();
-            map.put(name.getValue(), value(entry.getValueNode(), valueType, false, name));
+        for (Field field : mapping.fields()) {
+            map.put(field.key().text(), value(field.value(), valueType, false, field.key()));
         }
         return map;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> freeForm(Node node, ScalarNode key) {
-        if (YamlScalars.isNull(node)) {
+    private static Map<String, Object> freeForm(YamlNode node, Scalar key) {
+        if (node.isNull()) {
             return null;
         }
-        if (!(node instanceof MappingNode)) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
             throw wrongType(key, Map.class, null);
         }
-        return (Map<String, Object>) YamlScalars.plainValue(node);
+        return plainMap(mapping);
     }
 
-    private static Mismatch wrongType(ScalarNode key, Class<?> expected, String found) {
+    /** The plain Java value of a free-form node: String, Integer, Long, BigInteger, Double, Boolean, List, Map or null. */
+    private static Object plainValue(YamlNode node) {
+        if (node instanceof YamlNode.Mapping mapping) {
+            return plainMap(mapping);
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            List<Object> list = new ArrayList<>(sequence.items().size());
+            sequence.items().forEach(item -> list.add(plainValue(item)));
+            return list;
+        }
+        return ((Scalar) node).value();
+    }
+
+    private static Map<String, Object> plainMap(YamlNode.Mapping mapping) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        mapping.fields().forEach(field -> map.put(field.key().text(), plainValue(field.value())));
+        return map;
+    }
+
+    private static Mismatch wrongType(Scalar key, Class<?> expected, String found) {
         return new Mismatch(new WrongType(key, expected, found));
     }
 }

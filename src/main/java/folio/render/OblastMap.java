@@ -1,5 +1,6 @@
 package folio.render;
 
+import folio.content.YamlNode;
 import folio.content.YamlReader;
 import folio.site.MapLayer;
 import folio.site.Oblast;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Draws the SVG map of Ukraine's first-level units from the boundary data in
@@ -66,9 +66,9 @@ public final class OblastMap {
     /** Reads the boundary data; every unit must be one of {@link Oblast#ALL}, each exactly once. */
     static OblastMap load(Path file) throws IOException {
         // JSON is YAML: the YAML reader already loaded serves, and no JSON library has to start.
-        Node root = YamlReader.compose(Files.readString(file));
+        YamlNode root = YamlReader.compose(Files.readString(file));
         List<Unit> units = new ArrayList<>();
-        for (Node node : YamlReader.items(YamlReader.value(root, "units").orElse(root))) {
+        for (YamlNode node : root.get("units").orElse(root).items()) {
             String id = text(node, "id");
             if (Oblast.byId(id) == null) {
                 throw new IOException("unknown unit id '" + id + "': use ISO 3166-2:UA codes");
@@ -77,8 +77,8 @@ public final class OblastMap {
                 throw new IOException("unit " + id + " appears twice");
             }
             List<double[]> rings = new ArrayList<>();
-            for (Node ring : YamlReader.items(YamlReader.value(node, "rings").orElse(node))) {
-                List<Node> numbers = YamlReader.items(ring);
+            for (YamlNode ring : node.get("rings").orElse(node).items()) {
+                List<YamlNode> numbers = ring.items();
                 double[] points = new double[numbers.size()];
                 for (int i = 0; i < points.length; i++) {
                     points[i] = number(numbers.get(i), id);
@@ -96,15 +96,15 @@ public final class OblastMap {
         return new OblastMap(units);
     }
 
-    private static String text(Node node, String key) {
-        return YamlReader.value(node, key).map(YamlReader::text).orElse("");
+    private static String text(YamlNode node, String key) {
+        return node.get(key).map(YamlNode::text).orElse("");
     }
 
-    private static double number(Node node, String id) throws IOException {
+    private static double number(YamlNode node, String id) throws IOException {
         try {
-            return Double.parseDouble(YamlReader.text(node));
+            return Double.parseDouble(node.text());
         } catch (NumberFormatException e) {
-            throw new IOException("unit " + id + " has a coordinate that is not a number: " + YamlReader.text(node));
+            throw new IOException("unit " + id + " has a coordinate that is not a number: " + node.text());
         }
     }
 

@@ -2,6 +2,8 @@ package folio.site;
 
 import folio.content.ContentParser;
 import folio.content.Raw;
+import folio.content.RecordMapper;
+import folio.content.YamlNode;
 import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
@@ -21,12 +23,12 @@ public final class ConfigReader {
             return Optional.empty();
         }
         YamlReader.Located document = content.config().get();
-        if (!(document.node() instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+        if (!(document.node() instanceof YamlNode.Mapping)) {
             diagnostics.error(document.origin(), "site.yaml must be key: value lines (title: ..., base_url: ...)");
             return Optional.empty();
         }
-        Optional<Raw.SiteConfig> converted = YamlReader.convert(document.node(), Raw.SiteConfig.class, document, 1,
-                "site.yaml", diagnostics);
+        Optional<Raw.SiteConfig> converted = RecordMapper.convert(document.node(), Raw.SiteConfig.class, document,
+                document.origin().atLine(1), "site.yaml", diagnostics);
         if (converted.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +100,7 @@ public final class ConfigReader {
     }
 
     private static SourcePosition at(YamlReader.Located document, String key) {
-        return YamlReader.keyPosition(document, 1, key);
+        return document.keyAt(key, document.origin().atLine(1));
     }
 
     private static String required(String value, String key, YamlReader.Located document, Diagnostics diagnostics) {

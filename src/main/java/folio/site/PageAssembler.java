@@ -3,7 +3,6 @@ package folio.site;
 import folio.content.ContentParser;
 import folio.content.ContentParser.ParsedPage;
 import folio.content.Raw;
-import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class PageAssembler {
             }
             String url = urlOf(id);
             if (raw.url() != null) {
-                SourcePosition urlAt = YamlReader.keyPosition(page.frontMatter(), 1, "url");
+                SourcePosition urlAt = page.frontMatter().keyAt("url", at);
                 String custom = raw.url().strip();
                 if (custom.startsWith("/") || custom.contains("..") || custom.contains("\\") || custom.contains("#")
                         || !(custom.endsWith("/") || custom.endsWith(".html")) || custom.contains("//")) {
@@ -58,7 +57,7 @@ final class PageAssembler {
                         + ": rename one or give one a different url:");
                 continue;
             }
-            SourcePosition listsAt = YamlReader.keyPosition(page.frontMatter(), 1, "lists");
+            SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
             for (String collection : raw.lists() == null ? List.<String>of() : raw.lists()) {
                 if (!ContentParser.COLLECTIONS.contains(collection) && !collection.equals("provisions")) {
                     diagnostics.error(listsAt, "lists: '" + collection + "' is not a collection: use one of provisions, "

@@ -5,6 +5,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Markdown;
 import folio.content.Raw;
+import folio.content.YamlNode;
 import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
@@ -247,7 +248,7 @@ public final class SiteAssembler {
         Map<Integer, ParsedProvision> byNumber = new TreeMap<>();
         for (ParsedProvision file : files) {
             Integer number = file.raw().number();
-            SourcePosition at = YamlReader.keyPosition(file.frontMatter(), 1, "number");
+            SourcePosition at = file.frontMatter().keyAt("number", SourcePosition.of(file.file().path(), 1));
             if (number == null || number < 1 || number > 999) {
                 diagnostics.error(at, "provision needs number: a whole number from 1, like number: 21");
                 continue;
@@ -381,20 +382,18 @@ public final class SiteAssembler {
 
     private List<MenuEntry> buildMenu(ContentParser.ParsedContent content, List<Page> pages) {
         List<MenuEntry> menu = new ArrayList<>();
-        var menuNode = content.config().flatMap(config -> YamlReader.value(config.node(), "menu"));
-        if (menuNode.isEmpty()) {
+        if (content.config().isEmpty()) {
             return menu;
         }
-        Entry<Object> entry = new Entry<>(null, SourcePosition.of(content.config().get().origin().path(), 1), content.config().get());
-        for (var item : YamlReader.items(menuNode.get())) {
-            String pageId = YamlReader.value(item, "page").map(YamlReader::text).orElse("");
-            String label = YamlReader.value(item, "label").map(YamlReader::text).orElse("");
+        YamlReader.Located config = content.config().get();
+        for (YamlNode item : config.node().get("menu").map(YamlNode::items).orElse(List.of())) {
+            String pageId = item.get("page").map(YamlNode::text).orElse("");
+            String label = item.get("label").map(YamlNode::text).orElse("");
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
             if (page == null) {
                 String hint = folio.content.Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
                         .map(s -> ": did you mean '" + s + "'?").orElse(": page ids are paths under content/ without .md");
-                diagnostics.error(YamlReader.valuePosition(content.config().get(), entry.keyAt("menu").line(),
-                                "page", pageId),
+                diagnostics.error(config.within(item).keyAt("page", config.at(item)),
                         "menu names page '" + pageId + "', which does not exist" + hint);
                 continue;
             }

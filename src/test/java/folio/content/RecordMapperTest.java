@@ -24,7 +24,7 @@ class RecordMapperTest {
     private static <T> Outcome<T> read(String yaml, Class<T> type) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<T> value = YamlReader.parse(yaml, ORIGIN, diagnostics)
-                .flatMap(doc -> YamlReader.convert(doc.node(), type, doc, ORIGIN.line(), "page front matter", diagnostics));
+                .flatMap(doc -> RecordMapper.convert(doc.node(), type, doc, ORIGIN, "page front matter", diagnostics));
         StringBuilder errors = new StringBuilder();
         diagnostics.sorted().forEach(d -> errors.append(d).append('\n'));
         return new Outcome<>(value.orElse(null), errors.toString().strip());
@@ -191,20 +191,21 @@ class RecordMapperTest {
                 SourcePosition.of("content/data/actors.yaml", 1), diagnostics).orElseThrow();
         assertFalse(diagnostics.hasAny());
         assertEquals(List.of(1, 5, 7), YamlReader.listEntryLines(doc));
-        ContentParser.Entry<Object> second = new ContentParser.Entry<>(null, SourcePosition.of("content/data/actors.yaml", 4), doc);
+        ContentParser.Entry<Object> second = new ContentParser.Entry<>(null, SourcePosition.of("content/data/actors.yaml", 5),
+                doc.within(doc.node().items().get(1)));
         assertEquals(new SourcePosition("content/data/actors.yaml", 6, 3), second.keyAt("name"));
     }
 
     @Test
     void snakeCaseNames() {
-        assertEquals("base_url", RecordMapper.snakeCase("baseUrl"));
-        assertEquals("responds_to", RecordMapper.snakeCase("respondsTo"));
-        assertEquals("title", RecordMapper.snakeCase("title"));
+        assertEquals("base_url", RecordShape.snakeCase("baseUrl"));
+        assertEquals("responds_to", RecordShape.snakeCase("respondsTo"));
+        assertEquals("title", RecordShape.snakeCase("title"));
     }
 
     @Test
     void anEscapeWithoutHexDigitsIsASyntaxErrorNotACrash() {
-        // Found by FuzzTest: at the end of the text SnakeYAML throws NumberFormatException.
+        // Found by FuzzTest: at the end of the text SnakeYAML's scanner throws NumberFormatException.
         for (String yaml : List.of("title: \"a \\x", "title: \"a \\u12", "title: \"\\U", "title: \"a \\x b\"\n")) {
             String errors = errors(yaml, Raw.Page.class);
             assertTrue(errors.startsWith("content/a.md:2"), yaml + " -> " + errors);

@@ -1,0 +1,40 @@
+package folio.content;
+
+import java.util.List;
+
+/** The words for what {@link RecordMapper} finds wrong, with a "did you mean" for a misspelt key. */
+final class MapperMessages {
+    private MapperMessages() {}
+
+    static String of(RecordMapper.Problem problem, String what) {
+        String key = problem.key() == null ? "" : problem.key().text();
+        if (problem instanceof RecordMapper.UnknownKey unknown) {
+            List<String> known = unknown.known();
+            return "unknown key '" + key + "' in " + what + ": " + Suggestions.didYouMean(key, known)
+                    + "known keys: " + String.join(", ", known)
+                    + (known.contains("params") ? " (put your own values under params:)" : "");
+        }
+        if (problem instanceof RecordMapper.EmptyItem) {
+            return "empty item in the list '" + key + "': remove the line or write a value";
+        }
+        RecordMapper.WrongType wrong = (RecordMapper.WrongType) problem;
+        return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
+                + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (- item lines, or [a, b])";
+        }
+        return "a mapping (key: value lines)";
+    }
+}

@@ -1,0 +1,72 @@
+package folio.content;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link Raw} record class as {@link RecordMapper} sees it: its YAML keys (component names in
+ * snake_case), one entry per component in constructor order. Worked out once per class.
+ */
+record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
+                   List<String> keys) {
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
+
+    static RecordShape of(Class<?> type) {
+        return SHAPES.get(type);
+    }
+
+    private static RecordShape shapeOf(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] classes = new Class<?>[components.length];
+        Type[] types = new Type[components.length];
+        boolean[] single = new boolean[components.length];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            classes[i] = components[i].getType();
+            types[i] = components[i].getGenericType();
+            single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
+            index.put(snakeCase(components[i].getName()), i);
+        }
+        List<String> keys = new ArrayList<>(index.keySet());
+        keys.sort(null);
+        try {
+            return new RecordShape(type.getDeclaredConstructor(classes), index, types, single, List.copyOf(keys));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record without canonical constructor: " + type, e);
+        }
+    }
+
+    /** The record whose components are {@code values}, in constructor order. */
+    Object construct(Object[] values) {
+        try {
+            return constructor.newInstance(values);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot construct " + constructor.getDeclaringClass(), e);
+        }
+    }
+
+    /** The YAML key of a component: {@code baseUrl} is written {@code base_url}. */
+    static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
