@@ -38,16 +38,27 @@ final class PageAssembler {
                         "page has no title: add title: ... to its front matter");
             }
             String url = urlOf(id);
+            if (UrlPath.problem(id) != null) {
+                // Also with a url: the file name is in the page's edit link.
+                diagnostics.error(at, "the file name " + relative + " cannot be part of a web address (" + UrlPath.problem(id)
+                        + "): rename it with " + UrlPath.RULE);
+                continue;
+            }
             if (raw.url() != null) {
                 SourcePosition urlAt = page.frontMatter().keyAt("url", at);
                 String custom = raw.url().strip();
-                if (custom.startsWith("/") || custom.contains("..") || custom.contains("\\") || custom.contains("#")
-                        || !(custom.endsWith("/") || custom.endsWith(".html")) || custom.contains("//")) {
-                    diagnostics.error(urlAt, "url '" + custom + "' must be a relative path ending in / or .html, "
-                            + "like news/ or 404.html, without leading / or ..");
+                String decoded = UrlPath.decode(custom);
+                String problem = decoded == null ? "it has a '%' that is not followed by two hex digits of UTF-8"
+                        : UrlPath.problem(decoded);
+                if (problem == null && !(decoded.endsWith("/") || decoded.endsWith(".html"))) {
+                    problem = "it does not end in / or .html";
+                }
+                if (problem != null) {
+                    diagnostics.error(urlAt, "url '" + custom + "' is not a site path (" + problem + "): write a relative "
+                            + "path of " + UrlPath.RULE + ", ending in / or .html, like news/ or 404.html");
                     continue;
                 }
-                url = custom;
+                url = decoded;
             }
             String output = SitePaths.output(url);
             PagePlan plan = new PagePlan(page, id, url, output);

@@ -172,7 +172,14 @@ final class ReferenceResolver {
             fragment = url.substring(cut);
             path = url.substring(0, cut);
         }
-        String resolved = normalise(baseDir + path);
+        // Decoded before it is resolved ("%2e%2e" is ".."), encoded again in the href.
+        String decodedPath = UrlPath.decode(path);
+        if (decodedPath == null) {
+            diagnostics.error(where.get(), "link '" + shorten(url) + "' has a '%' that is not followed by two hex digits "
+                    + "(write %25 for a literal '%')");
+            return "";
+        }
+        String resolved = normalise(baseDir + decodedPath);
         if (resolved == null) {
             diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
             return "";
@@ -190,7 +197,7 @@ final class ReferenceResolver {
             diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
             return url;
         }
-        return Markers.root(resolved) + fragment;
+        return Markers.root(UrlPath.encode(resolved)) + fragment;
     }
 
     private static int indexOfAny(String text, char a, char b) {

@@ -377,7 +377,7 @@ public final class SiteAssembler {
     }
 
     String editUrl(String path) {
-        return config.repository() == null ? null : config.repository() + "/edit/" + config.editBranch() + "/" + path;
+        return config.repository() == null ? null : config.repository() + "/edit/" + UrlPath.encode(config.editBranch() + "/" + path);
     }
 
     private List<MenuEntry> buildMenu(ContentParser.ParsedContent content, List<Page> pages) {
