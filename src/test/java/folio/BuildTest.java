@@ -50,13 +50,13 @@ class BuildTest {
     }
 
     @Test
-    void aLinkToAFileWithAColonInItsNameIsKept() {
+    void aLinkToAFileWithAColonInItsNameIsEncodedSoNoBrowserReadsAScheme() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: T\n---\nSee [the map](./v2:east.png).\n")
                 .file("content/v2:east.png", "png");
         Build.Result result = site.build();
         assertEquals(0, result.exitCode(), TestSite.errors(result));
-        assertTrue(site.read("index.html").contains("<a href=\"v2:east.png\">the map</a>"), site.read("index.html"));
+        assertTrue(site.read("index.html").contains("<a href=\"v2%3Aeast.png\">the map</a>"), site.read("index.html"));
     }
 
     @Test
