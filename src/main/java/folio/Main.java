@@ -28,7 +28,8 @@ public final class Main {
               --port N         port for serve (default: 8080)
               --help           show this help
 
-            Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors.
+            Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors,
+            70 an internal error (a bug in folio: please report it).
             """;
 
     private Main() {}
@@ -96,9 +97,12 @@ public final class Main {
         return 0;
     }
 
-    /** The output folder as users wrote it: "site/", "./", "/". */
+    /** The output folder as users wrote it: "site/", "./", "/"; a file (a refused --output README.md) without a slash. */
     private static String shown(Project project) {
         String display = project.display(project.output());
+        if (java.nio.file.Files.exists(project.output()) && !java.nio.file.Files.isDirectory(project.output())) {
+            return display;
+        }
         return display.isEmpty() ? "./" : display.endsWith("/") ? display : display + "/";
     }
 

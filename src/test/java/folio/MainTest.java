@@ -21,6 +21,7 @@ class MainTest {
         assertEquals(0, run("--help"));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("--base-url URL") && text.contains("check") && text.contains("Exit codes"), text);
+        assertTrue(text.contains("70 an internal error"), text);
     }
 
     @Test

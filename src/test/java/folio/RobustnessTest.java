@@ -52,7 +52,7 @@ class RobustnessTest {
         site.file("content/big.md", big.toString());
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/big.md: error: file is 10 MB, over the 4 MB limit for a content file: split it into "
+        assertEquals("content/big.md: error: file is 10.1 MB, over the 4 MB limit for a content file: split it into "
                 + "smaller files\n", TestSite.errors(result));
     }
 

@@ -54,6 +54,15 @@ public final class SourceLoader {
         return new Loaded(List.copyOf(sources), List.copyOf(assets));
     }
 
+    /**
+     * A size over the limit in MB with one decimal, rounded up: 4 MB and one byte is "4.1", never
+     * "4 MB, over the 4 MB limit".
+     */
+    static String megabytesAbove(long bytes) {
+        long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+        return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
+    }
+
     static boolean isText(String relative) {
         String lower = relative.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".md") || lower.endsWith(".yaml") || lower.endsWith(".yml");
@@ -63,7 +72,7 @@ public final class SourceLoader {
                                    Diagnostics diagnostics) {
         String shown = project.display(file);
         if (size > MAX_FILE_BYTES) {
-            diagnostics.error(shown, 0, 0, "file is " + (size / (1024 * 1024)) + " MB, over the "
+            diagnostics.error(shown, 0, 0, "file is " + megabytesAbove(size) + " MB, over the "
                     + (MAX_FILE_BYTES / (1024 * 1024)) + " MB limit for a content file: split it into smaller files");
             return null;
         }
