@@ -17,7 +17,9 @@ public final class Main {
               build            build the site into the output directory (default)
               check            validate content and templates; write nothing
               serve            build, serve on 127.0.0.1, rebuild and reload on changes
-              new KIND ID      create a provision, reaction, event, term, source or page
+              new KIND ID      add an entry with every required field: provision, page, actor,
+                               reaction, event, term, source, update, document, comparison,
+                               map-layer or theme (prints the file and line it wrote)
 
             Options:
               --content DIR    content directory (default: content)
@@ -70,7 +72,7 @@ public final class Main {
         return switch (line.command()) {
             case "build", "check" -> build(project, line, out, err, new GitHubReport(environment));
             case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
-            case "new" -> folio.project.Scaffold.create(project, line.arguments(), out, err);
+            case "new" -> folio.scaffold.Scaffold.create(project, line.arguments(), out, err);
             default -> throw new IllegalStateException("unreachable");
         };
     }

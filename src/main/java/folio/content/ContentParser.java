@@ -2,7 +2,6 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
-import folio.project.Scaffold;
 import folio.project.SourceFile;
 import folio.project.SourceName;
 import java.util.ArrayList;
@@ -18,6 +17,9 @@ import java.util.function.Function;
  * typed collection entries, each remembering the line it was written on.
  */
 public final class ContentParser {
+    /** The marker `folio new` leaves for the editor to replace; a build refuses to publish it. */
+    public static final String PLACEHOLDER = "FILL-IN";
+
     public static final String DATA_DIR = "data/";
     public static final String PROVISIONS_DIR = DATA_DIR + "provisions/";
     public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
@@ -168,14 +170,14 @@ public final class ContentParser {
 
     /** Text that `folio new` left for the editor to fill in must not be published. */
     private static void reportPlaceholders(SourceFile file, Diagnostics diagnostics) {
-        if (!file.text().contains(Scaffold.PLACEHOLDER)) {
+        if (!file.text().contains(PLACEHOLDER)) {
             return;
         }
         String[] lines = file.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int column = lines[i].indexOf(Scaffold.PLACEHOLDER);
+            int column = lines[i].indexOf(PLACEHOLDER);
             if (column >= 0) {
-                diagnostics.error(file.path(), i + 1, column + 1, "placeholder " + Scaffold.PLACEHOLDER
+                diagnostics.error(file.path(), i + 1, column + 1, "placeholder " + PLACEHOLDER
                         + " left in: replace it with the real value");
             }
         }

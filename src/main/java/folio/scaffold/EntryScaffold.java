@@ -1,0 +1,102 @@
+package folio.scaffold;
+
+import folio.content.Suggestions;
+import folio.project.Project;
+import folio.site.PartialDate;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Appends one entry to a collection. An id ending in a date ({@code kallas-2026-05-01}) fills in
+ * the date of a dated kind and chooses the year's file; a reaction's id also names its actor,
+ * which must be a known one.
+ */
+final class EntryScaffold {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern DATED = Pattern.compile("(?:(.+)-)?(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final Project project;
+    private final PrintStream out;
+
+    EntryScaffold(Project project, PrintStream out) {
+        this.project = project;
+        this.out = out;
+    }
+
+    void append(EntryKind kind, String id) throws IOException, Scaffold.Refusal {
+        if (!ID.matcher(id).matches()) {
+            throw new Scaffold.Refusal(2, "an id uses lower-case letters, digits and hyphens, like: folio new "
+                    + kind.label.replace(' ', '-') + " geneva-talks" + (kind.dated ? "-2025-11-23" : ""));
+        }
+        Matcher dated = DATED.matcher(id);
+        String date = null;
+        String actor = null;
+        if (dated.matches() && kind.dated) {
+            date = dated.group(2) + "-" + dated.group(3) + "-" + dated.group(4);
+            Optional<String> wrong = PartialDate.impossiblePart(date);
+            if (wrong.isPresent()) {
+                throw new Scaffold.Refusal(2, "the id ends in the date " + date + ", which does not exist: " + wrong.get()
+                        + "; correct the id");
+            }
+        }
+        if (kind == EntryKind.REACTION && dated.matches() && dated.group(1) != null) {
+            actor = knownActor(dated.group(1)).orElse(null);
+        }
+        CollectionFiles files = CollectionFiles.of(project, kind.collection);
+        Path existing = files.ids().get(id);
+        if (existing != null) {
+            throw new Scaffold.Refusal(1, kind.article() + " " + kind.label + " with id '" + id + "' already exists in "
+                    + project.display(existing) + ": choose another id");
+        }
+        List<String> documents = kind == EntryKind.COMPARISON
+                ? new ArrayList<>(CollectionFiles.of(project, "documents").ids().keySet()) : List.of();
+        Path target = files.target(date == null ? null : Integer.valueOf(dated.group(2)));
+        Files.createDirectories(target.getParent());
+        String before = Files.exists(target) ? Files.readString(target) : "";
+        String separator = before.isEmpty() || before.endsWith("\n") ? "" : "\n";
+        int line = (int) before.lines().count() + (separator.isEmpty() ? 1 : 2);
+        Files.writeString(target, separator + kind.entry(id, date, actor, documents), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        out.println(project.display(target) + ":" + line + ": added " + kind.label + " " + id + "; replace each "
+                + Scaffold.PLACEHOLDER + (before.isEmpty() ? " (a new file)" : ""));
+    }
+
+    /**
+     * The actor a reaction id starts with: the longest run of its words that is a known actor id,
+     * or empty (left to fill in) when no actor is close; refused when one is (a typo).
+     */
+    private Optional<String> knownActor(String start) throws IOException, Scaffold.Refusal {
+        Map<String, Path> actors = CollectionFiles.of(project, "actors").ids();
+        String candidate = start;
+        while (true) {
+            if (actors.containsKey(candidate)) {
+                return Optional.of(candidate);
+            }
+            int hyphen = candidate.lastIndexOf('-');
+            if (hyphen < 0) {
+                break;
+            }
+            candidate = candidate.substring(0, hyphen);
+        }
+        Optional<String> close = Suggestions.closest(start, actors.keySet())
+                .or(() -> Suggestions.closest(start.split("-")[0], actors.keySet()));
+        String where = actors.isEmpty() ? "content/data/actors.yaml" : project.display(actors.values().iterator().next());
+        if (close.isPresent()) {
+            throw new Scaffold.Refusal(1, "the id starts with '" + start + "', which is not an actor in " + where
+                    + ": did you mean '" + close.get() + "'? Correct the id, or add the actor first: folio new actor " + start);
+        }
+        out.println("folio: '" + start + "' is not an actor in " + where + ", so actor is left to fill in"
+                + " (a new actor: folio new actor " + start + ")");
+        return Optional.empty();
+    }
+}

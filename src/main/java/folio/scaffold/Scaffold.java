@@ -1,0 +1,119 @@
+package folio.scaffold;
+
+import folio.content.ContentParser;
+import folio.project.Project;
+import folio.project.SourceLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code folio new KIND ID}: writes a new provision or page file, or appends a new entry to a
+ * collection, with every required field. Values the editor must supply are FILL-IN markers,
+ * which fail the build until replaced. Prints the file and line it wrote.
+ */
+public final class Scaffold {
+    static final String PLACEHOLDER = ContentParser.PLACEHOLDER;
+
+    /** A request {@code new} turns down: the message (without "folio: ") and the exit code. */
+    static final class Refusal extends Exception {
+        final int exitCode;
+
+        Refusal(int exitCode, String message) {
+            super(message, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private Scaffold() {}
+
+    /** Every kind {@code new} writes, as typed on the command line. */
+    public static List<String> kinds() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("provision", "page"), EntryKind.names().stream()).toList();
+    }
+
+    public static int create(Project project, List<String> arguments, PrintStream out, PrintStream err) {
+        if (arguments.size() != 2) {
+            err.println("folio: usage: folio new KIND ID, where KIND is one of " + String.join(", ", kinds()));
+            return 2;
+        }
+        String kind = arguments.get(0);
+        String id = arguments.get(1);
+        try {
+            switch (kind) {
+                case "provision" -> provision(project, id, out);
+                case "page" -> page(project, id, out);
+                default -> new EntryScaffold(project, out).append(EntryKind.named(kind).orElseThrow(() -> new Refusal(2,
+                        "cannot create a '" + kind + "': use one of " + String.join(", ", kinds()))), id);
+            }
+            return 0;
+        } catch (Refusal refusal) {
+            err.println("folio: " + refusal.getMessage());
+            return refusal.exitCode;
+        } catch (IOException e) {
+            err.println("folio: cannot write the new " + kind + ": " + SourceLoader.describe(e));
+            return 1;
+        }
+    }
+
+    private static void provision(Project project, String id, PrintStream out) throws IOException, Refusal {
+        if (!id.matches("[1-9][0-9]{0,2}")) {
+            throw new Refusal(2, "a provision is named by its number, like: folio new provision 29");
+        }
+        int number = Integer.parseInt(id);
+        Path file = project.content().resolve("data/provisions/" + String.format(Locale.ROOT, "%02d", number) + ".md");
+        String text = """
+                ---
+                number: %d
+                title: "FILL-IN: a short title"
+                theme: FILL-IN-theme-id
+                summary: "FILL-IN: a one-line paraphrase [@FILL-IN-source-id]"
+                sources: [FILL-IN-source-id]
+                ---
+                ## What the draft says
+
+                FILL-IN: the point in your own words [@FILL-IN-source-id].
+
+                ## What it would change
+
+                FILL-IN
+
+                ## What is contested
+
+                FILL-IN
+                """.formatted(number);
+        createFile(project, file, text, "provision " + number, out);
+    }
+
+    private static void page(Project project, String id, PrintStream out) throws IOException, Refusal {
+        if (!id.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")) {
+            throw new Refusal(2, "a page id is a path of lower-case words, like: folio new page guides/ceasefire");
+        }
+        if (id.equals("data") || id.startsWith("data/")) {
+            throw new Refusal(2, "content/data/ holds collections, not pages: choose another path");
+        }
+        String text = """
+                ---
+                title: "FILL-IN: the page title"
+                description: "FILL-IN: one sentence for search engines and link previews"
+                ---
+                FILL-IN: the text, with citations like [@source-id].
+                """;
+        createFile(project, project.content().resolve(id + ".md"), text, "page " + id, out);
+    }
+
+    private static void createFile(Project project, Path file, String text, String what, PrintStream out)
+            throws IOException, Refusal {
+        if (Files.exists(file)) {
+            throw new Refusal(1, project.display(file) + " already exists: edit it, or choose another id");
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        out.println(project.display(file) + ":1: created " + what + "; replace each " + PLACEHOLDER);
+    }
+}
