@@ -48,7 +48,7 @@ final class EventAssembler {
             List<TimelineEvent> answers = new ArrayList<>();
             responses.put(id, answers);
             TimelineEvent event = new TimelineEvent(id, date, raw.title(), text, category, claim,
-                    Collections.unmodifiableList(answers), sources, owner.url());
+                    Collections.unmodifiableList(answers), sources, owner.url(), site.origin(e));
             built.put(id, event);
             if (claim != null) {
                 responses.get(claim.id()).add(event);

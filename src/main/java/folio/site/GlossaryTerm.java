@@ -4,7 +4,17 @@ import java.util.List;
 
 /** A glossary entry. {@code usedIn} lists the places that refer to it (back-links). */
 public record GlossaryTerm(String id, String term, List<String> aliases, String definitionHtml,
-                           List<Source> sources, String url, List<Link> usedIn) {
+                           List<Source> sources, String url, List<Link> usedIn, Origin origin) {
+
+    /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
+    public String editUrl() {
+        return origin.editUrl();
+    }
+
+    /** This entry's file on GitHub, at its line; null without {@code repository:} in site.yaml. */
+    public String sourceUrl() {
+        return origin.sourceUrl();
+    }
     public String anchor() {
         return "term-" + id;
     }

@@ -8,7 +8,13 @@ import java.util.List;
  */
 public record Provision(int number, String id, String title, Theme theme, String summaryHtml, boolean headline,
                         String wording, List<Source> sources, List<Change> changes, String bodyHtml, String url,
-                        String sourcePath, String editUrl, List<Reaction> reactions, List<Link> mentionedIn) {
+                        String sourcePath, String editUrl, List<Reaction> reactions, List<Link> mentionedIn,
+                        Origin origin) {
+
+    /** This point's file on GitHub; null without {@code repository:} in site.yaml. */
+    public String sourceUrl() {
+        return origin.sourceUrl();
+    }
 
     /** A change a later version made to the point. {@code status}: kept, changed, dropped, disputed, unknown. */
     public record Change(Document document, String status, String textHtml, List<Source> sources) {}

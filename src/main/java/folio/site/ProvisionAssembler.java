@@ -63,7 +63,8 @@ final class ProvisionAssembler {
         }
         return Optional.of(new Provision(number, String.valueOf(number), raw.title(), theme, summary,
                 Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, file.file().path(),
-                site.editUrl(file.file().path()), Collections.unmodifiableList(reactions), Collections.unmodifiableList(mentions)));
+                site.editUrl(file.file().path()), Collections.unmodifiableList(reactions), Collections.unmodifiableList(mentions),
+                site.origin(SourcePosition.of(file.file().path(), 1))));
     }
 
     private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, Link owner) {

@@ -8,7 +8,18 @@ import java.util.List;
  * {@code themes} are the themes of the provisions it concerns, in theme order.
  */
 public record Reaction(String id, Actor actor, String role, PartialDate date, Subject subject, Stance stance, String summaryHtml,
-                       Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url) {
+                       Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url,
+                       Origin origin) {
+
+    /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
+    public String editUrl() {
+        return origin.editUrl();
+    }
+
+    /** This entry's file on GitHub, at its line; null without {@code repository:} in site.yaml. */
+    public String sourceUrl() {
+        return origin.sourceUrl();
+    }
 
     /** An exact, sourced quote. */
     public record Quote(String text, Source source) {}

@@ -77,7 +77,8 @@ final class ReactionAssembler {
         concernedThemes.sort(Comparator.comparingInt(themeOrder::indexOf));
         return Optional.of(new Reaction(id, actor, raw.role() == null ? actor.role() : raw.role(), date, subject, stance,
                 site.inline(e, "summary", raw.summary(), owner), quote, List.copyOf(concerned),
-                List.copyOf(concernedThemes), list, listingUrl == null ? actor.url() : listingUrl + "#reaction-" + id));
+                List.copyOf(concernedThemes), list, listingUrl == null ? actor.url() : listingUrl + "#reaction-" + id,
+                site.origin(e)));
     }
 
     /** Reads {@code subject:}; reports a missing or malformed one at its line, with the forms it may take. */

@@ -198,7 +198,7 @@ public final class SiteAssembler {
     private void buildSource(String id, Entry<Raw.Source> e, String listingUrl) {
         List<Link> cited = new ArrayList<>();
         new SourceAssembler(checks, diagnostics).build(id, e, anchored(listingUrl, "source-" + id),
-                Collections.unmodifiableList(cited)).ifPresent(source -> {
+                Collections.unmodifiableList(cited), origin(e)).ifPresent(source -> {
                     sourceCitations.put(id, cited);
                     sources.put(id, source);
                 });
@@ -241,7 +241,8 @@ public final class SiteAssembler {
         List<Reaction> reactions = new ArrayList<>();
         actorReactions.put(id, reactions);
         actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, Groups.label(group),
-                inline(e, "description", raw.description(), owner), list, owner.url(), Collections.unmodifiableList(reactions)));
+                inline(e, "description", raw.description(), owner), list, owner.url(), Collections.unmodifiableList(reactions),
+                origin(e)));
     }
 
     private Map<Integer, ParsedProvision> indexProvisions(List<ParsedProvision> files) {
@@ -309,7 +310,7 @@ public final class SiteAssembler {
         List<Link> uses = new ArrayList<>();
         termUses.put(id, uses);
         return Optional.of(new GlossaryTerm(id, raw.term(), raw.aliases() == null ? List.of() : List.copyOf(raw.aliases()),
-                definition, list, owner.url(), Collections.unmodifiableList(uses)));
+                definition, list, owner.url(), Collections.unmodifiableList(uses), origin(e)));
     }
 
     private Optional<Comparison> buildComparison(String id, Entry<Raw.Comparison> e) {
@@ -374,6 +375,15 @@ public final class SiteAssembler {
                 raw.title() == null ? "" : raw.title(), raw.description(), date, updated, layout, raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
                 raw.weight() == null ? 0 : raw.weight(), html, raw.params() == null ? Map.of() : Map.copyOf(raw.params()),
                 editUrl(plan.parsed().file().path()));
+    }
+
+    /** Where an entry is written, with its GitHub links when the site names a repository. */
+    Origin origin(Entry<?> entry) {
+        return Origin.of(entry.at(), config);
+    }
+
+    Origin origin(SourcePosition at) {
+        return Origin.of(at, config);
     }
 
     String editUrl(String path) {

@@ -14,7 +14,17 @@ import java.util.Locale;
  */
 public record Source(String id, String outlet, String title, String titleEn, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
-                     String pageUrl, List<Link> citedIn) {
+                     String pageUrl, List<Link> citedIn, Origin origin) {
+
+    /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
+    public String editUrl() {
+        return origin.editUrl();
+    }
+
+    /** This entry's file on GitHub, at its line; null without {@code repository:} in site.yaml. */
+    public String sourceUrl() {
+        return origin.sourceUrl();
+    }
     public String anchor() {
         return "source-" + id;
     }

@@ -21,7 +21,7 @@ final class SourceAssembler {
         return raw.original() != null ? raw.original() : raw.outlet();
     }
 
-    Optional<Source> build(String id, Entry<Raw.Source> e, String pageUrl, List<Link> citedIn) {
+    Optional<Source> build(String id, Entry<Raw.Source> e, String pageUrl, List<Link> citedIn, Origin origin) {
         Raw.Source raw = e.raw();
         boolean ok = checks.required(e, "outlet", raw.outlet(), "source") & checks.required(e, "title", raw.title(), "source")
                 & checks.required(e, "url", raw.url(), "source");
@@ -50,7 +50,7 @@ final class SourceAssembler {
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), raw.title().strip(), strip(raw.titleEn()), strip(raw.author()),
                 date, raw.url().strip(), strip(readAt), strip(raw.originalUrl()), SourceFlag.of(flagId).orElseThrow(),
-                strip(raw.language()), raw.note(), pageUrl, citedIn));
+                strip(raw.language()), raw.note(), pageUrl, citedIn, origin));
     }
 
     private static String strip(String text) {

@@ -7,7 +7,18 @@ import java.util.List;
  * {@code respondsTo} (nullable) is the event this one answers or disputes; {@code responses} the reverse.
  */
 public record TimelineEvent(String id, PartialDate date, String title, String textHtml, String category,
-                            TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url) {
+                            TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url,
+                            Origin origin) {
+
+    /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
+    public String editUrl() {
+        return origin.editUrl();
+    }
+
+    /** This entry's file on GitHub, at its line; null without {@code repository:} in site.yaml. */
+    public String sourceUrl() {
+        return origin.sourceUrl();
+    }
     public String anchor() {
         return "event-" + id;
     }

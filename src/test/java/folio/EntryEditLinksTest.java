@@ -1,0 +1,90 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.project.Project;
+import folio.render.RenderedFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Over the real site: every entry a page shows (reaction, event, term, actor, source) links to
+ * its own file at its own line on GitHub, and each point's page edits its own file.
+ */
+class EntryEditLinksTest {
+    private static final Pattern REPOSITORY = Pattern.compile("(?m)^repository:\\s*\"?([^\"\\s]+)\"?");
+    private static final Pattern BRANCH = Pattern.compile("(?m)^edit_branch:\\s*\"?([^\"\\s]+)\"?");
+    /** The entry anchors, by the prefix of their id attribute. */
+    private static final List<String> KINDS = List.of("reaction", "event", "term", "actor", "source");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyEntryLinksToItsOwnFileAndLine() throws Exception {
+        String config = Files.readString(Path.of("content/site.yaml"));
+        Matcher repository = REPOSITORY.matcher(config);
+        assertTrue(repository.find(), "content/site.yaml names no repository");
+        Matcher branch = BRANCH.matcher(config);
+        String blob = repository.group(1) + "/blob/" + (branch.find() ? branch.group(1) : "main") + "/";
+        String edit = blob.replace("/blob/", "/edit/");
+
+        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
+        Build.Result result = Build.run(new Build.Options(project, null, false, false));
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+
+        Map<String, Integer> checked = new TreeMap<>();
+        int provisions = 0;
+        for (RenderedFile file : result.files()) {
+            if (!file.path().endsWith(".html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+            for (Element link : page.select("a.edit-entry")) {
+                Element entry = link.parents().stream().filter(p -> KINDS.stream().anyMatch(k -> p.id().startsWith(k + "-")))
+                        .findFirst().orElse(null);
+                assertNotNull(entry, file.path() + ": edit link outside an entry: " + link);
+                String kind = KINDS.stream().filter(k -> entry.id().startsWith(k + "-")).findFirst().orElseThrow();
+                String id = entry.id().substring(kind.length() + 1);
+                String href = link.attr("href");
+                assertTrue(href.startsWith(blob) && href.matches(".*#L\\d+"), file.path() + ": " + href);
+                String path = href.substring(blob.length(), href.lastIndexOf("#L"));
+                int line = Integer.parseInt(href.substring(href.lastIndexOf("#L") + 2));
+                List<String> lines = Files.readAllLines(Path.of(path));
+                assertEquals("- id: " + id, lines.get(line - 1).strip(), file.path() + ": " + kind + " " + id + " links to " + path + ":" + line);
+                checked.merge(kind, 1, Integer::sum);
+            }
+            for (String kind : KINDS) {
+                for (Element entry : page.select("li[id^=" + kind + "-], div[id^=" + kind + "-]")) {
+                    assertEquals(1, entry.select("a.edit-entry").size(), file.path() + ": " + entry.id() + " needs one edit link");
+                }
+            }
+            if (file.path().startsWith("provisions/") && file.path().matches("provisions/\\d+/index.html")) {
+                String number = file.path().split("/")[1];
+                Element tool = page.selectFirst("a:containsOwn(Edit this page)");
+                assertNotNull(tool, file.path());
+                String expected = "content/data/provisions/" + (number.length() == 1 ? "0" : "") + number + ".md";
+                assertEquals(edit + expected, tool.attr("href"));
+                assertTrue(Files.readString(Path.of(expected)).contains("\nnumber: " + number + "\n"), expected);
+                provisions++;
+            }
+        }
+        for (String kind : KINDS) {
+            assertTrue(checked.getOrDefault(kind, 0) > 0, "no " + kind + " edit link checked: " + checked);
+        }
+        assertTrue(provisions >= 28, "provision pages checked: " + provisions);
+    }
+}
