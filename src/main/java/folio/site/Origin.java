@@ -14,7 +14,7 @@ public record Origin(String path, int line, String editUrl, String sourceUrl) {
         if (config.repository() == null) {
             return new Origin(at.path(), at.line(), null, null);
         }
-        String file = config.editBranch() + "/" + at.path();
+        String file = UrlPath.encode(config.editBranch() + "/" + at.path());
         return new Origin(at.path(), at.line(), config.repository() + "/edit/" + file,
                 config.repository() + "/blob/" + file + "#L" + at.line());
     }
