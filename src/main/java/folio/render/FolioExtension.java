@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.content.Markers;
+import folio.site.Corroboration;
 import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -51,10 +52,16 @@ final class FolioExtension extends AbstractExtension {
                 "oblastMapKey", maps.key());
     }
 
-    /** {@code x is cited}: the HTML holds a citation of its own, so the template need not add one. */
+    /**
+     * {@code x is cited}: the HTML holds a citation of its own, so the template need not add one.
+     * {@code citations is unconfirmed}: the cited sources (citations or sources) are second-hand
+     * copies of one outlet's report, see {@link Corroboration#singleUnconfirmedReport}.
+     */
     @Override
     public Map<String, Test> getTests() {
-        return Map.of("cited", new Test() {
+        return Map.of("unconfirmed", test(input -> input instanceof Collection<?> items && Corroboration.singleUnconfirmedReport(
+                items.stream().map(item -> item instanceof Citation c ? c.source() : item instanceof Source s ? s : null).toList())),
+                "cited", new Test() {
             @Override
             public boolean apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
                 return input != null && input.toString().contains(Markers.OPEN + "c:");
@@ -103,6 +110,20 @@ final class FolioExtension extends AbstractExtension {
             @Override
             public List<String> getArgumentNames() {
                 return names;
+            }
+        };
+    }
+
+    private static Test test(java.util.function.Predicate<Object> body) {
+        return new Test() {
+            @Override
+            public boolean apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return body.test(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
             }
         };
     }

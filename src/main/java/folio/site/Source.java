@@ -29,6 +29,11 @@ public record Source(String id, String outlet, String title, String titleEn, Str
         return "source-" + id;
     }
 
+    /** The sources page this source is listed on (its entry's URL without the anchor), or null. */
+    public String listingUrl() {
+        return pageUrl == null ? null : pageUrl.substring(0, pageUrl.indexOf('#') < 0 ? pageUrl.length() : pageUrl.indexOf('#'));
+    }
+
     /** The English name of the page's language ("Latvian"), or null for English or when none is given. */
     public String languageName() {
         if (language == null || language.equalsIgnoreCase("en")) {

@@ -38,6 +38,11 @@ public enum SourceFlag {
         return this != NONE;
     }
 
+    /** True for a page that passes on someone else's report: a republished copy or an aggregator. */
+    public boolean secondHand() {
+        return this == COPY || this == AGG || this == PRO_KREMLIN_AGG;
+    }
+
     public static Optional<SourceFlag> of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
     }

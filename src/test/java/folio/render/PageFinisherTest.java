@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class PageFinisherTest {
     private final PageFinisher finisher = new PageFinisher(Map.of(), Map.of(), new Partials(builtInTemplates()));
 
-    /** An engine with folio's built-in partials only, as a theme without partials of its own gets. */
+    /** An engine with folio's built-in partials only (and its functions), as a theme without partials of its own gets. */
     private static io.pebbletemplates.pebble.PebbleEngine builtInTemplates() {
         io.pebbletemplates.pebble.loader.ClasspathLoader loader = new io.pebbletemplates.pebble.loader.ClasspathLoader();
         loader.setPrefix("folio/theme");
         loader.setSuffix(".peb");
-        return new io.pebbletemplates.pebble.PebbleEngine.Builder().loader(loader).strictVariables(true).build();
+        return new io.pebbletemplates.pebble.PebbleEngine.Builder().loader(loader).strictVariables(true)
+                .extension(new FolioExtension(java.nio.file.Path.of("templates"))).build();
     }
 
     @Test
