@@ -51,12 +51,10 @@ public final class Raw {
 
     /**
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
-     * ({@code url}) we read when it is not the outlet's own. {@code original} is the old spelling
-     * (outlet = original, read_at = outlet), accepted until the content has moved to the new keys.
+     * ({@code url}) we read when it is not the outlet's own.
      */
     public record Source(String id, String outlet, String title, String titleEn, String author, String date,
-                         String url, String readAt, String originalUrl, String flag, String language, String note,
-                         String original) {}
+                         String url, String readAt, String originalUrl, String flag, String language, String note) {}
 
     public record Document(String id, String name, String status, String date, String summary,
                            List<String> sources) {}

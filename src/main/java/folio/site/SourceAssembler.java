@@ -18,7 +18,7 @@ final class SourceAssembler {
 
     /** Who reported it, reading the old {@code original:} spelling too (there the outlet is the copy's site). */
     static String outletOf(Raw.Source raw) {
-        return raw.original() != null ? raw.original() : raw.outlet();
+        return raw.outlet();
     }
 
     Optional<Source> build(String id, Entry<Raw.Source> e, String pageUrl, List<Link> citedIn, Origin origin) {
@@ -36,21 +36,29 @@ final class SourceAssembler {
                     + "' must be an http(s) address");
             ok = false;
         }
-        String readAt = raw.readAt();
-        if (raw.original() != null) {
-            if (raw.readAt() != null) {
-                diagnostics.error(e.keyAt("original"), "source has both original: and read_at: write outlet: (who "
-                        + "reported it) and read_at: (the site read), and remove original:");
-                ok = false;
-            }
-            readAt = raw.outlet();
+        String readAt = strip(raw.readAt());
+        SourceFlag flag = flagId == null ? null : SourceFlag.of(flagId).orElseThrow();
+        if (flag == SourceFlag.COPY && readAt == null) {
+            diagnostics.error(e.at(), "source flagged copy has no read_at: add read_at: with the site whose page you "
+                    + "read (outlet: is the outlet whose report it copies)");
+            ok = false;
+        } else if (flag == SourceFlag.COPY && raw.outlet() != null && readAt.equalsIgnoreCase(raw.outlet().strip())) {
+            diagnostics.error(e.keyAt("read_at"), "source flagged copy is read at its own outlet '" + readAt
+                    + "': outlet: is the outlet whose report it copies, read_at: the other site that republished it");
+            ok = false;
         }
-        if (!ok || flagId == null) {
+        String language = strip(raw.language());
+        if (language != null && !language.equalsIgnoreCase("en") && strip(raw.titleEn()) == null) {
+            diagnostics.error(e.keyAt("language"), "source in language '" + language + "' has no title_en: add "
+                    + "title_en: with an English rendering of its headline");
+            ok = false;
+        }
+        if (!ok || flag == null) {
             return Optional.empty();
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), raw.title().strip(), strip(raw.titleEn()), strip(raw.author()),
-                date, raw.url().strip(), strip(readAt), strip(raw.originalUrl()), SourceFlag.of(flagId).orElseThrow(),
-                strip(raw.language()), raw.note(), pageUrl, citedIn, origin));
+                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(), pageUrl, citedIn,
+                origin));
     }
 
     private static String strip(String text) {
