@@ -188,7 +188,7 @@ public final class PageRenderer {
             Page page = new Page("provisions/" + provision.number(), provision.sourcePath(), provision.url(),
                     SitePaths.output(provision.url()), provision.label() + ": " + provision.title(),
                     folio.render.PlainText.of(provision.summaryHtml()), null, null, "provision", List.of(), 0,
-                    provision.bodyHtml(), Map.of(), provision.editUrl());
+                    provision.bodyHtml(), Map.of(), provision.editUrl(), null);
             jobs.add(new Job(page, Map.of("provision", provision)));
         }
         // Only pages that a [[page:id#anchor]] points at need their ids remembered.

@@ -9,10 +9,11 @@ import java.util.Map;
  * file written under site/. {@code contentHtml} is the rendered Markdown body (use {@code | raw}).
  * {@code lists} names the collections it shows; {@code date}, {@code updated}, {@code description} and
  * {@code editUrl} may be null.
+ * {@code pager} is set on the pages of a listing split by {@code paginate: N} (null elsewhere).
  */
 public record Page(String id, String sourcePath, String url, String output, String title, String description,
                    PartialDate date, PartialDate updated, String layout, List<String> lists, int weight,
-                   String contentHtml, Map<String, Object> params, String editUrl) {
+                   String contentHtml, Map<String, Object> params, String editUrl, Pager pager) {
 
     public boolean isHome() {
         return url.isEmpty();

@@ -39,7 +39,7 @@ final class ReactionAssembler {
         this.themeOrder = List.copyOf(themes);
     }
 
-    Optional<Reaction> build(String id, Entry<Raw.Reaction> e, Function<String, Source> sources, String listingUrl) {
+    Optional<Reaction> build(String id, Entry<Raw.Reaction> e, Function<String, Source> sources, String itemUrl) {
         Raw.Reaction raw = e.raw();
         Actor actor = null;
         if (checks.required(e, "actor", raw.actor(), "reaction")) {
@@ -77,7 +77,7 @@ final class ReactionAssembler {
         concernedThemes.sort(Comparator.comparingInt(themeOrder::indexOf));
         return Optional.of(new Reaction(id, actor, raw.role() == null ? actor.role() : raw.role(), date, subject, stance,
                 site.inline(e, "summary", raw.summary(), owner), quote, List.copyOf(concerned),
-                List.copyOf(concernedThemes), list, listingUrl == null ? actor.url() : listingUrl + "#reaction-" + id,
+                List.copyOf(concernedThemes), list, itemUrl == null ? actor.url() : itemUrl,
                 site.origin(e)));
     }
 

@@ -42,6 +42,7 @@ public final class SiteAssembler {
     private final Map<String, List<Link>> termUses = new HashMap<>();
     private final Map<String, List<Link>> sourceCitations = new HashMap<>();
     private final Map<String, String> listingPages = new HashMap<>();
+    private final Map<String, Pagination.Plan> paginated = new HashMap<>();
 
     private SiteAssembler(SiteConfig config, Diagnostics diagnostics) {
         this.config = config;
@@ -77,6 +78,10 @@ public final class SiteAssembler {
         Map<String, Entry<Raw.Comparison>> comparisonEntries = checks.index(content.collection("comparisons"), Raw.Comparison::id, "comparison");
         Map<String, Entry<Raw.Update>> updateEntries = checks.index(content.collection("updates"), Raw.Update::id, "update");
         Map<String, Entry<Raw.MapLayer>> mapEntries = checks.index(content.collection("map"), Raw.MapLayer::id, "map layer");
+        // The map is one drawing and themes group the provisions: neither is split.
+        paginated.putAll(Pagination.planAll(plans, diagnostics, Map.of("actors", actorEntries, "reactions", reactionEntries,
+                "events", eventEntries, "terms", termEntries, "sources", sourceEntries, "documents", documentEntries,
+                "comparisons", comparisonEntries, "updates", updateEntries)));
 
         // Targets first, so that text anywhere can refer to anything.
         Map<String, ReferenceResolver.SourceInfo> sourceInfo = new HashMap<>();
@@ -85,14 +90,14 @@ public final class SiteAssembler {
             sourceInfo.put(id, new ReferenceResolver.SourceInfo(flag));
             String outlet = SourceAssembler.outletOf(e.raw());
             targets.put("source", id, new Targets.Target(outlet == null ? id : outlet,
-                    anchored(listingUrls.get("sources"), "source-" + id), null));
+                    itemUrl("sources", id, "source-" + id), null));
         });
         actorEntries.forEach((id, e) -> targets.put("actor", id, new Targets.Target(
-                e.raw().name() == null ? id : e.raw().name(), anchored(listingUrls.get("actors"), "actor-" + id), null)));
+                e.raw().name() == null ? id : e.raw().name(), itemUrl("actors", id, "actor-" + id), null)));
         eventEntries.forEach((id, e) -> targets.put("event", id, new Targets.Target(
-                e.raw().title() == null ? id : e.raw().title(), anchored(listingUrls.get("events"), "event-" + id), null)));
+                e.raw().title() == null ? id : e.raw().title(), itemUrl("events", id, "event-" + id), null)));
         termEntries.forEach((id, e) -> targets.put("term", id, new Targets.Target(
-                e.raw().term() == null ? id : e.raw().term(), anchored(listingUrls.get("terms"), "term-" + id), null)));
+                e.raw().term() == null ? id : e.raw().term(), itemUrl("terms", id, "term-" + id), null)));
         Map<Integer, ParsedProvision> provisionFiles = indexProvisions(content.provisions());
         provisionFiles.keySet().forEach(n -> targets.put("provision", String.valueOf(n),
                 new Targets.Target("point " + n, "provisions/" + n + "/", null)));
@@ -108,9 +113,9 @@ public final class SiteAssembler {
             }
         });
 
-        sourceEntries.forEach((id, e) -> buildSource(id, e, listingUrls.get("sources")));
+        sourceEntries.forEach(this::buildSource);
         themeEntries.forEach(this::buildTheme);
-        documentEntries.forEach((id, e) -> buildDocument(id, e, listingUrls.get("documents")));
+        documentEntries.forEach(this::buildDocument);
         actorEntries.forEach(this::buildActor);
         provisionFiles.forEach(this::buildProvision);
         List<Reaction> reactions = new ArrayList<>();
@@ -139,6 +144,13 @@ public final class SiteAssembler {
         updates.sort(Comparator.comparing(Update::date).reversed().thenComparing(Update::id));
         List<Source> sourceList = new ArrayList<>(sources.values());
         sourceList.sort(Comparator.comparing((Source s) -> s.outlet().toLowerCase(java.util.Locale.ROOT)).thenComparing(Source::id));
+        Set<String> provisionOutputs = new java.util.HashSet<>();
+        provisions.values().forEach(p -> provisionOutputs.add(SitePaths.output(p.url())));
+        List<Page> expanded = Pagination.expandAll(pages, paginated, provisionOutputs, diagnostics, Map.of("actors", List.copyOf(actors.values()),
+                "reactions", reactions, "events", events, "terms", terms, "sources", sourceList,
+                "documents", List.copyOf(documents.values()), "comparisons", comparisons, "updates", updates));
+        pages.clear();
+        pages.addAll(expanded);
         pages.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::id));
         PartialDate coverage = new PartialDate(config.coverageUntil(), config.coverageUntil(), PartialDate.Precision.DAY, false);
         PartialDate lastUpdated = updates.isEmpty() ? coverage : updates.get(0).date();
@@ -151,6 +163,16 @@ public final class SiteAssembler {
 
     private static String anchored(String listingUrl, String anchor) {
         return listingUrl == null ? null : listingUrl + "#" + anchor;
+    }
+
+    /**
+     * Where an item of a listed collection is shown: its anchor on the listing page, or on the
+     * page of a paginated listing that holds it; null when no page lists the collection.
+     */
+    String itemUrl(String collection, String id, String anchor) {
+        Pagination.Plan plan = paginated.get(collection);
+        Integer number = plan == null ? null : plan.pageOf().get(id);
+        return anchored(number == null ? listingUrl(collection) : plan.pageUrl(number), anchor);
     }
 
     /** The URL a reference of this kind and id links to, or null when no page lists that collection. */
@@ -195,9 +217,9 @@ public final class SiteAssembler {
         return List.copyOf(list);
     }
 
-    private void buildSource(String id, Entry<Raw.Source> e, String listingUrl) {
+    private void buildSource(String id, Entry<Raw.Source> e) {
         List<Link> cited = new ArrayList<>();
-        new SourceAssembler(checks, diagnostics).build(id, e, anchored(listingUrl, "source-" + id),
+        new SourceAssembler(checks, diagnostics).build(id, e, itemUrl("sources", id, "source-" + id),
                 Collections.unmodifiableList(cited), origin(e)).ifPresent(source -> {
                     sourceCitations.put(id, cited);
                     sources.put(id, source);
@@ -215,12 +237,12 @@ public final class SiteAssembler {
                 Collections.unmodifiableList(members)));
     }
 
-    private void buildDocument(String id, Entry<Raw.Document> e, String listingUrl) {
+    private void buildDocument(String id, Entry<Raw.Document> e) {
         Raw.Document raw = e.raw();
         boolean ok = checks.required(e, "name", raw.name(), "document") & checks.required(e, "status", raw.status(), "document")
                 & checks.required(e, "summary", raw.summary(), "document");
         PartialDate date = checks.date(e, "date", raw.date(), false, true, "document");
-        Link owner = new Link(raw.name(), anchored(listingUrl, "document-" + id));
+        Link owner = new Link(raw.name(), itemUrl("documents", id, "document-" + id));
         List<Source> list = sourceList(e, raw.sources(), true, "document", owner);
         if (ok && date != null) {
             documents.put(id, new Document(id, raw.name(), raw.status(), date, inline(e, "summary", raw.summary(), owner),
@@ -282,7 +304,7 @@ public final class SiteAssembler {
     }
 
     private Optional<Reaction> buildReaction(String id, Entry<Raw.Reaction> e, ReactionAssembler assembler) {
-        Optional<Reaction> built = assembler.build(id, e, sources::get, listingUrl("reactions"));
+        Optional<Reaction> built = assembler.build(id, e, sources::get, itemUrl("reactions", id, "reaction-" + id));
         built.ifPresent(reaction -> {
             actorReactions.get(reaction.actor().id()).add(reaction);
             reaction.provisions().forEach(p -> reactionsOf(p.number()).add(reaction));
@@ -316,7 +338,7 @@ public final class SiteAssembler {
     private Optional<Comparison> buildComparison(String id, Entry<Raw.Comparison> e) {
         Raw.Comparison raw = e.raw();
         boolean ok = checks.required(e, "issue", raw.issue(), "comparison") & checks.required(e, "cells", raw.cells(), "comparison");
-        Link owner = new Link(raw.issue(), anchored(listingUrl("comparisons"), "issue-" + id));
+        Link owner = new Link(raw.issue(), itemUrl("comparisons", id, "issue-" + id));
         Map<String, Raw.Cell> cells = raw.cells() == null ? Map.of() : raw.cells();
         for (String documentId : cells.keySet()) {
             if (!documents.containsKey(documentId)) {
@@ -353,7 +375,7 @@ public final class SiteAssembler {
         PartialDate date = checks.date(e, "date", raw.date(), false, true, "update");
         String kind = checks.oneOf(e, "kind", raw.kind(), List.of("update", "correction"), "update");
         boolean ok = checks.required(e, "text", raw.text(), "update");
-        Link owner = new Link("Update " + id, anchored(listingUrl("updates"), "update-" + id));
+        Link owner = new Link("Update " + id, itemUrl("updates", id, "update-" + id));
         if (date == null || kind == null || !ok) {
             return Optional.empty();
         }
@@ -374,7 +396,7 @@ public final class SiteAssembler {
         return new Page(plan.id(), plan.parsed().file().path(), plan.url(), plan.output(),
                 raw.title() == null ? "" : raw.title(), raw.description(), date, updated, layout, raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
                 raw.weight() == null ? 0 : raw.weight(), html, raw.params() == null ? Map.of() : Map.copyOf(raw.params()),
-                editUrl(plan.parsed().file().path()));
+                editUrl(plan.parsed().file().path()), null);
     }
 
     /** Where an entry is written, with its GitHub links when the site names a repository. */

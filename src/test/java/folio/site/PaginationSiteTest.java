@@ -1,0 +1,93 @@
+package folio.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.Build;
+import folio.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A listing split by paginate: its pages, their navigation, and links that reach the right page. */
+class PaginationSiteTest {
+    @TempDir
+    Path dir;
+
+    // Ids in one order, outlets in another: the sources page sorts by outlet (A, B, C, D, E).
+    private static final String SOURCES = """
+            - {id: s1, outlet: Echo, title: "E", url: "https://e.example/", flag: none}
+            - {id: s2, outlet: Alpha, title: "A", url: "https://a.example/", flag: none}
+            - {id: s3, outlet: delta, title: "D", url: "https://d.example/", flag: none}
+            - {id: s4, outlet: Charlie, title: "C", url: "https://c.example/", flag: none}
+            - {id: s5, outlet: Bravo, title: "B", url: "https://b.example/", flag: none}
+            """;
+
+    private TestSite site(String paginate) {
+        return TestSite.minimal(dir)
+                .file("content/data/sources.yaml", SOURCES)
+                .file("content/sources.md", "---\ntitle: Sources\nlayout: sources\nlists: sources\n" + paginate + "---\nAll of them.\n")
+                .file("content/about.md", "---\ntitle: About\n---\nAs reported [@s1] and [@s2], and see [[source:s1]].\n")
+                .file("templates/sources.peb", """
+                        {% extends "page" %}{% block content %}{% include "partials/pagination" with {"pager": page.pager} %}
+                        <ol start="{{ page.pager.start }}">{% for s in page.pager.items %}<li id="{{ s.anchor }}">{{ s.outlet }}</li>{% endfor %}</ol>{% endblock %}
+                        """);
+    }
+
+    @Test
+    void paginatedListingWritesItsPagesAndLinksGoToThePageThatHoldsTheItem() throws Exception {
+        TestSite site = site("paginate: 2\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+
+        String first = site.read("sources/index.html");
+        String second = site.read("sources/2/index.html");
+        String third = site.read("sources/3/index.html");
+        assertTrue(first.contains("id=\"source-s2\">Alpha") && first.contains("id=\"source-s5\">Bravo"), first);
+        assertTrue(second.contains("<ol start=\"3\"><li id=\"source-s4\">Charlie</li><li id=\"source-s3\">delta</li></ol>"), second);
+        assertTrue(third.contains("id=\"source-s1\">Echo"), third);
+        assertFalse(Files.exists(dir.resolve("site/sources/4/index.html")));
+
+        assertTrue(second.contains("<title>Sources (page 2 of 3)</title>"), second);
+        assertTrue(first.contains("<title>Sources</title>"), first);
+        assertTrue(second.contains("<nav class=\"pager\" aria-label=\"Pages of the list\">"), second);
+        assertTrue(second.contains("<a href=\"../../sources/2/index.html\" aria-current=\"page\">2</a>"), second);
+        assertTrue(second.contains("<a href=\"../../sources/index.html\">1</a>"), second);
+        assertTrue(second.contains("<a class=\"pager-next\" href=\"../../sources/3/index.html\">Next page</a>"), second);
+        assertFalse(third.contains("pager-next"), "the last page has no next link");
+
+        // Citations and references of s1 (Echo, page 3) and s2 (Alpha, page 1).
+        String about = site.read("about/index.html");
+        assertTrue(about.contains("href=\"../sources/3/index.html#source-s1\""), about);
+        assertTrue(about.contains("href=\"../sources/index.html#source-s2\""), about);
+        assertFalse(about.contains("sources/index.html#source-s1"), about);
+        assertEquals("sources/3/#source-s1", result.site().sources().stream()
+                .filter(s -> s.id().equals("s1")).findFirst().orElseThrow().pageUrl());
+
+        String sitemap = site.read("sitemap.xml");
+        assertTrue(sitemap.contains("https://example.org/sources/2/") && sitemap.contains("https://example.org/sources/3/"), sitemap);
+        String index = site.read("search-index.json");
+        assertTrue(index.contains("\"url\":\"sources/3/index.html\""), index);
+        assertEquals("sources", result.site().listing("sources").id(), "the listing is the first page");
+    }
+
+    @Test
+    void oneShortListIsOnePageWithoutNavigation() {
+        TestSite site = site("paginate: 10\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertFalse(site.read("sources/index.html").contains("<nav"), "no navigation for a single page");
+        assertFalse(Files.exists(dir.resolve("site/sources/2/index.html")));
+    }
+
+    @Test
+    void badPaginateIsReportedAtItsLine() {
+        TestSite site = site("paginate: 0\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("content/sources.md:5:") && errors.contains("paginate: 0 must be a whole number"), errors);
+    }
+}
