@@ -2,7 +2,6 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
-import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ final class Pagination {
             if (size == null) {
                 continue;
             }
-            SourcePosition at = YamlReader.keyPosition(plan.parsed().frontMatter(), 1, "paginate");
+            SourcePosition at = plan.parsed().frontMatter().keyAt("paginate", SourcePosition.of(plan.parsed().file().path(), 1));
             List<String> lists = plan.raw().lists() == null ? List.of() : plan.raw().lists();
             String collection = lists.isEmpty() ? null : lists.get(0);
             if (size < 1) {
