@@ -100,8 +100,13 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
 
     /** Events grouped by year, then by month label ("November 2025"), both in date order. */
     public Map<Integer, Map<String, List<TimelineEvent>>> eventsByYearAndMonth() {
+        return eventsByYearAndMonth(events);
+    }
+
+    /** The events a page shows (a {@code pager.items}), grouped as {@link #eventsByYearAndMonth()}. */
+    public Map<Integer, Map<String, List<TimelineEvent>>> eventsByYearAndMonth(List<?> shown) {
         Map<Integer, Map<String, List<TimelineEvent>>> years = new LinkedHashMap<>();
-        for (TimelineEvent event : events) {
+        for (TimelineEvent event : only(TimelineEvent.class, shown)) {
             String month = event.date().precision() == PartialDate.Precision.YEAR
                     ? String.valueOf(event.date().year()) : event.date().monthLabel();
             years.computeIfAbsent(event.date().year(), y -> new LinkedHashMap<>())
@@ -119,9 +124,36 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
 
     /** Glossary terms grouped by first letter, A to Z. */
     public Map<String, List<GlossaryTerm>> termsByLetter() {
+        return termsByLetter(terms);
+    }
+
+    /** The terms a page shows (a {@code pager.items}), grouped as {@link #termsByLetter()}. */
+    public Map<String, List<GlossaryTerm>> termsByLetter(List<?> shown) {
         Map<String, List<GlossaryTerm>> letters = new LinkedHashMap<>();
-        terms.forEach(t -> letters.computeIfAbsent(t.letter(), l -> new ArrayList<>()).add(t));
+        only(GlossaryTerm.class, shown).forEach(t -> letters.computeIfAbsent(t.letter(), l -> new ArrayList<>()).add(t));
         return letters;
+    }
+
+    /** Each year of the timeline and the page (URL without anchor) that shows its first event. */
+    public Map<Integer, String> eventYearPages() {
+        Map<Integer, String> pages = new LinkedHashMap<>();
+        events.forEach(e -> pages.putIfAbsent(e.date().year(), pageOf(e.url())));
+        return pages;
+    }
+
+    /** Each first letter of the glossary and the page (URL without anchor) that shows its first term. */
+    public Map<String, String> termLetterPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        terms.forEach(t -> pages.putIfAbsent(t.letter(), pageOf(t.url())));
+        return pages;
+    }
+
+    private static String pageOf(String url) {
+        return url == null || !url.contains("#") ? url : url.substring(0, url.indexOf('#'));
+    }
+
+    private static <T> List<T> only(Class<T> type, List<?> items) {
+        return items.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     public List<String> eventCategories() {
