@@ -182,7 +182,13 @@ timed_run() {
 # ---------------------------------------------------------------- machine
 HOST="$(hostname)"
 DATE="$(date +%F)"
-[ -n "$RESULTS" ] || RESULTS="$BENCH/results/$DATE-$HOST.md"
+# A second run on the same day gets a file of its own (-2, -3, ...): every run stays on record.
+if [ -z "$RESULTS" ]; then
+    RESULTS="$BENCH/results/$DATE-$HOST.md"
+    n=2
+    while [ -e "$RESULTS" ]; do RESULTS="$BENCH/results/$DATE-$HOST-$n.md"; n=$((n + 1)); done
+fi
+RECORDED="$(date -u +%FT%TZ)"
 mkdir -p "$(dirname "$RESULTS")" "$WORK"
 CPU_MODEL="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
 MEM_TOTAL="$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)"
@@ -240,6 +246,8 @@ mkdir -p "$OUTPUT_ROOT"
     echo "Command: \`bench/run.sh --sizes $SIZES --runs $RUNS --warmup $WARMUP --generators $GENERATORS${REV:+ --rev $REV}\`"
     echo "(medians of $RUNS whole-process runs, taken in turns across generators, after $WARMUP untimed warm-up run(s); CPU = user + system;"
     echo "memory = peak resident set size; ratios are to Hugo measured in the same run)."
+    echo
+    echo "Recorded: $RECORDED"
     echo
     echo "## Machine"
     echo
@@ -344,18 +352,35 @@ for size in ${SIZES//,/ }; do
     printf '\n%s pages\n%s\n' "$size" "$table"
     printf '%s\n\n' "$table" >>"$REPORT"
 
+    # Hugo is the yardstick: a large change in its own time since the last recorded run means the
+    # machine, not folio, changed (bench/hugo-drift.sh).
+    if [ "$hw" != NA ]; then
+        drift="$("$BENCH/hugo-drift.sh" "$BENCH/results" "$size" "$hw")" \
+            || drift="same Hugo took $hw s at $size pages; the earlier runs could not be read"
+        verdict_word="${drift%% *}"; drift="${drift#* }"
+        if [ "$verdict_word" = moved ]; then
+            printf 'WARNING: %s\n' "$drift"
+            printf '**Warning:** %s.\n\n' "$drift" >>"$REPORT"
+            NOTES+=("$size pages: $drift")
+        else
+            printf '%s\n' "$drift"
+            printf '%s.\n\n' "$drift" >>"$REPORT"
+        fi
+    fi
+
     # the targets that apply to this size
     fw="${WALL[folio]:-NA}"; fm="${MEM[folio]:-NA}"
     verdict() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "NA" && b != "NA" && a + 0 <= b + 0) }'; then echo met; else echo "NOT met"; fi; }
     if [ "$size" = 10000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
-        TARGET_LINES[$size]="- 10,000 pages: wall at most 0.5x Hugo: $(ratio "$fw" "$hw") ($(verdict "$fw" "$(awk -v h="$hw" 'BEGIN { print h / 2 }')")); peak memory at most Hugo's: $(ratio "$fm" "$hm") ($(verdict "$fm" "$hm"))"
+        TARGET_LINES[$size]="- 10,000 pages: wall at most 0.5x Hugo: $(ratio "$fw" "$hw") (folio $(fmt "$fw") s, Hugo $(fmt "$hw") s: $(verdict "$fw" "$(awk -v h="$hw" 'BEGIN { print h / 2 }')")); peak memory at most Hugo's: $(ratio "$fm" "$hm") (folio $fm MB, Hugo $hm MB: $(verdict "$fm" "$hm"))"
     elif [ "$size" = 1000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
-        TARGET_LINES[$size]="- 1,000 pages: wall at most 1.0x Hugo: $(ratio "$fw" "$hw") ($(verdict "$fw" "$hw"))"
+        TARGET_LINES[$size]="- 1,000 pages: wall at most 1.0x Hugo: $(ratio "$fw" "$hw") (folio $(fmt "$fw") s, Hugo $(fmt "$hw") s: $(verdict "$fw" "$hw")); peak memory: folio $fm MB, Hugo $hm MB"
     elif [ "$size" = 100000 ]; then
         if [ "$fw" = NA ]; then
             TARGET_LINES[$size]="- 100,000 pages: did NOT complete with -Xmx2g"
         else
-            TARGET_LINES[$size]="- 100,000 pages: completed with -Xmx2g in ${fw}s"
+            TARGET_LINES[$size]="- 100,000 pages: completed with -Xmx2g in ${fw}s, peak memory $fm MB"
+            [ "$hw" = NA ] || TARGET_LINES[$size]+=" (Hugo $(fmt "$hw") s and $hm MB: $(ratio "$fw" "$hw") and $(ratio "$fm" "$hm"))"
         fi
     fi
     unset WALL CPU MEM PAGES OK WALLS CPUS MEMS LAST_OUT
