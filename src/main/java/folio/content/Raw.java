@@ -23,7 +23,7 @@ public final class Raw {
     public record MenuItem(String page, String label) {}
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
-                             String coverageUntil, String repository, String editBranch,
+                             String coverageUntil, String published, String lastChecked, String repository, String editBranch,
                              List<MenuItem> menu, Map<String, Object> params) {}
 
     public record Page(String title, String description, String date, String updated, String layout,

@@ -9,6 +9,7 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,15 +66,20 @@ public final class ConfigReader {
                 basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             }
         }
-        String coverageText = required(raw.coverageUntil(), "coverage_until", document, diagnostics);
-        PartialDate coverage = null;
-        if (coverageText != null) {
-            coverage = PartialDate.parse(coverageText, false).filter(d -> d.precision() == PartialDate.Precision.DAY
-                    && !d.isRange()).orElse(null);
-            if (coverage == null) {
-                diagnostics.error(at(document, "coverage_until"), "coverage_until '" + coverageText
-                        + "' must be a day written YYYY-MM-DD, like 2026-07-31");
-            }
+        LocalDate coverage = day(required(raw.coverageUntil(), "coverage_until", document, diagnostics),
+                "coverage_until", "2026-07-31", document, diagnostics);
+        LocalDate published = day(raw.published(), "published", "2026-11-23", document, diagnostics);
+        LocalDate lastChecked = day(raw.lastChecked(), "last_checked", "2026-12-03", document, diagnostics);
+        // The three dates answer different questions (when it went out, when it was last re-read
+        // against its sources, how far its material reaches); an order that cannot happen is a typo.
+        if (published != null && lastChecked != null && lastChecked.isBefore(published)) {
+            diagnostics.error(at(document, "last_checked"), "last_checked " + lastChecked
+                    + " is before published " + published + ": the content cannot be re-checked before it is first published");
+        }
+        if (coverage != null && lastChecked != null && coverage.isAfter(lastChecked)) {
+            diagnostics.error(at(document, "coverage_until"), "coverage_until " + coverage
+                    + " is after last_checked " + lastChecked + ": coverage cannot reach past the last check; "
+                    + "give the date of the newest material the site draws on");
         }
         String repository = raw.repository();
         if (repository != null && !repository.matches("https?://\\S+")) {
@@ -87,8 +93,8 @@ public final class ConfigReader {
             return Optional.empty();
         }
         Map<String, Object> params = raw.params() == null ? Map.of() : Map.copyOf(raw.params());
-        return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage.start(), repository,
-                raw.editBranch() == null ? "main" : raw.editBranch(), params));
+        return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage, published, lastChecked,
+                repository, raw.editBranch() == null ? "main" : raw.editBranch(), params));
     }
 
     private static URI parse(String url) {
@@ -97,6 +103,21 @@ public final class ConfigReader {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** A day written YYYY-MM-DD, or null (with an error at its line when it is written but is not one). */
+    private static LocalDate day(String text, String key, String example, YamlReader.Located document,
+                                 Diagnostics diagnostics) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<PartialDate> date = PartialDate.parse(text, false)
+                .filter(d -> d.precision() == PartialDate.Precision.DAY && !d.isRange());
+        if (date.isEmpty()) {
+            diagnostics.error(at(document, key), key + " '" + text.strip() + "' must be a day written YYYY-MM-DD, like " + example);
+            return null;
+        }
+        return date.get().start();
     }
 
     private static SourcePosition at(YamlReader.Located document, String key) {
