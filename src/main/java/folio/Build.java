@@ -4,6 +4,7 @@ import folio.content.ContentParser;
 import folio.diag.BuildFailure;
 import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
+import folio.diag.Progress;
 import folio.output.OutputGuard;
 import folio.output.OutputWriter;
 import folio.output.SiteFiles;
@@ -66,6 +67,11 @@ public final class Build {
     private Build() {}
 
     public static Result run(Options options) {
+        return run(options, Progress.NONE);
+    }
+
+    /** As {@link #run(Options)}, telling {@code progress} each stage as it begins and each page as it is rendered. */
+    public static Result run(Options options, Progress progress) {
         Diagnostics diagnostics = new Diagnostics();
         Project project = options.project();
         try {
@@ -81,8 +87,10 @@ public final class Build {
             // Compiling templates needs nothing from the content: it runs beside the next three stages.
             PageRenderer.Templates templates = PageRenderer.prepare(project,
                     options.cache() == null ? null : options.cache().engine);
+            progress.stage("reading the content");
             SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
             timer.lap("load");
+            progress.stage("parsing " + count(loaded.sources().size(), "file"));
             List<Path> contentAssets = loaded.assets();
             ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
                     project.display(project.siteConfig()), diagnostics, options.cache() == null ? null : options.cache().parsed);
@@ -96,6 +104,7 @@ public final class Build {
             }
             stopOnErrors(diagnostics);
 
+            progress.stage("assembling the site");
             Map<String, Path> copies = assets(project, contentAssets, diagnostics);
             Site site = SiteAssembler.assemble(content, config, contentAssetPaths(project, contentAssets),
                     options.drafts(), diagnostics).orElse(null);
@@ -118,11 +127,15 @@ public final class Build {
                     if (kept != null) {
                         kept.add(file);
                     }
+                    progress.advance();
                 };
+                // Every page and every provision is rendered to one file.
+                progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
                 List<String> pages = PageRenderer.render(project, site, diagnostics, sink, templates);
                 timer.lap("render");
                 stopOnErrors(diagnostics);
 
+                progress.stage("writing the site");
                 List<RenderedFile> generated = SiteFiles.generate(site, pages);
                 generated.forEach(sink);
                 List<String> outputs = new ArrayList<>(pages);
@@ -170,6 +183,10 @@ public final class Build {
                 System.err.println(report);
             }
         }
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static void requireFolder(Project project, Path folder, String what, String option, Diagnostics diagnostics) {

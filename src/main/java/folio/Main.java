@@ -1,6 +1,7 @@
 package folio;
 
 import folio.diag.Diagnostic;
+import folio.diag.Progress;
 import folio.project.Project;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,7 +29,12 @@ public final class Main {
               --base-url URL   absolute base URL, overriding base_url in site.yaml
               --drafts         include pages marked draft: true
               --port N         port for serve (default: 8080)
+              --quiet, -q      build and check: print no progress and no summary, only problems
               --help           show this help
+
+            On a terminal, a build that runs for more than a second shows its stage and pages
+            done on one line, rewritten in place, then the usual summary line (pages, time);
+            output to a file, a pipe or CI gets only the summary.
 
             Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors,
             70 an internal error (a bug in folio: please report it).
@@ -39,7 +45,7 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = run(args, System.out, System.err, System.getenv());
+            code = run(args, System.out, System.err, System.getenv(), Terminal.detect());
         } catch (RuntimeException | Error e) {
             System.err.println("folio: internal error (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "
@@ -56,6 +62,11 @@ public final class Main {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment that decides GitHub annotations. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, out, err, environment, Terminal.NONE);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Map)}, on a terminal that may show a build's progress. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Terminal terminal) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -70,17 +81,24 @@ public final class Main {
         }
         Project project = Project.of(Path.of(""), Path.of(line.content()), Path.of(line.templates()), Path.of(line.output()));
         return switch (line.command()) {
-            case "build", "check" -> build(project, line, out, err, new GitHubReport(environment));
+            case "build", "check" -> build(project, line, out, err, new GitHubReport(environment),
+                    line.quiet() ? Progress.NONE : ProgressLine.start(out, terminal, environment));
             case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
             case "new" -> folio.scaffold.Scaffold.create(project, line.arguments(), out, err);
             default -> throw new IllegalStateException("unreachable");
         };
     }
 
-    private static int build(Project project, CommandLine line, PrintStream out, PrintStream err, GitHubReport github) {
+    private static int build(Project project, CommandLine line, PrintStream out, PrintStream err, GitHubReport github,
+                             Progress progress) {
         long started = System.nanoTime();
         boolean write = line.command().equals("build");
-        Build.Result result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null));
+        Build.Result result;
+        try {
+            result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null), progress);
+        } finally {
+            ProgressLine.finish(progress);
+        }
         print(result.diagnostics(), err);
         github.annotate(result.diagnostics(), out);
         github.summarize(result, line.command(), err);
@@ -91,6 +109,9 @@ public final class Main {
                     + (errors == 1 && !hidden ? "" : "s")
                     + (write ? "; " + shown(project) + " was left as it was" : ""));
             return result.exitCode();
+        }
+        if (line.quiet()) {
+            return 0;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         long pages = result.pageCount();
@@ -116,7 +137,7 @@ public final class Main {
 
     /** The parsed arguments. */
     record CommandLine(String command, List<String> arguments, String content, String templates, String output,
-                       String baseUrl, boolean drafts, int port, boolean help) {
+                       String baseUrl, boolean drafts, int port, boolean quiet, boolean help) {
 
         static CommandLine parse(String[] args) {
             String command = null;
@@ -127,12 +148,14 @@ public final class Main {
             String baseUrl = null;
             boolean drafts = false;
             boolean help = false;
+            boolean quiet = false;
             int port = 8080;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "--help", "-h" -> help = true;
                     case "--drafts" -> drafts = true;
+                    case "--quiet", "-q" -> quiet = true;
                     case "--content" -> content = value(args, ++i, arg);
                     case "--templates" -> templates = value(args, ++i, arg);
                     case "--output" -> output = value(args, ++i, arg);
@@ -158,8 +181,11 @@ public final class Main {
                     }
                 }
             }
+            if (quiet && command != null && !List.of("build", "check").contains(command)) {
+                throw new IllegalArgumentException("--quiet applies to build and check, not " + command);
+            }
             return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
-                    output, baseUrl, drafts, port, help);
+                    output, baseUrl, drafts, port, quiet, help);
         }
 
         private static String value(String[] args, int index, String option) {
