@@ -6,7 +6,6 @@ import folio.project.ForbiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -17,21 +16,15 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.HtmlWriter;
-import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.node.SourceSpan;
 
 /**
- * Markdown with CommonMark-java: one parser and one renderer, built once and shared (both are
- * thread-safe). Raw HTML is escaped, unsafe URLs are dropped, external links get
- * {@code rel="noopener"}, and {@code [[...]]} / {@code [@...]} become reference and citation nodes.
+ * Markdown parsing with CommonMark-java: parsers built once and shared (they are thread-safe);
+ * {@code [[...]]} / {@code [@...]} become reference and citation nodes. The render stage turns
+ * the trees into HTML, per page (see folio.render.MarkupHtml).
  */
 public final class Markdown {
     private static final List<Extension> WITHOUT_AUTOLINKS = List.of(TablesExtension.create(),
@@ -44,23 +37,6 @@ public final class Markdown {
     private static final Parser SPANNED_PARSER = parser(EXTENSIONS, IncludeSourceSpans.BLOCKS_AND_INLINES);
     private static final Parser PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.NONE);
     private static final Parser SPANNED_PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.BLOCKS_AND_INLINES);
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .urlSanitizer(new UrlSanitizer() {
-                @Override
-                public String sanitizeLinkUrl(String url) {
-                    return sanitize(url);
-                }
-
-                @Override
-                public String sanitizeImageUrl(String url) {
-                    return sanitize(url);
-                }
-            })
-            .attributeProviderFactory(context -> Markdown::addAttributes)
-            .nodeRendererFactory(CustomRenderer::new)
-            .build();
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     /** Reserved, not committed: the stack of {@link #parseWithStack}'s thread for the deepest nesting allowed. */
     private static final long DEEP_STACK_BYTES = 1L << 30;
@@ -186,14 +162,8 @@ public final class Markdown {
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
-        // The loader strips marker characters from files; only an entity (which starts with '&')
-        // can put one into a text, and none may stay there to forge a citation or a link.
-        boolean mayHoldEntities = text.indexOf('&') >= 0;
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
-            if (mayHoldEntities) {
-                node.setLiteral(Markers.withoutReserved(node.getLiteral()));
-            }
             splitReferences(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
@@ -348,22 +318,9 @@ public final class Markdown {
         return Math.max(0, literal.indexOf("[[", from));
     }
 
-    /** The document as HTML. */
-    public static String render(Node document) {
-        return RENDERER.render(document);
-    }
-
-    /** A one-paragraph text (a YAML field) as inline HTML, without the surrounding {@code <p>}. */
-    public static String renderInline(Node document) {
-        Node first = document.getFirstChild();
-        if (first instanceof Paragraph && first.getNext() == null) {
-            StringBuilder out = new StringBuilder();
-            for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
-                out.append(RENDERER.render(child));
-            }
-            return out.toString().strip();
-        }
-        return RENDERER.render(document).strip();
+    /** The extensions both the parser and the render stage's HTML renderer use. */
+    public static List<Extension> extensions() {
+        return EXTENSIONS;
     }
 
     /** True for an absolute URL (scheme or protocol-relative), which links off the site. */
@@ -398,58 +355,5 @@ public final class Markdown {
         String cleaned = CONTROL_OR_SPACE.matcher(url).replaceAll("");
         String scheme = scheme(cleaned);
         return scheme.isEmpty() || SAFE_SCHEMES.contains(scheme);
-    }
-
-    private static String sanitize(String url) {
-        // A link assembly rewrote to a site path starts with the root marker: it is no scheme, even
-        // when a colon follows (the marker is a control character, which isSafeUrl skips).
-        if (!url.isEmpty() && url.charAt(0) == Markers.ROOT) {
-            return url;
-        }
-        return isSafeUrl(url) ? url : "";
-    }
-
-    private static void addAttributes(Node node, String tagName, Map<String, String> attributes) {
-        if (node instanceof Link && tagName.equals("a")) {
-            // sanitizeUrls adds rel="nofollow" to every link; our own links need none.
-            attributes.remove("rel");
-            String href = attributes.getOrDefault("href", "");
-            if (href.isEmpty()) {
-                attributes.remove("href");
-            } else if (isExternal(href)) {
-                attributes.put("rel", "noopener");
-            }
-        }
-    }
-
-    /** Writes reference and citation nodes; they hold HTML assembly made from escaped values. */
-    private static final class CustomRenderer implements NodeRenderer {
-        private final HtmlWriter html;
-        private final HtmlNodeRendererContext context;
-
-        CustomRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-            this.html = context.getWriter();
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(ReferenceNode.class, CitationNode.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            if (node instanceof ReferenceNode reference) {
-                String resolved = reference.resolvedHtml();
-                if (resolved != null) {
-                    html.raw(resolved);
-                } else {
-                    html.text(reference.reference().label() != null ? reference.reference().label()
-                            : reference.reference().id());
-                }
-            } else if (node instanceof CitationNode citation) {
-                html.raw(Markers.citation(citation.sourceIds()));
-            }
-        }
     }
 }

@@ -6,12 +6,19 @@ import org.commonmark.node.CustomNode;
 
 /**
  * A {@code [[kind:id]]} reference in a Markdown tree. Parsing records what was written;
- * assembly fills {@link #resolve} with the finished link once the target is known.
+ * assembly {@link #resolve resolves} it to a target once the target is known.
  */
 public final class ReferenceNode extends CustomNode {
+    /**
+     * What a reference links to: {@code url} is a site path ("glossary/#term-donbas") or, for a
+     * {@code [[page:#anchor]]} on the same page, a fragment ("#anchor"); {@code popover} is true
+     * for a term whose definition may open in place.
+     */
+    public record Target(String url, String label, boolean popover) {}
+
     private final ReferenceSyntax.Reference reference;
     private final Supplier<SourcePosition> position;
-    private String resolvedHtml;
+    private Target target;
 
     public ReferenceNode(ReferenceSyntax.Reference reference, Supplier<SourcePosition> position) {
         this.reference = reference;
@@ -27,12 +34,12 @@ public final class ReferenceNode extends CustomNode {
         return position.get();
     }
 
-    public void resolve(String html) {
-        this.resolvedHtml = html;
+    public void resolve(Target target) {
+        this.target = target;
     }
 
-    /** The HTML assembly chose for this reference; null while unresolved. */
-    public String resolvedHtml() {
-        return resolvedHtml;
+    /** The target assembly found; null while unresolved. */
+    public Target target() {
+        return target;
     }
 }

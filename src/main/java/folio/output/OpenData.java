@@ -189,8 +189,8 @@ public final class OpenData {
     }
 
     /** Plain text; the space a dropped citation leaves before punctuation goes with it ("Trump [3]." is "Trump."). */
-    private static String text(String html) {
-        return html == null ? null : SPACE_BEFORE_PUNCTUATION.matcher(PlainText.of(html)).replaceAll("$1");
+    private static String text(folio.site.Markup markup) {
+        return markup == null ? null : SPACE_BEFORE_PUNCTUATION.matcher(PlainText.of(markup)).replaceAll("$1");
     }
 
     private static String url(String base, String url) {

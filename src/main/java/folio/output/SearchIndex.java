@@ -57,9 +57,9 @@ final class SearchIndex {
         return out.append("]\n").toString();
     }
 
-    private static String plain(String html, int limit) {
+    private static String plain(folio.site.Markup markup, int limit) {
         // One character past the limit tells whether the text had to be cut.
-        String text = html == null ? "" : PlainText.of(html, limit);
+        String text = PlainText.of(markup, limit);
         if (text.length() <= limit) {
             return text;
         }

@@ -1,7 +1,7 @@
 package folio.output;
 
-import folio.content.Markers;
 import folio.render.RenderedFile;
+import folio.render.StandaloneHtml;
 import folio.site.Page;
 import folio.site.Site;
 import folio.site.SitePaths;
@@ -63,15 +63,10 @@ public final class SiteFiles {
                     .append("    <id>").append(xml(base)).append("#").append(update.anchor()).append("</id>\n")
                     .append("    <link href=\"").append(xml(entryLink)).append("\"/>\n")
                     .append("    <updated>").append(update.date().start()).append("T00:00:00Z</updated>\n")
-                    .append("    <content type=\"html\">").append(xml(absolutise(update.textHtml(), base))).append("</content>\n")
+                    .append("    <content type=\"html\">").append(xml(StandaloneHtml.of(update.textHtml(), base))).append("</content>\n")
                     .append("  </entry>\n");
         }
         return out.append("</feed>\n").toString();
-    }
-
-    /** Feed readers have no page to be relative to: site-root markers become the base URL. */
-    private static String absolutise(String html, String base) {
-        return Markers.withoutNamed(html.replace(String.valueOf(Markers.ROOT), base));
     }
 
     static String xml(String text) {

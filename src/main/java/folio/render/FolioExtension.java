@@ -1,8 +1,6 @@
 package folio.render;
 
-import folio.content.Markers;
 import folio.site.Corroboration;
-import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -44,16 +42,16 @@ final class FolioExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", function(List.of("path"), args -> Markers.root(SitePaths.file(text(args.get("path"))))),
-                "absUrl", function(List.of("path"), args -> baseUrl + text(args.get("path"))),
-                "cite", function(List.of("sources"), args -> new SafeString(cite(args.get("sources")))),
-                "references", function(List.of(), args -> new SafeString(Markers.referenceList())),
+                "url", function(List.of("path"), (args, page) -> page.url(text(args.get("path")))),
+                "absUrl", function(List.of("path"), (args, page) -> baseUrl + text(args.get("path"))),
+                "cite", function(List.of("sources"), (args, page) -> new SafeString(page.cite(ids(args.get("sources"))))),
+                "references", function(List.of(), (args, page) -> new SafeString(page.references())),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
     }
 
     /**
-     * {@code x is cited}: the HTML holds a citation of its own, so the template need not add one.
+     * {@code x is cited}: the text holds a citation of its own, so the template need not add one.
      * {@code citations is unconfirmed}: the cited sources (citations or sources) are second-hand
      * copies of one outlet's report, see {@link Corroboration#singleUnconfirmedReport}.
      */
@@ -64,7 +62,7 @@ final class FolioExtension extends AbstractExtension {
                 "cited", new Test() {
             @Override
             public boolean apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return input != null && input.toString().contains(Markers.OPEN + "c:");
+                return input instanceof PageHtml html && html.markup().cited();
             }
 
             @Override
@@ -76,11 +74,16 @@ final class FolioExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("plain", filter(value -> PlainText.of(text(value))),
+        return Map.of("plain", filter(value -> value instanceof PageHtml html ? PlainText.of(html.markup()) : PlainText.of(text(value))),
                 "json", filter(value -> new SafeString(Json.quote(text(value)))));
     }
 
-    private static String cite(Object sources) {
+    @Override
+    public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
+        return List.of(new MarkupFields());
+    }
+
+    private static List<String> ids(Object sources) {
         List<String> ids = new ArrayList<>();
         if (sources instanceof Collection<?> collection) {
             for (Object item : collection) {
@@ -89,7 +92,7 @@ final class FolioExtension extends AbstractExtension {
         } else if (sources instanceof Source source) {
             ids.add(source.id());
         }
-        return ids.isEmpty() ? "" : Markers.citation(ids);
+        return ids;
     }
 
     private static String text(Object value) {
@@ -97,14 +100,14 @@ final class FolioExtension extends AbstractExtension {
     }
 
     private interface Body {
-        Object apply(Map<String, Object> args);
+        Object apply(Map<String, Object> args, PageContext page);
     }
 
     private static Function function(List<String> names, Body body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args);
+                return body.apply(args, PageContext.of(context));
             }
 
             @Override

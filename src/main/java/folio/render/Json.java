@@ -1,7 +1,5 @@
 package folio.render;
 
-import folio.content.Markers;
-
 /** JSON string quoting that is also safe inside a {@code <script>} element. */
 public final class Json {
     private Json() {}
@@ -19,9 +17,7 @@ public final class Json {
                 case '>' -> out.append("\\u003e");
                 case '&' -> out.append("\\u0026");
                 default -> {
-                    // Markers stay as they are: the page finisher replaces them after rendering.
-                    boolean marker = c == Markers.OPEN || c == Markers.CLOSE || c == Markers.ROOT;
-                    if ((c < 0x20 && !marker) || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * The render stage: every page (and every provision, through {@code provision.peb}) goes through
- * its Pebble template, then the page finisher. One engine per build; strict variables and
+ * its Pebble template, with a {@link PageContext} of its own. One engine per build; strict variables and
  * autoescaping on. Template errors name the template file and line.
  */
 public final class PageRenderer {
@@ -41,7 +41,9 @@ public final class PageRenderer {
     private final Site site;
     private final Diagnostics diagnostics;
     private final PebbleEngine engine;
-    private final PageFinisher finisher;
+    private final PageContext.Shared shared;
+    /** Whether the last page of each layout showed its reference list: the first guess for the next. */
+    private final Map<String, Boolean> listShownByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -72,7 +74,7 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
-        this.finisher = new PageFinisher(sources, terms, new Partials(engine));
+        this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms));
     }
 
     /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
@@ -231,14 +233,19 @@ public final class PageRenderer {
                     + " for layout '" + template + "': create it or change the page's layout");
             return java.util.Optional.empty();
         }
-        Map<String, Object> context = new HashMap<>(job.extra());
-        context.put("site", site);
-        context.put("page", page);
+        String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter writer = new StringWriter();
-            compiled.evaluate(writer, context);
-            if (writer.getBuffer().toString().isBlank()) {
+            PageContext pageContext = PageContext.page(rootPrefix, shared, listShownByLayout.getOrDefault(template, true));
+            String html = evaluate(compiled, job, pageContext);
+            PageContext again = pageContext.secondPass();
+            if (again != null) {
+                // Rare: the guess about the reference list was wrong for this page.
+                pageContext = again;
+                html = evaluate(compiled, job, pageContext);
+            }
+            listShownByLayout.put(template, pageContext.showedList());
+            if (html.isBlank()) {
                 if (emptyTemplates.add(template)) {
                     diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 1, 0,
                             "template rendered an empty page for " + page.sourcePath()
@@ -246,8 +253,6 @@ public final class PageRenderer {
                 }
                 return java.util.Optional.empty();
             }
-            String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
-            String html = finisher.finish(writer.toString(), rootPrefix);
             checkRootRelativeLinks(html, page, template, rootPrefix);
             return java.util.Optional.of(RenderedFile.text(page.output(), html));
         } catch (PebbleException e) {
@@ -257,6 +262,16 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    private String evaluate(PebbleTemplate compiled, Job job, PageContext pageContext) throws IOException {
+        Map<String, Object> context = new HashMap<>(job.extra());
+        context.put("site", site);
+        context.put("page", job.page());
+        context.put(PageContext.VARIABLE, pageContext);
+        StringWriter writer = new StringWriter();
+        compiled.evaluate(writer, context);
+        return writer.toString();
     }
 
     /**

@@ -1,14 +1,23 @@
 package folio.render;
 
-import folio.content.Markers;
+import folio.site.Markup;
 
 /**
- * HTML fragment to plain text in one pass: tags, glossary popovers and their buttons, and
- * markers dropped; the five entities the renderer writes decoded; spaces collapsed. Block
+ * HTML fragment to plain text in one pass: tags, glossary popovers and their buttons
+ * dropped; the five entities the renderer writes decoded; spaces collapsed. Block
  * tags separate words. Used for meta descriptions and the search index, so it must be cheap.
  */
 public final class PlainText {
     private PlainText() {}
+
+    /** A text without citations, as plain text (for meta descriptions and the search index). */
+    public static String of(Markup markup, int enough) {
+        return markup == null ? "" : of(PageContext.detached("").html(markup), enough);
+    }
+
+    public static String of(Markup markup) {
+        return of(markup, Integer.MAX_VALUE);
+    }
 
     public static String of(String html) {
         return of(html, Integer.MAX_VALUE);
@@ -37,15 +46,7 @@ public final class PlainText {
                 }
                 continue;
             }
-            if (c == Markers.OPEN) {
-                int end = html.indexOf(Markers.CLOSE, i);
-                i = end < 0 ? n : end + 1;
-                continue;
-            }
             i++;
-            if (Markers.isReserved(c)) {
-                continue;
-            }
             if (c == '&') {
                 for (String entity : ENTITIES) {
                     if (html.startsWith(entity, i - 1)) {

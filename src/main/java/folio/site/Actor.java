@@ -7,7 +7,7 @@ import java.util.List;
  * ukraine, russia, united-states, europe, nato, other. {@code reactions} is a back-link, by date.
  */
 public record Actor(String id, String name, String role, String kind, String group, String groupLabel,
-                    String descriptionHtml, List<Source> sources, String url, List<Reaction> reactions,
+                    Markup descriptionHtml, List<Source> sources, String url, List<Reaction> reactions,
                     Origin origin) {
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */

@@ -3,7 +3,7 @@ package folio.site;
 import java.util.List;
 
 /** A version of the plan (the 28-point draft, the Geneva framework, ...), named by its status. */
-public record Document(String id, String name, String status, PartialDate date, String summaryHtml,
+public record Document(String id, String name, String status, PartialDate date, Markup summaryHtml,
                        List<Source> sources, String url) {
     public String anchor() {
         return "document-" + id;

@@ -40,7 +40,7 @@ final class EventAssembler {
             String category = checks.oneOf(e, "category", raw.category(), CATEGORIES, "event");
             Link owner = new Link(raw.title(), site.targetUrl("event", id));
             List<Source> sources = site.sourceList(e, raw.sources(), true, "event", owner);
-            String text = site.inline(e, "text", raw.text(), owner);
+            Markup text = site.inline(e, "text", raw.text(), owner);
             if (date == null || !ok || category == null) {
                 continue;
             }

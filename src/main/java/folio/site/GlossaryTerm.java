@@ -3,7 +3,7 @@ package folio.site;
 import java.util.List;
 
 /** A glossary entry. {@code usedIn} lists the places that refer to it (back-links). */
-public record GlossaryTerm(String id, String term, List<String> aliases, String definitionHtml,
+public record GlossaryTerm(String id, String term, List<String> aliases, Markup definitionHtml,
                            List<Source> sources, String url, List<Link> usedIn, Origin origin) {
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */

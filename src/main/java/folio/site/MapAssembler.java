@@ -80,7 +80,7 @@ final class MapAssembler {
                 }
             }
         }
-        String note = site.inline(e, "note", raw.note(), owner);
+        Markup note = site.inline(e, "note", raw.note(), owner);
         if (!ok || asOf == null) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * content/data/map.yaml and picks its fill and hatching; {@code noteHtml} may be null.
  */
 public record MapLayer(String id, int index, String label, List<Provision> provisions, List<Oblast> oblasts,
-                       PartialDate asOf, String noteHtml, List<Source> sources) {
+                       PartialDate asOf, Markup noteHtml, List<Source> sources) {
     public String anchor() {
         return "map-layer-" + id;
     }

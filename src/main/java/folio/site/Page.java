@@ -13,7 +13,22 @@ import java.util.Map;
  */
 public record Page(String id, String sourcePath, String url, String output, String title, String description,
                    PartialDate date, PartialDate updated, String layout, List<String> lists, int weight,
-                   String contentHtml, Map<String, Object> params, String editUrl, Pager pager) {
+                   Markup contentHtml, Map<String, Object> params, String editUrl, Pager pager) {
+
+    /** The content up to the heading with this anchor, e.g. {@code page.contentHtmlBefore('what-we-know')}. */
+    public Markup contentHtmlBefore(String headingId) {
+        return contentHtml.before(headingId);
+    }
+
+    /** The content from the heading with this anchor on (empty when no heading has it). */
+    public Markup contentHtmlFrom(String headingId) {
+        return contentHtml.from(headingId);
+    }
+
+    /** The content from the first heading up to the second (from the first to the end when no heading has the second). */
+    public Markup contentHtmlBetween(String fromHeadingId, String beforeHeadingId) {
+        return contentHtml.from(fromHeadingId).before(beforeHeadingId);
+    }
 
     public boolean isHome() {
         return url.isEmpty();

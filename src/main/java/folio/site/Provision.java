@@ -6,8 +6,8 @@ import java.util.List;
  * One point of the 28-point draft. {@code wording} is "full", "summary-only" or "reconstructed".
  * {@code reactions} (the reactions that name this point) and {@code mentionedIn} are back-links.
  */
-public record Provision(int number, String id, String title, Theme theme, String summaryHtml, boolean headline,
-                        String wording, List<Source> sources, List<Change> changes, String bodyHtml, String url,
+public record Provision(int number, String id, String title, Theme theme, Markup summaryHtml, boolean headline,
+                        String wording, List<Source> sources, List<Change> changes, Markup bodyHtml, String url,
                         String sourcePath, String editUrl, List<Reaction> reactions, List<Link> mentionedIn,
                         Origin origin) {
 
@@ -17,7 +17,7 @@ public record Provision(int number, String id, String title, Theme theme, String
     }
 
     /** A change a later version made to the point. {@code status}: kept, changed, dropped, disputed, unknown. */
-    public record Change(Document document, String status, String textHtml, List<Source> sources) {}
+    public record Change(Document document, String status, Markup textHtml, List<Source> sources) {}
 
     public boolean summaryOnly() {
         return wording.equals("summary-only");

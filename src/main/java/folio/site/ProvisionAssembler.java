@@ -56,8 +56,8 @@ final class ProvisionAssembler {
         for (Raw.Change change : raw.changes() == null ? List.<Raw.Change>of() : raw.changes()) {
             buildChange(e, change, owner).ifPresent(changes::add);
         }
-        String summary = site.inline(e, "summary", raw.summary(), owner);
-        String body = resolver.render(file.body().parse(diagnostics), owner, "data/provisions/", false, true);
+        Markup summary = site.inline(e, "summary", raw.summary(), owner);
+        Markup body = resolver.render(file.body().parse(diagnostics), owner, "data/provisions/", false, true);
         if (!ok || theme == null || wording == null) {
             return Optional.empty();
         }

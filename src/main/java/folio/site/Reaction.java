@@ -7,7 +7,7 @@ import java.util.List;
  * ({@link Stance#NONE} when the subject is a related matter). {@code quote} may be null;
  * {@code themes} are the themes of the provisions it concerns, in theme order.
  */
-public record Reaction(String id, Actor actor, String role, PartialDate date, Subject subject, Stance stance, String summaryHtml,
+public record Reaction(String id, Actor actor, String role, PartialDate date, Subject subject, Stance stance, Markup summaryHtml,
                        Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url,
                        Origin origin) {
 

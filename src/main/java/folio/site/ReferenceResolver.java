@@ -2,7 +2,6 @@ package folio.site;
 
 import folio.content.CitationNode;
 import folio.content.Markdown;
-import folio.content.Markers;
 import folio.content.ReferenceNode;
 import folio.content.ReferenceSyntax;
 import folio.content.Suggestions;
@@ -47,7 +46,8 @@ final class ReferenceResolver {
      * Resolves and renders a parsed text. {@code owner} is where the text appears (for back-links);
      * {@code baseDir} the content-relative folder that relative links start from.
      */
-    String render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
+    Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
+        Set<org.commonmark.node.Node> sitePaths = Markup.nodeSet();
         for (ReferenceNode node : parsed.references()) {
             resolve(node, owner, popovers);
         }
@@ -57,21 +57,21 @@ final class ReferenceResolver {
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
             int at = index;
-            link.setDestination(rewrite(link.getDestination(), () -> parsed.linkPosition(at), baseDir));
+            link.setDestination(rewrite(link, link.getDestination(), () -> parsed.linkPosition(at), baseDir, sitePaths));
         }
         for (int index = 0; index < parsed.images().size(); index++) {
             Image image = parsed.images().get(index);
             int at = index;
-            image.setDestination(rewrite(image.getDestination(), () -> parsed.imagePosition(at), baseDir));
+            image.setDestination(rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
         }
-        return inline ? Markdown.renderInline(parsed.document()) : Markdown.render(parsed.document());
+        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), sitePaths);
     }
 
     private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
         if (reference.kind().equals("page") && reference.id().isEmpty()) {
-            node.resolve("<a class=\"ref ref-page\" href=\"#" + escape(reference.anchor()) + "\">"
-                    + escape(reference.label() != null ? reference.label() : reference.anchor()) + "</a>");
+            node.resolve(new ReferenceNode.Target("#" + reference.anchor(),
+                    reference.label() != null ? reference.label() : reference.anchor(), false));
             return;
         }
         Targets.Target target = targets.get(reference.kind(), reference.id());
@@ -95,16 +95,9 @@ final class ReferenceResolver {
             anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
         }
         backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
-        String label = escape(reference.label() != null ? reference.label() : target.label());
-        String href = Markers.root(SitePaths.file(url));
-        String link = "<a class=\"ref ref-" + reference.kind() + "\" href=\"" + href + "\">" + label + "</a>";
-        if (reference.kind().equals("term") && popovers && target.popoverHtml() != null) {
-            // The definition itself is added once per page, at the first use (see PageFinisher).
-            node.resolve("<span class=\"term-ref\">" + link + Markers.OPEN + "pop:" + reference.id() + Markers.CLOSE
-                    + "</span>");
-        } else {
-            node.resolve(link);
-        }
+        String label = reference.label() != null ? reference.label() : target.label();
+        // A term's definition opens in place at its first use on a page (see the render stage).
+        node.resolve(new ReferenceNode.Target(url, label, reference.kind().equals("term") && popovers && target.hasDefinition()));
     }
 
     /** Where an entry of this kind is written, and the command that writes its skeleton. */
@@ -146,8 +139,12 @@ final class ReferenceResolver {
         return ok;
     }
 
-    /** The link's URL as the site needs it; {@code where} tells the link's position for a report. */
-    private String rewrite(String destination, java.util.function.Supplier<SourcePosition> where, String baseDir) {
+    /**
+     * The link's URL as the site needs it; {@code where} tells the link's position for a report.
+     * A link to a page or file of the site becomes its site path, and its node joins {@code sitePaths}.
+     */
+    private String rewrite(org.commonmark.node.Node node, String destination, Supplier<SourcePosition> where, String baseDir,
+                           Set<org.commonmark.node.Node> sitePaths) {
         String url = destination == null ? "" : destination.strip();
         if (url.isEmpty() || url.startsWith("#")) {
             return url;
@@ -191,13 +188,15 @@ final class ReferenceResolver {
                         + " exists; fix the path or use [[page:id]]");
                 return url;
             }
-            return Markers.root(output) + fragment;
+            sitePaths.add(node);
+            return output + fragment;
         }
         if (!assets.contains(resolved)) {
             diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
             return url;
         }
-        return Markers.root(UrlPath.encode(resolved)) + fragment;
+        sitePaths.add(node);
+        return UrlPath.encode(resolved) + fragment;
     }
 
     private static int indexOfAny(String text, char a, char b) {
@@ -255,20 +254,5 @@ final class ReferenceResolver {
 
     private static String shorten(String url) {
         return url.length() > 60 ? url.substring(0, 57) + "..." : url;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

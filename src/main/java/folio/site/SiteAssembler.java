@@ -61,7 +61,7 @@ public final class SiteAssembler {
         for (PageAssembler.PagePlan plan : plans) {
             outputsBySource.put(plan.parsed().file().relative(), plan.output());
             targets.put("page", plan.id(), new Targets.Target(plan.raw().title() == null ? plan.id() : plan.raw().title(),
-                    plan.url(), null));
+                    plan.url(), false));
         }
         Map<String, String> listingUrls = new HashMap<>();
         plans.stream().filter(p -> p.raw().lists() != null)
@@ -90,26 +90,26 @@ public final class SiteAssembler {
             sourceInfo.put(id, new ReferenceResolver.SourceInfo(flag));
             String outlet = SourceAssembler.outletOf(e.raw());
             targets.put("source", id, new Targets.Target(outlet == null ? id : outlet,
-                    itemUrl("sources", id, "source-" + id), null));
+                    itemUrl("sources", id, "source-" + id), false));
         });
         actorEntries.forEach((id, e) -> targets.put("actor", id, new Targets.Target(
-                e.raw().name() == null ? id : e.raw().name(), itemUrl("actors", id, "actor-" + id), null)));
+                e.raw().name() == null ? id : e.raw().name(), itemUrl("actors", id, "actor-" + id), false)));
         eventEntries.forEach((id, e) -> targets.put("event", id, new Targets.Target(
-                e.raw().title() == null ? id : e.raw().title(), itemUrl("events", id, "event-" + id), null)));
+                e.raw().title() == null ? id : e.raw().title(), itemUrl("events", id, "event-" + id), false)));
         termEntries.forEach((id, e) -> targets.put("term", id, new Targets.Target(
-                e.raw().term() == null ? id : e.raw().term(), itemUrl("terms", id, "term-" + id), null)));
+                e.raw().term() == null ? id : e.raw().term(), itemUrl("terms", id, "term-" + id), false)));
         Map<Integer, ParsedProvision> provisionFiles = indexProvisions(content.provisions());
         provisionFiles.keySet().forEach(n -> targets.put("provision", String.valueOf(n),
-                new Targets.Target("point " + n, "provisions/" + n + "/", null)));
+                new Targets.Target("point " + n, "provisions/" + n + "/", false)));
         resolver = new ReferenceResolver(targets, sourceInfo, outputsBySource, assets, diagnostics);
 
         // Term definitions first, without popovers, so other text can show them inline.
-        Map<String, String> definitions = new HashMap<>();
+        Map<String, Markup> definitions = new HashMap<>();
         termEntries.forEach((id, e) -> {
             if (checks.required(e, "definition", e.raw().definition(), "term")) {
-                String html = inline(e, "definition", e.raw().definition(), new Link(e.raw().term(), targetUrl("term", id)), false);
+                Markup html = inline(e, "definition", e.raw().definition(), new Link(e.raw().term(), targetUrl("term", id)), false);
                 definitions.put(id, html);
-                targets.withPopover(id, html);
+                targets.withDefinition(id);
             }
         });
 
@@ -182,7 +182,7 @@ public final class SiteAssembler {
     }
 
     /** Renders a YAML text field as inline Markdown, resolving its references. */
-    String inline(Entry<?> entry, String key, String text, Link owner, boolean popovers) {
+    Markup inline(Entry<?> entry, String key, String text, Link owner, boolean popovers) {
         if (text == null) {
             return null;
         }
@@ -192,7 +192,7 @@ public final class SiteAssembler {
         return resolver.render(parsed, owner == null ? new Link("", "") : owner, "", true, popovers);
     }
 
-    String inline(Entry<?> entry, String key, String text, Link owner) {
+    Markup inline(Entry<?> entry, String key, String text, Link owner) {
         return inline(entry, key, text, owner, true);
     }
 
@@ -321,7 +321,7 @@ public final class SiteAssembler {
         return listingPages.get(collection);
     }
 
-    private Optional<GlossaryTerm> buildTerm(String id, Entry<Raw.Term> e, String definition) {
+    private Optional<GlossaryTerm> buildTerm(String id, Entry<Raw.Term> e, Markup definition) {
         Raw.Term raw = e.raw();
         boolean ok = checks.required(e, "term", raw.term(), "term");
         Link owner = new Link(raw.term(), targetUrl("term", id));
@@ -353,7 +353,7 @@ public final class SiteAssembler {
         for (Document document : documents.values()) {
             Raw.Cell cell = cells.get(document.id());
             if (cell == null) {
-                row.add(new Comparison.Cell(document, false, "", List.of()));
+                row.add(new Comparison.Cell(document, false, null, List.of()));
                 continue;
             }
             if (cell.text() == null || cell.text().isBlank()) {
@@ -391,7 +391,7 @@ public final class SiteAssembler {
         Link owner = new Link(raw.title() == null ? plan.id() : raw.title(), plan.url());
         String relative = plan.parsed().file().relative();
         String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-        String html = resolver.render(plan.parsed().body().parse(diagnostics), owner, baseDir, false, true);
+        Markup html = resolver.render(plan.parsed().body().parse(diagnostics), owner, baseDir, false, true);
         String layout = raw.layout() == null ? "page" : raw.layout();
         return new Page(plan.id(), plan.parsed().file().path(), plan.url(), plan.output(),
                 raw.title() == null ? "" : raw.title(), raw.description(), date, updated, layout, raw.lists() == null ? List.of() : List.copyOf(raw.lists()),

@@ -7,10 +7,10 @@ import java.util.Set;
 /**
  * What a reference can point at, by kind and id: its link text and URL, known before the typed
  * records exist so that text can be resolved while they are built. A term also carries the
- * HTML of its definition for the inline popover.
+ * whether it has a definition for the inline popover.
  */
 final class Targets {
-    record Target(String label, String url, String popoverHtml) {}
+    record Target(String label, String url, boolean hasDefinition) {}
 
     private final Map<String, Map<String, Target>> byKind = new HashMap<>();
 
@@ -26,10 +26,10 @@ final class Targets {
         return byKind.getOrDefault(kind, Map.of()).keySet();
     }
 
-    void withPopover(String id, String html) {
+    void withDefinition(String id) {
         Target term = get("term", id);
         if (term != null) {
-            put("term", id, new Target(term.label(), term.url(), html));
+            put("term", id, new Target(term.label(), term.url(), true));
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A dated event. {@code category}: context, diplomacy, document, statement, military.
  * {@code respondsTo} (nullable) is the event this one answers or disputes; {@code responses} the reverse.
  */
-public record TimelineEvent(String id, PartialDate date, String title, String textHtml, String category,
+public record TimelineEvent(String id, PartialDate date, String title, Markup textHtml, String category,
                             TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url,
                             Origin origin) {
 

@@ -2,7 +2,10 @@ package folio.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import folio.content.Markers;
+import folio.content.Markdown;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.site.Markup;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import java.io.StringWriter;
@@ -25,8 +28,14 @@ class FolioExtensionTest {
     @Test
     void citedTellsWhetherATextCarriesItsOwnCitation() throws Exception {
         String template = "{% if x is cited %}own{% else %}none{% endif %},{% if x is not cited %}add{% endif %}";
-        assertEquals("own,", render(template, Map.of("x", "Said so " + Markers.citation(List.of("a")) + ".")));
-        assertEquals("none,add", render(template, Map.of("x", "Said so (c: see below).")));
+        assertEquals("own,", render(template, Map.of("x", text("Said so [@a]."))));
+        assertEquals("none,add", render(template, Map.of("x", text("Said so (c: see below)."))));
+        assertEquals("none,add", render(template, Map.of("x", "A string with [@a] is no text of the site.")));
+    }
+
+    private static PageHtml text(String markdown) {
+        Markdown.Parsed parsed = Markdown.parse(markdown, SourcePosition.of("content/a.md", 1), new Diagnostics());
+        return new PageHtml(Markup.of(parsed.document(), true), PageContext.detached(""));
     }
 
     @Test

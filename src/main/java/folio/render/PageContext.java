@@ -1,0 +1,157 @@
+package folio.render;
+
+import folio.site.GlossaryTerm;
+import folio.site.Markup;
+import folio.site.SitePaths;
+import folio.site.Source;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.Scope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What rendering one page needs and remembers: the path from the page to the site root, the
+ * numbers its citations got (in order of first citation), the glossary terms already explained
+ * on it. Templates reach it through the template functions and the {@code ...Html} fields; one
+ * page is rendered on one thread. A detached context (the feed, plain text) writes no
+ * citations, reference lists or term popovers.
+ */
+final class PageContext {
+    /** The template variable that holds the context (not part of the documented API). */
+    static final String VARIABLE = "folioPageContext";
+
+    /** What every page of one build shares: the partials and the sources and terms by id. */
+    record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms) {}
+
+    private final String rootPrefix;
+    private final Shared shared;
+    private final boolean numbered;
+    private final Map<String, Integer> numbers;
+    private final Set<String> definedTerms = new HashSet<>();
+    private final MarkupHtml html;
+    private int popovers;
+    private boolean cited;
+    private boolean listShown;
+    private boolean listIncomplete;
+
+    private PageContext(String rootPrefix, Shared shared, boolean numbered, Map<String, Integer> numbers) {
+        this.rootPrefix = rootPrefix;
+        this.shared = shared;
+        this.numbered = numbered;
+        this.numbers = numbers;
+        this.html = new MarkupHtml(this);
+    }
+
+    /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
+    static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
+        return new PageContext(rootPrefix, shared, numbered, new LinkedHashMap<>());
+    }
+
+    /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
+    static PageContext detached(String rootPrefix) {
+        return new PageContext(rootPrefix, null, false, Map.of());
+    }
+
+    /** The context of the page a template is rendering. */
+    static PageContext of(EvaluationContext context) {
+        Object found = context.getVariable(VARIABLE);
+        if (found == null && context instanceof EvaluationContextImpl impl) {
+            // Inside a macro only the global scopes are visible.
+            for (Scope scope : impl.getScopeChain().getGlobalScopes()) {
+                if (scope.get(VARIABLE) != null) {
+                    found = scope.get(VARIABLE);
+                }
+            }
+        }
+        return found instanceof PageContext page ? page : detached("");
+    }
+
+    /**
+     * The context to render the page with again, or null when this rendering stands: a page that
+     * cited sources but showed no list gets outlet citations; a list written before the page's
+     * last new citation is written again with every number known.
+     */
+    PageContext secondPass() {
+        if (cited && numbered && !listShown) {
+            return new PageContext(rootPrefix, shared, false, new LinkedHashMap<>());
+        }
+        if (!numbered && listShown || listIncomplete) {
+            return new PageContext(rootPrefix, shared, true, new LinkedHashMap<>(numbers));
+        }
+        return null;
+    }
+
+    boolean showedList() {
+        return listShown;
+    }
+
+    /** A link to a site path ("about/", "glossary/#term-x") from this page. */
+    String url(String sitePath) {
+        return rootPrefix + SitePaths.file(sitePath);
+    }
+
+    /** A path already naming a file ("about/index.html#x", "map.pdf") from this page. */
+    String file(String path) {
+        return rootPrefix + path;
+    }
+
+    String html(Markup markup) {
+        return html.render(markup);
+    }
+
+    String cite(List<String> ids) {
+        if (shared == null || ids.isEmpty()) {
+            return "";
+        }
+        cited = true;
+        List<Citation> citations = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            int number = 0;
+            if (numbered) {
+                Integer known = numbers.get(id);
+                if (known == null) {
+                    known = numbers.size() + 1;
+                    numbers.put(id, known);
+                    listIncomplete |= listShown;
+                }
+                number = known;
+            }
+            citations.add(new Citation(number, id, shared.sources().get(id)));
+        }
+        return partial(Partials.CITE, Map.of("citations", citations, "numbered", numbered));
+    }
+
+    String references() {
+        if (shared == null) {
+            return "";
+        }
+        listShown = true;
+        List<Citation> list = new ArrayList<>(numbers.size());
+        numbers.forEach((id, number) -> list.add(new Citation(number, id, shared.sources().get(id))));
+        return partial(Partials.REFERENCES, Map.of("references", list));
+    }
+
+    /** The button and popover with a term's definition, at its first use on the page only. */
+    String termPopover(String termId) {
+        GlossaryTerm term = shared == null ? null : shared.terms().get(termId);
+        if (term == null || !definedTerms.add(termId)) {
+            return "";
+        }
+        int number = ++popovers;
+        String definition = html(term.definitionHtml());
+        return partial(Partials.TERM_POPOVER, Map.of("term", term, "number", number,
+                "definitionHtml", Partials.safe(definition)));
+    }
+
+    private String partial(String name, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(VARIABLE, this);
+        return shared.partials().render(name, all);
+    }
+}

@@ -1,0 +1,134 @@
+package folio.site;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.commonmark.node.Node;
+
+/**
+ * A Markdown text with every reference resolved, ready to become HTML. It holds no HTML: what
+ * depends on the page it appears on (links relative to that page, citation numbers, a term's
+ * first use) is decided when the render stage writes it into a page. Templates see it through
+ * the fields whose names end in {@code Html}, already rendered for the current page.
+ *
+ * <p>{@code inline} texts (one-paragraph YAML fields) are written without their {@code <p>};
+ * {@code popovers} is false for texts that must not open term definitions (the definitions
+ * themselves); {@code cited} tells whether the text cites sources of its own.
+ */
+public final class Markup {
+    private final Node document;
+    private final boolean inline;
+    private final boolean popovers;
+    private final boolean cited;
+    private final Set<Node> sitePaths;
+    /** The top-level blocks shown: from the {@code from}th up to (not including) the {@code to}th. */
+    private final int from;
+    private final int to;
+
+    Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths) {
+        this(document, inline, popovers, cited, sitePaths, 0, Integer.MAX_VALUE);
+    }
+
+    private Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths, int from, int to) {
+        this.from = from;
+        this.to = to;
+        this.document = document;
+        this.inline = inline;
+        this.popovers = popovers;
+        this.cited = cited;
+        this.sitePaths = sitePaths.isEmpty() ? Set.of() : Collections.unmodifiableSet(sitePaths);
+    }
+
+    /** A text that refers to nothing on the site (its links are left as written), for tests and tools. */
+    public static Markup of(Node document, boolean inline) {
+        boolean[] cited = {false};
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                cited[0] |= node instanceof folio.content.CitationNode;
+                visitChildren(node);
+            }
+        });
+        return new Markup(document, inline, false, cited[0], Set.of());
+    }
+
+    static Set<Node> nodeSet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    public Node document() {
+        return document;
+    }
+
+    public boolean inline() {
+        return inline;
+    }
+
+    public boolean popovers() {
+        return popovers;
+    }
+
+    public boolean cited() {
+        return cited;
+    }
+
+    /** True when this is a part of a text (see {@link #before}): only the blocks {@link #blocks} gives are shown. */
+    public boolean isPart() {
+        return from > 0 || to < Integer.MAX_VALUE;
+    }
+
+    /** The top-level blocks this text shows, in order. */
+    public java.util.List<Node> blocks() {
+        java.util.List<Node> blocks = new java.util.ArrayList<>();
+        int index = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+            if (index >= from && index < to) {
+                blocks.add(child);
+            }
+        }
+        return blocks;
+    }
+
+    /** The text up to the heading whose anchor is {@code headingId} (all of it when no heading has it). */
+    public Markup before(String headingId) {
+        int at = headingIndex(headingId);
+        return new Markup(document, inline, popovers, cited, sitePaths, from, at < 0 ? to : Math.min(at, to));
+    }
+
+    /** The text from the heading whose anchor is {@code headingId} on (nothing when no heading has it). */
+    public Markup from(String headingId) {
+        int at = headingIndex(headingId);
+        return new Markup(document, inline, popovers, cited, sitePaths, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
+    }
+
+    /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
+    private int headingIndex(String headingId) {
+        org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
+        int index = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+            if (child instanceof org.commonmark.node.Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Text node) {
+                        text.append(node.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.Code node) {
+                        text.append(node.getLiteral());
+                    }
+                });
+                if (ids.generateId(text.toString().trim()).equals(headingId)) {
+                    return index;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True for a link or image whose destination assembly made a site path (relative to the site root). */
+    public boolean linksToSitePath(Node node) {
+        return sitePaths.contains(node);
+    }
+}
