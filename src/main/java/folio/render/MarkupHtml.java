@@ -40,6 +40,33 @@ final class MarkupHtml {
                 .build();
     }
 
+    /**
+     * One renderer for plain text, shared by every thread (it keeps no state): references are
+     * their labels, citations nothing; links are left as they are, as plain text drops them.
+     */
+    private static final HtmlRenderer PLAIN = HtmlRenderer.builder().extensions(Markdown.extensions()).escapeHtml(true)
+            .nodeRendererFactory(context -> new NodeRenderer() {
+                @Override
+                public Set<Class<? extends Node>> getNodeTypes() {
+                    return Set.of(ReferenceNode.class, CitationNode.class);
+                }
+
+                @Override
+                public void render(Node node) {
+                    if (node instanceof ReferenceNode reference) {
+                        ReferenceNode.Target target = reference.target();
+                        context.getWriter().text(target != null ? target.label()
+                                : reference.reference().label() != null ? reference.reference().label() : reference.reference().id());
+                    }
+                }
+            })
+            .build();
+
+    /** The text as HTML for {@link PlainText}: without citations, popovers or page-relative links. */
+    static String forPlainText(Markup markup) {
+        return markup == null ? "" : render(PLAIN, markup);
+    }
+
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */
     String render(Markup markup) {
         if (markup == null) {
@@ -48,24 +75,28 @@ final class MarkupHtml {
         Markup saved = current;
         current = markup;
         try {
-            Node first = markup.document().getFirstChild();
-            if (markup.inline() && first instanceof Paragraph && first.getNext() == null) {
-                StringBuilder out = new StringBuilder();
-                for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
-                    out.append(renderer.render(child));
-                }
-                return out.toString().strip();
-            }
-            if (markup.isPart()) {
-                StringBuilder out = new StringBuilder();
-                markup.blocks().forEach(block -> out.append(renderer.render(block)));
-                return out.toString();
-            }
-            String html = renderer.render(markup.document());
-            return markup.inline() ? html.strip() : html;
+            return render(renderer, markup);
         } finally {
             current = saved;
         }
+    }
+
+    private static String render(HtmlRenderer renderer, Markup markup) {
+        Node first = markup.document().getFirstChild();
+        if (markup.inline() && first instanceof Paragraph && first.getNext() == null) {
+            StringBuilder out = new StringBuilder();
+            for (Node child = first.getFirstChild(); child != null; child = child.getNext()) {
+                out.append(renderer.render(child));
+            }
+            return out.toString().strip();
+        }
+        if (markup.isPart()) {
+            StringBuilder out = new StringBuilder();
+            markup.blocks().forEach(block -> out.append(renderer.render(block)));
+            return out.toString();
+        }
+        String html = renderer.render(markup.document());
+        return markup.inline() ? html.strip() : html;
     }
 
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {

@@ -236,7 +236,7 @@ public final class PageRenderer {
         String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            PageContext pageContext = PageContext.page(rootPrefix, shared, listShownByLayout.getOrDefault(template, true));
+            PageContext pageContext = PageContext.page(rootPrefix, shared, listShownByLayout.computeIfAbsent(template, this::showsList));
             String html = evaluate(compiled, job, pageContext);
             PageContext again = pageContext.secondPass();
             if (again != null) {
@@ -262,6 +262,21 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A first guess, before any page of a layout is rendered: a template that replaces the
+     * references block without calling references() shows no list. A wrong guess costs a second
+     * rendering of the page, never a wrong page.
+     */
+    private boolean showsList(String template) {
+        try {
+            String text = Files.readString(project.templates().resolve(template + ".peb"));
+            int block = text.indexOf("{% block references %}");
+            return block < 0 || text.indexOf("references()", block) >= 0;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     private String evaluate(PebbleTemplate compiled, Job job, PageContext pageContext) throws IOException {

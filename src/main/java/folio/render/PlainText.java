@@ -12,7 +12,7 @@ public final class PlainText {
 
     /** A text without citations, as plain text (for meta descriptions and the search index). */
     public static String of(Markup markup, int enough) {
-        return markup == null ? "" : of(PageContext.detached("").html(markup), enough);
+        return markup == null ? "" : of(MarkupHtml.forPlainText(markup), enough);
     }
 
     public static String of(Markup markup) {
