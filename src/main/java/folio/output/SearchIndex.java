@@ -17,41 +17,44 @@ import java.util.List;
  * to the site root (the search page prefixes them). Text is plain, tags removed.
  */
 final class SearchIndex {
-    private record Item(String title, String url, String kind, String text) {}
+    /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
+    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit) {}
 
     private SearchIndex() {}
 
     static String build(Site site) {
-        List<Item> items = new ArrayList<>();
+        List<Entry> items = new ArrayList<>();
         for (Page page : site.pages()) {
             if (!page.output().equals("404.html")) {
-                items.add(new Item(page.title(), SitePaths.file(page.url()), "Page", plain(page.contentHtml(), 300)));
+                items.add(new Entry(page.title(), SitePaths.file(page.url()), "Page", page.contentHtml(), 300));
             }
         }
         for (Provision p : site.provisions()) {
-            items.add(new Item(p.label() + ": " + p.title(), SitePaths.file(p.url()), "Provision", plain(p.summaryHtml(), 300)));
+            items.add(new Entry(p.label() + ": " + p.title(), SitePaths.file(p.url()), "Provision", p.summaryHtml(), 300));
         }
         for (Reaction r : site.reactions()) {
             if (r.url() != null) {
-                items.add(new Item(r.actor().name() + ", " + r.date().display(), SitePaths.file(r.url()), "Reaction",
-                        plain(r.summaryHtml(), 300)));
+                items.add(new Entry(r.actor().name() + ", " + r.date().display(), SitePaths.file(r.url()), "Reaction",
+                        r.summaryHtml(), 300));
             }
         }
         for (TimelineEvent e : site.events()) {
             if (e.url() != null) {
-                items.add(new Item(e.title(), SitePaths.file(e.url()), "Timeline, " + e.date().display(), plain(e.textHtml(), 200)));
+                items.add(new Entry(e.title(), SitePaths.file(e.url()), "Timeline, " + e.date().display(), e.textHtml(), 200));
             }
         }
         for (GlossaryTerm t : site.terms()) {
             if (t.url() != null) {
-                items.add(new Item(t.term(), SitePaths.file(t.url()), "Glossary", plain(t.definitionHtml(), 300)));
+                items.add(new Entry(t.term(), SitePaths.file(t.url()), "Glossary", t.definitionHtml(), 300));
             }
         }
+        // Rendering each text's start is most of the work: done in parallel, written in order.
+        List<String> texts = items.parallelStream().map(item -> plain(item.text(), item.limit())).toList();
         StringBuilder out = new StringBuilder("[\n");
         for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
+            Entry item = items.get(i);
             out.append("{\"title\":").append(Json.quote(item.title())).append(",\"url\":").append(Json.quote(item.url()))
-                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(item.text()))
+                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(texts.get(i)))
                     .append(i + 1 < items.size() ? "},\n" : "}\n");
         }
         return out.append("]\n").toString();

@@ -23,21 +23,28 @@ import org.commonmark.renderer.html.HtmlWriter;
  * partials). Raw HTML in Markdown is escaped.
  */
 final class MarkupHtml {
+    private static final ThreadLocal<MarkupHtml> ACTIVE = new ThreadLocal<>();
+    /**
+     * One renderer for every page and thread: CommonMark-java asks the factories for a fresh
+     * attribute provider and node renderer at the start of each render call, and they take the
+     * page and text being rendered on that thread from {@link #ACTIVE}.
+     */
+    private static final HtmlRenderer PAGE = HtmlRenderer.builder().extensions(Markdown.extensions())
+            .escapeHtml(true)
+            .attributeProviderFactory(context -> {
+                MarkupHtml active = ACTIVE.get();
+                Markup markup = active.current;
+                return (node, tag, attributes) -> active.attributes(markup, node, tag, attributes);
+            })
+            .nodeRendererFactory(context -> ACTIVE.get().new References(context))
+            .build();
+
     private final PageContext page;
-    private final HtmlRenderer renderer;
     /** The text being rendered; renders nest (a term's definition inside a page's text). */
     private Markup current;
 
     MarkupHtml(PageContext page) {
         this.page = page;
-        this.renderer = HtmlRenderer.builder().extensions(Markdown.extensions())
-                .escapeHtml(true)
-                .attributeProviderFactory(context -> {
-                    Markup markup = current;
-                    return (node, tag, attributes) -> attributes(markup, node, tag, attributes);
-                })
-                .nodeRendererFactory(References::new)
-                .build();
     }
 
     /**
@@ -67,17 +74,52 @@ final class MarkupHtml {
         return markup == null ? "" : render(PLAIN, markup);
     }
 
+    /**
+     * The start of a text as HTML for {@link PlainText}, whole top-level blocks at a time, until
+     * {@code done} says the HTML so far is enough (the search index keeps only a text's start).
+     * Block by block gives the same HTML as the whole text, except for footnotes, which are numbered
+     * and listed across the whole text: a text with footnotes is rendered whole.
+     */
+    static String forPlainText(Markup markup, java.util.function.Predicate<String> done) {
+        if (markup == null || markup.inline() || markup.isPart() || hasFootnotes(markup.document())) {
+            return forPlainText(markup);
+        }
+        StringBuilder html = new StringBuilder();
+        for (Node block = markup.document().getFirstChild(); block != null; block = block.getNext()) {
+            html.append(PLAIN.render(block));
+            if (block.getNext() != null && done.test(html.toString())) {
+                break;
+            }
+        }
+        return html.toString();
+    }
+
+    private static boolean hasFootnotes(Node document) {
+        boolean[] found = {false};
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomBlock block) {
+                found[0] |= block instanceof org.commonmark.ext.footnotes.FootnoteDefinition;
+                visitChildren(block);
+            }
+        });
+        return found[0];
+    }
+
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */
     String render(Markup markup) {
         if (markup == null) {
             return "";
         }
         Markup saved = current;
+        MarkupHtml savedActive = ACTIVE.get();
         current = markup;
+        ACTIVE.set(this);
         try {
-            return render(renderer, markup);
+            return render(PAGE, markup);
         } finally {
             current = saved;
+            ACTIVE.set(savedActive);
         }
     }
 

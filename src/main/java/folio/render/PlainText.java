@@ -10,13 +10,40 @@ import folio.site.Markup;
 public final class PlainText {
     private PlainText() {}
 
-    /** A text without citations, as plain text (for meta descriptions and the search index). */
+    /**
+     * Whole texts already made plain. The same summaries reach provision cards, meta descriptions,
+     * the search index and the open data; a text is the same object wherever it appears, and is
+     * forgotten with the site that holds it.
+     */
+    private static final java.util.Map<Markup, String> WHOLE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The start of a text without citations, as plain text, cut as {@link #of(String, int)} cuts:
+     * only the blocks that make its first {@code enough} characters are rendered.
+     */
     public static String of(Markup markup, int enough) {
-        return markup == null ? "" : of(MarkupHtml.forPlainText(markup), enough);
+        if (markup == null) {
+            return "";
+        }
+        String whole = WHOLE.get(markup);
+        if (whole != null) {
+            // Where of(html, enough) stops: at the character past the limit, with the space before it.
+            return whole.length() <= enough ? whole : whole.substring(0, whole.charAt(enough) == ' ' ? enough + 2 : enough + 1);
+        }
+        return of(MarkupHtml.forPlainText(markup, html -> of(html, enough).length() > enough), enough);
     }
 
+    /** A text without citations, as plain text (for meta descriptions, provision cards, open data). */
     public static String of(Markup markup) {
-        return of(markup, Integer.MAX_VALUE);
+        if (markup == null) {
+            return "";
+        }
+        String whole = WHOLE.get(markup);
+        if (whole == null) {
+            whole = of(MarkupHtml.forPlainText(markup));
+            WHOLE.put(markup, whole);
+        }
+        return whole;
     }
 
     public static String of(String html) {
