@@ -80,7 +80,7 @@ class BuildTest {
     void yamlSyntaxErrorIsReportedAtTheRealLine() {
         TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\ndate: [2025\n---\nx\n");
         String errors = TestSite.errors(site.check());
-        assertTrue(errors.startsWith("content/index.md:3:7: error: YAML syntax error: the [ list opened here is never closed"), errors);
+        assertTrue(errors.startsWith("content/index.md:3:7: error: the [ list opened here is never closed. "), errors);
     }
 
     @Test

@@ -211,7 +211,8 @@ public final class ContentParser {
             return Optional.empty();
         }
         if (!(located.get().node() instanceof YamlNode.Mapping)) {
-            diagnostics.error(file.path(), front.yamlLine(), 1, "front matter must be key: value lines, like title: My page");
+            diagnostics.error(located.get().at(located.get().node()), glued(located.get().node(),
+                    "front matter must be key: value lines, like title: My page"));
             return Optional.empty();
         }
         Optional<T> raw = RecordMapper.convert(located.get().node(), type, located.get(),
@@ -234,8 +235,8 @@ public final class ContentParser {
             return List.of();
         }
         if (!(node instanceof YamlNode.Sequence list)) {
-            diagnostics.error(file.path(), 1, 1, "expected a list of " + collection
-                    + " (each entry starts with '- id: ...'), found " + (node instanceof YamlNode.Mapping ? "a mapping" : "a single value"));
+            diagnostics.error(file.path(), 1, 1, glued(node, "expected a list of " + collection
+                    + " (each entry starts with '- id: ...'), found " + (node instanceof YamlNode.Mapping ? "a mapping" : "a single value")));
             return List.of();
         }
         Class<?> type = TYPES.get(collection);
@@ -244,13 +245,20 @@ public final class ContentParser {
         for (YamlNode element : list.items()) {
             SourcePosition at = SourcePosition.of(file.path(), element.line());
             if (!(element instanceof YamlNode.Mapping)) {
-                diagnostics.error(file.path(), element.line(), 1, "each " + what + " must be a mapping of keys (id: ..., ...)");
+                diagnostics.error(file.path(), element.line(), 1, glued(element,
+                        "each " + what + " must be a mapping of keys (id: ..., ...)"));
                 continue;
             }
             Optional<?> raw = RecordMapper.convert(element, type, document, at, what, diagnostics);
             raw.ifPresent(r -> entries.add(new Entry<>(r, at, document.within(element))));
         }
         return entries;
+    }
+
+    /** {@code message}, or the plainer one when a text stands where keys belong because a colon lacks its space. */
+    private static String glued(YamlNode node, String message) {
+        String glued = node instanceof YamlNode.Scalar scalar ? YamlMistakes.gluedKey(scalar.text()) : null;
+        return glued == null ? message : glued;
     }
 
     public static String singular(String collection) {

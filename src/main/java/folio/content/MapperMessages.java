@@ -18,6 +18,10 @@ final class MapperMessages {
             return "empty item in the list '" + key + "': remove the line or write a value";
         }
         RecordMapper.WrongType wrong = (RecordMapper.WrongType) problem;
+        String glued = wrong.found() == null || !wrong.expected().isRecord() ? null : YamlMistakes.gluedKey(wrong.found());
+        if (glued != null) {
+            return "'" + key + "' needs key: value lines under it: " + glued;
+        }
         return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
                 + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
     }

@@ -68,7 +68,9 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw wrongType(key, type, null);
+            // A text glued like "text:Foo" is named, so the message can say what went wrong.
+            throw wrongType(key, type, node instanceof Scalar scalar && YamlMistakes.gluedKey(scalar.text()) != null
+                    ? scalar.text() : null);
         }
         RecordShape shape = RecordShape.of(type);
         Object[] values = new Object[shape.types().length];

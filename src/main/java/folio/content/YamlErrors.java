@@ -28,7 +28,7 @@ final class YamlErrors {
                     ? "YAML nested too deeply (more than " + YamlParser.MAX_DEPTH + " levels): flatten the structure"
                     : "YAML not accepted: " + firstLine(problem) + "; simplify the structure");
         } else if (e instanceof MarkedYAMLException marked) {
-            reportSyntax(marked, origin, diagnostics);
+            reportSyntax(marked, yamlText, origin, diagnostics);
         } else if (e.getCause() instanceof ReaderException reader) {
             // A control character YAML forbids (a vertical tab, say): point at it, by its code.
             diagnostics.error(characterAt(yamlText, reader.getPosition(), origin), String.format(Locale.ROOT,
@@ -41,18 +41,22 @@ final class YamlErrors {
             // SnakeYAML signals some limits (size, for one) without a position.
             diagnostics.error(origin, "YAML not accepted: " + firstLine(limit.getMessage()) + "; simplify the structure");
         } else {
-            reportStructure(e, parser, origin, diagnostics);
+            reportStructure(e, parser, yamlText, origin, diagnostics);
         }
     }
 
     /** What Jackson itself refuses: a duplicate key, a key that is a list or mapping, a malformed number. */
-    private static void reportStructure(IOException e, YamlParser parser, SourcePosition origin, Diagnostics diagnostics) {
+    private static void reportStructure(IOException e, YamlParser parser, String yamlText, SourcePosition origin,
+                                        Diagnostics diagnostics) {
         String problem = e instanceof JsonProcessingException jackson ? jackson.getOriginalMessage() : e.getMessage();
         problem = problem == null ? "" : problem;
         SourcePosition where = tokenAt(parser, origin);
         if (problem.startsWith("Duplicate field '")) {
             String key = parser.getParsingContext().getCurrentName();
-            diagnostics.error(where, "duplicate key '" + key + "': keep only one of them");
+            int first = where.line() > origin.line() - 1
+                    ? new YamlLines(yamlText).sameKeyAbove(where.line() - origin.line(), key) : -1;
+            diagnostics.error(where, "duplicate key '" + key + "'"
+                    + (first < 0 ? "" : ": it is already set on line " + (origin.line() + first)) + ". Keep only one of them");
         } else if (problem.startsWith("Expected a field name")) {
             diagnostics.error(where, "a key must be a word, not a list or mapping: write key: value");
         } else {
@@ -89,14 +93,34 @@ final class YamlErrors {
         return new SourcePosition(origin.path(), origin.line() + line, index - lineStart + 1);
     }
 
-    private static void reportSyntax(MarkedYAMLException e, SourcePosition origin, Diagnostics diagnostics) {
-        String problem = e.getProblem();
+    private static void reportSyntax(MarkedYAMLException e, String yamlText, SourcePosition origin, Diagnostics diagnostics) {
+        String problem = e.getProblem() == null ? "" : firstLine(e.getProblem());
         Mark mark = e.getProblemMark();
         String opened = opened(e.getContext());
-        if (opened != null && problem != null && problem.contains("<stream end>") && e.getContextMark() != null) {
+        if (opened != null && e.getContextMark() != null
+                && (problem.contains("end of stream") || problem.contains("<stream end>"))) {
             // The end of the text is no place to look: point at the bracket or quote left open.
-            mark = e.getContextMark();
-            problem = opened + " opened here is never closed: close it on the same entry";
+            diagnostics.error(at(origin, e.getContextMark()), opened + " opened here is never closed. Close it "
+                    + (opened.contains("quote") ? "at the end of the value, on the same line" : "on the same entry")
+                    + " (YAML parser: " + problem + ")");
+            return;
+        }
+        if (opened != null && !opened.contains("quote") && mark != null && e.getContextMark() != null
+                && e.getContextMark().getLine() < mark.getLine()) {
+            String close = opened.contains("[") ? "]" : "}";
+            diagnostics.error(at(origin, e.getContextMark()), opened + " opened here is not closed on its line. Close it "
+                    + "with '" + close + "' on the same line (YAML parser: " + problem + ")");
+            return;
+        }
+        if (mark != null) {
+            Mark context = e.getContextMark();
+            YamlMistakes.Explained plain = YamlMistakes.explain(yamlText, origin.line(), problem, mark.getLine(),
+                    mark.getColumn(), e.getContext(), context == null ? -1 : context.getLine());
+            if (plain != null) {
+                diagnostics.error(new SourcePosition(origin.path(), origin.line() + plain.line(), plain.column()),
+                        plain.message());
+                return;
+            }
         }
         SourcePosition where = mark == null ? origin.atLine(origin.line()) : at(origin, mark);
         diagnostics.error(where, "YAML syntax error: " + explain(problem));
@@ -113,26 +137,15 @@ final class YamlErrors {
             return "the { mapping";
         }
         if (context.contains("quoted scalar")) {
-            return "the quoted text";
+            return "the quote";
         }
         return null;
     }
 
+    /** The rare rest: the parser's words, after what to look at. */
     private static String explain(String problem) {
-        if (problem == null) {
-            return "unreadable YAML";
-        }
-        String text = firstLine(problem);
-        if (text.contains("'\\t'") || text.contains("\\t(TAB)") || text.contains("TAB")) {
-            return text + "; indent with spaces, not tabs";
-        }
-        if (text.contains("mapping values are not allowed")) {
-            return text + "; check the indentation of this line, or put quotes around a value that contains ': '";
-        }
-        if (text.contains("could not find expected ':'")) {
-            return text + "; every key needs a colon, and text spanning lines needs quotes";
-        }
-        return text;
+        return "check the quoting, brackets and indentation of this line and the one above it (YAML parser: "
+                + (problem.isEmpty() ? "unreadable YAML" : problem) + ")";
     }
 
     private static String firstLine(String message) {

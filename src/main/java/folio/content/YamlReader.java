@@ -47,7 +47,7 @@ public final class YamlReader {
             parser = YamlParser.over(yamlText);
             JsonToken first = parser.nextToken();
             YamlNode root = first == null ? new YamlNode.Mapping(List.of(), origin.line(), 1)
-                    : read(parser, first, origin.line() - 1);
+                    : read(parser, first, origin.line() - 1, yamlText);
             if (first != null) {
                 parser.nextToken(); // the end, or a second document, which the parser refuses
             }
@@ -88,7 +88,7 @@ public final class YamlReader {
     }
 
     /** The node that starts with {@code token}; {@code shift} turns a YAML line into a file line. */
-    private static YamlNode read(YamlParser parser, JsonToken token, int shift) throws IOException {
+    private static YamlNode read(YamlParser parser, JsonToken token, int shift, String yamlText) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr() + shift;
         int column = at.getColumnNr();
@@ -98,19 +98,32 @@ public final class YamlReader {
                 JsonLocation keyAt = parser.currentTokenLocation();
                 String name = allowed(parser, parser.currentName());
                 YamlNode.Scalar key = new YamlNode.Scalar(name, name, false, keyAt.getLineNr() + shift, keyAt.getColumnNr());
-                fields.add(new YamlNode.Field(key, read(parser, parser.nextToken(), shift)));
+                fields.add(new YamlNode.Field(key, read(parser, parser.nextToken(), shift, yamlText)));
             }
             return new YamlNode.Mapping(List.copyOf(fields), line, column);
         }
         if (token == JsonToken.START_ARRAY) {
             List<YamlNode> items = new ArrayList<>();
             for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                items.add(read(parser, next, shift));
+                items.add(read(parser, next, shift, yamlText));
             }
             return new YamlNode.Sequence(List.copyOf(items), line, column);
         }
         String text = allowed(parser, parser.getText());
+        if (token == JsonToken.VALUE_STRING && text.contains(" - ")) {
+            refuseContinuedItem(parser, at, shift, yamlText, text);
+        }
         return new YamlNode.Scalar(text, value(parser, token, text), token == JsonToken.VALUE_NULL, line, column);
+    }
+
+    /** A plain text that swallowed a {@code - } line (see {@link YamlIndentation#continuedItem}) is refused there. */
+    private static void refuseContinuedItem(YamlParser parser, JsonLocation at, int shift, String yamlText,
+                                            String text) throws YamlParser.Refused {
+        YamlMistakes.Explained item = YamlIndentation.continuedItem(yamlText, shift + 1, at.getLineNr() - 1, at.getColumnNr() - 1, text);
+        if (item != null) {
+            throw new YamlParser.Refused(parser, new JsonLocation(null, -1, -1, item.line() + 1, item.column()),
+                    item.message());
+        }
     }
 
     /** The text of the current scalar; refused when an escape ("\e") makes a character no page may hold. */

@@ -154,9 +154,9 @@ class RecordMapperTest {
 
     @Test
     void duplicateKeysAreRefusedAtTheSecondKey() {
-        assertEquals("content/a.md:4:1: error: duplicate key 'title': keep only one of them",
+        assertEquals("content/a.md:4:1: error: duplicate key 'title': it is already set on line 2. Keep only one of them",
                 errors("title: About\ndescription: One\ntitle: Again\n", Raw.Page.class));
-        assertEquals("content/a.md:4:3: error: duplicate key 'a': keep only one of them",
+        assertEquals("content/a.md:4:3: error: duplicate key 'a': it is already set on line 3. Keep only one of them",
                 errors("params:\n  a: 1\n  a: 2\n", Raw.Page.class));
     }
 
@@ -209,7 +209,9 @@ class RecordMapperTest {
         for (String yaml : List.of("title: \"a \\x", "title: \"a \\u12", "title: \"\\U", "title: \"a \\x b\"\n")) {
             String errors = errors(yaml, Raw.Page.class);
             assertTrue(errors.startsWith("content/a.md:2"), yaml + " -> " + errors);
-            assertTrue(errors.contains("YAML syntax error"), yaml + " -> " + errors);
+            // A quote left open at the end is named as such; the rest keeps the parser's words.
+            assertTrue(errors.contains("YAML syntax error") || errors.contains("the quote opened here is never closed"),
+                    yaml + " -> " + errors);
         }
     }
 
