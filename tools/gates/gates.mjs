@@ -1,7 +1,8 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
-// to any other host), a JS-off render check on every page, the page-weight budget (HTML+CSS+JS of a
+// to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
+// 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 KB uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout (accessibility, best practices and SEO 100, performance >= 95; a performance
 // score under 95 is measured twice more and the median of the three counts).
@@ -92,7 +93,7 @@ if (!skip.has('weight')) {
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
-if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures')) {
+if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   if (!skip.has('axe')) {
     console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
@@ -137,6 +138,32 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures')) {
       record('js-off', p, ok, `h1=${info.h1} text=${info.text} chars, ${info.links} visible links`);
     }
     await ctx.close();
+  }
+  if (!skip.has('overflow')) {
+    console.log('\n== No sideways scrolling at 320, 360 and 390 px');
+    for (const width of [320, 360, 390]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await ctx.newPage();
+      for (const p of pages) {
+        await page.goto(base + urlPath(p), { waitUntil: 'load' });
+        const info = await page.evaluate(() => {
+          const scrolls = (el) => /auto|scroll/.test(getComputedStyle(el).overflowX);
+          const inScroller = (el) => { for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (scrolls(a)) return a; return null; };
+          // What sticks out past the window's right edge, outside any scrolling box: the culprits.
+          const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !inScroller(el))
+            .filter((el, _, all) => !all.includes(el.parentElement))
+            .slice(0, 3).map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
+          // A table wider than its scrolling box must keep each row's header in view while it scrolls.
+          const loose = [...document.querySelectorAll('table')].filter((t) => { const box = inScroller(t); return box && box.scrollWidth > box.clientWidth + 1; })
+            .filter((t) => [...t.querySelectorAll('tbody tr > :first-child')].some((c) => c.colSpan === 1 && getComputedStyle(c).position !== 'sticky'))
+            .map((t) => (t.className ? 'table.' + t.className : 'table'));
+          return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, loose };
+        });
+        const ok = info.scrollWidth <= info.innerWidth && info.loose.length === 0;
+        record(`overflow-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.loose.length ? '; scrolling tables without sticky row headers: ' + info.loose.join(', ') : ''}`);
+      }
+      await ctx.close();
+    }
   }
   if (!skip.has('jsfeatures')) {
     console.log('\n== Search and theme filter (JavaScript on)');
