@@ -27,7 +27,8 @@ public final class Raw {
                              List<MenuItem> menu, Map<String, Object> params) {}
 
     public record Page(String title, String description, String date, String updated, String layout,
-                       @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate, Map<String, Object> params) {}
+                       @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate,
+                       String paginateBy, Map<String, Object> params) {}
 
     public record Theme(String id, String name, String description) {}
 

@@ -6,12 +6,20 @@ import java.util.List;
  * One page of a listing split by {@code paginate: N} in its front matter: the {@code number}-th
  * of {@code count} pages of {@code collection}, holding {@code items} (the collection's records,
  * in display order). {@code start} is the place of the first item in the whole list (1, 81, ...),
- * for {@code <ol start>}; {@code pages} links every page, the current one marked.
+ * for {@code <ol start>}; {@code pages} links every page, the current one marked. {@code label}
+ * names the page in navigation: its number, or with {@code paginate_by: group} the group's label
+ * ("Ukraine"); that split also writes an overview at the listing's URL, number 0, with no items.
  */
-public record Pager(String collection, int number, int count, int start, List<?> items, List<PagerLink> pages) {
+public record Pager(String collection, int number, int count, int start, List<?> items, List<PagerLink> pages,
+                    String label) {
 
-    /** A link to one page of the listing: its number, site path and whether it is the page shown. */
-    public record PagerLink(int number, String url, boolean current) {}
+    /** A link to one page of the listing: its number, site path, whether it is the page shown, and its label. */
+    public record PagerLink(int number, String url, boolean current, String label) {}
+
+    /** True on the overview page of a listing split by group (it lists no items itself). */
+    public boolean overview() {
+        return number == 0;
+    }
 
     /** The page before this one, or null on the first. */
     public PagerLink previous() {

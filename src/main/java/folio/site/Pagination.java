@@ -22,10 +22,18 @@ import java.util.function.Function;
  * used here is the display order the assembler sorts each collection into.
  */
 final class Pagination {
-    /** A paginated collection: its first page's URL, items per page, and each item's page number. */
-    record Plan(String collection, String url, int size, Map<String, Integer> pageOf, int count) {
+    /**
+     * A paginated collection: its first page's URL, items per page, each item's page number and
+     * the number of pages. {@code groups} (empty for numbered pages) are the group keys of a
+     * {@code paginate_by: group} split: page n is url + groups[n-1] + "/", after an overview at url.
+     */
+    record Plan(String collection, String url, int size, Map<String, Integer> pageOf, int count, List<String> groups) {
         String pageUrl(int number) {
-            return Pagination.pageUrl(url, number);
+            return groups.isEmpty() ? Pagination.pageUrl(url, number) : url + groups.get(number - 1) + "/";
+        }
+
+        String label(int number) {
+            return groups.isEmpty() ? String.valueOf(number) : Groups.label(groups.get(number - 1));
         }
     }
 
@@ -43,7 +51,20 @@ final class Pagination {
             pageOf.put(orderedIds.get(i), i / size + 1);
         }
         int count = Math.max(1, (orderedIds.size() + size - 1) / size);
-        return new Plan(collection, url, size, Map.copyOf(pageOf), count);
+        return new Plan(collection, url, size, Map.copyOf(pageOf), count, List.of());
+    }
+
+    /** One page per group of actors (Groups.ORDER) that has items; {@code groupOf} gives an id's group. */
+    static Plan planByGroup(String collection, String url, List<String> orderedIds, Function<String, String> groupOf) {
+        List<String> groups = Groups.ORDER.stream().filter(g -> orderedIds.stream().anyMatch(id -> g.equals(groupOf.apply(id)))).toList();
+        Map<String, Integer> pageOf = new HashMap<>();
+        orderedIds.forEach(id -> {
+            int index = groups.indexOf(groupOf.apply(id));
+            if (index >= 0) {
+                pageOf.put(id, index + 1);
+            }
+        });
+        return new Plan(collection, url, 0, Map.copyOf(pageOf), groups.size(), groups);
     }
 
     /**
@@ -55,13 +76,17 @@ final class Pagination {
         Map<String, Plan> paginated = new HashMap<>();
         for (PageAssembler.PagePlan plan : plans) {
             Integer size = plan.raw().paginate();
-            if (size == null) {
+            String by = plan.raw().paginateBy();
+            if (size == null && by == null) {
                 continue;
             }
-            SourcePosition at = plan.parsed().frontMatter().keyAt("paginate", SourcePosition.of(plan.parsed().file().path(), 1));
+            SourcePosition at = plan.parsed().frontMatter().keyAt(size == null ? "paginate_by" : "paginate",
+                    SourcePosition.of(plan.parsed().file().path(), 1));
             List<String> lists = plan.raw().lists() == null ? List.of() : plan.raw().lists();
             String collection = lists.isEmpty() ? null : lists.get(0);
-            if (size < 1) {
+            if (by != null) {
+                planByGroup(plan, size, by, collection, at, diagnostics, entries).ifPresent(p -> paginated.put(collection, p));
+            } else if (size < 1) {
                 diagnostics.error(at, "paginate: " + size + " must be a whole number of items per page from 1, like paginate: 80");
             } else if (collection == null) {
                 diagnostics.error(at, "paginate: splits the list a page shows, but this page lists nothing: "
@@ -77,6 +102,30 @@ final class Pagination {
             }
         }
         return paginated;
+    }
+
+    /** Checks a {@code paginate_by:} and plans its pages: one per group of actors, for reactions or actors. */
+    private static java.util.Optional<Plan> planByGroup(PageAssembler.PagePlan plan, Integer size, String by, String collection,
+                                                       SourcePosition at, Diagnostics diagnostics,
+                                                       Map<String, Map<String, ? extends Entry<?>>> entries) {
+        if (size != null) {
+            diagnostics.error(at, "paginate: and paginate_by: both split this list: keep one of them");
+        } else if (!by.equals("group")) {
+            diagnostics.error(at, "paginate_by: " + by + " is not a way to split a list: write paginate_by: group "
+                    + "(one page per group of actors), or use paginate: N");
+        } else if (!"reactions".equals(collection) && !"actors".equals(collection)) {
+            diagnostics.error(at, "paginate_by: group splits lists: reactions or lists: actors, not "
+                    + (collection == null ? "a page that lists nothing" : "lists: " + collection) + ": remove paginate_by: or list one of those first");
+        } else if (!plan.url().endsWith("/")) {
+            diagnostics.error(at, "paginate_by: needs a page whose url ends in / (its group pages are url/GROUP/): change url: " + plan.url());
+        } else {
+            Map<String, ? extends Entry<?>> actors = entries.get("actors");
+            Function<String, String> groupOfActor = id -> actors.get(id) == null ? null : ((Raw.Actor) actors.get(id).raw()).group();
+            Function<String, String> groupOf = collection.equals("actors") ? groupOfActor
+                    : id -> groupOfActor.apply(((Raw.Reaction) entries.get("reactions").get(id).raw()).actor());
+            return java.util.Optional.of(planByGroup(collection, plan.url(), displayOrder(collection, entries.get(collection)), groupOf));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -129,7 +178,7 @@ final class Pagination {
                 continue;
             }
             for (Page part : expand(page, plan, collections.get(plan.collection()))) {
-                if (part.pager().number() > 1 && !outputs.add(part.output())) {
+                if (!part.output().equals(page.output()) && !outputs.add(part.output())) {
                     diagnostics.error(SourcePosition.of(page.sourcePath(), 1), "page " + part.pager().number()
                             + " of this list would write " + part.output() + ", which another page writes: "
                             + "move that page or change paginate:");
@@ -146,22 +195,32 @@ final class Pagination {
      */
     static List<Page> expand(Page first, Plan plan, List<?> all) {
         List<Page> pages = new ArrayList<>();
-        for (int n = 1; n <= plan.count(); n++) {
-            int from = Math.min(all.size(), (n - 1) * plan.size());
-            int to = Math.min(all.size(), n * plan.size());
+        boolean byGroup = !plan.groups().isEmpty();
+        for (int n = byGroup ? 0 : 1; n <= plan.count(); n++) {
             List<Pager.PagerLink> links = new ArrayList<>();
             for (int k = 1; k <= plan.count(); k++) {
-                links.add(new Pager.PagerLink(k, plan.pageUrl(k), k == n));
+                links.add(new Pager.PagerLink(k, plan.pageUrl(k), k == n, plan.label(k)));
             }
-            Pager pager = new Pager(plan.collection(), n, plan.count(), from + 1, List.copyOf(all.subList(from, to)),
-                    List.copyOf(links));
-            String url = plan.pageUrl(n);
-            pages.add(new Page(n == 1 ? first.id() : first.id() + "/" + n, first.sourcePath(), url,
-                    n == 1 ? first.output() : SitePaths.output(url),
-                    n == 1 ? first.title() : first.title() + " (page " + n + " of " + plan.count() + ")",
+            int number = n;
+            List<?> items = byGroup ? all.stream().filter(item -> plan.pageOf().get(idOf(item)) == Integer.valueOf(number)).toList()
+                    : all.subList(Math.min(all.size(), (n - 1) * plan.size()), Math.min(all.size(), n * plan.size()));
+            int start = byGroup ? 1 : Math.min(all.size(), (n - 1) * plan.size()) + 1;
+            boolean isFirst = n == (byGroup ? 0 : 1);
+            String label = n == 0 ? first.title() : plan.label(n);
+            Pager pager = new Pager(plan.collection(), n, plan.count(), start, List.copyOf(items), List.copyOf(links), label);
+            String url = isFirst ? first.url() : plan.pageUrl(n);
+            String title = isFirst ? first.title() : byGroup ? first.title() + ": " + label
+                    : first.title() + " (page " + n + " of " + plan.count() + ")";
+            pages.add(new Page(isFirst ? first.id() : first.id() + "/" + (byGroup ? plan.groups().get(n - 1) : n), first.sourcePath(),
+                    url, isFirst ? first.output() : SitePaths.output(url), title,
                     first.description(), first.date(), first.updated(), first.layout(), first.lists(), first.weight(),
                     first.contentHtml(), first.params(), first.editUrl(), pager));
         }
         return pages;
+    }
+
+    /** The id of an item a group split places: a reaction or an actor. */
+    private static String idOf(Object item) {
+        return item instanceof Reaction r ? r.id() : item instanceof Actor a ? a.id() : null;
     }
 }

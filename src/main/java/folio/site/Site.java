@@ -59,13 +59,52 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
 
     /** Reactions grouped by actor, in the order of the actors list. */
     public Map<Actor, List<Reaction>> reactionsByActor() {
+        return reactionsByActor(reactions);
+    }
+
+    /** The reactions a page shows (a {@code pager.items}) grouped by actor, actors in list order, reactions by date. */
+    public Map<Actor, List<Reaction>> reactionsByActor(List<?> shown) {
+        List<Reaction> mine = only(Reaction.class, shown);
         Map<Actor, List<Reaction>> grouped = new LinkedHashMap<>();
         for (Actor actor : actors) {
-            if (!actor.reactions().isEmpty()) {
-                grouped.put(actor, actor.reactions());
+            List<Reaction> theirs = mine.stream().filter(r -> r.actor().equals(actor)).toList();
+            if (!theirs.isEmpty()) {
+                grouped.put(actor, theirs);
             }
         }
         return grouped;
+    }
+
+    /** Actors with a reaction to the plan, grouped by their group label, groups in a fixed order. */
+    public Map<String, List<Actor>> actorsWithStancesByGroup() {
+        Map<String, List<Actor>> groups = new LinkedHashMap<>();
+        actorsByGroup().forEach((label, members) -> {
+            List<Actor> with = members.stream().filter(a -> latestOnPlan(a) != null).toList();
+            if (!with.isEmpty()) {
+                groups.put(label, with);
+            }
+        });
+        return groups;
+    }
+
+    /** A theme and the latest recorded stance of each actor on its points. */
+    public record ThemeStances(Theme theme, List<Reaction> stances) {}
+
+    /** Each theme with at least one recorded stance on its points (themes without one are left out). */
+    public List<ThemeStances> themeStances() {
+        List<ThemeStances> byTheme = new ArrayList<>();
+        for (Theme theme : themes) {
+            List<Reaction> latest = actors.stream().map(a -> latestReaction(a, theme)).filter(java.util.Objects::nonNull).toList();
+            if (!latest.isEmpty()) {
+                byTheme.add(new ThemeStances(theme, latest));
+            }
+        }
+        return byTheme;
+    }
+
+    /** The page (URL without anchor) that shows an actor's reactions, or null when it has none. */
+    public String reactionsPageOf(Actor actor) {
+        return actor.reactions().isEmpty() ? null : pageOf(actor.reactions().get(0).url());
     }
 
     /**

@@ -114,7 +114,7 @@ class RecordMapperTest {
     @Test
     void unknownKeysSuggestTheClosestAndListTheKnown() {
         assertEquals("content/a.md:3:1: error: unknown key 'titel' in page front matter: did you mean 'title'? known keys: "
-                        + "date, description, draft, layout, lists, paginate, params, title, updated, url, weight (put your own values under params:)",
+                        + "date, description, draft, layout, lists, paginate, paginate_by, params, title, updated, url, weight (put your own values under params:)",
                 errors("date: 2025-11-20\ntitel: About\n", Raw.Page.class));
         // In a flow mapping and in a nested record, the position is still the key's own.
         assertEquals("content/a.md:3:18: error: unknown key 'sorce' in page front matter: did you mean 'source'? known keys: source, text",

@@ -52,11 +52,11 @@ class PaginationSiteTest {
 
         assertTrue(second.contains("<title>Sources (page 2 of 3)</title>"), second);
         assertTrue(first.contains("<title>Sources</title>"), first);
-        assertTrue(second.contains("<nav class=\"pager\" aria-label=\"Pages of the list\">"), second);
+        assertTrue(second.contains("<nav class=\"list-pages\" aria-label=\"Pages of the list\">"), second);
         assertTrue(second.contains("<a href=\"../../sources/2/index.html\" aria-current=\"page\">2</a>"), second);
         assertTrue(second.contains("<a href=\"../../sources/index.html\">1</a>"), second);
-        assertTrue(second.contains("<a class=\"pager-next\" href=\"../../sources/3/index.html\">Next page</a>"), second);
-        assertFalse(third.contains("pager-next"), "the last page has no next link");
+        assertTrue(second.contains("<a class=\"list-next\" href=\"../../sources/3/index.html\">Next page</a>"), second);
+        assertFalse(third.contains("list-next"), "the last page has no next link");
 
         // Citations and references of s1 (Echo, page 3) and s2 (Alpha, page 1).
         String about = site.read("about/index.html");
@@ -89,5 +89,44 @@ class PaginationSiteTest {
         assertEquals(1, result.exitCode());
         String errors = TestSite.errors(result);
         assertTrue(errors.contains("content/sources.md:5:") && errors.contains("paginate: 0 must be a whole number"), errors);
+    }
+
+    @Test
+    void splitByGroupWritesAnOverviewAndOnePagePerCampAndReactionsLinkToTheirCamp() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/data/sources.yaml", "- {id: s1, outlet: Echo, title: \"E\", url: \"https://e.example/\", flag: none}\n")
+                .file("content/data/actors.yaml", """
+                        - {id: kyiv, name: Kyiv, role: Government, kind: government, group: ukraine}
+                        - {id: moscow, name: Moscow, role: Government, kind: government, group: russia}
+                        """)
+                .file("content/data/reactions/2025.yaml", """
+                        - {id: kyiv-1, actor: kyiv, date: 2025-11-21, subject: \"related: talks\", stance: none, summary: Said a thing., sources: [s1]}
+                        - {id: moscow-1, actor: moscow, date: 2025-11-22, subject: \"related: talks\", stance: none, summary: Said another., sources: [s1]}
+                        """)
+                .file("content/reactions.md", "---\ntitle: Reactions\nlayout: reactions\nlists: reactions\npaginate_by: group\n---\nAll.\n")
+                .file("templates/reactions.peb", """
+                        {% extends "page" %}{% block content %}[{{ page.pager.label }}|{{ page.pager.overview }}]{% for l in page.pager.pages %}<a href="{{ url(l.url) }}">{{ l.label }}</a>{% endfor %}
+                        {% for r in page.pager.items %}<p id="{{ r.anchor }}">{{ r.id }}</p>{% endfor %}{% endblock %}
+                        """);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String overview = site.read("reactions/index.html");
+        String ukraine = site.read("reactions/ukraine/index.html");
+        String russia = site.read("reactions/russia/index.html");
+        assertTrue(overview.contains("[Reactions|true]") && !overview.contains("<p id="), overview);
+        assertTrue(overview.contains("<a href=\"../reactions/ukraine/index.html\">Ukraine</a><a href=\"../reactions/russia/index.html\">Russia</a>"), overview);
+        assertTrue(ukraine.contains("<title>Reactions: Ukraine</title>") && ukraine.contains("id=\"reaction-kyiv-1\"") && !ukraine.contains("moscow-1"), ukraine);
+        assertTrue(russia.contains("id=\"reaction-moscow-1\"") && !russia.contains("kyiv-1"), russia);
+        assertEquals("reactions/russia/#reaction-moscow-1", result.site().reactions().stream()
+                .filter(r -> r.id().equals("moscow-1")).findFirst().orElseThrow().url());
+    }
+
+    @Test
+    void paginateByAnythingButGroupIsReportedAtItsLine() {
+        TestSite site = site("paginate_by: year\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("content/sources.md:5:") && errors.contains("paginate_by: year is not a way to split a list"), errors);
     }
 }
