@@ -96,8 +96,8 @@ class PaginationSiteTest {
         TestSite site = TestSite.minimal(dir)
                 .file("content/data/sources.yaml", "- {id: s1, outlet: Echo, title: \"E\", url: \"https://e.example/\", flag: none}\n")
                 .file("content/data/actors.yaml", """
-                        - {id: kyiv, name: Kyiv, role: Government, kind: government, group: ukraine}
-                        - {id: moscow, name: Moscow, role: Government, kind: government, group: russia}
+                        - {id: kyiv, name: Kyiv, role: Government, kind: body, group: ukraine}
+                        - {id: moscow, name: Moscow, role: Government, kind: body, group: russia}
                         """)
                 .file("content/data/reactions/2025.yaml", """
                         - {id: kyiv-1, actor: kyiv, date: 2025-11-21, subject: \"related: talks\", stance: none, summary: Said a thing., sources: [s1]}

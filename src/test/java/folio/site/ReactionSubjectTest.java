@@ -96,15 +96,15 @@ class ReactionSubjectTest {
             """;
 
     @Test
-    void relatedMatterNeverShowsAStanceInTheMatrix() throws IOException {
+    void relatedMatterNeverShowsAStanceInTheStancesByCamp() throws IOException {
         Build.Result result = site(REACTIONS).build();
         assertEquals(0, result.exitCode(), result.diagnostics().toString());
         String page = new TestSite(dir).read("reactions/index.html");
-        Matcher matrix = Pattern.compile("<table class=\"matrix\">.*?</table>", Pattern.DOTALL).matcher(page);
-        assertTrue(matrix.find(), "the reactions page shows the matrix");
+        Matcher matrix = Pattern.compile("<section aria-labelledby=\"st-h\">.*?</section>", Pattern.DOTALL).matcher(page);
+        assertTrue(matrix.find(), "the reactions page shows the stances by camp");
         String table = matrix.group();
-        // Alice's latest reaction is to a related matter: her row shows her stance on the plan, from before it.
-        assertTrue(table.contains("href=\"#reaction-alice-plan\">Opposes</a>"), table);
+        // Alice's latest reaction is to a related matter: her line shows her stance on the plan, from before it.
+        assertTrue(table.contains("<span class=\"stance s-oppose\">Opposes</span> <a href=\"../reactions/index.html#reaction-alice-plan\">Alice Example</a>"), table);
         assertFalse(table.contains("reaction-alice-loan"), table);
         // Bob has only spoken about a related matter: no row, no stance.
         assertFalse(table.contains("Bob Example"), table);
