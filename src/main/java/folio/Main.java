@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The command line: {@code folio build|check|serve|new ...}. Prints diagnostics; sets the exit code. */
+/** The command line: {@code folio build|check|serve|new|ids ...}. Prints diagnostics; sets the exit code. */
 public final class Main {
     static final String USAGE = """
             Usage: folio <command> [options]
@@ -21,6 +21,9 @@ public final class Main {
               new KIND ID      add an entry with every required field: provision, page, actor,
                                reaction, event, term, source, update, document, comparison,
                                map-layer or theme (prints the file and line it wrote)
+              ids              add every id the content has now to content/published-ids.yaml,
+                               the register that keeps published ids (anchors, open-data ids)
+                               from disappearing; run it when you publish
 
             Options:
               --content DIR    content directory (default: content)
@@ -85,6 +88,7 @@ public final class Main {
                     line.quiet() ? Progress.NONE : ProgressLine.start(out, terminal, environment));
             case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
             case "new" -> folio.scaffold.Scaffold.create(project, line.arguments(), out, err);
+            case "ids" -> PublishedIdsCommand.run(project, out, err);
             default -> throw new IllegalStateException("unreachable");
         };
     }
@@ -168,9 +172,9 @@ public final class Main {
                         if (command == null && arg.equals("help")) {
                             help = true;
                         } else if (command == null) {
-                            if (!List.of("build", "check", "serve", "new").contains(arg)) {
+                            if (!List.of("build", "check", "serve", "new", "ids").contains(arg)) {
                                 throw new IllegalArgumentException("unknown command '" + arg
-                                        + "': use build, check, serve or new");
+                                        + "': use build, check, serve, new or ids");
                             }
                             command = arg;
                         } else if (command.equals("new")) {

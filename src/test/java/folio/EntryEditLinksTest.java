@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EntryEditLinksTest {
     private static final Pattern REPOSITORY = Pattern.compile("(?m)^repository:\\s*\"?([^\"\\s]+)\"?");
     private static final Pattern BRANCH = Pattern.compile("(?m)^edit_branch:\\s*\"?([^\"\\s]+)\"?");
-    /** The entry anchors, by the prefix of their id attribute. */
+    /** The kinds of entries, by the prefix of the older anchor each keeps. */
     private static final List<String> KINDS = List.of("reaction", "event", "term", "actor", "source");
 
     @TempDir
@@ -54,11 +54,11 @@ class EntryEditLinksTest {
             }
             Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
             for (Element link : page.select("a.edit-entry")) {
-                Element entry = link.parents().stream().filter(p -> KINDS.stream().anyMatch(k -> p.id().startsWith(k + "-")))
-                        .findFirst().orElse(null);
+                // An entry's id is its anchor; the empty element with its older anchor (kind-id) says its kind.
+                Element entry = link.parents().stream().filter(p -> kindOf(p) != null).findFirst().orElse(null);
                 assertNotNull(entry, file.path() + ": edit link outside an entry: " + link);
-                String kind = KINDS.stream().filter(k -> entry.id().startsWith(k + "-")).findFirst().orElseThrow();
-                String id = entry.id().substring(kind.length() + 1);
+                String kind = kindOf(entry);
+                String id = entry.id();
                 String href = link.attr("href");
                 assertTrue(href.startsWith(blob) && href.matches(".*#L\\d+"), file.path() + ": " + href);
                 String path = href.substring(blob.length(), href.lastIndexOf("#L"));
@@ -86,5 +86,14 @@ class EntryEditLinksTest {
             assertTrue(checked.getOrDefault(kind, 0) > 0, "no " + kind + " edit link checked: " + checked);
         }
         assertTrue(provisions >= 28, "provision pages checked: " + provisions);
+    }
+
+    /** The kind of the entry {@code element} is (it holds an empty {@code <span id="kind-id">}), or null. */
+    private static String kindOf(Element element) {
+        if (element.id().isEmpty()) {
+            return null;
+        }
+        return KINDS.stream().filter(k -> element.getElementById(k + "-" + element.id()) != null)
+                .findFirst().orElse(null);
     }
 }

@@ -124,10 +124,17 @@ class OpenDataTest {
                 String kind = ANCHOR_KIND.get(file.getKey());
                 if (!url.startsWith(base) || !files.containsKey(page)) {
                     problems.add(file.getKey() + " " + id + ": no page " + url);
-                } else if (kind != null && !(kind + "-" + id).equals(anchor)) {
-                    problems.add(file.getKey() + " " + id + ": anchor '" + anchor + "' is not " + kind + "-" + id);
+                } else if (kind != null && !id.equals(anchor)) {
+                    problems.add(file.getKey() + " " + id + ": anchor '" + anchor + "' is not the id");
                 } else if (anchor != null && !files.get(page).text().contains("id=\"" + anchor + "\"")) {
                     problems.add(file.getKey() + " " + id + ": no element with id " + anchor + " on " + page);
+                } else if (kind != null && !files.get(page).text().contains("id=\"" + kind + "-" + id + "\"")) {
+                    problems.add(file.getKey() + " " + id + ": the older anchor " + kind + "-" + id + " is gone from " + page);
+                }
+                for (JsonNode previous : entry.get("previous_ids")) {
+                    if (anchor != null && files.containsKey(page) && !files.get(page).text().contains("id=\"" + previous.asText() + "\"")) {
+                        problems.add(file.getKey() + " " + id + ": its previous id " + previous.asText() + " is no anchor on " + page);
+                    }
                 }
             }
         }

@@ -44,8 +44,15 @@ public final class ContentParser {
 
     public record ParsedProvision(SourceName file, Raw.Provision raw, YamlReader.Located frontMatter, Body body) {}
 
+    /** {@code publishedIds} is content/published-ids.yaml, the register of ids once published, when there is one. */
     public record ParsedContent(Optional<YamlReader.Located> config, String configPath, List<ParsedPage> pages,
-                                List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections) {
+                                List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections,
+                                Optional<YamlReader.Located> publishedIds) {
+        public ParsedContent(Optional<YamlReader.Located> config, String configPath, List<ParsedPage> pages,
+                             List<ParsedProvision> provisions, Map<String, List<Entry<?>>> collections) {
+            this(config, configPath, pages, provisions, collections, Optional.empty());
+        }
+
         @SuppressWarnings("unchecked")
         public <T> List<Entry<T>> collection(String name) {
             return (List<Entry<T>>) (List<?>) collections.getOrDefault(name, List.of());
@@ -65,7 +72,14 @@ public final class ContentParser {
 
     /** What one file parsed into: at most one of these is set. */
     private record FileResult(YamlReader.Located config, ParsedPage page, ParsedProvision provision,
-                              List<Entry<?>> entries) {}
+                              List<Entry<?>> entries, YamlReader.Located register) {
+        FileResult(YamlReader.Located config, ParsedPage page, ParsedProvision provision, List<Entry<?>> entries) {
+            this(config, page, provision, entries, null);
+        }
+    }
+
+    /** The register of published ids, beside site.yaml (see folio.site.PublishedIds). */
+    public static final String PUBLISHED_IDS = "published-ids.yaml";
 
     /**
      * Remembers the parse of each file by its exact text, so the preview server re-parses only
@@ -84,6 +98,7 @@ public final class ContentParser {
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
         Map<String, List<Entry<?>>> perFile = Collections.synchronizedMap(new TreeMap<>());
         YamlReader.Located[] config = new YamlReader.Located[1];
+        YamlReader.Located[] register = new YamlReader.Located[1];
 
         files.parallelStream().forEach(file -> {
             FileResult result = cached(cache, file);
@@ -97,6 +112,9 @@ public final class ContentParser {
             }
             if (result.config() != null) {
                 config[0] = result.config();
+            }
+            if (result.register() != null) {
+                register[0] = result.register();
             }
             if (result.page() != null) {
                 pages.add(result.page());
@@ -123,7 +141,7 @@ public final class ContentParser {
         pages.sort(java.util.Comparator.comparing(p -> p.file().path()));
         provisions.sort(java.util.Comparator.comparing(p -> p.file().path()));
         return new ParsedContent(Optional.ofNullable(config[0]), configPath, List.copyOf(pages),
-                List.copyOf(provisions), collections);
+                List.copyOf(provisions), collections, Optional.ofNullable(register[0]));
     }
 
     private static FileResult cached(Cache cache, SourceFile file) {
@@ -140,6 +158,10 @@ public final class ContentParser {
         if (relative.equals("site.yaml")) {
             return new FileResult(YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null),
                     null, null, null);
+        }
+        if (relative.equals(PUBLISHED_IDS)) {
+            return new FileResult(null, null, null, null,
+                    YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null));
         }
         if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
             return new FileResult(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)

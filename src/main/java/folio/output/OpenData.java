@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The collections as open data: {@code data/<collection>.json} for each, and a CSV beside it
- * where the entries are flat. Each entry's {@code id} is its id in content/ (and, prefixed by
- * its kind, the anchor of its entry on the site); texts are plain, tags removed. The schemas
+ * where the entries are flat. Each entry's {@code id} is its id in content/ and the anchor of
+ * its entry on the site; {@code previous_ids} the ids it replaced (content/published-ids.yaml),
+ * whose anchors still lead to it. Texts are plain, tags removed. The schemas
  * are in docs/data-schema/; a change of the format raises {@link #FORMAT_VERSION}.
  */
 public final class OpenData {
@@ -61,6 +62,11 @@ public final class OpenData {
         all.add(new Collection("actors", site.actors().stream().map(a -> actor(a, base)).toList()));
         all.add(new Collection("terms", site.terms().stream().map(t -> term(t, base)).toList()));
         all.add(new Collection("sources", site.sources().stream().map(s -> source(s, base)).toList()));
+        for (Collection collection : all) {
+            for (Map<String, Object> entry : collection.entries()) {
+                entry.put("previous_ids", site.formerIds().of(collection.name(), (String) entry.get("id")));
+            }
+        }
         return all;
     }
 

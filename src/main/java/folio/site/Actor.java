@@ -19,8 +19,9 @@ public record Actor(String id, String name, String role, String kind, String gro
     public String sourceUrl() {
         return origin.sourceUrl();
     }
+    /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {
-        return "actor-" + id;
+        return id;
     }
 
     // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.

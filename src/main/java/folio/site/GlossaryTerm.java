@@ -15,8 +15,9 @@ public record GlossaryTerm(String id, String term, List<String> aliases, Markup 
     public String sourceUrl() {
         return origin.sourceUrl();
     }
+    /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {
-        return "term-" + id;
+        return id;
     }
 
     /** The first letter for the A to Z index. */

@@ -24,8 +24,9 @@ public record Reaction(String id, Actor actor, String role, PartialDate date, Su
     /** An exact, sourced quote. */
     public record Quote(String text, Source source) {}
 
+    /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {
-        return "reaction-" + id;
+        return id;
     }
 
     /** True when it responds to the plan, a version or a point: only then is its stance a stance on the plan. */

@@ -9,13 +9,24 @@ import java.util.Optional;
 /**
  * Everything a template can see about the site: settings, pages and the typed collections,
  * with every cross-reference resolved. Lists are in display order and never null.
- * {@code lastUpdated} is the newest date in the updates log (or the coverage date).
+ * {@code lastUpdated} is the newest date in the updates log (or the coverage date);
+ * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}).
  */
 public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, List<Theme> themes,
                    List<Provision> provisions, List<Actor> actors, List<Reaction> reactions,
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
-                   PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers) {
+                   PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers,
+                   FormerIds formerIds) {
+
+    /**
+     * The anchors an entry keeps besides its id ({@code reaction-<id>}, the ids it replaced),
+     * each shown as an empty element so links shared before still land on the entry.
+     * {@code collection} is the collection's name: reactions, events, terms, actors, sources, documents.
+     */
+    public List<String> anchorAliases(String collection, String id) {
+        return formerIds.anchors(collection, id);
+    }
 
     /** A {@code [[page:id#anchor]]} to check once pages are rendered; where it was written is found on request. */
     public record AnchorCheck(String output, String anchor, java.util.function.Supplier<folio.diag.SourcePosition> where) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -90,14 +91,14 @@ public final class SiteAssembler {
             sourceInfo.put(id, new ReferenceResolver.SourceInfo(flag));
             String outlet = SourceAssembler.outletOf(e.raw());
             targets.put("source", id, new Targets.Target(outlet == null ? id : outlet,
-                    itemUrl("sources", id, "source-" + id), false));
+                    itemUrl("sources", id, id), false));
         });
         actorEntries.forEach((id, e) -> targets.put("actor", id, new Targets.Target(
-                e.raw().name() == null ? id : e.raw().name(), itemUrl("actors", id, "actor-" + id), false)));
+                e.raw().name() == null ? id : e.raw().name(), itemUrl("actors", id, id), false)));
         eventEntries.forEach((id, e) -> targets.put("event", id, new Targets.Target(
-                e.raw().title() == null ? id : e.raw().title(), itemUrl("events", id, "event-" + id), false)));
+                e.raw().title() == null ? id : e.raw().title(), itemUrl("events", id, id), false)));
         termEntries.forEach((id, e) -> targets.put("term", id, new Targets.Target(
-                e.raw().term() == null ? id : e.raw().term(), itemUrl("terms", id, "term-" + id), false)));
+                e.raw().term() == null ? id : e.raw().term(), itemUrl("terms", id, id), false)));
         Map<Integer, ParsedProvision> provisionFiles = indexProvisions(content.provisions());
         provisionFiles.keySet().forEach(n -> targets.put("provision", String.valueOf(n),
                 new Targets.Target("point " + n, "provisions/" + n + "/", false)));
@@ -155,10 +156,15 @@ public final class SiteAssembler {
         PartialDate coverage = new PartialDate(config.coverageUntil(), config.coverageUntil(), PartialDate.Precision.DAY, false);
         PartialDate lastUpdated = updates.isEmpty() ? coverage : updates.get(0).date();
         List<Provision> provisionList = List.copyOf(provisions.values());
+        FormerIds formerIds = PublishedIds.check(content.publishedIds(), Map.of(
+                "provisions", provisionFiles.keySet().stream().map(String::valueOf).collect(Collectors.toSet()),
+                "documents", documentEntries.keySet(), "reactions", reactionEntries.keySet(),
+                "events", eventEntries.keySet(), "actors", actorEntries.keySet(), "terms", termEntries.keySet(),
+                "sources", sourceEntries.keySet()), diagnostics);
         return Optional.of(new Site(config, List.copyOf(pages), menu, List.copyOf(themes.values()), provisionList,
                 List.copyOf(actors.values()), List.copyOf(reactions), events, List.copyOf(terms), List.copyOf(sourceList),
                 List.copyOf(documents.values()), List.copyOf(comparisons), List.copyOf(updates), lastUpdated,
-                resolver.anchorChecks(), mapLayers));
+                resolver.anchorChecks(), mapLayers, formerIds));
     }
 
     private static String anchored(String listingUrl, String anchor) {
@@ -219,7 +225,7 @@ public final class SiteAssembler {
 
     private void buildSource(String id, Entry<Raw.Source> e) {
         List<Link> cited = new ArrayList<>();
-        new SourceAssembler(checks, diagnostics).build(id, e, itemUrl("sources", id, "source-" + id),
+        new SourceAssembler(checks, diagnostics).build(id, e, itemUrl("sources", id, id),
                 Collections.unmodifiableList(cited), origin(e)).ifPresent(source -> {
                     sourceCitations.put(id, cited);
                     sources.put(id, source);
@@ -242,7 +248,7 @@ public final class SiteAssembler {
         boolean ok = checks.required(e, "name", raw.name(), "document") & checks.required(e, "status", raw.status(), "document")
                 & checks.required(e, "summary", raw.summary(), "document");
         PartialDate date = checks.date(e, "date", raw.date(), false, true, "document");
-        Link owner = new Link(raw.name(), itemUrl("documents", id, "document-" + id));
+        Link owner = new Link(raw.name(), itemUrl("documents", id, id));
         List<Source> list = sourceList(e, raw.sources(), true, "document", owner);
         if (ok && date != null) {
             documents.put(id, new Document(id, raw.name(), raw.status(), date, inline(e, "summary", raw.summary(), owner),
@@ -304,7 +310,7 @@ public final class SiteAssembler {
     }
 
     private Optional<Reaction> buildReaction(String id, Entry<Raw.Reaction> e, ReactionAssembler assembler) {
-        Optional<Reaction> built = assembler.build(id, e, sources::get, itemUrl("reactions", id, "reaction-" + id));
+        Optional<Reaction> built = assembler.build(id, e, sources::get, itemUrl("reactions", id, id));
         built.ifPresent(reaction -> {
             actorReactions.get(reaction.actor().id()).add(reaction);
             reaction.provisions().forEach(p -> reactionsOf(p.number()).add(reaction));

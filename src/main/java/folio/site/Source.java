@@ -25,8 +25,9 @@ public record Source(String id, String outlet, String title, String titleEn, Str
     public String sourceUrl() {
         return origin.sourceUrl();
     }
+    /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {
-        return "source-" + id;
+        return id;
     }
 
     /** The sources page this source is listed on (its entry's URL without the anchor), or null. */

@@ -19,8 +19,9 @@ public record TimelineEvent(String id, PartialDate date, String title, Markup te
     public String sourceUrl() {
         return origin.sourceUrl();
     }
+    /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {
-        return "event-" + id;
+        return id;
     }
 
     public boolean disputed() {

@@ -45,9 +45,9 @@ class PaginationSiteTest {
         String first = site.read("sources/index.html");
         String second = site.read("sources/2/index.html");
         String third = site.read("sources/3/index.html");
-        assertTrue(first.contains("id=\"source-s2\">Alpha") && first.contains("id=\"source-s5\">Bravo"), first);
-        assertTrue(second.contains("<ol start=\"3\"><li id=\"source-s4\">Charlie</li><li id=\"source-s3\">delta</li></ol>"), second);
-        assertTrue(third.contains("id=\"source-s1\">Echo"), third);
+        assertTrue(first.contains("id=\"s2\">Alpha") && first.contains("id=\"s5\">Bravo"), first);
+        assertTrue(second.contains("<ol start=\"3\"><li id=\"s4\">Charlie</li><li id=\"s3\">delta</li></ol>"), second);
+        assertTrue(third.contains("id=\"s1\">Echo"), third);
         assertFalse(Files.exists(dir.resolve("site/sources/4/index.html")));
 
         assertTrue(second.contains("<title>Sources (page 2 of 3)</title>"), second);
@@ -60,10 +60,10 @@ class PaginationSiteTest {
 
         // Citations and references of s1 (Echo, page 3) and s2 (Alpha, page 1).
         String about = site.read("about/index.html");
-        assertTrue(about.contains("href=\"../sources/3/index.html#source-s1\""), about);
-        assertTrue(about.contains("href=\"../sources/index.html#source-s2\""), about);
-        assertFalse(about.contains("sources/index.html#source-s1"), about);
-        assertEquals("sources/3/#source-s1", result.site().sources().stream()
+        assertTrue(about.contains("href=\"../sources/3/index.html#s1\""), about);
+        assertTrue(about.contains("href=\"../sources/index.html#s2\""), about);
+        assertFalse(about.contains("sources/index.html#s1"), about);
+        assertEquals("sources/3/#s1", result.site().sources().stream()
                 .filter(s -> s.id().equals("s1")).findFirst().orElseThrow().pageUrl());
 
         String sitemap = site.read("sitemap.xml");
@@ -115,9 +115,9 @@ class PaginationSiteTest {
         String russia = site.read("reactions/russia/index.html");
         assertTrue(overview.contains("[Reactions|true]") && !overview.contains("<p id="), overview);
         assertTrue(overview.contains("<a href=\"../reactions/ukraine/index.html\">Ukraine</a><a href=\"../reactions/russia/index.html\">Russia</a>"), overview);
-        assertTrue(ukraine.contains("<title>Reactions: Ukraine</title>") && ukraine.contains("id=\"reaction-kyiv-1\"") && !ukraine.contains("moscow-1"), ukraine);
-        assertTrue(russia.contains("id=\"reaction-moscow-1\"") && !russia.contains("kyiv-1"), russia);
-        assertEquals("reactions/russia/#reaction-moscow-1", result.site().reactions().stream()
+        assertTrue(ukraine.contains("<title>Reactions: Ukraine</title>") && ukraine.contains("id=\"kyiv-1\"") && !ukraine.contains("moscow-1"), ukraine);
+        assertTrue(russia.contains("id=\"moscow-1\"") && !russia.contains("kyiv-1"), russia);
+        assertEquals("reactions/russia/#moscow-1", result.site().reactions().stream()
                 .filter(r -> r.id().equals("moscow-1")).findFirst().orElseThrow().url());
     }
 

@@ -104,13 +104,13 @@ class ReactionSubjectTest {
         assertTrue(matrix.find(), "the reactions page shows the stances by camp");
         String table = matrix.group();
         // Alice's latest reaction is to a related matter: her line shows her stance on the plan, from before it.
-        assertTrue(table.contains("<span class=\"stance s-oppose\">Opposes</span> <a href=\"../reactions/index.html#reaction-alice-plan\">Alice Example</a>"), table);
-        assertFalse(table.contains("reaction-alice-loan"), table);
+        assertTrue(table.contains("<span class=\"stance s-oppose\">Opposes</span> <a href=\"../reactions/index.html#alice-plan\">Alice Example</a>"), table);
+        assertFalse(table.contains("#alice-loan"), table);
         // Bob has only spoken about a related matter: no row, no stance.
         assertFalse(table.contains("Bob Example"), table);
-        assertFalse(table.contains("reaction-bob-loan"), table);
+        assertFalse(table.contains("#bob-loan"), table);
         // Both still appear in the list below, as context, with what they were about.
-        String bob = page.substring(page.indexOf("id=\"reaction-bob-loan\""));
+        String bob = page.substring(page.indexOf("id=\"bob-loan\""));
         assertTrue(bob.substring(0, bob.indexOf("</li>")).contains("Context"), bob);
         assertTrue(bob.substring(0, bob.indexOf("</li>")).contains("EU loan"), bob);
     }
