@@ -124,6 +124,8 @@ final class PageContext {
             }
             citations.add(new Citation(number, id, shared.sources().get(id)));
         }
+        // A group reads in order ([6, 11, 12]), whatever order the sources were written in.
+        citations.sort(java.util.Comparator.comparingInt(Citation::number));
         return partial(Partials.CITE, Map.of("citations", citations, "numbered", numbered));
     }
 
