@@ -13,6 +13,7 @@ import folio.project.ProjectTree;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
 import folio.render.RenderedFile;
+import folio.render.XmlFiles;
 import folio.site.ConfigReader;
 import folio.site.Site;
 import folio.site.SiteAssembler;
@@ -136,7 +137,8 @@ public final class Build {
                 stopOnErrors(diagnostics);
 
                 progress.stage("writing the site");
-                List<RenderedFile> generated = SiteFiles.generate(site, pages);
+                List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
+                generated.addAll(SiteFiles.generate(site));
                 generated.forEach(sink);
                 List<String> outputs = new ArrayList<>(pages);
                 generated.forEach(file -> outputs.add(file.path()));

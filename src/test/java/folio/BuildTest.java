@@ -30,6 +30,25 @@ class BuildTest {
     }
 
     @Test
+    void sitemapAndFeedComeFromTheThemesTemplatesWhenItHasThem() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: A & B\n---\nHello.\n")
+                .file("templates/sitemap.xml.peb", "{% for url in urls %}<{{ url }}|{{ site.pages[0].title }}>{% endfor %}")
+                .file("templates/feed.xml.peb", "{{ site.config.title }} {{ site.updates | length }}\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertEquals("<|A &amp; B>", site.read("sitemap.xml"), "the theme's template, autoescaped");
+        assertEquals("Test site 0", site.read("feed.xml").strip(), "the theme's feed template");
+
+        site.file("templates/feed.xml.peb", "{{ site.nothing }}\n");
+        Build.Result bad = site.build();
+        assertEquals(1, bad.exitCode());
+        assertTrue(TestSite.errors(bad).contains("templates/feed.xml.peb:1")
+                && TestSite.errors(bad).contains("template error while rendering feed.xml"),
+                TestSite.errors(bad));
+    }
+
+    @Test
     void rawHtmlIsEscapedAndUnsafeLinksRejected() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: \"<script>alert(1)</script>\"\n---\n<script>alert(2)</script>\n\n"

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The template functions {@code oblastMap(layers)} (the SVG map) and {@code oblastMapKey(layer, layers)}
- * (a legend swatch). The boundary data is read once, on first use, so sites without a map need no
+ * The template functions {@code oblastMap(layers)} (the SVG map, drawn by partials/oblast-map) and
+ * {@code oblastMapKey(layer, layers)} (a legend swatch, partials/oblast-map-key). The boundary data is read once, on first use, so sites without a map need no
  * data file; a missing or broken file is a template error at the calling line.
  */
 final class OblastMaps {
@@ -27,17 +27,21 @@ final class OblastMaps {
     }
 
     Function map() {
-        return function(List.of("layers"), (args, self, line) ->
-                new SafeString(svg(layers(args.get("layers"), "oblastMap", self, line), self, line)));
+        return function(List.of("layers"), (args, page, self, line) -> {
+            List<MapLayer> layers = layers(args.get("layers"), "oblastMap", self, line);
+            return new SafeString(page.partial(Partials.OBLAST_MAP, Map.of("map", drawing(layers, self, line), "layers", layers)));
+        });
     }
 
     Function key() {
-        return function(List.of("layer", "layers"), (args, self, line) -> {
+        return function(List.of("layer", "layers"), (args, page, self, line) -> {
             if (!(args.get("layer") instanceof MapLayer layer)) {
                 throw new PebbleException(null, "oblastMapKey(layer, layers) needs a map layer, like "
                         + "oblastMapKey(layer, site.mapLayers)", line, self.getName());
             }
-            return new SafeString(OblastMap.swatch(layer, layers(args.get("layers"), "oblastMapKey", self, line)));
+            OblastMap.Key key = OblastMap.key(layer, layers(args.get("layers"), "oblastMapKey", self, line));
+            return new SafeString(page.partial(Partials.OBLAST_MAP_KEY,
+                    Map.of("layer", layer, "overlayOnly", key.overlayOnly(), "under", key.under())));
         });
     }
 
@@ -55,7 +59,7 @@ final class OblastMaps {
         }
     }
 
-    private synchronized String svg(List<MapLayer> layers, PebbleTemplate self, int line) {
+    private synchronized OblastMap.Drawing drawing(List<MapLayer> layers, PebbleTemplate self, int line) {
         OblastMap boundaries;
         try {
             boundaries = loaded();
@@ -64,7 +68,7 @@ final class OblastMaps {
                     + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
                     + "/: " + e.getMessage(), line, self.getName());
         }
-        return boundaries.svg(layers);
+        return boundaries.drawing(layers);
     }
 
     /** The boundary data, read on first use and kept. */
@@ -94,14 +98,14 @@ final class OblastMaps {
     }
 
     private interface Body {
-        Object apply(Map<String, Object> args, PebbleTemplate self, int line);
+        Object apply(Map<String, Object> args, PageContext page, PebbleTemplate self, int line);
     }
 
     private static Function function(List<String> names, Body body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args, self, line);
+                return body.apply(args, PageContext.of(context), self, line);
             }
 
             @Override

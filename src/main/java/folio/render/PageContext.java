@@ -151,7 +151,11 @@ final class PageContext {
                 "definitionHtml", Partials.safe(definition)));
     }
 
-    private String partial(String name, Map<String, Object> variables) {
+    /** A partial rendered for this page (nothing outside a page, where there are no partials). */
+    String partial(String name, Map<String, Object> variables) {
+        if (shared == null) {
+            return "";
+        }
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VARIABLE, this);
         return shared.partials().render(name, all);

@@ -120,10 +120,15 @@ public final class PageRenderer {
         private Templates(CompletableFuture<Engine> engine) {
             this.engine = engine;
         }
+
+        /** The engine, once made. */
+        PebbleEngine engine() {
+            return await(engine).pebble();
+        }
     }
 
     private static void compileAll(Project project, PebbleEngine engine) {
-        for (String partial : Partials.ALL) {
+        for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
             try {
                 engine.getTemplate(partial);
             } catch (RuntimeException e) {

@@ -21,6 +21,11 @@ final class TemplateErrors {
     private TemplateErrors() {}
 
     static Diagnostic toDiagnostic(PebbleException e, Project project, String template, Page page) {
+        return toDiagnostic(e, project, template, page.sourcePath());
+    }
+
+    /** {@code rendering} names what was being rendered: a page's source file, or a file such as feed.xml. */
+    static Diagnostic toDiagnostic(PebbleException e, Project project, String template, String rendering) {
         String name = e.getFileName() == null ? template : e.getFileName();
         String file = name.endsWith(".peb") ? name : name + ".peb";
         Path path = Path.of(file);
@@ -51,7 +56,7 @@ final class TemplateErrors {
                 line = open;
             }
         }
-        return Diagnostic.error(shown, line, 0, "template error while rendering " + page.sourcePath() + ": " + message);
+        return Diagnostic.error(shown, line, 0, "template error while rendering " + rendering + ": " + message);
     }
 
     private static String read(Path file) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The boundary data in templates/map/ and the SVG drawn from it. */
+/** The boundary data in templates/map/ and the SVG the built-in partials draw from it. */
 class OblastMapTest {
     static final Path DATA = Path.of("templates").resolve(OblastMap.DATA_FILE);
     private static final PartialDate DATE = PartialDate.parse("2025-11-20/2025-11-21", false).orElseThrow();
@@ -29,6 +29,22 @@ class OblastMapTest {
             oblasts.add(Oblast.byId(code));
         }
         return new MapLayer(id, index, "Layer " + id, List.of(), List.copyOf(oblasts), DATE, null, List.of());
+    }
+
+    /** The map as the built-in partials (the same as the default theme's) draw it. */
+    private static String svg(List<MapLayer> layers) throws IOException {
+        return partials().render(Partials.OBLAST_MAP, java.util.Map.of("map", OblastMap.load(DATA).drawing(layers), "layers", layers));
+    }
+
+    private static String swatch(MapLayer layer, List<MapLayer> layers) {
+        OblastMap.Key key = OblastMap.key(layer, layers);
+        return partials().render(Partials.OBLAST_MAP_KEY,
+                java.util.Map.of("layer", layer, "overlayOnly", key.overlayOnly(), "under", key.under()));
+    }
+
+    private static Partials partials() {
+        return new Partials(new io.pebbletemplates.pebble.PebbleEngine.Builder()
+                .loader(new ThemeLoader(Path.of("no-theme").toAbsolutePath())).strictVariables(true).autoEscaping(true).build());
     }
 
     private static List<String> all(Pattern pattern, String text) {
@@ -65,7 +81,7 @@ class OblastMapTest {
 
     @Test
     void svgHasOnePathPerUnitWithItsNameAndNoInlineStyles() throws IOException {
-        String svg = OblastMap.load(DATA).svg(List.of(layer("a", 1, "UA-43", "UA-40", "UA-09", "UA-14"),
+        String svg = svg(List.of(layer("a", 1, "UA-43", "UA-40", "UA-09", "UA-14"),
                 layer("b", 2, "UA-65", "UA-23"), layer("d", 3, "UA-14")));
         List<String> paths = all(Pattern.compile("<path id=\"oblast-map-([^\"]+)\""), svg);
         assertEquals(Oblast.ALL.stream().map(Oblast::id).toList(), paths);
@@ -74,7 +90,7 @@ class OblastMapTest {
             Matcher unit = Pattern.compile("<path id=\"oblast-map-" + oblast.id() + "\"[^>]*><title>([^<]+)</title></path>")
                     .matcher(svg);
             assertTrue(unit.find(), oblast.id());
-            assertTrue(unit.group(1).startsWith(oblast.label().replace("'", "'")), unit.group(1));
+            assertTrue(unit.group(1).startsWith(oblast.label().replace("'", "&#39;")), unit.group(1));
         }
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oblast-map\" viewBox=\"0 0 1000 "));
         assertTrue(svg.contains("role=\"img\" aria-labelledby=\"oblast-map-title oblast-map-desc\""));
@@ -88,7 +104,7 @@ class OblastMapTest {
 
     @Test
     void firstLayerFillsAndLaterLayersHatchOnTop() throws IOException {
-        String svg = OblastMap.load(DATA).svg(List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14"), layer("c", 3, "UA-63")));
+        String svg = svg(List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14"), layer("c", 3, "UA-63")));
         assertTrue(svg.contains("<path id=\"oblast-map-UA-14\" class=\"oblast oblast-map-layer-1 oblast-map-layer-2\" "
                 + "data-oblast=\"UA-14\" fill=\"url(#oblast-map-fill-1)\""), svg);
         assertTrue(svg.contains("<path class=\"oblast-map-overlay oblast-map-layer-2\" fill=\"url(#oblast-map-mark-2)\""));
@@ -98,14 +114,17 @@ class OblastMapTest {
         assertTrue(svg.contains("Layer c, as of 20–21 November 2025: Kharkiv oblast."), "the description lists each layer");
         // Each layer has its own texture, so the map reads without colour.
         assertTrue(svg.contains("<pattern id=\"oblast-map-mark-2\"") && svg.contains("<circle"));
-        String key = OblastMap.swatch(layer("d", 2, "UA-14"), List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14")));
+        String key = swatch(layer("d", 2, "UA-14"), List.of(layer("a", 1, "UA-14"), layer("d", 2, "UA-14")));
         assertTrue(key.contains("aria-hidden=\"true\"") && key.contains("url(#oblast-map-key-2)"), key);
+        // Drawn only over layer 1: its hatching (a mark, no fill of its own) over layer 1's colour.
+        assertTrue(key.contains("<rect width=\"36\" height=\"24\" fill=\"#8f5fa8\"/>"), key);
+        assertFalse(key.contains("<rect width=\"12\" height=\"12\""), key);
     }
 
     @Test
     void sameInputGivesTheSameBytes() throws IOException {
         List<MapLayer> layers = List.of(layer("a", 1, "UA-09"), layer("b", 2, "UA-23"));
-        assertEquals(OblastMap.load(DATA).svg(layers), OblastMap.load(DATA).svg(layers));
+        assertEquals(svg(layers), svg(layers));
     }
 
     @Test

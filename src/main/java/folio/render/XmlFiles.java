@@ -1,0 +1,54 @@
+package folio.render;
+
+import folio.diag.Diagnostics;
+import folio.project.Project;
+import folio.site.Site;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * sitemap.xml and feed.xml, written by the templates {@code sitemap.xml.peb} and
+ * {@code feed.xml.peb} (the theme's own, or the built-in ones), autoescaped like every page.
+ */
+public final class XmlFiles {
+    static final List<String> TEMPLATES = List.of("sitemap.xml", "feed.xml");
+
+    private XmlFiles() {}
+
+    /** Both files; {@code pages} are the output paths of the rendered pages. Template errors go to diagnostics. */
+    public static List<RenderedFile> render(Project project, Site site, List<String> pages, Diagnostics diagnostics,
+                                            PageRenderer.Templates templates) {
+        PebbleEngine engine = templates.engine();
+        Map<String, Object> variables = Map.of("site", site, "urls", urls(pages),
+                PageContext.VARIABLE, PageContext.detached(site.config().baseUrl()));
+        List<RenderedFile> files = new ArrayList<>();
+        for (String name : TEMPLATES) {
+            StringWriter out = new StringWriter();
+            try {
+                engine.getTemplate(name).evaluate(out, variables);
+                files.add(RenderedFile.text(name, out.toString()));
+            } catch (PebbleException e) {
+                diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
+            } catch (IOException e) {
+                diagnostics.error(project.display(project.templates().resolve(name + ".peb")), 0, 0, "cannot render: " + e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    /** The site path of every HTML page but the 404 page ("about/" for about/index.html). */
+    static List<String> urls(List<String> pages) {
+        List<String> urls = new ArrayList<>();
+        for (String page : pages) {
+            if (page.endsWith(".html") && !page.equals("404.html")) {
+                urls.add(page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page);
+            }
+        }
+        return urls;
+    }
+}
