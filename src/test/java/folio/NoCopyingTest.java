@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The editorial rules say: write in our own words, never copy sentences from a source. This test
  * compares every text under content/ (Markdown bodies and YAML string values, not keys) with the
- * three source files in ../shared/sources/ and fails on every run of {@value #RUN} or more
+ * source files in shared/sources/ beside the project (or above it) and fails on every run of {@value #RUN} or more
  * consecutive words that our text shares with a source outside quotation marks.
  *
  * <p>Both sides are normalised the same way: lower case, letters and digits only, single spaces.
@@ -55,8 +55,10 @@ class NoCopyingTest {
     @Test
     void noRunOfTwelveWordsCopiedFromASource() throws IOException {
         Path root = Path.of("").toAbsolutePath();
-        Path sources = root.resolve("../shared/sources").normalize();
-        assumeTrue(Files.isDirectory(sources), "no source folder at " + sources);
+        // Beside the project, or beside a folder above it (a git worktree under wt/NAME/).
+        Path sources = Stream.iterate(root.getParent(), p -> p != null, Path::getParent)
+                .map(p -> p.resolve("shared/sources")).filter(Files::isDirectory).findFirst().orElse(null);
+        assumeTrue(sources != null, "no shared/sources/ folder beside " + root + " or above it");
 
         // Every run of RUN words in any source, keyed by the words joined with single spaces.
         Map<String, String> grams = new HashMap<>();

@@ -115,6 +115,11 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The address and port it listens on: the loopback address, never a wildcard. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     /** How a build is made: {@link Build#run}, or a stand-in that crashes in the tests. */
     volatile java.util.function.Function<Build.Options, Build.Result> builder = Build::run;
 
