@@ -25,6 +25,13 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /** The candidate closest to {@code word}, however far (ties: the first in sorted order). */
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return candidates.stream().min(java.util.Comparator.comparingInt(
+                (String c) -> distance(lower, c.toLowerCase(Locale.ROOT))).thenComparing(java.util.Comparator.naturalOrder()));
+    }
+
     /** "did you mean 'x'? " for the closest candidate, else "". */
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(s -> "did you mean '" + s + "'? ").orElse("");

@@ -35,7 +35,6 @@ import java.util.stream.Stream;
  */
 public final class PageRenderer {
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern ROOT_RELATIVE = Pattern.compile("\\s(href|src|action|poster|data)=\"(/(?!/)[^\"]*)\"");
     private final Project project;
     private final Site site;
@@ -198,31 +197,17 @@ public final class PageRenderer {
                     provision.bodyHtml(), Map.of(), provision.editUrl(), null);
             jobs.add(new Job(page, Map.of("provision", provision)));
         }
-        // Only pages that a [[page:id#anchor]] points at need their ids remembered.
-        Set<String> anchorTargets = new java.util.HashSet<>();
-        site.anchorChecks().forEach(check -> anchorTargets.add(check.output()));
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        FragmentChecker fragments = new FragmentChecker(project, site);
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {
-            if (anchorTargets.contains(file.path())) {
-                ids.put(file.path(), idsOf(file.text()));
-            }
+            fragments.add(job.page(), job.page().layout(), file.text());
             outputs.add(file.path());
             sink.accept(file);
         }));
-        checkAnchors(ids);
+        fragments.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
         Collections.sort(sorted);
         return sorted;
-    }
-
-    private static Set<String> idsOf(String html) {
-        Set<String> found = new java.util.HashSet<>();
-        Matcher matcher = ID_ATTRIBUTE.matcher(html);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
     }
 
     private java.util.Optional<RenderedFile> renderOne(Job job) {
@@ -317,24 +302,5 @@ public final class PageRenderer {
 
     private SourcePosition layoutPosition(Page page) {
         return SourcePosition.of(page.sourcePath(), 1);
-    }
-
-    private String pageIdOf(String output) {
-        return site.pages().stream().filter(p -> p.output().equals(output)).map(Page::id).findFirst().orElse(output);
-    }
-
-    /** Every {@code [[page:id#anchor]]} must name an id that exists on the rendered page. */
-    private void checkAnchors(Map<String, Set<String>> ids) {
-        for (Site.AnchorCheck check : site.anchorChecks()) {
-            Set<String> found = ids.get(check.output());
-            if (found != null && !found.contains(check.anchor())) {
-                String hint = folio.content.Suggestions.closest(check.anchor(), found)
-                        .or(() -> found.stream().filter(id -> id.startsWith(check.anchor())).sorted().findFirst())
-                        .map(s -> "did you mean '#" + s + "'? ").orElse("");
-                diagnostics.error(check.at(), "no anchor '#" + check.anchor() + "' on page '" + pageIdOf(check.output())
-                        + "': " + hint
-                        + "anchors come from headings (## My heading is #my-heading)");
-            }
-        }
     }
 }

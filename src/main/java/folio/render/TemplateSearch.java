@@ -40,4 +40,21 @@ final class TemplateSearch {
         }
         return SourcePosition.of(project.display(first), 0);
     }
+
+    /**
+     * The built-in template (see {@link ThemeLoader}) that holds {@code needle}, for output the
+     * theme did not write itself: "partials/cite".
+     */
+    static java.util.Optional<String> builtIn(String needle) {
+        for (String partial : Partials.ALL) {
+            try (java.io.InputStream in = TemplateSearch.class.getClassLoader().getResourceAsStream("folio/theme/" + partial + ".peb")) {
+                if (in != null && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains(needle)) {
+                    return java.util.Optional.of(partial);
+                }
+            } catch (IOException e) {
+                // Not in this one.
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

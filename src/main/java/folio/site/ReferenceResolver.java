@@ -70,6 +70,7 @@ final class ReferenceResolver {
     private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
         if (reference.kind().equals("page") && reference.id().isEmpty()) {
+            anchorChecks.add(new Site.AnchorCheck(null, reference.anchor(), node::position));
             node.resolve(new ReferenceNode.Target("#" + reference.anchor(),
                     reference.label() != null ? reference.label() : reference.anchor(), false));
             return;
@@ -146,7 +147,11 @@ final class ReferenceResolver {
     private String rewrite(org.commonmark.node.Node node, String destination, Supplier<SourcePosition> where, String baseDir,
                            Set<org.commonmark.node.Node> sitePaths) {
         String url = destination == null ? "" : destination.strip();
-        if (url.isEmpty() || url.startsWith("#")) {
+        if (url.startsWith("#")) {
+            checkFragment(null, url, where);
+            return url;
+        }
+        if (url.isEmpty()) {
             return url;
         }
         if (Markdown.isExternal(url)) {
@@ -188,6 +193,7 @@ final class ReferenceResolver {
                         + " exists; fix the path or use [[page:id]]");
                 return url;
             }
+            checkFragment(output, fragment, where);
             sitePaths.add(node);
             return output + fragment;
         }
@@ -197,6 +203,20 @@ final class ReferenceResolver {
         }
         sitePaths.add(node);
         return UrlPath.encode(resolved) + fragment;
+    }
+
+    /**
+     * Remembers a link's fragment ({@code #x}, or {@code ?q#x}) to check against the ids of the
+     * rendered page {@code output} (null: the page the text is shown on); see the render stage.
+     */
+    private void checkFragment(String output, String fragment, Supplier<SourcePosition> where) {
+        int hash = fragment.indexOf('#');
+        if (hash < 0 || hash == fragment.length() - 1) {
+            return;
+        }
+        String anchor = fragment.substring(hash + 1);
+        String decoded = UrlPath.decode(anchor);
+        anchorChecks.add(new Site.AnchorCheck(output, decoded == null ? anchor : decoded, where));
     }
 
     private static int indexOfAny(String text, char a, char b) {
@@ -236,7 +256,8 @@ final class ReferenceResolver {
         synchronized (anchorChecks) {
             List<Site.AnchorCheck> sorted = new ArrayList<>(anchorChecks);
             // By target, not position: positions are worked out only for a report (they cost a parse).
-            sorted.sort(java.util.Comparator.comparing(Site.AnchorCheck::output).thenComparing(Site.AnchorCheck::anchor));
+            sorted.sort(java.util.Comparator.comparing(Site.AnchorCheck::output, java.util.Comparator.nullsFirst(
+                    java.util.Comparator.<String>naturalOrder())).thenComparing(Site.AnchorCheck::anchor));
             return List.copyOf(sorted);
         }
     }

@@ -28,7 +28,12 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         return formerIds.anchors(collection, id);
     }
 
-    /** A {@code [[page:id#anchor]]} to check once pages are rendered; where it was written is found on request. */
+    /**
+     * A fragment of an internal link written in Markdown ({@code [[page:id#anchor]]},
+     * {@code [x](about.md#anchor)}, {@code [x](#anchor)}), to check once pages are rendered.
+     * {@code output} is the page linked to, null for the page the text is shown on; where it
+     * was written is found on request (it may cost a parse).
+     */
     public record AnchorCheck(String output, String anchor, java.util.function.Supplier<folio.diag.SourcePosition> where) {
         public folio.diag.SourcePosition at() {
             return where.get();

@@ -1,0 +1,239 @@
+package folio.render;
+
+import folio.content.Suggestions;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.project.Project;
+import folio.site.Page;
+import folio.site.Site;
+import folio.site.UrlPath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every fragment of every internal link once the pages are rendered. The rendered HTML is
+ * the one account of which ids a page has (headings, ids that templates write) and which links it
+ * holds, whoever wrote them: Markdown in a page or a data file, a template's {@code url()}, a
+ * literal href. Where a broken link was written comes from the Markdown link it was made from
+ * ({@link Site.AnchorCheck}), else from the template line that holds its fragment.
+ */
+final class FragmentChecker {
+    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern HREF = Pattern.compile("\\shref\\s*=\\s*(?:\"([^\"#]*#[^\"]*)\"|'([^'#]*#[^']*)')");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    private static final String FROM_HEADINGS = "anchors come from headings (## My heading is #my-heading)";
+
+    /** A rendered page: its ids, and its links with a fragment to a page of this site. */
+    private record Rendered(Page page, String template, Set<String> ids, List<Link> links) {}
+
+    /** A link as written in the HTML, the output file it points at and its decoded fragment. */
+    private record Link(String href, String target, String anchor) {}
+
+    private final Project project;
+    private final Site site;
+    private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    /** The files of the rendered pages, once all are rendered. */
+    private Set<String> pageSources;
+
+    FragmentChecker(Project project, Site site) {
+        this.project = project;
+        this.site = site;
+    }
+
+    /** Reads a rendered page's ids and fragment links; thread-safe. */
+    void add(Page page, String template, String html) {
+        Set<String> ids = new HashSet<>();
+        Matcher id = ID.matcher(html);
+        while (id.find()) {
+            ids.add(unescape(id.group(1) != null ? id.group(1) : id.group(2)));
+        }
+        List<Link> links = new ArrayList<>();
+        Matcher href = HREF.matcher(html);
+        while (href.find()) {
+            String written = unescape(href.group(1) != null ? href.group(1) : href.group(2));
+            int hash = written.indexOf('#');
+            String target = target(page.output(), written.substring(0, hash));
+            String anchor = UrlPath.decode(written.substring(hash + 1));
+            if (target != null && anchor != null && !anchor.isEmpty()) {
+                links.add(new Link(written, target, anchor));
+            }
+        }
+        pages.put(page.output(), new Rendered(page, template, ids, links));
+    }
+
+    /**
+     * The output file a link from {@code from} points at, or null when it leaves the site
+     * (another host, a scheme, a path above the root).
+     */
+    private String target(String from, String written) {
+        String path = written;
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String baseUrl = site.config().baseUrl();
+        String basePath = site.config().basePath();
+        String rooted;
+        if (!baseUrl.isEmpty() && path.startsWith(baseUrl)) {
+            rooted = path.substring(baseUrl.length());
+        } else if (path.startsWith("//") || SCHEME.matcher(path).matches()) {
+            return null;
+        } else if (path.startsWith("/")) {
+            // 404.html links from the base path; elsewhere such a link is an error of its own.
+            if (basePath == null || !path.startsWith(basePath)) {
+                return null;
+            }
+            rooted = path.substring(basePath.length());
+        } else if (path.isEmpty()) {
+            return from;
+        } else {
+            rooted = from.substring(0, from.lastIndexOf('/') + 1) + path;
+        }
+        String decoded = UrlPath.decode(rooted);
+        String normal = decoded == null ? null : normalise(decoded);
+        if (normal == null) {
+            return null;
+        }
+        return normal.isEmpty() || normal.endsWith("/") ? normal + "index.html" : normal;
+    }
+
+    /** Resolves "." and ".." in a site-relative path (keeping a final "/"); null when it climbs out. */
+    private static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        String[] split = path.split("/", -1);
+        for (int i = 0; i < split.length; i++) {
+            String part = split[i];
+            boolean last = i == split.length - 1;
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+                continue;
+            }
+            if (last && !parts.isEmpty()) {
+                parts.add("");
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String unescape(String text) {
+        return text.indexOf('&') < 0 ? text : org.unbescape.html.HtmlEscape.unescapeHtml(text);
+    }
+
+    /** Reports every link whose fragment names no id on the page it points at. */
+    void report(Diagnostics diagnostics) {
+        Map<String, List<Site.AnchorCheck>> written = new HashMap<>();
+        for (Site.AnchorCheck check : site.anchorChecks()) {
+            written.computeIfAbsent(key(check.output(), check.anchor()), k -> new ArrayList<>()).add(check);
+        }
+        Set<String> reported = new HashSet<>();
+        // A Markdown link to another page is checked even where no template shows its text.
+        for (Site.AnchorCheck check : site.anchorChecks()) {
+            Rendered target = check.output() == null ? null : pages.get(check.output());
+            if (target != null && !has(target, check.anchor())) {
+                SourcePosition at = check.at();
+                if (reported.add(at + "#" + check.anchor())) {
+                    diagnostics.error(at, "no anchor '#" + check.anchor() + "' on page '" + target.page().id() + "': "
+                            + hint(check.anchor(), target) + FROM_HEADINGS);
+                }
+            }
+        }
+        Map<String, TemplateLink> fromTemplates = new LinkedHashMap<>();
+        List<Rendered> sorted = new ArrayList<>(pages.values());
+        sorted.sort(Comparator.comparing(r -> r.page().output()));
+        for (Rendered page : sorted) {
+            for (Link link : page.links()) {
+                Rendered target = pages.get(link.target());
+                if (target == null || has(target, link.anchor()) || written.containsKey(key(link.target(), link.anchor()))) {
+                    continue;
+                }
+                List<Site.AnchorCheck> samePage = written.getOrDefault(key(null, link.anchor()), List.of());
+                if (target == page && reportSamePage(diagnostics, reported, page, samePage, link.anchor())) {
+                    continue;
+                }
+                SourcePosition found = TemplateSearch.find(project, page.template(), "#" + link.anchor());
+                SourcePosition at = found.line() > 0 ? found : SourcePosition.of(page.page().sourcePath(), 0);
+                fromTemplates.computeIfAbsent(at + "#" + link.anchor(), k -> new TemplateLink(at, page, link, target, new HashSet<>()))
+                        .pages().add(page.page().output());
+            }
+        }
+        fromTemplates.values().forEach(found -> {
+            int others = found.pages().size() - 1;
+            diagnostics.error(found.at(), "no anchor '#" + found.link().anchor() + "'"
+                    + (found.link().href().startsWith("#") ? "" : " on page '" + found.target().page().id() + "'") + " for the link href=\"" + found.link().href() + "\" in the page for " + found.first().page().sourcePath()
+                    + (others > 0 ? " (and " + others + " other page" + (others == 1 ? "" : "s") + ")" : "") + ": "
+                    + hint(found.link().anchor(), found.target()) + FROM_HEADINGS + " or from id=\"...\" in a template"
+                    + TemplateSearch.builtIn("#" + found.link().anchor()).filter(partial -> found.at().line() == 0)
+                            .map(partial -> "; folio's built-in " + partial + ".peb writes this link: give that page an element with id=\""
+                                    + found.link().anchor() + "\", or write your own templates/" + partial + ".peb").orElse(""));
+        });
+    }
+
+    /** A broken link a template wrote, reported once for all the pages it is on. */
+    private record TemplateLink(SourcePosition at, Rendered first, Link link, Rendered target, Set<String> pages) {}
+
+    /**
+     * A {@code #x} written in Markdown: in this page's own text, or in a text shown on pages other
+     * than its file's own (a data file's entry is shown wherever a template puts it). Texts of
+     * other pages are not to blame.
+     */
+    private boolean reportSamePage(Diagnostics diagnostics, Set<String> reported, Rendered page, List<Site.AnchorCheck> checks,
+                                   String anchor) {
+        boolean found = false;
+        for (Site.AnchorCheck check : checks) {
+            SourcePosition at = check.at();
+            boolean own = at.path().equals(page.page().sourcePath());
+            if (!own && pageSources().contains(at.path())) {
+                continue;
+            }
+            found = true;
+            if (reported.add(at + "#" + anchor)) {
+                diagnostics.error(at, "no anchor '#" + anchor + "' on page '" + page.page().id() + "'"
+                        + (own ? "" : ", where this text is shown") + ": " + hint(anchor, page) + FROM_HEADINGS);
+            }
+        }
+        return found;
+    }
+
+    private Set<String> pageSources() {
+        if (pageSources == null) {
+            pageSources = new HashSet<>();
+            pages.values().forEach(p -> pageSources.add(p.page().sourcePath()));
+        }
+        return pageSources;
+    }
+
+    private static String key(String output, String anchor) {
+        return (output == null ? "" : output) + "#" + anchor;
+    }
+
+    /** "#top" always works: browsers scroll to the top of the page when no element has that id. */
+    private static boolean has(Rendered page, String anchor) {
+        return page.ids().contains(anchor) || anchor.equalsIgnoreCase("top");
+    }
+
+    /** The nearest id on the page: by spelling, else one that starts with the anchor, else the closest of all. */
+    private static String hint(String anchor, Rendered page) {
+        if (anchor.length() > 200) {
+            return "";
+        }
+        return Suggestions.closest(anchor, page.ids())
+                .or(() -> page.ids().stream().filter(id -> id.startsWith(anchor)).sorted().findFirst())
+                .map(s -> "did you mean '#" + s + "'? ")
+                .or(() -> Suggestions.nearest(anchor, page.ids()).map(s -> "the nearest anchor there is '#" + s + "'; "))
+                .orElse("the page has no anchors; ");
+    }
+}
