@@ -61,6 +61,9 @@ final class FragmentChecker {
         while (href.find()) {
             String written = unescape(href.group(1) != null ? href.group(1) : href.group(2));
             int hash = written.indexOf('#');
+            if (hash < 0) {
+                continue; // the '#' was part of a character reference (&#39;)
+            }
             String target = target(page.output(), written.substring(0, hash));
             String anchor = UrlPath.decode(written.substring(hash + 1));
             if (target != null && anchor != null && !anchor.isEmpty()) {
