@@ -63,7 +63,7 @@ class HostileInputTest {
                         {% for a in site.actors %}<p title="{{ a.name }}">{{ a.name }} {{ a.role }} {{ a.descriptionHtml | raw }}</p>{% endfor %}
                         {% for r in site.reactions %}<p>{{ r.summaryHtml | raw }} <q>{{ r.quote.text }}</q></p>{% endfor %}
                         {% for t in site.terms %}<p>{{ t.term }} {{ t.definitionHtml | raw }}</p>{% endfor %}
-                        {% for s in site.sources %}<p><a href="{{ s.url }}" rel="noopener">{{ s.title }}</a> {{ s.outlet }}</p>{% endfor %}
+                        {% for s in site.sources %}<p id="{{ s.anchor }}"><a href="{{ s.url }}" rel="noopener">{{ s.title }}</a> {{ s.outlet }}</p>{% endfor %}
                         {{ references() }}</main></body></html>
                         """);
         Build.Result result = site.build();
