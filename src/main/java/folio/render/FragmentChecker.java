@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks every fragment of every internal link once the pages are rendered. The rendered HTML is
@@ -27,9 +25,6 @@ import java.util.regex.Pattern;
  * ({@link Site.AnchorCheck}), else from the template line that holds its fragment.
  */
 final class FragmentChecker {
-    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern HREF = Pattern.compile("\\shref\\s*=\\s*(?:\"([^\"#]*#[^\"]*)\"|'([^'#]*#[^']*)')");
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final String FROM_HEADINGS = "anchors come from headings (## My heading is #my-heading)";
 
     /** A rendered page: its ids, and its links with a fragment to a page of this site. */
@@ -52,24 +47,19 @@ final class FragmentChecker {
     /** Reads a rendered page's ids and fragment links; thread-safe. */
     void add(Page page, String template, String html) {
         Set<String> ids = new HashSet<>();
-        Matcher id = ID.matcher(html);
-        while (id.find()) {
-            ids.add(unescape(id.group(1) != null ? id.group(1) : id.group(2)));
-        }
+        HtmlAttributes.each(html, "id", ids::add);
         List<Link> links = new ArrayList<>();
-        Matcher href = HREF.matcher(html);
-        while (href.find()) {
-            String written = unescape(href.group(1) != null ? href.group(1) : href.group(2));
+        HtmlAttributes.each(html, "href", written -> {
             int hash = written.indexOf('#');
             if (hash < 0) {
-                continue; // the '#' was part of a character reference (&#39;)
+                return;
             }
             String target = target(page.output(), written.substring(0, hash));
             String anchor = UrlPath.decode(written.substring(hash + 1));
             if (target != null && anchor != null && !anchor.isEmpty()) {
                 links.add(new Link(written, target, anchor));
             }
-        }
+        });
         pages.put(page.output(), new Rendered(page, template, ids, links));
     }
 
@@ -88,7 +78,7 @@ final class FragmentChecker {
         String rooted;
         if (!baseUrl.isEmpty() && path.startsWith(baseUrl)) {
             rooted = path.substring(baseUrl.length());
-        } else if (path.startsWith("//") || SCHEME.matcher(path).matches()) {
+        } else if (path.startsWith("//") || hasScheme(path)) {
             return null;
         } else if (path.startsWith("/")) {
             // 404.html links from the base path; elsewhere such a link is an error of its own.
@@ -107,6 +97,13 @@ final class FragmentChecker {
             return null;
         }
         return normal.isEmpty() || normal.endsWith("/") ? normal + "index.html" : normal;
+    }
+
+    /** "https:", "mailto:": a ':' before any '/' (a relative path's first part has none, see UrlPath). */
+    private static boolean hasScheme(String path) {
+        int colon = path.indexOf(':');
+        int slash = path.indexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash);
     }
 
     /** Resolves "." and ".." in a site-relative path (keeping a final "/"); null when it climbs out. */
@@ -130,10 +127,6 @@ final class FragmentChecker {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static String unescape(String text) {
-        return text.indexOf('&') < 0 ? text : org.unbescape.html.HtmlEscape.unescapeHtml(text);
     }
 
     /** Reports every link whose fragment names no id on the page it points at. */

@@ -43,6 +43,7 @@ public final class PageRenderer {
     private final PageContext.Shared shared;
     /** Whether the last page of each layout showed its reference list: the first guess for the next. */
     private final Map<String, Boolean> listShownByLayout = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FragmentChecker fragments;
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -69,6 +70,7 @@ public final class PageRenderer {
         this.site = site;
         this.diagnostics = diagnostics;
         this.engine = engine;
+        this.fragments = new FragmentChecker(project, site);
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
@@ -197,10 +199,8 @@ public final class PageRenderer {
                     provision.bodyHtml(), Map.of(), provision.editUrl(), null);
             jobs.add(new Job(page, Map.of("provision", provision)));
         }
-        FragmentChecker fragments = new FragmentChecker(project, site);
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {
-            fragments.add(job.page(), job.page().layout(), file.text());
             outputs.add(file.path());
             sink.accept(file);
         }));
@@ -244,6 +244,7 @@ public final class PageRenderer {
                 return java.util.Optional.empty();
             }
             checkRootRelativeLinks(html, page, template, rootPrefix);
+            fragments.add(page, template, html);
             return java.util.Optional.of(RenderedFile.text(page.output(), html));
         } catch (PebbleException e) {
             diagnostics.add(TemplateErrors.toDiagnostic(e, project, template, page));
