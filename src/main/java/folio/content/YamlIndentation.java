@@ -22,15 +22,10 @@ final class YamlIndentation {
     Explained indentedMore(int line) {
         int indent = lines.indent(line);
         int sibling = lines.previousKeyLeftOf(line, indent);
-        String key = lines.key(line);
-        String name = key == null ? "this line" : "'" + key + "'";
         if (sibling < 0) {
             return null;
         }
-        return at(line, indent + 1, name + " is indented more than '" + lines.key(sibling) + "' on line "
-                + fileLine(sibling) + " (" + spaces(indent) + ", not " + lines.keyColumn(sibling) + "). Keys at the "
-                + "same level line up: give " + name + " " + spaces(lines.keyColumn(sibling)) + ", like '"
-                + lines.key(sibling) + "'");
+        return misalignedKey(line, indent, sibling, "more");
     }
 
     /** A line indented less than the block it is in, more than the one around that. */
@@ -49,9 +44,14 @@ final class YamlIndentation {
         if (sibling < 0) {
             return null;
         }
+        return misalignedKey(line, indent, sibling, "less");
+    }
+
+    /** A key that does not line up with {@code sibling}, the key at its level. */
+    private Explained misalignedKey(int line, int indent, int sibling, String moreOrLess) {
         String key = lines.key(line);
         String name = key == null ? "this line" : "'" + key + "'";
-        return at(line, indent + 1, name + " is indented less than '" + lines.key(sibling) + "' on line "
+        return at(line, indent + 1, name + " is indented " + moreOrLess + " than '" + lines.key(sibling) + "' on line "
                 + fileLine(sibling) + " (" + spaces(indent) + ", not " + lines.keyColumn(sibling) + "). Keys at the "
                 + "same level line up: give " + name + " " + spaces(lines.keyColumn(sibling)) + ", like '"
                 + lines.key(sibling) + "'");
