@@ -103,6 +103,11 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         return groups;
     }
 
+    /** Each camp's actors counted by their latest stance on the plan (see {@link CampStances}). */
+    public List<CampStances> campStances() {
+        return CampStances.of(this);
+    }
+
     /** A theme and the latest recorded stance of each actor on its points. */
     public record ThemeStances(Theme theme, List<Reaction> stances) {}
 

@@ -30,7 +30,7 @@ class ReactionSubjectTest {
                 .file("content/reactions.md", "---\ntitle: Reactions\nlayout: reactions\nlists: reactions\n---\nIntro.\n")
                 .file("content/who.md", "---\ntitle: Who\nlayout: who\nlists: actors\n---\nPeople.\n")
                 .file("content/sources.md", "---\ntitle: Sources\nlayout: sources\nlists: sources\n---\nSources.\n")
-                .file("content/versions.md", "---\ntitle: Versions\nlists: documents\n---\nVersions.\n")
+                .file("content/versions.md", "---\ntitle: Versions\nlayout: versions\nlists: documents\n---\nVersions.\n")
                 .file("content/data/sources.yaml", """
                         - id: wire
                           outlet: Wire Service
@@ -66,6 +66,11 @@ class ReactionSubjectTest {
                           role: Prime Minister
                           kind: person
                           group: europe
+                        - id: carol
+                          name: Carol Example
+                          role: Chancellor
+                          kind: person
+                          group: europe
                         """)
                 .file("content/data/reactions.yaml", reactions);
     }
@@ -93,6 +98,20 @@ class ReactionSubjectTest {
               stance: none
               summary: "Blocked the loan [@wire]."
               sources: [wire]
+            - id: carol-draft
+              actor: carol
+              date: 2025-11-21
+              subject: draft
+              stance: oppose
+              summary: "Opposed the draft [@wire]."
+              sources: [wire]
+            - id: carol-later
+              actor: carol
+              date: 2025-11-24
+              subject: version:later
+              stance: support
+              summary: "Backed the later text [@wire]."
+              sources: [wire]
             """;
 
     @Test
@@ -113,6 +132,22 @@ class ReactionSubjectTest {
         String bob = page.substring(page.indexOf("id=\"bob-loan\""));
         assertTrue(bob.substring(0, bob.indexOf("</li>")).contains("Context"), bob);
         assertTrue(bob.substring(0, bob.indexOf("</li>")).contains("EU loan"), bob);
+    }
+
+    @Test
+    void campsCountEachActorOnceByTheirLatestStanceOnThePlan() throws IOException {
+        Build.Result result = site(REACTIONS).build();
+        assertEquals(0, result.exitCode(), result.diagnostics().toString());
+        java.util.List<CampStances> camps = result.site().campStances();
+        assertEquals(1, camps.size(), camps.toString());
+        CampStances europe = camps.get(0);
+        assertEquals("Europe and the EU", europe.label());
+        assertEquals("reactions/", europe.page());
+        // Carol's later support replaces her first opposition; Bob spoke only on a related matter.
+        assertEquals("support:[carol] oppose:[alice]", europe.stances().stream()
+                .map(s -> s.stance().id() + ":" + s.actors().stream().map(Actor::id).toList().toString().replace(" ", ""))
+                .collect(java.util.stream.Collectors.joining(" ")));
+        assertEquals(1, europe.stances().get(0).count());
     }
 
     @Test
