@@ -17,13 +17,15 @@ import java.util.Map;
 /**
  * The functions and filters templates use (documented in docs/templates.md):
  * {@code url(path)}, {@code absUrl(path)}, {@code cite(sources)}, {@code references()},
- * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, the filters {@code plain} and {@code json},
+ * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, {@code t(key, n)}, the filters {@code plain} and {@code json},
  * and the test {@code cited}.
  */
 final class FolioExtension extends AbstractExtension {
     private final OblastMaps maps;
     /** Set before each build's render stage; builds that share an engine (serve) never overlap. */
     private volatile String baseUrl = "";
+    /** The theme's interface strings, loaded by each build's render stage. */
+    private volatile InterfaceStrings strings = InterfaceStrings.NONE;
 
     FolioExtension(java.nio.file.Path templates) {
         this.maps = new OblastMaps(templates);
@@ -32,6 +34,15 @@ final class FolioExtension extends AbstractExtension {
     /** The base URL absUrl() puts before a path, from the site being rendered. */
     void useBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** The interface strings t() looks up, from the build being rendered. */
+    void useStrings(InterfaceStrings strings) {
+        this.strings = strings;
+    }
+
+    InterfaceStrings strings() {
+        return strings;
     }
 
     /** Reads what the functions need from disk now rather than on first use (see OblastMaps#preload). */
@@ -46,6 +57,7 @@ final class FolioExtension extends AbstractExtension {
                 "absUrl", function(List.of("path"), (args, page) -> baseUrl + text(args.get("path"))),
                 "cite", function(List.of("sources"), (args, page) -> new SafeString(page.cite(ids(args.get("sources"))))),
                 "references", function(List.of(), (args, page) -> new SafeString(page.references())),
+                "t", new Translate(this::strings),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
     }

@@ -181,6 +181,10 @@ public final class PageRenderer {
                                       Templates templates) {
         Engine engine = await(templates.engine);
         engine.extension().useBaseUrl(site.config().baseUrl());
+        engine.extension().useStrings(InterfaceStrings.load(project, diagnostics));
+        if (diagnostics.hasErrors()) {
+            return List.of();
+        }
         return new PageRenderer(project, site, diagnostics, engine.pebble()).renderAll(sink);
     }
 

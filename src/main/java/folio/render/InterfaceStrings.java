@@ -1,0 +1,143 @@
+package folio.render;
+
+import folio.content.YamlNode;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.project.Project;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme's interface strings: {@code templates/i18n/<language>.yaml}, one file per language,
+ * nested keys read as dotted ones ({@code menu: {search: Search}} is {@code menu.search}). A value
+ * is a text with {@code {name}} placeholders, or plural forms ({@code one}, {@code few},
+ * {@code many}, {@code other}) chosen by {@link PluralRule} for the count {@code n}.
+ */
+public final class InterfaceStrings {
+    /** A text, or the plural forms of one. */
+    sealed interface Value permits Text, Plural {}
+
+    record Text(String text) implements Value {}
+
+    record Plural(Map<String, String> forms) implements Value {}
+
+    private final Map<String, Map<String, Value>> byLanguage;
+
+    private InterfaceStrings(Map<String, Map<String, Value>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** No strings at all: a theme without i18n/ (t() then reports every key as missing). */
+    static final InterfaceStrings NONE = new InterfaceStrings(Map.of());
+
+    /** Every {@code templates/i18n/*.yaml}; problems in them are diagnostics at their line. */
+    public static InterfaceStrings load(Project project, Diagnostics diagnostics) {
+        Path folder = project.templates().resolve("i18n");
+        Map<String, Map<String, Value>> byLanguage = new HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return new InterfaceStrings(Map.of());
+        }
+        try (var list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".yaml")) {
+                    continue;
+                }
+                String language = name.substring(0, name.length() - ".yaml".length());
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                SourcePosition origin = SourcePosition.of(project.display(file), 1);
+                Optional<YamlReader.Located> read = YamlReader.parse(text, origin, diagnostics);
+                if (read.isEmpty()) {
+                    continue;
+                }
+                Map<String, Value> values = new LinkedHashMap<>();
+                flatten("", read.get().node(), read.get(), values, diagnostics);
+                byLanguage.put(language, values);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diagnostics.error(project.display(folder), 0, 0, "cannot read the interface strings: " + e.getMessage());
+        }
+        return new InterfaceStrings(Map.copyOf(byLanguage));
+    }
+
+    private static void flatten(String prefix, YamlNode node, YamlReader.Located document, Map<String, Value> values,
+                                Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Mapping mapping) {
+            if (!prefix.isEmpty() && PluralRule.isForms(mapping)) {
+                Map<String, String> forms = new LinkedHashMap<>();
+                mapping.fields().forEach(f -> forms.put(f.key().text(), scalar(f.value())));
+                if (!forms.containsKey("other")) {
+                    diagnostics.error(document.at(node), "plural forms of '" + prefix + "' need an 'other' form "
+                            + "(the one used when no other form applies)");
+                }
+                values.put(prefix, new Plural(Map.copyOf(forms)));
+                return;
+            }
+            for (YamlNode.Field field : mapping.fields()) {
+                flatten(prefix.isEmpty() ? field.key().text() : prefix + "." + field.key().text(), field.value(), document,
+                        values, diagnostics);
+            }
+        } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            values.put(prefix, new Text(scalar.text()));
+        } else {
+            diagnostics.error(document.at(node), "interface string '" + prefix + "' must be a text or plural forms "
+                    + "(one, few, many, other), like  " + (prefix.isEmpty() ? "key" : prefix) + ": \"...\"");
+        }
+    }
+
+    private static String scalar(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && !scalar.isNull() ? scalar.text() : "";
+    }
+
+    /** Whether there is a file for {@code language}. */
+    boolean has(String language) {
+        return byLanguage.containsKey(language);
+    }
+
+    /** The value of {@code key} in {@code language}, if the language's file gives it. */
+    Optional<Value> get(String language, String key) {
+        Map<String, Value> values = byLanguage.get(language);
+        return values == null ? Optional.empty() : Optional.ofNullable(values.get(key));
+    }
+
+    /**
+     * The text of {@code key} for {@code count} (plural forms; null for none) with each
+     * {@code {name}} replaced by its argument; empty when the key is missing.
+     */
+    Optional<String> format(String language, String key, Number count, Map<String, ?> arguments) {
+        return get(language, key).map(value -> {
+            String text = value instanceof Plural plural
+                    ? plural.forms().getOrDefault(PluralRule.of(language).category(count), plural.forms().get("other"))
+                    : ((Text) value).text();
+            return substitute(text, count, arguments);
+        });
+    }
+
+    private static String substitute(String text, Number count, Map<String, ?> arguments) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            if (close < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            String name = text.substring(open + 1, close);
+            Object value = name.equals("n") && count != null ? count : arguments.get(name);
+            out.append(text, i, open).append(value == null && !arguments.containsKey(name) ? "{" + name + "}" : value);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+}
