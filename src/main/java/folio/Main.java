@@ -39,8 +39,9 @@ public final class Main {
             done on one line, rewritten in place, then the usual summary line (pages, time);
             output to a file, a pipe or CI gets only the summary.
 
-            Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors,
-            70 an internal error (a bug in folio: please report it).
+            Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors
+            (also: folio.jar moved away from its lib/ folder), 70 an internal error (a bug in
+            folio: please report it).
             """;
 
     private Main() {}
@@ -49,6 +50,12 @@ public final class Main {
         int code;
         try {
             code = run(args, System.out, System.err, System.getenv(), Terminal.detect());
+        } catch (NoClassDefFoundError e) {
+            // folio.jar finds its libraries in lib/ beside it (the manifest's Class-Path).
+            System.err.println("folio: a library folio needs is missing (" + e.getMessage() + "): folio.jar must stay beside "
+                    + "the lib/ folder that 'mvn package' writes next to it (target/lib/); run target/folio.jar or bin/folio "
+                    + "where they were built, or copy lib/ along with the jar");
+            code = 2;
         } catch (RuntimeException | Error e) {
             System.err.println("folio: internal error (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.TestInstance;
 /** Builds the real content/ and templates/ and checks every page of the result. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealSiteTest {
-    private Path work;
+    /** JUnit deletes it after the class, so no run leaves a /tmp/folio-real-site* behind. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path work;
     private Build.Result result;
     private Map<String, RenderedFile> files;
 
     @BeforeAll
     void build() throws java.io.IOException {
-        work = Files.createTempDirectory("folio-real-site");
         Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
         result = Build.run(new Build.Options(project, null, false, true));
         assertEquals(0, result.exitCode(), TestSite.errors(result));
