@@ -44,6 +44,7 @@ public final class PageRenderer {
     /** Whether the last page of each layout showed its reference list: the first guess for the next. */
     private final Map<String, Boolean> listShownByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     private final FragmentChecker fragments;
+    private final TemplateErrorLog templateErrors;
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -71,6 +72,7 @@ public final class PageRenderer {
         this.diagnostics = diagnostics;
         this.engine = engine;
         this.fragments = new FragmentChecker(project, site);
+        this.templateErrors = new TemplateErrorLog(project);
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
@@ -209,6 +211,7 @@ public final class PageRenderer {
             sink.accept(file);
         }));
         fragments.report(diagnostics);
+        templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
         Collections.sort(sorted);
         return sorted;
@@ -251,7 +254,7 @@ public final class PageRenderer {
             fragments.add(page, template, html);
             return java.util.Optional.of(RenderedFile.text(page.output(), html));
         } catch (PebbleException e) {
-            diagnostics.add(TemplateErrors.toDiagnostic(e, project, template, page));
+            templateErrors.add(e, template, page.sourcePath());
         } catch (IOException e) {
             diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 0, 0,
                     "cannot render: " + e.getMessage());

@@ -2,7 +2,6 @@ package folio.render;
 
 import folio.diag.Diagnostic;
 import folio.project.Project;
-import folio.site.Page;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.ParserException;
@@ -20,12 +19,21 @@ final class TemplateErrors {
 
     private TemplateErrors() {}
 
-    static Diagnostic toDiagnostic(PebbleException e, Project project, String template, Page page) {
-        return toDiagnostic(e, project, template, page.sourcePath());
+    /**
+     * Where a template error is and what it says, without the page being rendered: the same
+     * mistake met on many pages is one error. {@code compile} marks a syntax error, which belongs
+     * to the template whatever page uses it.
+     */
+    record Located(String path, int line, String message, boolean compile) {}
+
+    /** The diagnostic for one file rendered alone (feed.xml, sitemap.xml). */
+    static Diagnostic toDiagnostic(PebbleException e, Project project, String template, String rendering) {
+        Located at = locate(e, project, template);
+        return Diagnostic.error(at.path(), at.line(), 0, at.compile() ? "template error: " + at.message()
+                : "template error while rendering " + rendering + ": " + at.message());
     }
 
-    /** {@code rendering} names what was being rendered: a page's source file, or a file such as feed.xml. */
-    static Diagnostic toDiagnostic(PebbleException e, Project project, String template, String rendering) {
+    static Located locate(PebbleException e, Project project, String template) {
         String name = e.getFileName() == null ? template : e.getFileName();
         String file = name.endsWith(".peb") ? name : name + ".peb";
         Path path = Path.of(file);
@@ -56,7 +64,7 @@ final class TemplateErrors {
                 line = open;
             }
         }
-        return Diagnostic.error(shown, line, 0, "template error while rendering " + rendering + ": " + message);
+        return new Located(shown, line, message, e instanceof ParserException);
     }
 
     private static String read(Path file) {
