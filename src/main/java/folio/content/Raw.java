@@ -24,7 +24,7 @@ public final class Raw {
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
                              String coverageUntil, String published, String lastChecked, String repository, String editBranch,
-                             List<MenuItem> menu, Map<String, Object> params) {}
+                             List<MenuItem> menu, Map<String, Object> params, Map<String, Object> languages) {}
 
     public record Page(String title, String description, String date, String updated, String layout,
                        @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate,
