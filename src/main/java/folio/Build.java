@@ -5,6 +5,7 @@ import folio.diag.BuildFailure;
 import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
 import folio.diag.Progress;
+import folio.i18n.Translations;
 import folio.output.OutputGuard;
 import folio.output.SiteFiles;
 import folio.project.Project;
@@ -30,12 +31,20 @@ import java.util.Map;
  */
 public final class Build {
 
-    /** What to build: where, with which base URL override (or null), drafts or not, and whether to write. */
+    /**
+     * What to build: where, with which base URL override (or null), drafts or not, whether to
+     * write, and which stale or missing translations pass as warnings ({@code translations}).
+     */
     public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
-                          Cache cache) {
+                          Cache cache, Translations.Policy translations) {
         /** Keeps the rendered files in the result too (tests, the preview server). */
         public Options(Project project, String baseUrl, boolean drafts, boolean write) {
             this(project, baseUrl, drafts, write, true, null);
+        }
+
+        /** Stale and missing translations are errors, as on CI. */
+        public Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles, Cache cache) {
+            this(project, baseUrl, drafts, write, keepFiles, cache, Translations.Policy.STRICT);
         }
     }
 
@@ -145,6 +154,7 @@ public final class Build {
         SiteConfig config = ConfigReader.read(parsed.content(), options.baseUrl(), diagnostics)
                 .orElseThrow(() -> new BuildFailure(true));
         stopOnErrors();
+        Translations.check(parsed.content(), options.translations(), diagnostics);
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
         Site site = SiteAssembler.assemble(parsed.content(), config, CopiedFiles.contentPaths(project, parsed.assets()),

@@ -24,6 +24,14 @@ public final class Main {
               ids              add every id the content has now to content/published-ids.yaml,
                                the register that keeps published ids (anchors, open-data ids)
                                from disappearing; run it when you publish
+              translations     a table per language and collection: translated, stale,
+                               unstamped, missing; then each one not translated, at its
+                               file:line (exit 0 only when all are translated)
+              translations --stamp [FILE[#ID]]
+                               write translates: (the hash of the English text a translation
+                               renders): with no FILE into every translation not yet stamped;
+                               with FILE into each entry of that file; with FILE#ID into one
+                               entry (re-stamp after updating a stale translation)
 
             Options:
               --content DIR    content directory (default: content)
@@ -31,6 +39,11 @@ public final class Main {
               --output DIR     output directory (default: site)
               --base-url URL   absolute base URL, overriding base_url in site.yaml
               --drafts         include pages marked draft: true
+              --allow-stale    build and check: stale or unstamped translations are warnings,
+                               not errors (while updating a translation)
+              --allow-untranslated
+                               build and check: missing translations are warnings, not errors;
+                               the page or entry shows its English text (while translating)
               --port N         port for serve (default: 8080)
               --quiet, -q      build and check: print no progress and no summary, only problems
               --help           show this help
@@ -96,6 +109,7 @@ public final class Main {
             case "serve" -> folio.serve.PreviewServer.serve(project, line.baseUrl(), line.drafts(), line.port(), out, err);
             case "new" -> folio.scaffold.Scaffold.create(project, line.arguments(), out, err);
             case "ids" -> PublishedIdsCommand.run(project, out, err);
+            case "translations" -> TranslationsCommand.run(project, line.stamp(), line.arguments(), out, err);
             default -> throw new IllegalStateException("unreachable");
         };
     }
@@ -106,7 +120,8 @@ public final class Main {
         boolean write = line.command().equals("build");
         Build.Result result;
         try {
-            result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null), progress);
+            result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null,
+                    new folio.i18n.Translations.Policy(line.allowStale(), line.allowUntranslated())), progress);
         } finally {
             ProgressLine.finish(progress);
         }
@@ -148,7 +163,8 @@ public final class Main {
 
     /** The parsed arguments. */
     record CommandLine(String command, List<String> arguments, String content, String templates, String output,
-                       String baseUrl, boolean drafts, int port, boolean quiet, boolean help) {
+                       String baseUrl, boolean drafts, int port, boolean quiet, boolean help, boolean allowStale,
+                       boolean allowUntranslated, boolean stamp) {
 
         static CommandLine parse(String[] args) {
             String command = null;
@@ -160,6 +176,9 @@ public final class Main {
             boolean drafts = false;
             boolean help = false;
             boolean quiet = false;
+            boolean allowStale = false;
+            boolean allowUntranslated = false;
+            boolean stamp = false;
             int port = 8080;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -167,6 +186,9 @@ public final class Main {
                     case "--help", "-h" -> help = true;
                     case "--drafts" -> drafts = true;
                     case "--quiet", "-q" -> quiet = true;
+                    case "--allow-stale" -> allowStale = true;
+                    case "--allow-untranslated" -> allowUntranslated = true;
+                    case "--stamp" -> stamp = true;
                     case "--content" -> content = value(args, ++i, arg);
                     case "--templates" -> templates = value(args, ++i, arg);
                     case "--output" -> output = value(args, ++i, arg);
@@ -179,12 +201,12 @@ public final class Main {
                         if (command == null && arg.equals("help")) {
                             help = true;
                         } else if (command == null) {
-                            if (!List.of("build", "check", "serve", "new", "ids").contains(arg)) {
+                            if (!List.of("build", "check", "serve", "new", "ids", "translations").contains(arg)) {
                                 throw new IllegalArgumentException("unknown command '" + arg
-                                        + "': use build, check, serve, new or ids");
+                                        + "': use build, check, serve, new, ids or translations");
                             }
                             command = arg;
-                        } else if (command.equals("new")) {
+                        } else if (command.equals("new") || command.equals("translations") && stamp) {
                             arguments.add(arg);
                         } else {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -195,8 +217,15 @@ public final class Main {
             if (quiet && command != null && !List.of("build", "check").contains(command)) {
                 throw new IllegalArgumentException("--quiet applies to build and check, not " + command);
             }
+            if ((allowStale || allowUntranslated) && command != null && !List.of("build", "check").contains(command)) {
+                throw new IllegalArgumentException((allowStale ? "--allow-stale" : "--allow-untranslated")
+                        + " applies to build and check, not " + command);
+            }
+            if (stamp && !"translations".equals(command)) {
+                throw new IllegalArgumentException("--stamp applies to translations: folio translations --stamp [FILE[#ID]]");
+            }
             return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
-                    output, baseUrl, drafts, port, quiet, help);
+                    output, baseUrl, drafts, port, quiet, help, allowStale, allowUntranslated, stamp);
         }
 
         private static String value(String[] args, int index, String option) {

@@ -137,7 +137,8 @@ public final class PreviewServer implements AutoCloseable {
         long started = System.nanoTime();
         Build.Result result;
         try {
-            result = builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache));
+            result = builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache,
+                    folio.i18n.Translations.Policy.EDITING));
         } catch (RuntimeException | Error e) {
             // Whatever a build throws (a bug, a StackOverflowError, an OutOfMemoryError once the
             // build's garbage is gone), the preview keeps serving, reporting and watching.
@@ -188,7 +189,8 @@ public final class PreviewServer implements AutoCloseable {
                 synchronized (this) {
                     long started = System.nanoTime();
                     try {
-                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache));
+                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache,
+                                folio.i18n.Translations.Policy.EDITING));
                     } catch (RuntimeException | Error e) {
                         return; // the editor's own builds report it
                     }

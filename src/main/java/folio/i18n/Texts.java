@@ -1,0 +1,130 @@
+package folio.i18n;
+
+import folio.content.Raw;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The translatable texts of one entry or page, by key in {@link TextField} order: a String for
+ * a text and a quote's text, a List for a list, a Map (document id to text) for cells and changes.
+ * Read from an English raw record here, or from a translation by {@link TranslationReader}.
+ */
+final class Texts {
+    private Texts() {}
+
+    /** The texts the English {@code raw} record of {@code kind} has (empty ones left out). */
+    static Map<String, Object> of(Object raw, String kind) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (TextField field : TextField.OF.get(kind)) {
+            Object value = component(raw, field.key());
+            switch (field.shape()) {
+                case TEXT -> {
+                    // A reaction's subject is a text only when it is "related: <label>"; otherwise it is an id.
+                    boolean text = !(raw instanceof Raw.Reaction) || !field.key().equals("subject")
+                            || value instanceof String s && s.strip().startsWith("related:");
+                    if (text && value instanceof String s && !s.isBlank()) {
+                        texts.put(field.key(), s);
+                    }
+                }
+                case LIST -> {
+                    if (value instanceof List<?> list && !list.isEmpty()) {
+                        texts.put(field.key(), List.copyOf(list));
+                    }
+                }
+                case QUOTE -> {
+                    if (value instanceof Raw.Quote quote && quote.text() != null && !quote.text().isBlank()) {
+                        texts.put(field.key(), quote.text());
+                    }
+                }
+                case CELLS -> byDocument(texts, field.key(), value instanceof Map<?, ?> cells ? cells : Map.of());
+                case CHANGES -> {
+                    Map<String, Object> changes = new LinkedHashMap<>();
+                    if (value instanceof List<?> list) {
+                        list.forEach(item -> changes.put(((Raw.Change) item).document(), ((Raw.Change) item).text()));
+                    }
+                    byDocument(texts, field.key(), changes);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void byDocument(Map<String, Object> texts, String key, Map<?, ?> items) {
+        Map<String, String> byDocument = new LinkedHashMap<>();
+        items.forEach((document, item) -> {
+            String text = item instanceof Raw.Cell cell ? cell.text() : (String) item;
+            if (document != null && text != null && !text.isBlank()) {
+                byDocument.put(document.toString(), text);
+            }
+        });
+        if (!byDocument.isEmpty()) {
+            texts.put(key, byDocument);
+        }
+    }
+
+    /** {@code raw} with the translated {@code texts} in place of its English ones; all else unchanged. */
+    @SuppressWarnings("unchecked")
+    static <T> T merge(T raw, Map<String, Object> texts) {
+        RecordComponent[] components = raw.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = get(raw, components[i]);
+            Object text = texts.get(components[i].getName());
+            if (text != null) {
+                values[i] = merged(values[i], text);
+            }
+        }
+        try {
+            return (T) raw.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild " + raw.getClass(), e);
+        }
+    }
+
+    /** An English value with a translated text laid over it. */
+    @SuppressWarnings("unchecked")
+    private static Object merged(Object english, Object text) {
+        if (english instanceof Raw.Quote quote) {
+            return new Raw.Quote((String) text, quote.source());
+        }
+        Map<String, String> byDocument = text instanceof Map<?, ?> ? (Map<String, String>) text : null;
+        if (english instanceof Map<?, ?> cells && byDocument != null) {
+            Map<String, Raw.Cell> out = new LinkedHashMap<>();
+            ((Map<String, Raw.Cell>) cells).forEach((document, cell) -> out.put(document,
+                    byDocument.containsKey(document) ? new Raw.Cell(byDocument.get(document), cell.sources()) : cell));
+            return out;
+        }
+        if (english instanceof List<?> list && byDocument != null) {
+            List<Raw.Change> out = new ArrayList<>();
+            ((List<Raw.Change>) list).forEach(change -> out.add(byDocument.containsKey(change.document())
+                    ? new Raw.Change(change.document(), change.status(), byDocument.get(change.document()), change.sources())
+                    : change));
+            return out;
+        }
+        return text;
+    }
+
+    /** The value of the component named {@code key} of record {@code raw}, or null when it has none. */
+    static Object component(Object raw, String key) {
+        for (RecordComponent component : raw.getClass().getRecordComponents()) {
+            if (component.getName().equals(key)) {
+                return get(raw, component);
+            }
+        }
+        return null;
+    }
+
+    private static Object get(Object raw, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(raw);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+}

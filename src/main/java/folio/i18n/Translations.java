@@ -1,0 +1,156 @@
+package folio.i18n;
+
+import folio.content.ContentParser;
+import folio.content.ContentParser.ParsedContent;
+import folio.content.ContentParser.ParsedTranslation;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.i18n.TranslationStatus.State;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entry point of translations: {@link #check} reports every problem of every translation
+ * file and, once site.yaml declares its languages, every stale or missing translation;
+ * {@link #overlay} gives one language's content for assembly.
+ */
+public final class Translations {
+    /** One language's content and the status of each English page and entry in it. */
+    public record Resolution(ParsedContent content, List<TranslationStatus> statuses) {}
+
+    /**
+     * What a build lets pass as a warning: stale or unstamped translations ({@code --allow-stale})
+     * and missing ones ({@code --allow-untranslated}). Both are errors by default, as on CI.
+     */
+    public record Policy(boolean allowStale, boolean allowUntranslated) {
+        public static final Policy STRICT = new Policy(false, false);
+        /** The preview server's: an editor mid-translation sees warnings, not a refused build. */
+        public static final Policy EDITING = new Policy(true, true);
+    }
+
+    /** The statuses listed past this many in one message are counted ("and 12 more"). */
+    private static final int LISTED = 12;
+
+    private Translations() {}
+
+    /**
+     * Checks every translation file against the English content and reports, by {@code policy},
+     * what is stale or missing in each declared language. Returns the statuses of all languages.
+     */
+    public static List<TranslationStatus> check(ParsedContent content, Policy policy, Diagnostics diagnostics) {
+        Languages languages = Languages.of(content);
+        for (ParsedTranslation file : content.translations()) {
+            String code = file.name().language();
+            SourcePosition at = SourcePosition.of(file.file().path(), 1);
+            if (code.equals(languages.base())) {
+                diagnostics.error(at, "this site's default language is " + code + ": its text is "
+                        + file.originalPath() + " itself; move this text there and delete this file");
+            } else if (!languages.accepts(code)) {
+                diagnostics.error(at, "language '" + code + "' is not declared in site.yaml (languages: "
+                        + String.join(", ", languages.others()) + "): declare it under languages:, or rename this file");
+            }
+        }
+        List<TranslationStatus> all = new ArrayList<>();
+        for (String language : languagesOf(content, languages)) {
+            List<TranslationStatus> statuses = Overlay.resolve(content, language, diagnostics).statuses();
+            if (languages.declared()) {
+                report(statuses, policy, diagnostics);
+            }
+            all.addAll(statuses);
+        }
+        return all;
+    }
+
+    /** The declared languages other than the default; before any are declared, those translation files use. */
+    public static List<String> languagesOf(ParsedContent content, Languages languages) {
+        if (languages.declared()) {
+            return languages.others();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        content.translations().forEach(file -> {
+            if (!file.name().language().equals(languages.base())) {
+                found.add(file.name().language());
+            }
+        });
+        return List.copyOf(new java.util.TreeSet<>(found));
+    }
+
+    /**
+     * {@code english} in {@code language}: every page and entry with its translated texts laid
+     * over the English ones, ids, URLs and everything else shared; an untranslated one stays
+     * English. Problems are {@link #check}'s to report, so none are reported here.
+     */
+    public static ParsedContent overlay(ParsedContent english, String language) {
+        return Overlay.resolve(english, language, new Diagnostics()).content();
+    }
+
+    /** As {@link #overlay}, with the statuses and the problems of the translation files. */
+    public static Resolution resolve(ParsedContent english, String language, Diagnostics diagnostics) {
+        return Overlay.resolve(english, language, diagnostics);
+    }
+
+    private static void report(List<TranslationStatus> statuses, Policy policy, Diagnostics diagnostics) {
+        Map<String, List<TranslationStatus>> missingByFile = new LinkedHashMap<>();
+        for (TranslationStatus status : statuses) {
+            String stamp = "folio translations --stamp " + status.file()
+                    + (status.kind().equals("pages") || status.kind().equals("provisions") ? "" : "#" + status.id());
+            switch (status.state()) {
+                case STALE -> add(diagnostics, policy.allowStale(), status.at(), status.language() + " translation of "
+                        + what(status) + " is stale: its English text changed since it was translated (" + status.detail()
+                        + "): bring the translation up to date, then run " + stamp);
+                case UNSTAMPED -> add(diagnostics, policy.allowStale(), status.at(), status.language() + " translation of "
+                        + what(status) + " is not stamped with the English text it translates (no translates:): once it "
+                        + "renders the current English, run " + stamp);
+                case MISSING -> {
+                    if (status.detail().startsWith("lacks ")) {
+                        add(diagnostics, policy.allowUntranslated(), status.at(), status.language() + " translation of "
+                                + what(status) + " " + status.detail() + ": translate "
+                                + (status.detail().contains(",") ? "them" : "it") + untranslatedHint());
+                    } else {
+                        missingByFile.computeIfAbsent(status.at().path(), k -> new ArrayList<>()).add(status);
+                    }
+                }
+                case TRANSLATED -> { }
+            }
+        }
+        missingByFile.forEach((path, missing) -> {
+            TranslationStatus first = missing.get(0);
+            String message;
+            if (first.kind().equals("pages") || first.kind().equals("provisions")) {
+                message = "no " + first.language() + " translation of this " + (first.kind().equals("pages") ? "page" : "provision")
+                        + ": add " + first.file();
+            } else {
+                List<String> ids = missing.stream().limit(LISTED).map(TranslationStatus::id).toList();
+                message = "no " + first.language() + " translation of " + missing.size() + " "
+                        + (missing.size() == 1 ? ContentParser.singular(first.kind()) : first.kind()) + " in this file: "
+                        + String.join(", ", ids) + (missing.size() > LISTED ? " and " + (missing.size() - LISTED) + " more" : "")
+                        + ": add " + (missing.size() == 1 ? "it" : "them") + " to " + first.file();
+            }
+            add(diagnostics, policy.allowUntranslated(), first.at(), message + untranslatedHint());
+        });
+    }
+
+    private static String untranslatedHint() {
+        return " (while translating, build with --allow-untranslated; folio translations lists what is missing)";
+    }
+
+    private static String what(TranslationStatus status) {
+        return switch (status.kind()) {
+            case "pages" -> "this page";
+            case "provisions" -> "provision " + status.id();
+            default -> ContentParser.singular(status.kind()) + " '" + status.id() + "'";
+        };
+    }
+
+    private static void add(Diagnostics diagnostics, boolean allowed, SourcePosition at, String message) {
+        if (allowed) {
+            diagnostics.warning(at, message);
+        } else {
+            diagnostics.error(at, message);
+        }
+    }
+}

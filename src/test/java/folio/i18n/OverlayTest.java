@@ -1,0 +1,138 @@
+package folio.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.content.ContentParser;
+import folio.content.ContentParser.Entry;
+import folio.content.ContentParser.ParsedContent;
+import folio.content.Raw;
+import folio.diag.Diagnostics;
+import folio.i18n.TranslationStatus.State;
+import folio.project.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The freshness hash and the field-by-field overlay of a translation on its English original. */
+class OverlayTest {
+    private static final String SITE = "title: T\ndescription: D\nbase_url: https://example.org/\nlanguage: en\n"
+            + "coverage_until: 2026-07-31\nlanguages:\n  uk: {}\n";
+
+    private static ParsedContent parse(String... pathsAndTexts) {
+        List<SourceFile> files = new ArrayList<>();
+        files.add(new SourceFile("content/site.yaml", "site.yaml", SITE));
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.add(new SourceFile("content/" + pathsAndTexts[i], pathsAndTexts[i], pathsAndTexts[i + 1]));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        ParsedContent content = ContentParser.parse(files, "content/site.yaml", diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+        return content;
+    }
+
+    @Test
+    void theHashIgnoresLayoutButNotWording() {
+        String hash = TextHash.of(Map.of("definition", "A region in the east."), null);
+        assertEquals(8, hash.length());
+        assertTrue(hash.matches("[0-9a-f]{8}"), hash);
+        assertEquals(hash, TextHash.of(Map.of("definition", "A region in the east.   \n\n"), null),
+                "trailing spaces and blank lines are not wording");
+        assertNotEquals(hash, TextHash.of(Map.of("definition", "A region in the West."), null));
+        assertNotEquals(hash, TextHash.of(Map.of("term", "A region in the east."), null), "the key is part of it");
+        assertEquals("title=Про нас\nbody=Text\n  indented\n",
+                TextHash.canonical(Map.of("title", "Про нас"), "\n\nText  \n  indented\n\n"));
+        assertEquals("c9a249e6", TextHash.hash("title=About\n"), "SHA-256 of the canonical form, first 8 hex digits");
+    }
+
+    @Test
+    void textsAreTranslatedAndEverythingElseIsShared() {
+        ParsedContent english = parse(
+                "data/reactions.yaml", """
+                        - id: kyiv
+                          actor: gov
+                          date: 2025-11-21
+                          stance: conditional
+                          subject: plan
+                          summary: "Said it would study it."
+                          quote: {text: "we will study it", source: wire}
+                          sources: [wire]
+                        - id: other
+                          actor: gov
+                          date: 2025-11-22
+                          stance: none
+                          subject: plan
+                          summary: "Said nothing."
+                          sources: [wire]
+                        """,
+                "data/reactions.uk.yaml", """
+                        - id: kyiv
+                          summary: "Заявив, що вивчить його."
+                          quote: {text: "ми його вивчимо"}
+                        """,
+                "data/comparisons.yaml", "- id: land\n  issue: Land\n  cells:\n    draft: {text: All, sources: [wire]}\n",
+                "data/comparisons.uk.yaml", "- id: land\n  issue: Земля\n  cells:\n    draft: {text: Уся}\n",
+                "about.md", "---\ntitle: About\nlayout: about\nweight: 3\n---\nEnglish body.\n",
+                "about.uk.md", "---\ntitle: Про нас\n---\nУкраїнський текст.\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Translations.Resolution uk = Translations.resolve(english, "uk", diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+
+        List<Entry<Raw.Reaction>> reactions = uk.content().collection("reactions");
+        Raw.Reaction kyiv = reactions.get(0).raw();
+        assertEquals("Заявив, що вивчить його.", kyiv.summary());
+        assertEquals(new Raw.Quote("ми його вивчимо", "wire"), kyiv.quote(), "the quote keeps its English source");
+        assertEquals(List.of("kyiv", "2025-11-21", "conditional", "plan", List.of("wire")),
+                List.of(kyiv.id(), kyiv.date(), kyiv.stance(), kyiv.subject(), kyiv.sources()));
+        assertEquals("content/data/reactions.uk.yaml:2:3", reactions.get(0).keyAt("summary").toString(),
+                "a translated text is found in the translation file");
+        assertEquals("content/data/reactions.yaml:2:3", reactions.get(0).keyAt("actor").toString(),
+                "a shared key stays in the English file");
+        assertEquals("Said nothing.", reactions.get(1).raw().summary(), "untranslated: the English entry");
+
+        Raw.Cell cell = uk.content().<Raw.Comparison>collection("comparisons").get(0).raw().cells().get("draft");
+        assertEquals(new Raw.Cell("Уся", List.of("wire")), cell);
+
+        ContentParser.ParsedPage about = uk.content().pages().get(0);
+        assertEquals("content/about.uk.md", about.file().path(), "diagnostics point at the translation");
+        assertEquals("about.md", about.file().relative(), "the URL is the English page's");
+        assertEquals(List.of("Про нас", "about", 3), List.of(about.raw().title(), about.raw().layout(), about.raw().weight()));
+        assertEquals("Український текст.\n", about.body().text());
+        assertTrue(uk.content().translations().isEmpty());
+
+        Map<String, State> states = new java.util.TreeMap<>();
+        uk.statuses().forEach(s -> states.put(s.kind() + ":" + s.id(), s.state()));
+        assertEquals(Map.of("comparisons:land", State.UNSTAMPED, "pages:about.md", State.UNSTAMPED,
+                "reactions:kyiv", State.UNSTAMPED, "reactions:other", State.MISSING), states);
+    }
+
+    @Test
+    void translationFilesAreNeverPagesOrEntriesOfTheirOwn() {
+        ParsedContent content = parse("data/terms.yaml", "- id: a\n  term: A\n  definition: An a.\n  sources: [s]\n",
+                "data/terms.uk.yaml", "- id: a\n  term: А\n", "about.md", "---\ntitle: About\n---\nText.\n",
+                "about.uk.md", "---\ntitle: Про нас\n---\nТекст.\n");
+        assertEquals(1, content.pages().size());
+        assertEquals(1, content.collection("terms").size());
+        assertEquals(List.of("content/about.uk.md", "content/data/terms.uk.yaml"),
+                content.translations().stream().map(t -> t.file().path()).toList());
+        assertEquals("uk", content.translations().get(1).name().language());
+        assertEquals("content/data/terms.yaml", content.translations().get(1).originalPath());
+        assertNull(content.translations().get(1).body());
+    }
+
+    @Test
+    void aStampIsWrittenLineWiseAndKeepsComments() {
+        String text = "# our renderings\n- id: a  # first\n  term: А\n- id: b\n  translates: 00000000 # old\n  term: Б\n";
+        TranslationStatus a = new TranslationStatus("uk", "terms", "a", State.UNSTAMPED, null, "f", "", "1234abcd",
+                new TranslationStatus.Stamp(3, 2, false));
+        TranslationStatus b = new TranslationStatus("uk", "terms", "b", State.STALE, null, "f", "", "5678ef90",
+                new TranslationStatus.Stamp(5, 2, true));
+        Stamps.Result result = Stamps.apply(text, List.of(a, b));
+        assertEquals("# our renderings\n- id: a  # first\n  translates: 1234abcd\n  term: А\n- id: b\n"
+                + "  translates: 5678ef90 # old\n  term: Б\n", result.text());
+        assertEquals(List.of(), result.refused());
+    }
+}
