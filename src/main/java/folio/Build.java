@@ -11,6 +11,7 @@ import folio.output.SiteFiles;
 import folio.project.Project;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
+import folio.render.PlainText;
 import folio.render.RenderedFile;
 import folio.render.XmlFiles;
 import folio.site.ConfigReader;
@@ -158,7 +159,7 @@ public final class Build {
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
         Site site = SiteAssembler.assemble(parsed.content(), config, CopiedFiles.contentPaths(project, parsed.assets()),
-                options.drafts(), diagnostics).orElse(null);
+                options.drafts(), PlainText::of, diagnostics).orElse(null);
         timer.lap("assemble");
         stopOnErrors();
         return new Assembled(site, copies);

@@ -55,7 +55,7 @@ public final class OpenData {
     static List<Collection> collections(Site site) {
         String base = site.config().baseUrl();
         List<Collection> all = new ArrayList<>();
-        all.add(new Collection("provisions", site.provisions().stream().map(p -> provision(p, base)).toList()));
+        all.add(new Collection("provisions", site.provisions().stream().map(p -> provision(p, site.reactionsTo(p), base)).toList()));
         all.add(new Collection("documents", site.documents().stream().map(d -> document(d, base)).toList()));
         all.add(new Collection("reactions", site.reactions().stream().map(r -> reaction(r, base)).toList()));
         all.add(new Collection("events", site.events().stream().map(e -> event(e, base)).toList()));
@@ -70,7 +70,7 @@ public final class OpenData {
         return all;
     }
 
-    private static Map<String, Object> provision(Provision p, String base) {
+    private static Map<String, Object> provision(Provision p, List<Reaction> reactions, String base) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("number", p.number());
@@ -91,7 +91,7 @@ public final class OpenData {
             changes.add(c);
         }
         m.put("changes", changes);
-        m.put("reactions", p.reactions().stream().map(Reaction::id).toList());
+        m.put("reactions", reactions.stream().map(Reaction::id).toList());
         m.put("url", url(base, p.url()));
         return m;
     }

@@ -198,13 +198,7 @@ public final class PageRenderer {
         }
         List<Job> jobs = new ArrayList<>();
         site.pages().forEach(page -> jobs.add(new Job(page, Map.of())));
-        for (Provision provision : site.provisions()) {
-            Page page = new Page("provisions/" + provision.number(), provision.sourcePath(), provision.url(),
-                    SitePaths.output(provision.url()), provision.label() + ": " + provision.title(),
-                    folio.render.PlainText.of(provision.summaryHtml()), null, null, "provision", List.of(), 0,
-                    provision.bodyHtml(), Map.of(), provision.editUrl(), null);
-            jobs.add(new Job(page, Map.of("provision", provision)));
-        }
+        site.provisions().forEach(provision -> jobs.add(new Job(provision.page(), Map.of("provision", provision))));
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {
             outputs.add(file.path());

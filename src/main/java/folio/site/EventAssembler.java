@@ -15,14 +15,14 @@ import java.util.Map;
 final class EventAssembler {
     static final List<String> CATEGORIES = List.of("context", "diplomacy", "document", "statement", "military");
 
-    private final SiteAssembler site;
+    private final AssemblyContext site;
     private final Checks checks;
     private final Diagnostics diagnostics;
 
-    EventAssembler(SiteAssembler site, Checks checks, Diagnostics diagnostics) {
-        this.site = site;
-        this.checks = checks;
-        this.diagnostics = diagnostics;
+    EventAssembler(AssemblyContext context) {
+        this.site = context;
+        this.checks = context.checks;
+        this.diagnostics = context.diagnostics;
     }
 
     List<TimelineEvent> build(Map<String, Entry<Raw.Event>> entries) {
@@ -68,10 +68,8 @@ final class EventAssembler {
             if (target.equals(item.getKey())) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "event responds to itself: name the event it answers");
             } else if (!entries.containsKey(target)) {
-                String hint = folio.content.Suggestions.closest(target, entries.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
                 diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': "
-                        + hint + "use the id of an event in content/data/events");
+                        + folio.content.Suggestions.didYouMean(target, entries.keySet()) + "use the id of an event in content/data/events");
             } else if (depth(item.getKey(), entries) < 0) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to forms a circle (" + item.getKey()
                         + " -> " + target + " -> ... -> " + item.getKey() + "): an event cannot answer a chain that leads back to it; "

@@ -2,9 +2,9 @@ package folio.site;
 
 import java.util.List;
 
-/** A glossary entry. {@code usedIn} lists the places that refer to it (back-links). */
+/** A glossary entry. The places that refer to it: {@code site.usesOf(term)}. */
 public record GlossaryTerm(String id, String term, List<String> aliases, Markup definitionHtml,
-                           List<Source> sources, String url, List<Link> usedIn, Origin origin) {
+                           List<Source> sources, String url, Origin origin) {
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

@@ -14,20 +14,18 @@ import java.util.Optional;
  * of {@link Oblast#ALL}, every provision must exist, and every layer needs an as_of date and sources.
  */
 final class MapAssembler {
-    private final SiteAssembler site;
+    private final AssemblyContext site;
     private final Checks checks;
     private final Diagnostics diagnostics;
     private final Map<Integer, Provision> provisions;
     private final String listingUrl;
 
-    /** {@code listingUrl}: the page that lists the map (front matter {@code lists: map}), or null. */
-    MapAssembler(SiteAssembler site, Checks checks, Diagnostics diagnostics, Map<Integer, Provision> provisions,
-                 String listingUrl) {
-        this.site = site;
-        this.checks = checks;
-        this.diagnostics = diagnostics;
-        this.provisions = provisions;
-        this.listingUrl = listingUrl;
+    MapAssembler(AssemblyContext context) {
+        this.site = context;
+        this.checks = context.checks;
+        this.diagnostics = context.diagnostics;
+        this.provisions = context.provisions;
+        this.listingUrl = context.listings.listingUrl("map");
     }
 
     List<MapLayer> build(Map<String, Entry<Raw.MapLayer>> entries) {

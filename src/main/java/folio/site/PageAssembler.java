@@ -1,16 +1,24 @@
 package folio.site;
 
 import folio.content.ContentParser;
+import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedPage;
 import folio.content.Raw;
+import folio.content.Suggestions;
+import folio.content.YamlNode;
+import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Gives each page its id, URL and output file, and checks that no two pages share one. */
+/**
+ * Gives each page its id, URL and output file, and checks that no two pages share one; then builds
+ * each page once every reference target is known, and the menu.
+ */
 final class PageAssembler {
     /** A page before its Markdown is rendered. */
     record PagePlan(ParsedPage parsed, String id, String url, String output) {
@@ -84,6 +92,47 @@ final class PageAssembler {
             plans.add(plan);
         }
         return plans;
+    }
+
+    /** Builds a planned page: its dates, and its body with every reference resolved. */
+    static Page build(AssemblyContext context, PagePlan plan) {
+        Raw.Page raw = plan.raw();
+        String path = plan.parsed().file().path();
+        Entry<Raw.Page> entry = new Entry<>(raw, SourcePosition.of(path, plan.parsed().frontMatter().origin().line()),
+                plan.parsed().frontMatter());
+        PartialDate date = context.checks.date(entry, "date", raw.date(), false, false, "page");
+        PartialDate updated = context.checks.date(entry, "updated", raw.updated(), false, false, "page");
+        Link owner = new Link(raw.title() == null ? plan.id() : raw.title(), plan.url());
+        String relative = plan.parsed().file().relative();
+        String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
+        Markup html = context.resolver.render(plan.parsed().body().parse(context.diagnostics), owner, baseDir, false, true);
+        return new Page(plan.id(), path, plan.url(), plan.output(), raw.title() == null ? "" : raw.title(), raw.description(),
+                date, updated, raw.layout() == null ? "page" : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
+                raw.weight() == null ? 0 : raw.weight(), html, raw.params() == null ? Map.of() : Map.copyOf(raw.params()),
+                context.editUrl(path), null);
+    }
+
+    /** The menu of site.yaml: each entry names a page by id. */
+    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Diagnostics diagnostics) {
+        List<MenuEntry> menu = new ArrayList<>();
+        if (siteConfig.isEmpty()) {
+            return menu;
+        }
+        YamlReader.Located config = siteConfig.get();
+        for (YamlNode item : config.node().get("menu").map(YamlNode::items).orElse(List.of())) {
+            String pageId = item.get("page").map(YamlNode::text).orElse("");
+            String label = item.get("label").map(YamlNode::text).orElse("");
+            Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
+            if (page == null) {
+                String hint = Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
+                        .map(s -> ": did you mean '" + s + "'?").orElse(": page ids are paths under content/ without .md");
+                diagnostics.error(config.within(item).keyAt("page", config.at(item)),
+                        "menu names page '" + pageId + "', which does not exist" + hint);
+                continue;
+            }
+            menu.add(new MenuEntry(label.isEmpty() ? page.title() : label, page));
+        }
+        return List.copyOf(menu);
     }
 
     /** "index" is the home page; "a/index" is "a/"; "a/b" is "a/b/". */

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * One point of the 28-point draft. {@code wording} is "full", "summary-only" or "reconstructed".
- * {@code reactions} (the reactions that name this point) and {@code mentionedIn} are back-links.
+ * {@code page} is the page it is shown on; {@code previous} and {@code next} link the points
+ * before and after it in number order (null at either end). What points at it (reactions,
+ * mentions, terms used) is in {@link Site}: {@code site.reactionsTo(p)}, {@code site.mentionsOf(p)},
+ * {@code site.relatedTerms(p)}.
  */
 public record Provision(int number, String id, String title, Theme theme, Markup summaryHtml, boolean headline,
                         String wording, List<Source> sources, List<Change> changes, Markup bodyHtml, String url,
-                        String sourcePath, String editUrl, List<Reaction> reactions, List<Link> mentionedIn,
-                        Origin origin) {
+                        String sourcePath, String editUrl, Origin origin, Page page, Neighbour previous,
+                        Neighbour next) {
+
+    /** The point before or after another: what its link needs. */
+    public record Neighbour(int number, String label, String title, String url) {}
 
     /** This point's file on GitHub; null without {@code repository:} in site.yaml. */
     public String sourceUrl() {
@@ -25,21 +31,5 @@ public record Provision(int number, String id, String title, Theme theme, Markup
 
     public String label() {
         return "Point " + number;
-    }
-
-    // Records here point at each other; identity is the number, so equality and hashing never walk the cycle.
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Provision that && that.number == number;
-    }
-
-    @Override
-    public int hashCode() {
-        return Integer.hashCode(number);
-    }
-
-    @Override
-    public String toString() {
-        return "Provision[" + number + "]";
     }
 }

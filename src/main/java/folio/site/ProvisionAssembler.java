@@ -3,85 +3,105 @@ package folio.site;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Raw;
-import folio.diag.Diagnostics;
+import folio.content.Suggestions;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Builds one {@link Provision} from its Markdown file: theme, wording, sources and later changes. */
+/**
+ * Builds the provisions from their Markdown files (content/data/provisions/NN.md): theme,
+ * wording, sources, later changes, and the page each is shown on, linked to the points before
+ * and after it.
+ */
 final class ProvisionAssembler {
     static final List<String> WORDINGS = List.of("full", "summary-only", "reconstructed");
     static final List<String> CHANGE_STATUSES = List.of("kept", "changed", "dropped", "disputed", "unknown");
 
-    private final SiteAssembler site;
+    private final AssemblyContext context;
     private final Checks checks;
-    private final Diagnostics diagnostics;
-    private final Map<String, Theme> themes;
-    private final Map<String, Document> documents;
-    private final ReferenceResolver resolver;
+    private final Function<Markup, String> plainText;
 
-    ProvisionAssembler(SiteAssembler site, Checks checks, Diagnostics diagnostics, Map<String, Theme> themes,
-                       Map<String, Document> documents, ReferenceResolver resolver) {
-        this.site = site;
-        this.checks = checks;
-        this.diagnostics = diagnostics;
-        this.themes = themes;
-        this.documents = documents;
-        this.resolver = resolver;
+    /** {@code plainText}: how the render stage reads a text as plain text (a point's page describes it by its summary). */
+    ProvisionAssembler(AssemblyContext context, Function<Markup, String> plainText) {
+        this.context = context;
+        this.checks = context.checks;
+        this.plainText = plainText;
     }
 
-    Optional<Provision> build(int number, ParsedProvision file, List<Reaction> reactions, List<Link> mentions) {
+    static String urlOf(int number) {
+        return "provisions/" + number + "/";
+    }
+
+    /** Builds every provision into the context's table, in number order. */
+    void buildAll(Map<Integer, ParsedProvision> files) {
+        List<Provision.Neighbour> order = new ArrayList<>();
+        files.forEach((number, file) -> order.add(new Provision.Neighbour(number, label(number),
+                file.raw().title(), urlOf(number))));
+        for (int i = 0; i < order.size(); i++) {
+            int number = order.get(i).number();
+            build(number, files.get(number), i == 0 ? null : order.get(i - 1), i == order.size() - 1 ? null : order.get(i + 1))
+                    .ifPresent(p -> context.provisions.put(number, p));
+        }
+    }
+
+    static String label(int number) {
+        return "Point " + number;
+    }
+
+    private Optional<Provision> build(int number, ParsedProvision file, Provision.Neighbour previous,
+                                      Provision.Neighbour next) {
         Raw.Provision raw = file.raw();
-        Entry<Raw.Provision> e = new Entry<>(raw, SourcePosition.of(file.file().path(), file.frontMatter().origin().line()),
-                file.frontMatter());
-        String url = "provisions/" + number + "/";
-        Link owner = new Link("Point " + number, url);
+        String path = file.file().path();
+        Entry<Raw.Provision> e = new Entry<>(raw, SourcePosition.of(path, file.frontMatter().origin().line()), file.frontMatter());
+        String url = urlOf(number);
+        Link owner = new Link(label(number), url);
         boolean ok = checks.required(e, "title", raw.title(), "provision") & checks.required(e, "summary", raw.summary(), "provision");
         Theme theme = null;
         if (checks.required(e, "theme", raw.theme(), "provision")) {
-            theme = themes.get(raw.theme());
+            theme = context.themes.get(raw.theme());
             if (theme == null) {
-                String hint = folio.content.Suggestions.closest(raw.theme(), themes.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
-                diagnostics.error(e.keyAt("theme"), "unknown theme '" + raw.theme() + "': " + hint
-                        + "themes are " + String.join(", ", themes.keySet()));
+                context.diagnostics.error(e.keyAt("theme"), "unknown theme '" + raw.theme() + "': "
+                        + Suggestions.didYouMean(raw.theme(), context.themes.keySet())
+                        + "themes are " + String.join(", ", context.themes.keySet()));
             }
         }
         String wording = raw.wording() == null ? "full" : checks.oneOf(e, "wording", raw.wording(), WORDINGS, "provision");
-        List<Source> sources = site.sourceList(e, raw.sources(), true, "provision", owner);
+        List<Source> sources = context.sourceList(e, raw.sources(), true, "provision", owner);
         List<Provision.Change> changes = new ArrayList<>();
         for (Raw.Change change : raw.changes() == null ? List.<Raw.Change>of() : raw.changes()) {
             buildChange(e, change, owner).ifPresent(changes::add);
         }
-        Markup summary = site.inline(e, "summary", raw.summary(), owner);
-        Markup body = resolver.render(file.body().parse(diagnostics), owner, "data/provisions/", false, true);
+        Markup summary = context.inline(e, "summary", raw.summary(), owner);
+        Markup body = context.resolver.render(file.body().parse(context.diagnostics), owner, "data/provisions/", false, true);
         if (!ok || theme == null || wording == null) {
             return Optional.empty();
         }
+        String editUrl = context.editUrl(path);
+        Page page = new Page("provisions/" + number, path, url, SitePaths.output(url), label(number) + ": " + raw.title(),
+                plainText.apply(summary), null, null, "provision", List.of(), 0, body, Map.of(), editUrl, null);
         return Optional.of(new Provision(number, String.valueOf(number), raw.title(), theme, summary,
-                Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, file.file().path(),
-                site.editUrl(file.file().path()), Collections.unmodifiableList(reactions), Collections.unmodifiableList(mentions),
-                site.origin(SourcePosition.of(file.file().path(), 1))));
+                Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, path, editUrl,
+                context.origin(SourcePosition.of(path, 1)), page, previous, next));
     }
 
     private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, Link owner) {
         Document document = null;
         if (checks.required(e, "changes.document", change.document(), "change")) {
-            document = documents.get(change.document());
+            document = context.documents.get(change.document());
             if (document == null) {
-                diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': documents are "
-                        + String.join(", ", documents.keySet()));
+                context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': documents are "
+                        + String.join(", ", context.documents.keySet()));
             }
         }
         String status = checks.oneOf(e, "status", change.status(), CHANGE_STATUSES, "change");
         boolean ok = checks.required(e, "changes.text", change.text(), "change");
-        List<Source> sources = site.sourceList(e, change.sources(), true, "change", owner);
+        List<Source> sources = context.sourceList(e, change.sources(), true, "change", owner);
         if (document == null || status == null || !ok) {
             return Optional.empty();
         }
-        return Optional.of(new Provision.Change(document, status, site.inline(e, "text", change.text(), owner), sources));
+        return Optional.of(new Provision.Change(document, status, context.inline(e, "text", change.text(), owner), sources));
     }
 }

@@ -5,12 +5,10 @@ import folio.content.Raw;
 import folio.content.Suggestions;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Builds one reaction: its actor, what it responds to ({@link Subject}), its stance and sources.
@@ -20,7 +18,7 @@ import java.util.function.Function;
 final class ReactionAssembler {
     static final String FORMS = "draft, version:DOCUMENT-ID, provision:NUMBER or \"related: what it is about\"";
 
-    private final SiteAssembler site;
+    private final AssemblyContext site;
     private final Checks checks;
     private final Diagnostics diagnostics;
     private final Map<String, Actor> actors;
@@ -28,25 +26,33 @@ final class ReactionAssembler {
     private final Map<String, Document> documents;
     private final List<Theme> themeOrder;
 
-    ReactionAssembler(SiteAssembler site, Checks checks, Diagnostics diagnostics, Map<String, Actor> actors,
-                      Map<Integer, Provision> provisions, Map<String, Document> documents, Collection<Theme> themes) {
-        this.site = site;
-        this.checks = checks;
-        this.diagnostics = diagnostics;
-        this.actors = actors;
-        this.provisions = provisions;
-        this.documents = documents;
-        this.themeOrder = List.copyOf(themes);
+    ReactionAssembler(AssemblyContext context) {
+        this.site = context;
+        this.checks = context.checks;
+        this.diagnostics = context.diagnostics;
+        this.actors = context.actors;
+        this.provisions = context.provisions;
+        this.documents = context.documents;
+        this.themeOrder = List.copyOf(context.themes.values());
     }
 
-    Optional<Reaction> build(String id, Entry<Raw.Reaction> e, Function<String, Source> sources, String itemUrl) {
+    /** Every reaction, by date. */
+    List<Reaction> buildAll(Map<String, Entry<Raw.Reaction>> entries) {
+        List<Reaction> reactions = new ArrayList<>();
+        entries.forEach((id, e) -> build(id, e).ifPresent(reactions::add));
+        reactions.sort(Comparator.comparing(Reaction::date).thenComparing(Reaction::id));
+        return List.copyOf(reactions);
+    }
+
+    private Optional<Reaction> build(String id, Entry<Raw.Reaction> e) {
         Raw.Reaction raw = e.raw();
+        String itemUrl = site.itemUrl("reactions", id, id);
         Actor actor = null;
         if (checks.required(e, "actor", raw.actor(), "reaction")) {
             actor = actors.get(raw.actor());
             if (actor == null) {
-                String hint = Suggestions.closest(raw.actor(), actors.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("");
-                diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': " + hint
+                diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': "
+                        + Suggestions.didYouMean(raw.actor(), actors.keySet())
                         + "add the actor to content/data/actors.yaml");
             }
         }
@@ -56,7 +62,7 @@ final class ReactionAssembler {
         boolean ok = checks.required(e, "summary", raw.summary(), "reaction");
         Link owner = new Link(actor == null ? id : actor.name(), actor == null ? null : actor.url());
         List<Source> list = site.sourceList(e, raw.sources(), true, "reaction", owner);
-        Reaction.Quote quote = quote(e, sources, owner);
+        Reaction.Quote quote = quote(e, owner);
         List<Provision> concerned = new ArrayList<>();
         for (Integer number : raw.provisions() == null ? List.<Integer>of() : raw.provisions()) {
             Provision provision = number == null ? null : provisions.get(number);
@@ -166,14 +172,14 @@ final class ReactionAssembler {
         return stance;
     }
 
-    private Reaction.Quote quote(Entry<Raw.Reaction> e, Function<String, Source> sources, Link owner) {
+    private Reaction.Quote quote(Entry<Raw.Reaction> e, Link owner) {
         Raw.Quote raw = e.raw().quote();
         if (raw == null) {
             return null;
         }
         if (checks.required(e, "quote.text", raw.text(), "quote") & checks.required(e, "quote.source", raw.source(), "quote")
                 && site.checkCitation(List.of(raw.source()), () -> e.keyAt("source"), owner)) {
-            Source source = sources.apply(raw.source());
+            Source source = site.sources.get(raw.source());
             return source == null ? null : new Reaction.Quote(raw.text().strip(), source);
         }
         return null;

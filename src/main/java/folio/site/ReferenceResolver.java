@@ -244,12 +244,24 @@ final class ReferenceResolver {
         return String.join("/", parts);
     }
 
-    /** The places that refer to an item, sorted by URL then title so the order never depends on threads. */
-    List<folio.site.Link> backLinks(String kind, String id) {
-        List<folio.site.Link> links = new ArrayList<>(backLinks.getOrDefault(kind + ":" + id, Set.of()));
-        links.sort(java.util.Comparator.comparing((folio.site.Link l) -> l.url() == null ? "" : l.url())
-                .thenComparing(l -> l.title() == null ? "" : l.title()));
-        return List.copyOf(links);
+    /** What a reference of this kind and id points at, or null. */
+    Targets.Target target(String kind, String id) {
+        return targets.get(kind, id);
+    }
+
+    /**
+     * The places that refer to each item ("kind:id"), each list sorted by URL then title so the
+     * order never depends on threads. Read once every text is resolved.
+     */
+    Map<String, List<folio.site.Link>> backLinks() {
+        Map<String, List<folio.site.Link>> all = new java.util.HashMap<>();
+        backLinks.forEach((key, set) -> {
+            List<folio.site.Link> links = new ArrayList<>(set);
+            links.sort(java.util.Comparator.comparing((folio.site.Link l) -> l.url() == null ? "" : l.url())
+                    .thenComparing(l -> l.title() == null ? "" : l.title()));
+            all.put(key, List.copyOf(links));
+        });
+        return all;
     }
 
     List<Site.AnchorCheck> anchorChecks() {

@@ -17,7 +17,42 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
                    PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers,
-                   FormerIds formerIds) {
+                   FormerIds formerIds, BackLinks backLinks) {
+
+    /** The provisions of a theme, in number order. */
+    public List<Provision> provisionsOf(Theme theme) {
+        return backLinks.provisionsOf(theme);
+    }
+
+    /** An actor's reactions, by date. */
+    public List<Reaction> reactionsOf(Actor actor) {
+        return backLinks.reactionsOf(actor);
+    }
+
+    /** The reactions that name a provision, by date. */
+    public List<Reaction> reactionsTo(Provision provision) {
+        return backLinks.reactionsTo(provision);
+    }
+
+    /** The places whose text refers to a provision ({@code [[provision:N]]}), by URL. */
+    public List<Link> mentionsOf(Provision provision) {
+        return backLinks.referencesTo("provision", provision.id());
+    }
+
+    /** The places whose text refers to a glossary term, by URL. */
+    public List<Link> usesOf(GlossaryTerm term) {
+        return backLinks.referencesTo("term", term.id());
+    }
+
+    /** The places that cite a source, by URL. */
+    public List<Link> citationsOf(Source source) {
+        return backLinks.referencesTo("source", source.id());
+    }
+
+    /** The glossary terms a provision's page refers to, in glossary order. */
+    public List<GlossaryTerm> relatedTerms(Provision provision) {
+        return backLinks.termsUsedAt(provision.url());
+    }
 
     /**
      * The anchors an entry keeps besides its id ({@code reaction-<id>}, the ids it replaced),
@@ -125,7 +160,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
 
     /** The page (URL without anchor) that shows an actor's reactions, or null when it has none. */
     public String reactionsPageOf(Actor actor) {
-        return actor.reactions().isEmpty() ? null : pageOf(actor.reactions().get(0).url());
+        return reactionsOf(actor).isEmpty() ? null : pageOf(reactionsOf(actor).get(0).url());
     }
 
     /**
@@ -134,7 +169,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
      */
     public Reaction latestReaction(Actor actor, Theme theme) {
         Reaction latest = null;
-        for (Reaction reaction : actor.reactions()) {
+        for (Reaction reaction : reactionsOf(actor)) {
             if (reaction.onPlan() && reaction.themes().contains(theme)) {
                 latest = reaction;
             }
@@ -145,7 +180,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     /** The actor's latest reaction to the plan or one of its versions or points (never a related matter), or null. */
     public Reaction latestOnPlan(Actor actor) {
         Reaction latest = null;
-        for (Reaction reaction : actor.reactions()) {
+        for (Reaction reaction : reactionsOf(actor)) {
             if (reaction.onPlan()) {
                 latest = reaction;
             }

@@ -9,12 +9,12 @@ import java.util.Locale;
  * that is not the outlet's own (a republished copy, an aggregator, a translation). {@code title}
  * is the headline in the page's language, {@code titleEn} its English rendering when that is not
  * English. {@code titleEn}, {@code author}, {@code date}, {@code readAt}, {@code originalUrl},
- * {@code language} and {@code note} may be null. {@code citedIn} lists where it is cited
- * (back-links); {@code pageUrl} its entry on the sources page.
+ * {@code language} and {@code note} may be null. {@code pageUrl} is its entry on the sources page;
+ * where it is cited: {@code site.citationsOf(source)}.
  */
 public record Source(String id, String outlet, String title, String titleEn, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
-                     String pageUrl, List<Link> citedIn, Origin origin) {
+                     String pageUrl, Origin origin) {
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

@@ -3,17 +3,24 @@ package folio.site;
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import folio.diag.Diagnostics;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Validates one source entry and builds its {@link Source}: who reported it, and where we read it. */
 final class SourceAssembler {
+    private final AssemblyContext context;
     private final Checks checks;
     private final Diagnostics diagnostics;
 
-    SourceAssembler(Checks checks, Diagnostics diagnostics) {
-        this.checks = checks;
-        this.diagnostics = diagnostics;
+    SourceAssembler(AssemblyContext context) {
+        this.context = context;
+        this.checks = context.checks;
+        this.diagnostics = context.diagnostics;
+    }
+
+    /** Builds every source into the context's table. */
+    void buildAll(Map<String, Entry<Raw.Source>> entries) {
+        entries.forEach((id, e) -> build(id, e).ifPresent(source -> context.sources.put(id, source)));
     }
 
     /** Who reported it, reading the old {@code original:} spelling too (there the outlet is the copy's site). */
@@ -21,7 +28,7 @@ final class SourceAssembler {
         return raw.outlet();
     }
 
-    Optional<Source> build(String id, Entry<Raw.Source> e, String pageUrl, List<Link> citedIn, Origin origin) {
+    private Optional<Source> build(String id, Entry<Raw.Source> e) {
         Raw.Source raw = e.raw();
         boolean ok = checks.required(e, "outlet", raw.outlet(), "source") & checks.required(e, "title", raw.title(), "source")
                 & checks.required(e, "url", raw.url(), "source");
@@ -57,8 +64,8 @@ final class SourceAssembler {
             return Optional.empty();
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), raw.title().strip(), strip(raw.titleEn()), strip(raw.author()),
-                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(), pageUrl, citedIn,
-                origin));
+                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
+                context.itemUrl("sources", id, id), context.origin(e)));
     }
 
     private static String strip(String text) {

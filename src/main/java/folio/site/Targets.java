@@ -1,21 +1,48 @@
 package folio.site;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What a reference can point at, by kind and id: its link text and URL, known before the typed
- * records exist so that text can be resolved while they are built. A term also carries the
- * whether it has a definition for the inline popover.
+ * records exist so that text can be resolved while they are built. A term also carries whether
+ * it has a definition for the inline popover.
  */
 final class Targets {
     record Target(String label, String url, boolean hasDefinition) {}
 
     private final Map<String, Map<String, Target>> byKind = new HashMap<>();
 
-    void put(String kind, String id, Target target) {
-        byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(id, target);
+    private Targets() {}
+
+    /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
+    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings) {
+        Targets targets = new Targets();
+        for (PageAssembler.PagePlan plan : plans) {
+            targets.put("page", plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
+        }
+        entries.sources().forEach((id, e) -> {
+            String outlet = SourceAssembler.outletOf(e.raw());
+            targets.put("source", id, outlet == null ? id : outlet, listings.itemUrl("sources", id, id), false);
+        });
+        entries.actors().forEach((id, e) -> targets.put("actor", id, e.raw().name() == null ? id : e.raw().name(),
+                listings.itemUrl("actors", id, id), false));
+        entries.events().forEach((id, e) -> targets.put("event", id, e.raw().title() == null ? id : e.raw().title(),
+                listings.itemUrl("events", id, id), false));
+        entries.terms().forEach((id, e) -> {
+            String definition = e.raw().definition();
+            targets.put("term", id, e.raw().term() == null ? id : e.raw().term(), listings.itemUrl("terms", id, id),
+                    definition != null && !definition.isBlank());
+        });
+        entries.provisions().keySet().forEach(n -> targets.put("provision", String.valueOf(n), "point " + n,
+                ProvisionAssembler.urlOf(n), false));
+        return targets;
+    }
+
+    private void put(String kind, String id, String label, String url, boolean hasDefinition) {
+        byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(id, new Target(label, url, hasDefinition));
     }
 
     Target get(String kind, String id) {
@@ -24,12 +51,5 @@ final class Targets {
 
     Set<String> ids(String kind) {
         return byKind.getOrDefault(kind, Map.of()).keySet();
-    }
-
-    void withDefinition(String id) {
-        Target term = get("term", id);
-        if (term != null) {
-            put("term", id, new Target(term.label(), term.url(), true));
-        }
     }
 }

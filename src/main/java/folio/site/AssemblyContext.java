@@ -1,0 +1,105 @@
+package folio.site;
+
+import folio.content.ContentParser.Entry;
+import folio.content.Markdown;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What every collection's assembler shares: the settings, the diagnostics, where each listed
+ * item is shown, the reference resolver, and the tables of entries built so far (by id, in file
+ * order) that later collections point at. Collections are assembled in dependency order:
+ * sources, themes, documents, actors, provisions, then the rest.
+ */
+final class AssemblyContext {
+    final SiteConfig config;
+    final Diagnostics diagnostics;
+    final Checks checks;
+    final Listings listings;
+    final ReferenceResolver resolver;
+    final Map<String, Source> sources = new LinkedHashMap<>();
+    final Map<String, Theme> themes = new LinkedHashMap<>();
+    final Map<String, Document> documents = new LinkedHashMap<>();
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final Map<Integer, Provision> provisions = new TreeMap<>();
+
+    AssemblyContext(SiteConfig config, Diagnostics diagnostics, Checks checks, Listings listings, ReferenceResolver resolver) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+        this.checks = checks;
+        this.listings = listings;
+        this.resolver = resolver;
+    }
+
+    /** See {@link Listings#itemUrl}. */
+    String itemUrl(String collection, String id, String anchor) {
+        return listings.itemUrl(collection, id, anchor);
+    }
+
+    /** The URL a reference of this kind and id links to, or null when no page lists that collection. */
+    String targetUrl(String kind, String id) {
+        Targets.Target target = resolver.target(kind, id);
+        return target == null ? null : target.url();
+    }
+
+    /** Parses a YAML text field as inline Markdown and resolves its references. */
+    Markup inline(Entry<?> entry, String key, String text, Link owner, boolean popovers) {
+        if (text == null) {
+            return null;
+        }
+        SourcePosition at = entry.keyAt(key);
+        SourcePosition valueAt = new SourcePosition(at.path(), at.line(), Math.max(at.column(), 1) + key.length() + 2);
+        Markdown.Parsed parsed = Markdown.parse(text, valueAt, diagnostics);
+        return resolver.render(parsed, owner == null ? new Link("", "") : owner, "", true, popovers);
+    }
+
+    Markup inline(Entry<?> entry, String key, String text, Link owner) {
+        return inline(entry, key, text, owner, true);
+    }
+
+    /** Resolves a list of source ids; reports unknown ones at the key's line. Required lists must be non-empty. */
+    List<Source> sourceList(Entry<?> entry, List<String> ids, boolean required, String what, Link owner) {
+        if (ids == null || ids.isEmpty()) {
+            if (required) {
+                // No sources key: report at the entry, not at the next entry's sources line.
+                diagnostics.error(ids == null ? entry.at() : entry.keyAt("sources"), what + " has no sources: add sources: [source-id] "
+                        + "(every statement on the site needs a citation)");
+            }
+            return List.of();
+        }
+        checkCitation(ids, () -> entry.keyAt("sources"), owner);
+        List<Source> list = new ArrayList<>();
+        for (String id : ids) {
+            Source source = sources.get(id);
+            if (source != null) {
+                list.add(source);
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** Checks cited source ids (see {@link ReferenceResolver#checkCitation}). */
+    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, Link owner) {
+        return resolver.checkCitation(ids, where, owner == null ? new Link("", "") : owner);
+    }
+
+    /** Where an entry is written, with its GitHub links when the site names a repository. */
+    Origin origin(Entry<?> entry) {
+        return Origin.of(entry.at(), config);
+    }
+
+    Origin origin(SourcePosition at) {
+        return Origin.of(at, config);
+    }
+
+    /** GitHub's editor on a content file; null without {@code repository:} in site.yaml. */
+    String editUrl(String path) {
+        return config.repository() == null ? null : config.repository() + "/edit/" + UrlPath.encode(config.editBranch() + "/" + path);
+    }
+}

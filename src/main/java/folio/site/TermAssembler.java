@@ -1,0 +1,38 @@
+package folio.site;
+
+import folio.content.ContentParser.Entry;
+import folio.content.Raw;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds the glossary (content/data/terms.yaml): term, aliases, definition, sources; A to Z. */
+final class TermAssembler {
+    private final AssemblyContext context;
+
+    TermAssembler(AssemblyContext context) {
+        this.context = context;
+    }
+
+    List<GlossaryTerm> buildAll(Map<String, Entry<Raw.Term>> entries) {
+        List<GlossaryTerm> terms = new ArrayList<>();
+        entries.forEach((id, e) -> {
+            Raw.Term raw = e.raw();
+            Checks checks = context.checks;
+            boolean ok = checks.required(e, "term", raw.term(), "term");
+            Link owner = new Link(raw.term(), context.targetUrl("term", id));
+            // A definition shows no popovers of its own: it is itself shown in one.
+            Markup definition = checks.required(e, "definition", raw.definition(), "term")
+                    ? context.inline(e, "definition", raw.definition(), owner, false) : null;
+            List<Source> list = context.sourceList(e, raw.sources(), true, "term", owner);
+            if (ok && definition != null) {
+                terms.add(new GlossaryTerm(id, raw.term(), raw.aliases() == null ? List.of() : List.copyOf(raw.aliases()),
+                        definition, list, owner.url(), context.origin(e)));
+            }
+        });
+        terms.sort(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryTerm::id));
+        return List.copyOf(terms);
+    }
+}

@@ -1,0 +1,35 @@
+package folio.site;
+
+import folio.content.ContentParser.Entry;
+import folio.content.Raw;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the updates log (content/data/updates.yaml): dated updates and corrections, newest first. */
+final class UpdateAssembler {
+    static final List<String> KINDS = List.of("update", "correction");
+
+    private final AssemblyContext context;
+
+    UpdateAssembler(AssemblyContext context) {
+        this.context = context;
+    }
+
+    List<Update> buildAll(Map<String, Entry<Raw.Update>> entries) {
+        List<Update> updates = new ArrayList<>();
+        entries.forEach((id, e) -> {
+            Raw.Update raw = e.raw();
+            PartialDate date = context.checks.date(e, "date", raw.date(), false, true, "update");
+            String kind = context.checks.oneOf(e, "kind", raw.kind(), KINDS, "update");
+            boolean ok = context.checks.required(e, "text", raw.text(), "update");
+            Link owner = new Link("Update " + id, context.itemUrl("updates", id, "update-" + id));
+            if (date != null && kind != null && ok) {
+                updates.add(new Update(id, date, kind, context.inline(e, "text", raw.text(), owner)));
+            }
+        });
+        updates.sort(Comparator.comparing(Update::date).reversed().thenComparing(Update::id));
+        return List.copyOf(updates);
+    }
+}
