@@ -110,7 +110,7 @@ public final class Build {
                         edition.pages(), edition.outputs().size() + assembled.copies().size());
             }
         } catch (BuildFailure failure) {
-            return new Result(failure.usage() ? 2 : 1, diagnostics.sorted(), null, List.of(), Map.of(), 0, 0);
+            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0);
         }
     }
 

@@ -33,7 +33,7 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
     static BuildOutput open(Build.Options options, Progress progress, Diagnostics diagnostics) throws BuildFailure {
         OutputWriter writer = null;
         if (options.write()) {
-            writer = OutputWriter.open(options.project(), diagnostics).orElseThrow(() -> new BuildFailure(false));
+            writer = OutputWriter.open(options.project(), diagnostics);
         }
         List<RenderedFile> kept = options.keepFiles() ? Collections.synchronizedList(new ArrayList<>()) : null;
         return new BuildOutput(writer, kept, progress);

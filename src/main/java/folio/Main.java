@@ -54,7 +54,8 @@ public final class Main {
 
             Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors
             (also: folio.jar moved away from its lib/ folder), 70 an internal error (a bug in
-            folio: please report it).
+            folio: please report it), 75 another build is writing the same output folder right
+            now (try again when it has finished).
             """;
 
     private Main() {}

@@ -112,7 +112,7 @@ class KillDuringWriteTest {
                 Process process = processes.get(k);
                 String log = Files.readString(dir.resolve("build-" + (logs - 2 + k) + ".log"));
                 if (process.exitValue() != 0) {
-                    assertEquals(1, process.exitValue(), log);
+                    assertEquals(75, process.exitValue(), log);
                     assertTrue(log.contains("site: error: another build is writing this site right now (lock "
                             + ".site.lock): wait for it to finish, then build again"), log);
                     assertFalse(log.contains("Exception"), log);

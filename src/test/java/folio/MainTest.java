@@ -22,6 +22,7 @@ class MainTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("--base-url URL") && text.contains("check") && text.contains("Exit codes"), text);
         assertTrue(text.contains("70 an internal error"), text);
+        assertTrue(text.contains("75 another build is writing the same output folder"), text);
     }
 
     @Test

@@ -176,6 +176,7 @@ class RobustnessTest {
                 start.countDown();
                 for (Build.Result result : List.of(first.get(), second.get())) {
                     if (!result.ok()) {
+                        assertEquals(folio.diag.BuildFailure.BUSY, result.exitCode());
                         assertEquals("site: error: another build is writing this site right now (lock .site.lock): "
                                 + "wait for it to finish, then build again\n", TestSite.errors(result));
                     }

@@ -1,5 +1,6 @@
 package folio.output;
 
+import folio.diag.BuildFailure;
 import folio.diag.Diagnostics;
 import folio.project.Project;
 import folio.render.RenderedFile;
@@ -19,7 +20,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +74,7 @@ public final class OutputWriter implements AutoCloseable {
      * then written as they are rendered ({@link #add}), so the build never holds the whole site
      * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
      */
-    public static Optional<OutputWriter> open(Project project, Diagnostics diagnostics) {
+    public static OutputWriter open(Project project, Diagnostics diagnostics) throws BuildFailure {
         Path output = project.output();
         Path parent = output.getParent();
         String name = output.getFileName().toString();
@@ -85,7 +85,7 @@ public final class OutputWriter implements AutoCloseable {
             Files.createDirectories(parent);
         } catch (IOException e) {
             fail(diagnostics, project, parent, "cannot create the folder for the site", e);
-            return Optional.empty();
+            throw new BuildFailure(false);
         }
         FileChannel channel = null;
         try {
@@ -95,16 +95,16 @@ public final class OutputWriter implements AutoCloseable {
                 channel.close();
                 diagnostics.error(project.display(output), 0, 0, "another build is writing this site right now (lock "
                         + project.display(lockFile) + "): wait for it to finish, then build again");
-                return Optional.empty();
+                throw BuildFailure.busy();
             }
             recover(output, old);
             removeStaleTemps(parent, name);
             Files.createDirectories(temp);
-            return Optional.of(new OutputWriter(project, temp, old, channel, lock));
+            return new OutputWriter(project, temp, old, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             fail(diagnostics, project, output, "cannot write next to the site (lock file)", e);
-            return Optional.empty();
+            throw new BuildFailure(false);
         }
     }
 
@@ -234,19 +234,6 @@ public final class OutputWriter implements AutoCloseable {
             // Closing the channel releases it too.
         }
         closeQuietly(channel);
-    }
-
-    /** Writes a whole site at once: open, add every file, copy, commit. */
-    public static boolean write(Project project, List<RenderedFile> files, Map<String, Path> copies, Diagnostics diagnostics) {
-        Optional<OutputWriter> writer = open(project, diagnostics);
-        if (writer.isEmpty()) {
-            return false;
-        }
-        try (OutputWriter staging = writer.get()) {
-            files.forEach(staging::add);
-            staging.copyAll(copies);
-            return staging.commit(diagnostics);
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {

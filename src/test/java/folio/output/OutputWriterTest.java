@@ -42,12 +42,12 @@ class OutputWriterTest {
     }
 
     @Test
-    void filesAddedFromManyThreadsFasterThanTheyAreWrittenAllArrive() throws IOException {
+    void filesAddedFromManyThreadsFasterThanTheyAreWrittenAllArrive() throws Exception {
         // More files than the writer thread's queue holds, from several threads at once: some are
         // queued, the rest written by the adding thread; every one must land, whole.
         TestSite site = goodSite();
         Diagnostics diagnostics = new Diagnostics();
-        try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics).orElseThrow()) {
+        try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics)) {
             IntStream.range(0, 2_000).parallel().forEach(i -> writer.add(
                     RenderedFile.text("p" + i + "/index.html", "page " + i + " " + "x".repeat(i % 300))));
             assertTrue(writer.commit(diagnostics));
@@ -70,7 +70,7 @@ class OutputWriterTest {
         String before = site.read("index.html");
         Diagnostics diagnostics = new Diagnostics();
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
-            try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics).orElseThrow()) {
+            try (OutputWriter writer = OutputWriter.open(site.project(), diagnostics)) {
                 writer.add(RenderedFile.text("a", "a file where a folder is needed next"));
                 writer.add(RenderedFile.text("a/index.html", "cannot be written"));
                 writer.add(RenderedFile.text("index.html", "new"));
@@ -81,6 +81,24 @@ class OutputWriterTest {
         assertEquals(before, site.read("index.html"));
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("folio-writer") && t.isAlive()),
                 "the writer thread ends with its writer");
+    }
+
+    @Test
+    void aBuildWhileAnotherWritesTheSameOutputExitsWithItsOwnCode() throws Exception {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        String before = site.read("index.html");
+        site.file("content/index.md", "---\ntitle: Newer\n---\nNewer text\n");
+        try (OutputWriter other = OutputWriter.open(site.project(), new Diagnostics())) {
+            Build.Result busy = site.build();
+            // 75 (EX_TEMPFAIL): try again later; 1 is for content and template errors.
+            assertEquals(folio.diag.BuildFailure.BUSY, busy.exitCode());
+            assertEquals(75, busy.exitCode());
+            assertEquals("site: error: another build is writing this site right now (lock .site.lock): wait for it to "
+                    + "finish, then build again\n", TestSite.errors(busy));
+        }
+        assertEquals(before, site.read("index.html"));
+        assertEquals(0, site.build().exitCode(), "the lock is free again");
     }
 
     @Test
