@@ -87,6 +87,12 @@ public final class OutputWriter implements AutoCloseable {
             fail(diagnostics, project, parent, "cannot create the folder for the site", e);
             throw new BuildFailure(false);
         }
+        // Found now, all at once, not one by one after rendering: what another user's build left.
+        String blocked = AccessProblem.blocking(project, List.of(lockFile, output, old));
+        if (blocked != null) {
+            diagnostics.error(project.display(output), 0, 0, "cannot replace the site: " + blocked);
+            throw new BuildFailure(false);
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -98,12 +104,15 @@ public final class OutputWriter implements AutoCloseable {
                 throw BuildFailure.busy();
             }
             recover(output, old);
+            if (Files.exists(output)) {
+                deleteTree(old); // what a killed build left; fails here, before rendering, if it is not ours
+            }
             removeStaleTemps(parent, name);
             Files.createDirectories(temp);
             return new OutputWriter(project, temp, old, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            fail(diagnostics, project, output, "cannot write next to the site (lock file)", e);
+            fail(diagnostics, project, output, "cannot write next to the site", e);
             throw new BuildFailure(false);
         }
     }
@@ -211,6 +220,11 @@ public final class OutputWriter implements AutoCloseable {
             Files.write(temp.resolve(SiteManifest.NAME), SiteManifest.write(written));
             swap(temp, output, old);
             committed = true;
+            String leftover = removeLeftover(project, old);
+            if (leftover != null) {
+                diagnostics.add(folio.diag.Diagnostic.warning(project.display(old), 0, 0, "the new site is in place, "
+                        + "but the previous one could not be removed from here" + leftover));
+            }
             return true;
         } catch (IOException e) {
             recover(output, old);
@@ -335,7 +349,28 @@ public final class OutputWriter implements AutoCloseable {
         });
     }
 
+    /** Removes what is left of the previous site; null when nothing is left, else why it stays. */
+    private static String removeLeftover(Project project, Path old) {
+        try {
+            deleteTree(old);
+            return null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            String problem = AccessProblem.explain(project, project.output(), e.getFile() == null ? old : Path.of(e.getFile()));
+            return problem == null ? ": remove it by hand" : ": " + problem;
+        } catch (IOException e) {
+            return " (" + e.getMessage() + "): remove it by hand";
+        }
+    }
+
     private static boolean fail(Diagnostics diagnostics, Project project, Path path, String what, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            String problem = AccessProblem.explain(project, project.output(), denied.getFile() == null ? null
+                    : Path.of(denied.getFile()));
+            if (problem != null) {
+                diagnostics.error(project.display(path), 0, 0, what + ": " + problem);
+                return false;
+            }
+        }
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
                         ? "a file is in the way where a folder should be"

@@ -102,6 +102,52 @@ class OutputWriterTest {
     }
 
     @Test
+    void noStagingFolderOrOldSiteIsLeftBesideAnyOutputFolder() throws IOException {
+        TestSite site = goodSite();
+        for (String output : new String[] {"site", "out1", "deeper/public"}) {
+            folio.project.Project project = folio.project.Project.of(dir, Path.of("content"), Path.of("templates"),
+                    Path.of(output));
+            for (int run = 0; run < 2; run++) {
+                Build.Result result = Build.run(new Build.Options(project, null, false, true));
+                assertEquals(0, result.exitCode(), TestSite.errors(result));
+                assertEquals("", TestSite.errors(result), "no warning either");
+            }
+            site.file("content/bad.md", "---\ntitle: Bad\n---\n[[term:nope]]\n");
+            assertEquals(1, Build.run(new Build.Options(project, null, false, true)).exitCode());
+            Files.delete(dir.resolve("content/bad.md"));
+            Path parent = dir.resolve(output).getParent();
+            try (Stream<Path> siblings = Files.list(parent)) {
+                String name = Path.of(output).getFileName().toString();
+                assertEquals(java.util.List.of(), siblings.map(p -> p.getFileName().toString())
+                        .filter(n -> n.startsWith("." + name + ".") && !n.equals("." + name + ".lock")).toList(), output);
+            }
+        }
+    }
+
+    @Test
+    void aSiteLeftByAnotherUserIsNamedWithItsOwnerAndWhatToDo() throws IOException {
+        // Only root can give a file to another user; as that user the build would be refused the file.
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to hand files to another user");
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        java.nio.file.attribute.UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName("nobody");
+        Path lock = Files.writeString(dir.resolve(".site.lock"), "");
+        Files.setOwner(lock, nobody);
+        Files.setOwner(dir.resolve("site/index.html"), nobody);
+        folio.project.Project project = site.project();
+        assertEquals(".site.lock belongs to nobody, not to you (root): a build run as nobody (with sudo?) left it; "
+                + "remove .site.lock as nobody (for example: sudo rm -r .site.lock) or build as nobody",
+                AccessProblem.explain(project, project.output(), lock));
+        assertEquals("site/index.html (in site/) belongs to nobody, not to you (root): a build run as nobody (with "
+                + "sudo?) left it; remove site/ as nobody (for example: sudo rm -r site) or build as nobody",
+                AccessProblem.explain(project, project.output(), dir.resolve("site/index.html")));
+        // A folder of the user's own that still refuses: its permissions.
+        assertEquals("site/ may not be changed by you (root): check its permissions (ls -ld site)",
+                AccessProblem.explain(project, project.output(), dir.resolve("site/not-there-yet.html")));
+    }
+
+    @Test
     void rebuildRemovesFilesThatNoLongerExist() {
         TestSite site = goodSite().file("content/old.md", "---\ntitle: Old\n---\nx\n");
         assertEquals(0, site.build().exitCode());
