@@ -1,0 +1,128 @@
+package folio.serve;
+
+import folio.Build;
+import folio.diag.Diagnostic;
+import folio.project.Project;
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The preview's builds: one at a time, into memory, with a cache kept between them. A good
+ * build replaces the served snapshot and reloads open pages; a failed one (errors, or anything
+ * a build throws) is printed and shown over the page while the last good site stays served.
+ */
+final class Rebuilder {
+    static final int WARM_UP_ROUNDS = 15;
+    static final long WARM_UP_BUDGET_MILLIS = 5_000;
+    /** A build this fast means the hot paths are compiled (the real site settles at 40–60 ms). */
+    static final long WARM_ENOUGH_MILLIS = 45;
+
+    private final Project project;
+    private final String baseUrl;
+    private final boolean drafts;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final LiveReload liveReload;
+    private final Function<Build.Options, Build.Result> builder;
+    private final Consumer<SiteSnapshot> publish;
+    private final Build.Cache cache = new Build.Cache();
+    private final AtomicInteger waitingRebuilds = new AtomicInteger();
+
+    Rebuilder(Project project, String baseUrl, boolean drafts, PrintStream out, PrintStream err, LiveReload liveReload,
+              Function<Build.Options, Build.Result> builder, Consumer<SiteSnapshot> publish) {
+        this.project = project;
+        this.baseUrl = baseUrl;
+        this.drafts = drafts;
+        this.out = out;
+        this.err = err;
+        this.liveReload = liveReload;
+        this.builder = builder;
+        this.publish = publish;
+    }
+
+    /** Builds into memory; on success swaps the snapshot and reloads pages, else shows the errors. */
+    void rebuild(String reason) {
+        // Counted before waiting for the lock, so the warm-up gives way to it (see warmUp).
+        waitingRebuilds.incrementAndGet();
+        synchronized (this) {
+            waitingRebuilds.decrementAndGet();
+            rebuildLocked(reason);
+        }
+    }
+
+    private void rebuildLocked(String reason) {
+        long started = System.nanoTime();
+        Build.Result result;
+        try {
+            result = builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache,
+                    folio.i18n.Translations.Policy.EDITING));
+        } catch (RuntimeException | Error e) {
+            // Whatever a build throws (a bug, a StackOverflowError, an OutOfMemoryError once the
+            // build's garbage is gone), the preview keeps serving, reporting and watching.
+            String text = "folio: internal error while building (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in your "
+                    + "content: please report it with the file you changed. Save a file to try again.";
+            err.println(text);
+            err.println("folio: build failed (" + reason + "); still serving the last good build");
+            liveReload.error(text);
+            return;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (result.ok()) {
+            publish.accept(SiteSnapshot.of(result));
+            out.println("folio: " + (reason.equals("start") ? "built" : "rebuilt") + " "
+                    + result.pageCount() + " pages in " + millis
+                    + " ms" + (reason.equals("start") ? "" : " (" + reason + ")"));
+            liveReload.reload();
+        } else {
+            StringBuilder text = new StringBuilder();
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                text.append(diagnostic).append('\n');
+            }
+            err.print(text);
+            err.println("folio: build failed (" + reason + "); still serving the last good build");
+            liveReload.error(text.toString().strip());
+        }
+    }
+
+    /**
+     * A fresh JVM runs the first rebuilds slowly while the JIT compiles the hot paths (measured
+     * on the real site: 200 ms, then about 50 ms from the tenth build on). Quiet builds right
+     * after start-up, results thrown away, make the editor's first saves as fast as the later
+     * ones. They stop after two builds in a row under {@link #WARM_ENOUGH_MILLIS}, after
+     * {@link #WARM_UP_ROUNDS}, or after {@link #WARM_UP_BUDGET_MILLIS} of building, so a large site
+     * is not rebuilt for minutes. An edit always goes first: the warm-up waits while a rebuild is
+     * waiting for the lock.
+     */
+    void warmUp() {
+        long spent = 0;
+        int fastInARow = 0;
+        try {
+            for (int round = 0; round < WARM_UP_ROUNDS && spent < WARM_UP_BUDGET_MILLIS; round++) {
+                while (waitingRebuilds.get() > 0) {
+                    Thread.sleep(10);
+                }
+                long millis;
+                synchronized (this) {
+                    long started = System.nanoTime();
+                    try {
+                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache,
+                                folio.i18n.Translations.Policy.EDITING));
+                    } catch (RuntimeException | Error e) {
+                        return; // the editor's own builds report it
+                    }
+                    millis = (System.nanoTime() - started) / 1_000_000;
+                }
+                spent += millis;
+                fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
+                if (fastInARow == 2 || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
