@@ -101,6 +101,12 @@ public final class Markup {
         return new Markup(document, inline, popovers, cited, sitePaths, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
+    /** Whether a heading of this text has the anchor {@code headingId}. */
+    public boolean hasHeading(String headingId) {
+        int at = headingIndex(headingId);
+        return at >= from && at < to;
+    }
+
     /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
     private int headingIndex(String headingId) {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();

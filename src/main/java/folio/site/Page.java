@@ -30,6 +30,15 @@ public record Page(String id, String sourcePath, String url, String output, Stri
         return contentHtml.from(fromHeadingId).before(beforeHeadingId);
     }
 
+    /**
+     * {@code "#how-to-report-an-error"} when the page has a heading with that anchor, else {@code ""}:
+     * a theme links into a page's headings only where they exist, e.g.
+     * {@code {{ url('about/') }}{{ site.page('about').fragment('how-to-report-an-error') }}}.
+     */
+    public String fragment(String headingId) {
+        return contentHtml.hasHeading(headingId) ? "#" + headingId : "";
+    }
+
     public boolean isHome() {
         return url.isEmpty();
     }
