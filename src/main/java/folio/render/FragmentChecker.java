@@ -36,18 +36,24 @@ final class FragmentChecker {
     private final Project project;
     private final Site site;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final DuplicateIds duplicates;
     /** The files of the rendered pages, once all are rendered. */
     private Set<String> pageSources;
 
     FragmentChecker(Project project, Site site) {
         this.project = project;
         this.site = site;
+        this.duplicates = new DuplicateIds(project);
     }
 
     /** Reads a rendered page's ids and fragment links; thread-safe. */
     void add(Page page, String template, String html) {
         Set<String> ids = new HashSet<>();
-        HtmlAttributes.each(html, "id", ids::add);
+        HtmlAttributes.each(html, "id", id -> {
+            if (!ids.add(id)) {
+                duplicates.add(page, template, id);
+            }
+        });
         List<Link> links = new ArrayList<>();
         HtmlAttributes.each(html, "href", written -> {
             int hash = written.indexOf('#');
@@ -129,8 +135,9 @@ final class FragmentChecker {
         return String.join("/", parts);
     }
 
-    /** Reports every link whose fragment names no id on the page it points at. */
+    /** Reports every id repeated on a page, then every link whose fragment names no id on the page it points at. */
     void report(Diagnostics diagnostics) {
+        duplicates.report(diagnostics);
         Map<String, List<Site.AnchorCheck>> written = new HashMap<>();
         for (Site.AnchorCheck check : site.anchorChecks()) {
             written.computeIfAbsent(key(check.output(), check.anchor()), k -> new ArrayList<>()).add(check);
