@@ -35,6 +35,19 @@ class MainTest {
     }
 
     @Test
+    void aRefusedOutputThatIsAFileIsNamedWithoutASlash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("README.md"), "mine\n");
+        assertEquals(2, run("build", "--content", dir.resolve("content").toString(), "--templates",
+                dir.resolve("templates").toString(), "--output", file.toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("README.md was left as it was"), errors);
+        assertTrue(!errors.contains("README.md/"), errors);
+        assertEquals("mine\n", java.nio.file.Files.readString(file));
+    }
+
+    @Test
     void baseUrlWithQueryOrFragmentIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
         for (String url : new String[] {"https://example.org/repo?x=1#f", "https://example.org/repo#f",
