@@ -189,6 +189,40 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       const pressed = nb > 1 ? await buttons.nth(1).getAttribute('aria-pressed') : null;
       record('js-features', 'theme filter', nb > 1 && visible === 1 && pressed === 'true' && errors.length === 0, `${nb} buttons; after choosing one theme ${visible} section(s) visible, aria-pressed=${pressed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
+    // Glossary popovers on a desktop: open on hover and on keyboard focus beside the term without
+    // covering its line, close on Esc and with the close button.
+    const withTerm = pages.find((p) => layoutOf(p) === 'provision' && fs.readFileSync(path.join(siteDir, p), "utf8").includes("class=\"term-toggle\""));
+    if (withTerm) {
+      errors.length = 0;
+      const desk = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const dp = await desk.newPage();
+      dp.on('pageerror', (e) => errors.push(String(e)));
+      await dp.goto(base + urlPath(withTerm), { waitUntil: 'load' });
+      const term = dp.locator('.term-ref .ref-term').first();
+      const pop = dp.locator('.term-pop').first();
+      const isOpen = () => pop.evaluate((el) => el.matches(':popover-open'));
+      await term.scrollIntoViewIfNeeded();
+      await term.hover();
+      await dp.waitForTimeout(200);
+      const hover = await isOpen();
+      const t = await term.boundingBox();
+      const b = await pop.boundingBox();
+      const clear = !!(t && b) && (b.y >= t.y + t.height || b.y + b.height <= t.y || b.x >= t.x + t.width);
+      await dp.keyboard.press('Escape');
+      const esc = !(await isOpen());
+      await dp.mouse.move(1, 1);
+      await dp.locator('.term-toggle').first().evaluate((el) => el.previousElementSibling.focus());
+      await dp.keyboard.press('Tab');
+      await dp.waitForTimeout(100);
+      const focus = await isOpen();
+      let closed = false;
+      if (focus) {
+        await dp.locator('.term-close').first().click({ timeout: 5000 });
+        closed = !(await isOpen());
+      }
+      await desk.close();
+      record('js-features', 'term popover', hover && clear && esc && focus && closed && errors.length === 0, `hover opens ${hover}, beside the term ${clear}, Esc closes ${esc}, keyboard focus opens ${focus}, close button closes ${closed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+    }
     await ctx.close();
   }
   await browser.close();

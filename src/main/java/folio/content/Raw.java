@@ -48,7 +48,7 @@ public final class Raw {
     public record Event(String id, String date, Boolean approximate, String title, String text,
                         String category, String respondsTo, List<String> sources) {}
 
-    public record Term(String id, String term, List<String> aliases, String definition, List<String> sources) {}
+    public record Term(String id, String term, List<String> aliases, String definition, List<String> sources, Boolean proper) {}
 
     /**
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page

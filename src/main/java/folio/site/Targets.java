@@ -33,7 +33,7 @@ final class Targets {
                 listings.itemUrl("events", id, id), false));
         entries.terms().forEach((id, e) -> {
             String definition = e.raw().definition();
-            targets.put("term", id, e.raw().term() == null ? id : e.raw().term(), listings.itemUrl("terms", id, id),
+            targets.put("term", id, e.raw().term() == null ? id : TermForm.inSentence(e.raw().term(), Boolean.TRUE.equals(e.raw().proper())), listings.itemUrl("terms", id, id),
                     definition != null && !definition.isBlank());
         });
         entries.provisions().keySet().forEach(n -> targets.put("provision", String.valueOf(n), "point " + n,

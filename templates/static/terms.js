@@ -1,0 +1,73 @@
+/* Progressive enhancement of glossary popovers: without this file the "?" button opens the
+   definition (centred) and its close button or Esc shuts it; the term's link leads to the glossary.
+   Here a definition also opens on mouse hover and on keyboard focus, and sits beside its term:
+   in the margin on wide screens, else under (or over) the term's line, never over that line. */
+(function () {
+  'use strict';
+  var GAP = 8;
+  var place = function (pop, ref) {
+    var lines = ref.getClientRects();
+    var first = lines.length ? lines[0] : ref.getBoundingClientRect();
+    var last = lines.length ? lines[lines.length - 1] : first;
+    var vw = document.documentElement.clientWidth;
+    var vh = window.innerHeight;
+    var col = (ref.closest('.page') || document.body).getBoundingClientRect();
+    pop.classList.add('placed');
+    var margin = vw - col.right - 2 * GAP;
+    if (margin >= 224) {
+      pop.style.width = Math.min(320, margin) + 'px';
+      pop.style.left = (col.right + GAP) + 'px';
+      pop.style.top = Math.max(GAP, Math.min(first.top - GAP, vh - pop.offsetHeight - GAP)) + 'px';
+      return;
+    }
+    var width = Math.min(448, vw - 2 * GAP);
+    pop.style.width = width + 'px';
+    pop.style.left = Math.max(GAP, Math.min(last.left, vw - width - GAP)) + 'px';
+    var h = pop.offsetHeight;
+    var below = last.bottom + GAP;
+    pop.style.top = (below + h <= vh - GAP || first.top - GAP - h < GAP ? below : first.top - GAP - h) + 'px';
+  };
+  Array.prototype.forEach.call(document.querySelectorAll('.term-toggle'), function (toggle) {
+    var pop = document.getElementById(toggle.getAttribute('popovertarget'));
+    var ref = toggle.parentNode;
+    if (!pop || typeof pop.showPopover !== 'function') return;
+    var timer = 0;
+    var passing = false; /* opened by hover or focus: a click on "?" then keeps it open */
+    var open = function () {
+      clearTimeout(timer);
+      if (!pop.matches(':popover-open')) {
+        pop.showPopover();
+        passing = true;
+      }
+    };
+    var closeSoon = function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        if (passing && pop.matches(':popover-open') && !pop.contains(document.activeElement)) pop.hidePopover();
+      }, 300);
+    };
+    toggle.addEventListener('click', function (e) {
+      if (passing && pop.matches(':popover-open')) {
+        e.preventDefault();
+        passing = false;
+      }
+    });
+    pop.addEventListener('toggle', function (e) {
+      if (e.newState === 'open') place(pop, ref.querySelector('.ref-term') || ref);
+      else passing = false;
+    });
+    [ref, pop].forEach(function (el) {
+      el.addEventListener('pointerenter', function (e) { if (e.pointerType === 'mouse') open(); });
+      el.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') closeSoon(); });
+    });
+    toggle.addEventListener('focus', function () { if (toggle.matches(':focus-visible')) open(); });
+    [toggle, pop].forEach(function (el) {
+      el.addEventListener('focusout', function (e) {
+        if (!e.relatedTarget || (e.relatedTarget !== toggle && !pop.contains(e.relatedTarget))) closeSoon();
+      });
+    });
+    window.addEventListener('scroll', function () {
+      if (pop.matches(':popover-open')) place(pop, ref.querySelector('.ref-term') || ref);
+    }, { passive: true });
+  });
+})();
