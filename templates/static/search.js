@@ -62,6 +62,21 @@
   var norm = function (s) {
     return (s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   };
+  /* Spellings readers type for the same thing, matched as one: older or Russian-based
+     transliterations of Ukrainian names, and numbers with or without thousands separators. */
+  var SPELLINGS = [
+    [/\bkiev\b/g, 'kyiv'], [/\bdonbass\b/g, 'donbas'], [/\bzelensk(?:iy|yi|i|y)\b/g, 'zelenskyy'],
+    [/\bkharkov\b/g, 'kharkiv'], [/\blugansk\b/g, 'luhansk'], [/\bzaporo(?:zh|z)(?:h?ye|ia|ya)\b/g, 'zaporizhzhia'],
+    [/\bodessa\b/g, 'odesa'], [/\bdnepr\b/g, 'dnipro'], [/\bkupyansk\b/g, 'kupiansk'], [/\bslavyansk\b/g, 'sloviansk'],
+    [/\bartemovsk\b/g, 'bakhmut'], [/\bnikolaev\b/g, 'mykolaiv'], [/\bsibiga\b/g, 'sybiha'],
+    [/\bdmitriyev\b/g, 'dmitriev'], [/\bwitkof\b/g, 'witkoff'],
+    [/(\d)[,.\u00a0\u202f'](?=\d{3}(?!\d))/g, '$1']
+  ];
+  var fold = function (s) {
+    var t = norm(s);
+    SPELLINGS.forEach(function (r) { t = t.replace(r[0], r[1]); });
+    return t;
+  };
   var href = function (u) {
     var link = new URL(u, root);
     if (location.protocol === 'file:' && /\/$/.test(link.pathname)) { link.pathname += 'index.html'; }
@@ -96,12 +111,13 @@
     if (!q) { info.textContent = ''; return; }
     if (!index) { info.textContent = 'Loading the search index…'; return; }
     var words = q.split(/\s+/).filter(function (w) { return w.length > 0; });
+    var keys = fold(input.value).trim().split(/\s+/).filter(function (w) { return w.length > 0; });
     var hits = [];
     index.forEach(function (item) {
       var score = 0;
-      for (var k = 0; k < words.length; k++) {
-        var inTitle = item._t.indexOf(words[k]) >= 0;
-        var inText = item._x.indexOf(words[k]) >= 0;
+      for (var k = 0; k < keys.length; k++) {
+        var inTitle = item._t.indexOf(keys[k]) >= 0;
+        var inText = item._x.indexOf(keys[k]) >= 0;
         if (!inTitle && !inText) { return; }
         score += (inTitle ? 5 : 0) + (inText ? 1 : 0);
       }
@@ -139,7 +155,7 @@
   fetch(form.getAttribute('data-index'))
     .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
     .then(function (data) {
-      index = data.map(function (d) { d._t = norm(d.title); d._x = norm(d.text); return d; });
+      index = data.map(function (d) { d._t = fold(d.title + ' ' + (d.also || '')); d._x = fold(d.text); return d; });
       run();
     })
     .catch(function () {

@@ -174,6 +174,14 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       const firstHref = n ? await page.locator('.results li a').first().getAttribute('href') : '';
       const res = firstHref ? await page.request.get(firstHref) : null;
       record('js-features', 'search', n > 0 && res && res.ok() && errors.length === 0, `${n} results for "Donbas" (${status}); first link ${res ? res.status() : '-'}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+      // Other spellings and number forms readers type find the same entries.
+      const found = [];
+      for (const q of ['donbass', 'Kiev', 'Zelensky', '600000']) {
+        await page.fill('#q', q);
+        await page.waitForTimeout(400);
+        found.push(`${q}: ${await page.locator('.results li').count()}`);
+      }
+      record('js-features', 'search spellings', found.every((f) => !f.endsWith(': 0')), found.join(', '));
     }
     const listing = pages.find((p) => layoutOf(p) === 'provisions');
     if (listing) {

@@ -2,23 +2,31 @@ package folio.output;
 
 import folio.render.Json;
 import folio.render.PlainText;
+import folio.site.Actor;
 import folio.site.GlossaryTerm;
 import folio.site.Page;
 import folio.site.Provision;
 import folio.site.Reaction;
 import folio.site.Site;
 import folio.site.SitePaths;
+import folio.site.Source;
 import folio.site.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The client-side search index: one JSON array of {title, url, kind, text}, with URLs relative
- * to the site root (the search page prefixes them). Text is plain, tags removed.
+ * to the site root (the search page prefixes them). Text is plain, tags removed. An entry may add
+ * {@code also}: words it is found by but does not show (a term's aliases, a person's role, a
+ * source's original title and author).
  */
 final class SearchIndex {
     /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
-    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit) {}
+    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also) {
+        Entry(String title, String url, String kind, folio.site.Markup text, int limit) {
+            this(title, url, kind, text, limit, "");
+        }
+    }
 
     private SearchIndex() {}
 
@@ -45,7 +53,19 @@ final class SearchIndex {
         }
         for (GlossaryTerm t : site.terms()) {
             if (t.url() != null) {
-                items.add(new Entry(t.term(), SitePaths.file(t.url()), "Glossary", t.definitionHtml(), 300));
+                items.add(new Entry(t.term(), SitePaths.file(t.url()), "Glossary", t.definitionHtml(), 300, String.join(" ", t.aliases())));
+            }
+        }
+        for (Actor a : site.actors()) {
+            if (a.url() != null) {
+                items.add(new Entry(a.name(), SitePaths.file(a.url()), "Who's who", a.descriptionHtml(), 200, a.role()));
+            }
+        }
+        for (Source s : site.sources()) {
+            if (s.pageUrl() != null) {
+                String title = s.titleEn() != null ? s.titleEn() : s.title();
+                String also = (s.titleEn() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
+                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), "Source", null, 0, also.strip()));
             }
         }
         // Rendering each text's start is most of the work: done in parallel, written in order.
@@ -54,13 +74,19 @@ final class SearchIndex {
         for (int i = 0; i < items.size(); i++) {
             Entry item = items.get(i);
             out.append("{\"title\":").append(Json.quote(item.title())).append(",\"url\":").append(Json.quote(item.url()))
-                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(texts.get(i)))
-                    .append(i + 1 < items.size() ? "},\n" : "}\n");
+                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(texts.get(i)));
+            if (item.also() != null && !item.also().isBlank()) {
+                out.append(",\"also\":").append(Json.quote(item.also()));
+            }
+            out.append(i + 1 < items.size() ? "},\n" : "}\n");
         }
         return out.append("]\n").toString();
     }
 
     private static String plain(folio.site.Markup markup, int limit) {
+        if (markup == null) {
+            return "";
+        }
         // One character past the limit tells whether the text had to be cut.
         String text = PlainText.of(markup, limit);
         if (text.length() <= limit) {

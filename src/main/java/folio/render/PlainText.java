@@ -64,6 +64,12 @@ public final class PlainText {
             if (c == '<') {
                 if (html.startsWith("<span class=\"term-pop\"", i)) {
                     i = after(html, "</span>", i);
+                } else if (html.startsWith("<sup class=\"footnote-ref\"", i)) {
+                    // A footnote's number and its way back are links, not words of the text.
+                    i = after(html, "</sup>", i);
+                } else if (html.startsWith("<a ", i) && html.indexOf("data-footnote-backref", i) >= 0
+                        && html.indexOf("data-footnote-backref", i) < html.indexOf('>', i)) {
+                    i = after(html, "</a>", i);
                 } else if (html.startsWith("<button", i)) {
                     i = after(html, "</button>", i);
                 } else {
@@ -87,7 +93,8 @@ public final class PlainText {
                 space = true;
                 continue;
             }
-            if (space && out.length() > 0) {
+            // No space before closing punctuation: a citation dropped before it leaves none ("are ." reads "are.").
+            if (space && out.length() > 0 && ".,;:!?)".indexOf(c) < 0) {
                 out.append(' ');
             }
             space = false;

@@ -20,4 +20,12 @@ public record Subject(String kind, String label, String url, Document document, 
     public boolean related() {
         return kind.equals(RELATED);
     }
+
+    /** The label as it reads after "on" inside a sentence: "on the 28-point draft", "on point 21 (Territory)". */
+    public String inSentence() {
+        if (label.startsWith("The ") || label.startsWith("Point ")) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
 }

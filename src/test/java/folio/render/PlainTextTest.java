@@ -29,4 +29,17 @@ class PlainTextTest {
             }
         }
     }
+
+    @Test
+    void footnoteNumbersAndBackLinksAreNotText() {
+        String html = "<p>A claim.<sup class=\"footnote-ref\"><a href=\"#fn-n\" id=\"fnref-n\" data-footnote-ref>1</a></sup></p>"
+                + "<section class=\"footnotes\"><ol><li id=\"fn-n\"><p>The note. <a href=\"#fnref-n\" class=\"footnote-backref\" "
+                + "data-footnote-backref data-footnote-backref-idx=\"1\" aria-label=\"Back to reference 1\">\u21a9</a></p></li></ol></section>";
+        assertEquals("A claim. The note.", PlainText.of(html));
+    }
+
+    @Test
+    void noSpaceIsLeftWhereACitationBeforePunctuationWasDropped() {
+        assertEquals("Troops stay where they are. Then (later), more; done: yes!", PlainText.of("<p>Troops stay where they are . Then (later ) , more ; done : yes !</p>"));
+    }
 }
