@@ -10,12 +10,6 @@ public record TimelineEvent(String id, PartialDate date, String title, Markup te
                             TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url,
                             Origin origin) {
 
-    /** True when the text cites sources of its own: the entry then shows no second citation of its sources. */
-    public boolean textCites() {
-        return textHtml != null && textHtml.cited();
-    }
-
-
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {
         return origin.editUrl();

@@ -125,9 +125,13 @@ class ReactionSubjectTest {
         // Alice's latest reaction is to a related matter: her line shows her stance on the plan, from before it.
         assertTrue(table.contains("<span class=\"stance s-oppose\">Opposes</span> <a href=\"../reactions/index.html#alice-plan\">Alice Example</a>"), table);
         assertFalse(table.contains("#alice-loan"), table);
-        // Bob has only spoken about a related matter: no row, no stance.
-        assertFalse(table.contains("Bob Example"), table);
+        // Bob has only spoken about a related matter: no row, no stance; only his anchor, for links shared before.
+        String rows = table.contains("<p class=\"more\">") ? table.substring(0, table.indexOf("<p class=\"more\">")) : table;
+        assertFalse(rows.contains("Bob Example"), rows);
         assertFalse(table.contains("#bob-loan"), table);
+        // One page holds the overview and every actor's reactions: each actor's anchor is there once.
+        assertEquals(1, page.split("id=\"bob\"", -1).length - 1, page);
+        assertEquals(1, page.split("id=\"alice\"", -1).length - 1, page);
         // Both still appear in the list below, as context, with what they were about.
         String bob = page.substring(page.indexOf("id=\"bob-loan\""));
         assertTrue(bob.substring(0, bob.indexOf("</li>")).contains("Context"), bob);
