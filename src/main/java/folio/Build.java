@@ -13,6 +13,7 @@ import folio.project.SourceLoader;
 import folio.render.PageRenderer;
 import folio.render.PlainText;
 import folio.render.RenderedFile;
+import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.ConfigReader;
 import folio.site.Site;
@@ -55,7 +56,7 @@ public final class Build {
      */
     public static final class Cache {
         final ContentParser.Cache parsed = new ContentParser.Cache();
-        final PageRenderer.EngineCache engine = new PageRenderer.EngineCache();
+        final Templates.EngineCache engine = new Templates.EngineCache();
     }
 
     /**
@@ -94,7 +95,7 @@ public final class Build {
         try {
             checkProject();
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
-            PageRenderer.Templates templates = PageRenderer.prepare(project, options.cache() == null ? null
+            Templates templates = Templates.prepare(project, options.cache() == null ? null
                     : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
@@ -169,7 +170,7 @@ public final class Build {
      * Renders one site: every page, then the files made from the whole site (feed, sitemap,
      * search index, open data), each handed to {@code output} as soon as it is made.
      */
-    private Edition renderEdition(Site site, PageRenderer.Templates templates, BuildOutput output) throws BuildFailure {
+    private Edition renderEdition(Site site, Templates templates, BuildOutput output) throws BuildFailure {
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
         List<String> pages = PageRenderer.render(project, site, diagnostics, output, templates);

@@ -5,7 +5,6 @@ import folio.diag.SourcePosition;
 import folio.project.ForbiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -37,11 +36,9 @@ public final class Markdown {
     private static final Parser SPANNED_PARSER = parser(EXTENSIONS, IncludeSourceSpans.BLOCKS_AND_INLINES);
     private static final Parser PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.NONE);
     private static final Parser SPANNED_PARSER_WITHOUT_AUTOLINKS = parser(WITHOUT_AUTOLINKS, IncludeSourceSpans.BLOCKS_AND_INLINES);
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     /** Reserved, not committed: the stack of {@link #parseWithStack}'s thread for the deepest nesting allowed. */
     private static final long DEEP_STACK_BYTES = 1L << 30;
     private static final java.util.regex.Pattern NUMERIC_ENTITY = java.util.regex.Pattern.compile("&#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
-    private static final java.util.regex.Pattern CONTROL_OR_SPACE = java.util.regex.Pattern.compile("[\\x00-\\x20\\x7F]");
 
     /** A parsed Markdown text with what it refers to, for assembly to resolve. */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
@@ -164,7 +161,7 @@ public final class Markdown {
         List<CitationNode> citations = new ArrayList<>();
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
-            splitReferences(node, positions, index, references, citations, diagnostics);
+            ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);
     }
@@ -267,93 +264,8 @@ public final class Markdown {
                 span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
     }
 
-    private static void splitReferences(Text node, Positions positions, int textIndex, List<ReferenceNode> references,
-                                        List<CitationNode> citations, Diagnostics diagnostics) {
-        String literal = node.getLiteral();
-        List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
-        if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
-            diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
-                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
-        }
-        if (tokens.isEmpty()) {
-            return;
-        }
-        int from = 0;
-        for (ReferenceSyntax.Token token : tokens) {
-            int column = token.start();
-            java.util.function.Supplier<SourcePosition> here = () -> positions.ofText(textIndex, column);
-            if (token.start() > from) {
-                node.insertBefore(new Text(literal.substring(from, token.start())));
-            }
-            if (token.problem() != null) {
-                diagnostics.error(here.get(), token.problem());
-                node.insertBefore(new Text(literal.substring(token.start(), token.end())));
-            } else if (token.isCitation()) {
-                CitationNode citation = new CitationNode(token.citedIds(), here);
-                citations.add(citation);
-                node.insertBefore(citation);
-            } else {
-                ReferenceNode reference = new ReferenceNode(token.reference(), here);
-                references.add(reference);
-                node.insertBefore(reference);
-            }
-            from = token.end();
-        }
-        if (from < literal.length()) {
-            node.insertBefore(new Text(literal.substring(from)));
-        }
-        node.unlink();
-    }
-
-    /** Where the first "[[" that no complete token consumed starts. */
-    private static int unclosedIndex(String literal, List<ReferenceSyntax.Token> tokens) {
-        int from = 0;
-        for (ReferenceSyntax.Token token : tokens) {
-            int open = literal.substring(from, token.start()).indexOf("[[");
-            if (open >= 0) {
-                return from + open;
-            }
-            from = token.end();
-        }
-        return Math.max(0, literal.indexOf("[[", from));
-    }
-
     /** The extensions both the parser and the render stage's HTML renderer use. */
     public static List<Extension> extensions() {
         return EXTENSIONS;
-    }
-
-    /** True for an absolute URL (scheme or protocol-relative), which links off the site. */
-    public static boolean isExternal(String url) {
-        return url.startsWith("//") || !scheme(url).isEmpty();
-    }
-
-    /** The URL's scheme in lower case, or "" for a relative URL. */
-    public static String scheme(String url) {
-        String trimmed = url.strip();
-        int colon = trimmed.indexOf(':');
-        if (colon <= 0 || !isSchemeName(trimmed, colon)) {
-            return "";
-        }
-        return trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-    }
-
-    /** RFC 3986: a letter, then letters, digits, '+', '-' or '.'. */
-    private static boolean isSchemeName(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public static boolean isSafeUrl(String url) {
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so do we.
-        String cleaned = CONTROL_OR_SPACE.matcher(url).replaceAll("");
-        String scheme = scheme(cleaned);
-        return scheme.isEmpty() || SAFE_SCHEMES.contains(scheme);
     }
 }

@@ -149,14 +149,14 @@ final class MarkupHtml {
         String url = attributes.getOrDefault(name, "");
         if (markup != null && markup.linksToSitePath(node)) {
             attributes.put(name, page.file(url));
-        } else if (!Markdown.isSafeUrl(url)) {
+        } else if (!folio.content.LinkUrls.isSafeUrl(url)) {
             attributes.put(name, "");
         }
         if (name.equals("href")) {
             String href = attributes.get("href");
             if (href.isEmpty()) {
                 attributes.remove("href");
-            } else if (!markup.linksToSitePath(node) && Markdown.isExternal(href)) {
+            } else if (!markup.linksToSitePath(node) && folio.content.LinkUrls.isExternal(href)) {
                 attributes.put("rel", "noopener");
             }
         }

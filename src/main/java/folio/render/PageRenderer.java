@@ -22,11 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The render stage: every page (and every provision, through {@code provision.peb}) goes through
@@ -48,24 +46,6 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /**
-     * Keeps one Pebble engine (with its compiled templates) across the builds of a preview
-     * session, as long as no template file changed.
-     */
-    public static final class EngineCache {
-        private String key;
-        private Engine engine;
-
-        synchronized Engine engine(Project project) {
-            String current = TemplateStamp.of(project.templates());
-            if (engine == null || !current.equals(key)) {
-                engine = newEngine(project);
-                key = current;
-            }
-            return engine;
-        }
-    }
-
     private PageRenderer(Project project, Site site, Diagnostics diagnostics, PebbleEngine engine) {
         this.project = project;
         this.site = site;
@@ -80,108 +60,17 @@ public final class PageRenderer {
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms));
     }
 
-    /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
-    private record Engine(PebbleEngine pebble, FolioExtension extension) {}
-
-    private static Engine newEngine(Project project) {
-        FolioExtension extension = new FolioExtension(project.templates());
-        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
-                .autoEscaping(true).extension(extension).build(), extension);
-    }
-
-    /**
-     * Starts making the engine and compiling every template on a thread of its own. The engine
-     * does not depend on the content, and in a short build most of its cost is the JVM loading
-     * and first running Pebble's code: done beside load, parse and assembly, it is off the
-     * critical path. A template that does not compile is left for the render stage to report.
-     */
-    public static Templates prepare(Project project, EngineCache cache) {
-        CompletableFuture<Engine> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                Engine engine = cache == null ? newEngine(project) : cache.engine(project);
-                compileAll(project, engine.pebble());
-                // The map's boundary data takes a quarter of a second to read in a cold JVM.
-                engine.extension().preload();
-                // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
-                // class-initialisation lock every render thread would wait on): do it here.
-                org.unbescape.html.HtmlEscape.escapeHtml4Xml("<&>");
-                future.complete(engine);
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "folio-templates");
-        thread.setDaemon(true);
-        thread.start();
-        return new Templates(future);
-    }
-
-    /** The engine with its compiled templates, ready or still being made (see {@link #prepare}). */
-    public static final class Templates {
-        private final CompletableFuture<Engine> engine;
-
-        private Templates(CompletableFuture<Engine> engine) {
-            this.engine = engine;
-        }
-
-        /** The engine, once made. */
-        PebbleEngine engine() {
-            return await(engine).pebble();
-        }
-    }
-
-    private static void compileAll(Project project, PebbleEngine engine) {
-        for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
-            try {
-                engine.getTemplate(partial);
-            } catch (RuntimeException e) {
-                // Reported, with its file and line, when a page uses it.
-            }
-        }
-        Path templates = project.templates();
-        if (!Files.isDirectory(templates)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(templates)) {
-            walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
-                    .forEach(file -> {
-                        String name = templates.relativize(file).toString().replace('\\', '/');
-                        try {
-                            engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
-                        } catch (RuntimeException e) {
-                            // Reported, with its file and line, when a page uses the template.
-                        }
-                    });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // The render stage reports an unreadable templates folder.
-        }
-    }
-
-    private static Engine await(CompletableFuture<Engine> engine) {
-        try {
-            return engine.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
     /** A page to render: the page record, its template and any extra variables. */
     private record Job(Page page, Map<String, Object> extra) {}
 
     /**
-     * Renders every page, in parallel, with the engine from {@link #prepare}, handing each finished
+     * Renders every page, in parallel, with the engine from {@link Templates#prepare}, handing each finished
      * file to {@code sink} (which must be thread-safe) as soon as it is ready. Returns the output
      * paths of the pages, sorted. Builds that share an engine (serve) run one at a time.
      */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
                                       Templates templates) {
-        Engine engine = await(templates.engine);
+        Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(InterfaceStrings.load(project, diagnostics));
         if (diagnostics.hasErrors()) {

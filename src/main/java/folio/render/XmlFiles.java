@@ -22,7 +22,7 @@ public final class XmlFiles {
 
     /** Both files; {@code pages} are the output paths of the rendered pages. Template errors go to diagnostics. */
     public static List<RenderedFile> render(Project project, Site site, List<String> pages, Diagnostics diagnostics,
-                                            PageRenderer.Templates templates) {
+                                            Templates templates) {
         PebbleEngine engine = templates.engine();
         Map<String, Object> variables = Map.of("site", site, "urls", urls(pages),
                 PageContext.VARIABLE, PageContext.detached(site.config().baseUrl()));

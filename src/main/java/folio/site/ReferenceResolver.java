@@ -17,15 +17,14 @@ import org.commonmark.node.Link;
 
 /**
  * Resolves what Markdown refers to: {@code [[kind:id]]} references become links, citations are
- * checked against the sources, relative links and images are rewritten to site paths. Records
- * back-links (who mentions a term, which pages cite a source) as it goes.
+ * checked against the sources, relative links and images are rewritten to site paths
+ * ({@link LinkRewriter}). Records back-links (who mentions a term, which pages cite a source) as it goes.
  */
 final class ReferenceResolver {
     private final Targets targets;
     private final Map<String, SourceInfo> sources;
-    private final Map<String, String> pageOutputsBySource;
-    private final Set<String> assets;
     private final Diagnostics diagnostics;
+    private final LinkRewriter links;
     // Pages are resolved in parallel: shared state is concurrent, and read back in a sorted order.
     private final Map<String, Set<folio.site.Link>> backLinks = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Site.AnchorCheck> anchorChecks = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -37,9 +36,8 @@ final class ReferenceResolver {
                       Set<String> assets, Diagnostics diagnostics) {
         this.targets = targets;
         this.sources = sources;
-        this.pageOutputsBySource = pageOutputsBySource;
-        this.assets = assets;
         this.diagnostics = diagnostics;
+        this.links = new LinkRewriter(pageOutputsBySource, assets, anchorChecks, diagnostics);
     }
 
     /**
@@ -57,12 +55,12 @@ final class ReferenceResolver {
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
             int at = index;
-            link.setDestination(rewrite(link, link.getDestination(), () -> parsed.linkPosition(at), baseDir, sitePaths));
+            link.setDestination(links.rewrite(link, link.getDestination(), () -> parsed.linkPosition(at), baseDir, sitePaths));
         }
         for (int index = 0; index < parsed.images().size(); index++) {
             Image image = parsed.images().get(index);
             int at = index;
-            image.setDestination(rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
+            image.setDestination(links.rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
         }
         return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), sitePaths);
     }
@@ -140,110 +138,6 @@ final class ReferenceResolver {
         return ok;
     }
 
-    /**
-     * The link's URL as the site needs it; {@code where} tells the link's position for a report.
-     * A link to a page or file of the site becomes its site path, and its node joins {@code sitePaths}.
-     */
-    private String rewrite(org.commonmark.node.Node node, String destination, Supplier<SourcePosition> where, String baseDir,
-                           Set<org.commonmark.node.Node> sitePaths) {
-        String url = destination == null ? "" : destination.strip();
-        if (url.startsWith("#")) {
-            checkFragment(null, url, where);
-            return url;
-        }
-        if (url.isEmpty()) {
-            return url;
-        }
-        if (Markdown.isExternal(url)) {
-            if (!Markdown.isSafeUrl(url)) {
-                diagnostics.error(where.get(), "unsafe link '" + shorten(url) + "': only http, https and mailto links "
-                        + "are allowed; remove it");
-                return "";
-            }
-            return url;
-        }
-        if (url.startsWith("/")) {
-            diagnostics.error(where.get(), "root-relative link '" + shorten(url) + "' breaks when the site is served "
-                    + "under a sub-path (GitHub Pages): use a relative link or [[page:id]]");
-            return url;
-        }
-        String fragment = "";
-        int cut = indexOfAny(url, '#', '?');
-        String path = url;
-        if (cut >= 0) {
-            fragment = url.substring(cut);
-            path = url.substring(0, cut);
-        }
-        // Decoded before it is resolved ("%2e%2e" is ".."), encoded again in the href.
-        String decodedPath = UrlPath.decode(path);
-        if (decodedPath == null) {
-            diagnostics.error(where.get(), "link '" + shorten(url) + "' has a '%' that is not followed by two hex digits "
-                    + "(write %25 for a literal '%')");
-            return "";
-        }
-        String resolved = normalise(baseDir + decodedPath);
-        if (resolved == null) {
-            diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
-            return "";
-        }
-        if (resolved.endsWith(".md")) {
-            String output = pageOutputsBySource.get(resolved);
-            if (output == null) {
-                diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved
-                        + " exists; fix the path or use [[page:id]]");
-                return url;
-            }
-            checkFragment(output, fragment, where);
-            sitePaths.add(node);
-            return output + fragment;
-        }
-        if (!assets.contains(resolved)) {
-            diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
-            return url;
-        }
-        sitePaths.add(node);
-        return UrlPath.encode(resolved) + fragment;
-    }
-
-    /**
-     * Remembers a link's fragment ({@code #x}, or {@code ?q#x}) to check against the ids of the
-     * rendered page {@code output} (null: the page the text is shown on); see the render stage.
-     */
-    private void checkFragment(String output, String fragment, Supplier<SourcePosition> where) {
-        int hash = fragment.indexOf('#');
-        if (hash < 0 || hash == fragment.length() - 1) {
-            return;
-        }
-        String anchor = fragment.substring(hash + 1);
-        String decoded = UrlPath.decode(anchor);
-        anchorChecks.add(new Site.AnchorCheck(output, decoded == null ? anchor : decoded, where));
-    }
-
-    private static int indexOfAny(String text, char a, char b) {
-        int first = text.indexOf(a);
-        int second = text.indexOf(b);
-        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
-    }
-
-    /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
-    static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
     /** What a reference of this kind and id points at, or null. */
     Targets.Target target(String kind, String id) {
         return targets.get(kind, id);
@@ -283,9 +177,5 @@ final class ReferenceResolver {
             case "provision" -> "provisions";
             default -> kind + "s";
         };
-    }
-
-    private static String shorten(String url) {
-        return url.length() > 60 ? url.substring(0, 57) + "..." : url;
     }
 }

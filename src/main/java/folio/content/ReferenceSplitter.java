@@ -1,0 +1,67 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.List;
+import org.commonmark.node.Text;
+
+/**
+ * Cuts a parsed text node at its {@code [[kind:id]]} references and {@code [@source]} citations:
+ * each becomes a node of its own, for assembly to resolve; a malformed one is reported where it
+ * starts and left as text.
+ */
+final class ReferenceSplitter {
+    private ReferenceSplitter() {}
+
+    static void split(Text node, Markdown.Positions positions, int textIndex, List<ReferenceNode> references,
+                      List<CitationNode> citations, Diagnostics diagnostics) {
+        String literal = node.getLiteral();
+        List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
+        if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
+            diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
+                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int from = 0;
+        for (ReferenceSyntax.Token token : tokens) {
+            int column = token.start();
+            java.util.function.Supplier<SourcePosition> here = () -> positions.ofText(textIndex, column);
+            if (token.start() > from) {
+                node.insertBefore(new Text(literal.substring(from, token.start())));
+            }
+            if (token.problem() != null) {
+                diagnostics.error(here.get(), token.problem());
+                node.insertBefore(new Text(literal.substring(token.start(), token.end())));
+            } else if (token.isCitation()) {
+                CitationNode citation = new CitationNode(token.citedIds(), here);
+                citations.add(citation);
+                node.insertBefore(citation);
+            } else {
+                ReferenceNode reference = new ReferenceNode(token.reference(), here);
+                references.add(reference);
+                node.insertBefore(reference);
+            }
+            from = token.end();
+        }
+        if (from < literal.length()) {
+            node.insertBefore(new Text(literal.substring(from)));
+        }
+        node.unlink();
+    }
+
+    /** Where the first "[[" that no complete token consumed starts. */
+    private static int unclosedIndex(String literal, List<ReferenceSyntax.Token> tokens) {
+        int from = 0;
+        for (ReferenceSyntax.Token token : tokens) {
+            int open = literal.substring(from, token.start()).indexOf("[[");
+            if (open >= 0) {
+                return from + open;
+            }
+            from = token.end();
+        }
+        return Math.max(0, literal.indexOf("[[", from));
+    }
+
+}

@@ -1,0 +1,124 @@
+package folio.render;
+
+import folio.project.Project;
+import io.pebbletemplates.pebble.PebbleEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The build's Pebble engine with every template compiled: made on a thread of its own while the
+ * content is loaded and assembled ({@link #prepare}), then used by the render stage. One engine
+ * per build (or per preview session while no template changes); strict variables and
+ * autoescaping on; templates load from the theme folder, then the built-in partials.
+ */
+public final class Templates {
+    private final CompletableFuture<Engine> engine;
+
+    private Templates(CompletableFuture<Engine> engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Keeps one Pebble engine (with its compiled templates) across the builds of a preview
+     * session, as long as no template file changed.
+     */
+    public static final class EngineCache {
+        private String key;
+        private Engine engine;
+
+        synchronized Engine engine(Project project) {
+            String current = TemplateStamp.of(project.templates());
+            if (engine == null || !current.equals(key)) {
+                engine = newEngine(project);
+                key = current;
+            }
+            return engine;
+        }
+    }
+
+    /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
+    record Engine(PebbleEngine pebble, FolioExtension extension) {}
+
+    private static Engine newEngine(Project project) {
+        FolioExtension extension = new FolioExtension(project.templates());
+        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
+                .autoEscaping(true).extension(extension).build(), extension);
+    }
+
+    /**
+     * Starts making the engine and compiling every template on a thread of its own. The engine
+     * does not depend on the content, and in a short build most of its cost is the JVM loading
+     * and first running Pebble's code: done beside load, parse and assembly, it is off the
+     * critical path. A template that does not compile is left for the render stage to report.
+     */
+    public static Templates prepare(Project project, EngineCache cache) {
+        CompletableFuture<Engine> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Engine engine = cache == null ? newEngine(project) : cache.engine(project);
+                compileAll(project, engine.pebble());
+                // The map's boundary data takes a quarter of a second to read in a cold JVM.
+                engine.extension().preload();
+                // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
+                // class-initialisation lock every render thread would wait on): do it here.
+                org.unbescape.html.HtmlEscape.escapeHtml4Xml("<&>");
+                future.complete(engine);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "folio-templates");
+        thread.setDaemon(true);
+        thread.start();
+        return new Templates(future);
+    }
+
+    /** The engine, once made. */
+    PebbleEngine engine() {
+        return ready().pebble();
+    }
+
+    /** The engine and folio's extension, once made; rethrows what stopped them being made. */
+    Engine ready() {
+        try {
+            return engine.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static void compileAll(Project project, PebbleEngine engine) {
+        for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
+            try {
+                engine.getTemplate(partial);
+            } catch (RuntimeException e) {
+                // Reported, with its file and line, when a page uses it.
+            }
+        }
+        Path templates = project.templates();
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(templates)) {
+            walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
+                    .forEach(file -> {
+                        String name = templates.relativize(file).toString().replace('\\', '/');
+                        try {
+                            engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+                        } catch (RuntimeException e) {
+                            // Reported, with its file and line, when a page uses the template.
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // The render stage reports an unreadable templates folder.
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package folio.site;
+
+import folio.content.LinkUrls;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Rewrites the links and images of Markdown text to what the site needs: a relative link to a
+ * page or file of the content folder becomes its site path, an unsafe, root-relative or broken
+ * one is an error, and each fragment is remembered for the check against the rendered page.
+ */
+final class LinkRewriter {
+    private final Map<String, String> pageOutputsBySource;
+    private final Set<String> assets;
+    private final List<Site.AnchorCheck> anchorChecks;
+    private final Diagnostics diagnostics;
+
+    /** {@code anchorChecks}: where the fragments go (thread-safe: pages are resolved in parallel). */
+    LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, List<Site.AnchorCheck> anchorChecks,
+                 Diagnostics diagnostics) {
+        this.pageOutputsBySource = pageOutputsBySource;
+        this.assets = assets;
+        this.anchorChecks = anchorChecks;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The link's URL as the site needs it; {@code where} tells the link's position for a report.
+     * A link to a page or file of the site becomes its site path, and its node joins {@code sitePaths}.
+     */
+    String rewrite(org.commonmark.node.Node node, String destination, Supplier<SourcePosition> where, String baseDir,
+                           Set<org.commonmark.node.Node> sitePaths) {
+        String url = destination == null ? "" : destination.strip();
+        if (url.startsWith("#")) {
+            checkFragment(null, url, where);
+            return url;
+        }
+        if (url.isEmpty()) {
+            return url;
+        }
+        if (LinkUrls.isExternal(url)) {
+            if (!LinkUrls.isSafeUrl(url)) {
+                diagnostics.error(where.get(), "unsafe link '" + shorten(url) + "': only http, https and mailto links "
+                        + "are allowed; remove it");
+                return "";
+            }
+            return url;
+        }
+        if (url.startsWith("/")) {
+            diagnostics.error(where.get(), "root-relative link '" + shorten(url) + "' breaks when the site is served "
+                    + "under a sub-path (GitHub Pages): use a relative link or [[page:id]]");
+            return url;
+        }
+        String fragment = "";
+        int cut = indexOfAny(url, '#', '?');
+        String path = url;
+        if (cut >= 0) {
+            fragment = url.substring(cut);
+            path = url.substring(0, cut);
+        }
+        // Decoded before it is resolved ("%2e%2e" is ".."), encoded again in the href.
+        String decodedPath = UrlPath.decode(path);
+        if (decodedPath == null) {
+            diagnostics.error(where.get(), "link '" + shorten(url) + "' has a '%' that is not followed by two hex digits "
+                    + "(write %25 for a literal '%')");
+            return "";
+        }
+        String resolved = normalise(baseDir + decodedPath);
+        if (resolved == null) {
+            diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
+            return "";
+        }
+        if (resolved.endsWith(".md")) {
+            String output = pageOutputsBySource.get(resolved);
+            if (output == null) {
+                diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved
+                        + " exists; fix the path or use [[page:id]]");
+                return url;
+            }
+            checkFragment(output, fragment, where);
+            sitePaths.add(node);
+            return output + fragment;
+        }
+        if (!assets.contains(resolved)) {
+            diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
+            return url;
+        }
+        sitePaths.add(node);
+        return UrlPath.encode(resolved) + fragment;
+    }
+
+    /**
+     * Remembers a link's fragment ({@code #x}, or {@code ?q#x}) to check against the ids of the
+     * rendered page {@code output} (null: the page the text is shown on); see the render stage.
+     */
+    private void checkFragment(String output, String fragment, Supplier<SourcePosition> where) {
+        int hash = fragment.indexOf('#');
+        if (hash < 0 || hash == fragment.length() - 1) {
+            return;
+        }
+        String anchor = fragment.substring(hash + 1);
+        String decoded = UrlPath.decode(anchor);
+        anchorChecks.add(new Site.AnchorCheck(output, decoded == null ? anchor : decoded, where));
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+    }
+
+    /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
+    static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 60 ? url.substring(0, 57) + "..." : url;
+    }
+}
