@@ -8,7 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Server-sent events to the open pages: "reload" after a good rebuild, "error" with the
- * diagnostics after a failed one. A newly connected page is told the current state at once.
+ * diagnostics after a failed one. A newly connected page is told the current state at once:
+ * "ok", "error", or "warning" with the warnings of the last good build.
  */
 final class LiveReload {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
@@ -22,17 +23,26 @@ final class LiveReload {
     }
 
     void reload() {
-        state = "event: ok\ndata: ok\n\n";
+        reload("");
+    }
+
+    /** After a good rebuild that gave {@code warnings} (may be empty): reloaded pages show them. */
+    void reload(String warnings) {
+        state = warnings.isEmpty() ? "event: ok\ndata: ok\n\n" : event("warning", warnings);
         broadcast("event: reload\ndata: reload\n\n");
     }
 
     void error(String diagnostics) {
-        StringBuilder event = new StringBuilder("event: error\n");
-        for (String line : diagnostics.split("\n", -1)) {
+        state = event("error", diagnostics);
+        broadcast(state);
+    }
+
+    private static String event(String name, String lines) {
+        StringBuilder event = new StringBuilder("event: " + name + "\n");
+        for (String line : lines.split("\n", -1)) {
             event.append("data: ").append(line).append('\n');
         }
-        state = event.append('\n').toString();
-        broadcast(state);
+        return event.append('\n').toString();
     }
 
     /** A comment line keeps idle connections open through proxies and detects closed pages. */

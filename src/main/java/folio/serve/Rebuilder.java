@@ -75,7 +75,11 @@ final class Rebuilder {
             out.println("folio: " + (reason.equals("start") ? "built" : "rebuilt") + " "
                     + result.pageCount() + " pages in " + millis
                     + " ms" + (reason.equals("start") ? "" : " (" + reason + ")"));
-            liveReload.reload();
+            // Warnings (a stale or missing translation, say) do not stop the preview: they are printed and shown.
+            StringBuilder warnings = new StringBuilder();
+            result.diagnostics().forEach(diagnostic -> warnings.append(diagnostic).append('\n'));
+            err.print(warnings);
+            liveReload.reload(warnings.toString().strip());
         } else {
             StringBuilder text = new StringBuilder();
             for (Diagnostic diagnostic : result.diagnostics()) {

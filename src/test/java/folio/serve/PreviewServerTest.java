@@ -71,6 +71,21 @@ class PreviewServerTest {
         return queue;
     }
 
+    /** As {@link #events()}, whatever the state on connect (the first item on the queue). */
+    private BlockingQueue<String> subscribe() {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "_folio/events")).build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+                response.body().forEach(line -> {
+                    if (line.startsWith("event: ")) {
+                        queue.add(line.substring(7));
+                    } else if (line.startsWith("data: ")) {
+                        queue.add("data " + line.substring(6));
+                    }
+                }));
+        return queue;
+    }
+
     private static String nextEvent(BlockingQueue<String> queue) throws InterruptedException {
         String item;
         do {
@@ -112,6 +127,30 @@ class PreviewServerTest {
         site.file("content/index.md", "---\ntitle: Home\n---\nFixed [[page:other]].\n");
         assertEquals("reload", nextEvent(queue));
         assertTrue(get("/").body().contains("Fixed <a class=\"ref ref-page\""));
+    }
+
+    @Test
+    void aMissingTranslationIsAWarningInTheOverlayNotAFailedBuild() throws Exception {
+        BlockingQueue<String> queue = events();
+        site.file("content/site.yaml", TestSite.CONFIG + "languages:\n  uk: {}\n");
+        site.file("content/other.uk.md", "---\ntitle: Інша\n---\nІнша сторінка.\n");
+        assertEquals("reload", nextEvent(queue), "warnings do not fail the build");
+        // A reloaded page is told the state on connect; the two edits may take one rebuild or two.
+        String state = "";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!state.contains("content/other.uk.md") && System.nanoTime() < deadline) {
+            BlockingQueue<String> reloaded = subscribe();
+            StringBuilder data = new StringBuilder(nextEvent(reloaded)).append('\n');
+            for (String item = reloaded.poll(2, TimeUnit.SECONDS); item != null && item.startsWith("data ");
+                 item = reloaded.poll(200, TimeUnit.MILLISECONDS)) {
+                data.append(item.substring(5)).append('\n');
+            }
+            state = data.toString();
+        }
+        assertTrue(state.startsWith("warning\n"), state);
+        assertTrue(state.contains("content/index.md:1: warning: no uk translation of this page: add content/index.uk.md"), state);
+        assertTrue(state.contains("content/other.uk.md:1: warning: uk translation of this page is not stamped"), state);
+        assertTrue(get("/").body().contains("First version."));
     }
 
     @Test
