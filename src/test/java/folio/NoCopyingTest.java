@@ -30,9 +30,14 @@ import org.junit.jupiter.api.Test;
  * Words inside double quotation marks ("..." or “...”) in our text are marked quotes, which the
  * rules allow when attributed, dated and cited, so a run must consist of unquoted words only.
  *
+ * <p>Translations ({@code *.uk.md}, {@code *.uk.yaml}) are our text like the English and are
+ * compared with every stored source, Ukrainian-language ones included: Ukrainian quotation marks
+ * «...» (and the nested „...“) mark quotes, and the apostrophe forms ' ’ ʼ inside a word are
+ * dropped on both sides, so пʼять in our text matches п’ять in a source.
+ *
  * <p>Not compared: URLs (addresses, not prose) and the {@code title} of source entries under
  * content/data/sources/, which is the published headline of the work cited, i.e. a bibliographic
- * title, not our text.
+ * title, not our text (a translation's titles are our renderings, so they are compared).
  */
 class NoCopyingTest {
     static final int RUN = 12;
@@ -60,17 +65,11 @@ class NoCopyingTest {
                 .map(p -> p.resolve("shared/sources")).filter(Files::isDirectory).findFirst().orElse(null);
         assumeTrue(sources != null, "no shared/sources/ folder beside " + root + " or above it");
 
-        // Every run of RUN words in any source, keyed by the words joined with single spaces.
+        // Every run of RUN words in any source (English, Ukrainian or other), keyed by the words joined with single spaces.
         Map<String, String> grams = new HashMap<>();
         try (Stream<Path> files = Files.list(sources)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                List<String> words = new ArrayList<>();
-                for (Word w : words(Files.readString(file, StandardCharsets.UTF_8), false)) {
-                    words.add(w.text());
-                }
-                for (int i = 0; i + RUN <= words.size(); i++) {
-                    grams.putIfAbsent(String.join(" ", words.subList(i, i + RUN)), file.getFileName().toString());
-                }
+                addGrams(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), grams);
             }
         }
 
@@ -84,7 +83,9 @@ class NoCopyingTest {
                     continue;
                 }
                 String raw = Files.readString(file, StandardCharsets.UTF_8);
-                boolean isSources = content.relativize(file).startsWith(Path.of("data", "sources"));
+                // A translation's source titles are our renderings of the headline, so they are our text.
+                boolean isSources = content.relativize(file).startsWith(Path.of("data", "sources"))
+                        && folio.content.TranslationName.of(name).isEmpty();
                 if (name.endsWith(".md")) {
                     String body = raw;
                     if (raw.startsWith("---")) {
@@ -102,36 +103,74 @@ class NoCopyingTest {
             }
         }
 
-        List<String> problems = new ArrayList<>();
-        for (Segment segment : segments) {
-            if (segment.whole()) {
-                continue; // a marked quotation: allowed by the rules when attributed, dated and cited
-            }
-            List<Word> words = words(segment.text(), true);
-            int i = 0;
-            while (i + RUN <= words.size()) {
-                String hit = copied(words, i, grams);
-                if (hit == null) {
-                    i++;
-                    continue;
-                }
-                // Extend to the longest run starting here.
-                int end = i + RUN;
-                while (end < words.size() && copied(words, end - RUN + 1, grams) != null) {
-                    end++;
-                }
-                StringBuilder run = new StringBuilder();
-                for (int k = i; k < end; k++) {
-                    run.append(k > i ? " " : "").append(words.get(k).text());
-                }
-                problems.add(segment.where() + " (" + (end - i) + " words shared with " + hit + "): " + run);
-                i = end;
-            }
-        }
+        List<String> problems = problems(segments, grams);
         if (!problems.isEmpty()) {
             fail(problems.size() + " run(s) of " + RUN + "+ words copied from a source outside quotation marks:\n  "
                     + String.join("\n  ", problems));
         }
+    }
+
+    @Test
+    void ukrainianTextIsComparedWithUkrainianSourcesAlike() {
+        Map<String, String> grams = new HashMap<>();
+        addGrams("ukrainska-pravda.txt", "Президент заявив, що Україна не визнає жодних територіальних поступок "
+                + "і продовжить переговори з партнерами в пʼятницю.", grams);
+        // The same sentence with another apostrophe form: copied all the same.
+        Segment copied = new Segment("content/next.uk.md", "Він сказав, що Україна не визнає жодних територіальних "
+                + "поступок і продовжить переговори з партнерами в п’ятницю [@up-2025].");
+        Segment quoted = new Segment("content/next.uk.md", "Президент заявив: «Україна не визнає жодних територіальних "
+                + "поступок і продовжить переговори з партнерами в пʼятницю» [@up-2025].");
+        Segment own = new Segment("content/next.uk.md", "За словами президента, Київ не погодиться віддати землі, "
+                + "але говоритиме з партнерами далі.");
+        List<String> problems = problems(List.of(copied, quoted, own), grams);
+        org.junit.jupiter.api.Assertions.assertEquals(1, problems.size(), problems.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(problems.get(0).startsWith("content/next.uk.md (14 words shared with "
+                + "ukrainska-pravda.txt): що україна не визнає жодних територіальних поступок і продовжить переговори з партнерами в пятницю"),
+                problems.get(0));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("пятницю", "ukraines"),
+                List.of(words("пʼятницю", true).get(0).text(), words("Ukraine's", true).get(0).text()));
+    }
+
+    /** Adds every run of {@value #RUN} words of a source's {@code text} to {@code grams}, as from {@code name}. */
+    static void addGrams(String name, String text, Map<String, String> grams) {
+        List<String> words = new ArrayList<>();
+        for (Word w : words(text, false)) {
+            words.add(w.text());
+        }
+        for (int i = 0; i + RUN <= words.size(); i++) {
+            grams.putIfAbsent(String.join(" ", words.subList(i, i + RUN)), name);
+        }
+    }
+
+    /** Each longest run of {@value #RUN}+ unquoted words of our segments found in a source, described. */
+    static List<String> problems(List<Segment> segments, Map<String, String> grams) {
+        List<String> problems = new ArrayList<>();
+    for (Segment segment : segments) {
+        if (segment.whole()) {
+            continue; // a marked quotation: allowed by the rules when attributed, dated and cited
+        }
+        List<Word> words = words(segment.text(), true);
+        int i = 0;
+        while (i + RUN <= words.size()) {
+            String hit = copied(words, i, grams);
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            // Extend to the longest run starting here.
+            int end = i + RUN;
+            while (end < words.size() && copied(words, end - RUN + 1, grams) != null) {
+                end++;
+            }
+            StringBuilder run = new StringBuilder();
+            for (int k = i; k < end; k++) {
+                run.append(k > i ? " " : "").append(words.get(k).text());
+            }
+            problems.add(segment.where() + " (" + (end - i) + " words shared with " + hit + "): " + run);
+            i = end;
+        }
+    }
+        return problems;
     }
 
     /** The source file whose words match RUN unquoted words from position i, or null. */
@@ -181,6 +220,10 @@ class NoCopyingTest {
         }
     }
 
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
     /**
      * Lower-case words (letters and digits). For our text, references are replaced by what they
      * show, citations and URLs are dropped, and each word records whether it is inside double
@@ -207,10 +250,10 @@ class NoCopyingTest {
             if (c == '\n' && text.startsWith("\n\n", i)) {
                 quoted = false; // a quotation never runs across paragraphs
             }
-            if (ours && (c == '"' || c == '\u201C' || c == '\u201D')) {
-                if (c == '\u201C') {
-                    quoted = true;
-                } else if (c == '\u201D') {
+            if (ours && (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E')) {
+                if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+                    quoted = true; // “, and Ukrainian « and the nested „ (closed by “ inside «...»)
+                } else if (c == '\u201D' || c == '\u00BB') {
                     quoted = false;
                 } else {
                     quoted = !quoted;
@@ -218,12 +261,22 @@ class NoCopyingTest {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+            if (Character.isLetterOrDigit(c) && !isApostrophe(c)) {
+                // An apostrophe between letters (' ’ ʼ, Ukrainian пʼять, English Ukraine's) is dropped, so
+                // every form of it gives the same word on both sides.
+                StringBuilder word = new StringBuilder();
+                while (i < text.length()) {
+                    int d = text.codePointAt(i);
+                    boolean joined = isApostrophe(d) && i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1));
+                    if (!joined && (!Character.isLetterOrDigit(d) || isApostrophe(d))) {
+                        break;
+                    }
+                    if (!joined) {
+                        word.appendCodePoint(d);
+                    }
+                    i += Character.charCount(d);
                 }
-                words.add(new Word(text.substring(start, i).toLowerCase(java.util.Locale.ROOT), quoted));
+                words.add(new Word(word.toString().toLowerCase(java.util.Locale.ROOT), quoted));
                 continue;
             }
             i += Character.charCount(c);
