@@ -13,13 +13,13 @@ import java.util.TreeMap;
 /**
  * What to say when the output folder or a file beside it cannot be written or removed: which
  * file is in the way, whose it is, and what to do. The usual cause is a build run as another
- * user (root, through sudo) that left the site or its lock behind.
+ * user (root, through sudo) that left the site or its lock (in the temp folder) behind.
  */
 final class AccessProblem {
     private AccessProblem() {}
 
     /**
-     * The entries beside the site ({@code .site.lock}, {@code site/}, {@code .site.old/}) that
+     * The lock file and the entries beside the site ({@code site/}, {@code .site.old/}) that
      * this user may not replace, all named at once; null when there are none.
      */
     static String blocking(Project project, List<Path> entries) {
@@ -34,7 +34,7 @@ final class AccessProblem {
 
     /**
      * The sentence for a denied {@code failed} path ({@code null} if unknown): names the thing to
-     * remove as the entry beside the site that holds it ({@code site/}, {@code .site.old/}, {@code .site.lock}).
+     * remove as the entry beside the site that holds it ({@code site/}, {@code .site.old/}), or the lock file.
      */
     static String explain(Project project, Path output, Path failed) {
         Path parent = output.toAbsolutePath().normalize().getParent();

@@ -6,9 +6,6 @@ import folio.project.Project;
 import folio.render.RenderedFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The write stage, the only code that touches the output directory. The new site is written to
  * a temporary folder beside it ({@code .site.tmp-*}) and swapped in by renames, under a lock
- * ({@code .site.lock}), so a failed, killed or concurrent build never leaves a half-written
+ * ({@link OutputLock}), so a failed, killed or concurrent build never leaves a half-written
  * site/: either the old site or the new one is there. An interrupted swap is repaired by the
  * next build from {@code .site.old}.
  */
@@ -38,8 +34,7 @@ public final class OutputWriter implements AutoCloseable {
     private final Path output;
     private final Path old;
     private final Path temp;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final OutputLock lock;
     private volatile IOException failure;
     private boolean committed;
     /**
@@ -57,12 +52,11 @@ public final class OutputWriter implements AutoCloseable {
     /** Every file staged so far and its size: the manifest that proves the folder is ours next time. */
     private final Map<String, Long> written = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private OutputWriter(Project project, Path temp, Path old, FileChannel channel, FileLock lock) {
+    private OutputWriter(Project project, Path temp, Path old, OutputLock lock) {
         this.project = project;
         this.output = project.output();
         this.temp = temp;
         this.old = old;
-        this.channel = channel;
         this.lock = lock;
         this.writerThread = new Thread(this::writeQueued, "folio-writer");
         writerThread.setDaemon(true);
@@ -70,7 +64,7 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /**
-     * Takes the lock beside the output directory and starts an empty staging folder. Pages are
+     * Takes the output directory's lock and starts an empty staging folder. Pages are
      * then written as they are rendered ({@link #add}), so the build never holds the whole site
      * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
      */
@@ -78,11 +72,12 @@ public final class OutputWriter implements AutoCloseable {
         Path output = project.output();
         Path parent = output.getParent();
         String name = output.getFileName().toString();
-        Path lockFile = parent.resolve("." + name + ".lock");
         Path old = parent.resolve("." + name + ".old");
         Path temp = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+        Path lockFile;
         try {
             Files.createDirectories(parent);
+            lockFile = OutputLock.fileFor(output);
         } catch (IOException e) {
             fail(diagnostics, project, parent, "cannot create the folder for the site", e);
             throw new BuildFailure(false);
@@ -93,14 +88,12 @@ public final class OutputWriter implements AutoCloseable {
             diagnostics.error(project.display(output), 0, 0, "cannot replace the site: " + blocked);
             throw new BuildFailure(false);
         }
-        FileChannel channel = null;
+        OutputLock lock = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
+            lock = OutputLock.tryAcquire(lockFile);
             if (lock == null) {
-                channel.close();
-                diagnostics.error(project.display(output), 0, 0, "another build is writing this site right now (lock "
-                        + project.display(lockFile) + "): wait for it to finish, then build again");
+                diagnostics.error(project.display(output), 0, 0,
+                        "another build is writing this site right now: wait for it to finish, then build again");
                 throw BuildFailure.busy();
             }
             recover(output, old);
@@ -109,9 +102,11 @@ public final class OutputWriter implements AutoCloseable {
             }
             removeStaleTemps(parent, name);
             Files.createDirectories(temp);
-            return new OutputWriter(project, temp, old, channel, lock);
+            return new OutputWriter(project, temp, old, lock);
         } catch (IOException e) {
-            closeQuietly(channel);
+            if (lock != null) {
+                lock.close();
+            }
             fail(diagnostics, project, output, "cannot write next to the site", e);
             throw new BuildFailure(false);
         }
@@ -242,30 +237,7 @@ public final class OutputWriter implements AutoCloseable {
                 // A stale staging folder is removed by the next build.
             }
         }
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // Closing the channel releases it too.
-        }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Nothing more to release.
-            }
-        }
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
+        lock.close();
     }
 
     private static void swap(Path temp, Path output, Path old) throws IOException {

@@ -94,15 +94,14 @@ class OutputWriterTest {
             // 75 (EX_TEMPFAIL): try again later; 1 is for content and template errors.
             assertEquals(folio.diag.BuildFailure.BUSY, busy.exitCode());
             assertEquals(75, busy.exitCode());
-            assertEquals("site: error: another build is writing this site right now (lock .site.lock): wait for it to "
-                    + "finish, then build again\n", TestSite.errors(busy));
+            assertEquals("site: error: another build is writing this site right now: wait for it to finish, then build again\n", TestSite.errors(busy));
         }
         assertEquals(before, site.read("index.html"));
         assertEquals(0, site.build().exitCode(), "the lock is free again");
     }
 
     @Test
-    void noStagingFolderOrOldSiteIsLeftBesideAnyOutputFolder() throws IOException {
+    void noLockStagingFolderOrOldSiteIsLeftBesideAnyOutputFolder() throws IOException {
         TestSite site = goodSite();
         for (String output : new String[] {"site", "out1", "deeper/public"}) {
             folio.project.Project project = folio.project.Project.of(dir, Path.of("content"), Path.of("templates"),
@@ -119,8 +118,32 @@ class OutputWriterTest {
             try (Stream<Path> siblings = Files.list(parent)) {
                 String name = Path.of(output).getFileName().toString();
                 assertEquals(java.util.List.of(), siblings.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith("." + name + ".") && !n.equals("." + name + ".lock")).toList(), output);
+                        .filter(n -> n.startsWith("." + name + ".")).toList(), output);
             }
+        }
+    }
+
+    @Test
+    void theLockLivesInTheTempFolderOnePerOutputFolderWhateverPathNamesIt() throws IOException {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        Path lock = OutputLock.fileFor(site.project().output());
+        try {
+            assertEquals(Path.of(System.getProperty("java.io.tmpdir")), lock.getParent());
+            assertTrue(Files.isRegularFile(lock), "the build took its lock there");
+            assertEquals(lock, OutputLock.fileFor(dir.resolve("content/../site")), "the same folder by another path");
+            Path link = Files.createSymbolicLink(dir.resolve("linked"), dir);
+            assertEquals(lock, OutputLock.fileFor(link.resolve("site")), "the same folder through a link");
+            assertFalse(lock.equals(OutputLock.fileFor(dir.resolve("out1"))), "another folder, another lock");
+            try (OutputLock held = OutputLock.tryAcquire(lock)) {
+                assertTrue(held != null);
+                assertEquals(null, OutputLock.tryAcquire(lock), "held");
+            }
+            try (OutputLock again = OutputLock.tryAcquire(lock)) {
+                assertTrue(again != null, "released");
+            }
+        } finally {
+            Files.deleteIfExists(lock);
         }
     }
 
@@ -132,13 +155,17 @@ class OutputWriterTest {
         assertEquals(0, site.build().exitCode());
         java.nio.file.attribute.UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
                 .lookupPrincipalByName("nobody");
-        Path lock = Files.writeString(dir.resolve(".site.lock"), "");
+        folio.project.Project project = site.project();
+        Path lock = OutputLock.fileFor(project.output());
         Files.setOwner(lock, nobody);
         Files.setOwner(dir.resolve("site/index.html"), nobody);
-        folio.project.Project project = site.project();
-        assertEquals(".site.lock belongs to nobody, not to you (root): a build run as nobody (with sudo?) left it; "
-                + "remove .site.lock as nobody (for example: sudo rm -r .site.lock) or build as nobody",
-                AccessProblem.explain(project, project.output(), lock));
+        try {
+            assertEquals(lock + " belongs to nobody, not to you (root): a build run as nobody (with sudo?) left it; "
+                    + "remove " + lock + " as nobody (for example: sudo rm -r " + lock + ") or build as nobody",
+                    AccessProblem.explain(project, project.output(), lock));
+        } finally {
+            Files.deleteIfExists(lock);
+        }
         assertEquals("site/index.html (in site/) belongs to nobody, not to you (root): a build run as nobody (with "
                 + "sudo?) left it; remove site/ as nobody (for example: sudo rm -r site) or build as nobody",
                 AccessProblem.explain(project, project.output(), dir.resolve("site/index.html")));
