@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The theme's interface strings: {@code templates/i18n/<language>.yaml}, one file per language,
@@ -88,7 +90,7 @@ public final class InterfaceStrings {
             values.put(prefix, new Text(scalar.text()));
         } else {
             diagnostics.error(document.at(node), "interface string '" + prefix + "' must be a text or plural forms "
-                    + "(one, few, many, other), like  " + (prefix.isEmpty() ? "key" : prefix) + ": \"...\"");
+                    + "(one, few, many, other), like " + (prefix.isEmpty() ? "key" : prefix) + ": \"...\"");
         }
     }
 
@@ -99,6 +101,11 @@ public final class InterfaceStrings {
     /** Whether there is a file for {@code language}. */
     boolean has(String language) {
         return byLanguage.containsKey(language);
+    }
+
+    /** The keys the file of {@code language} gives (empty when there is none). */
+    Set<String> keys(String language) {
+        return new TreeSet<>(byLanguage.getOrDefault(language, Map.of()).keySet());
     }
 
     /** The value of {@code key} in {@code language}, if the language's file gives it. */

@@ -1,0 +1,97 @@
+package folio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.diag.Diagnostics;
+import folio.project.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterfaceStringsTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)\\}");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ukrainianCountsTakeOneFewOrMany() {
+        PluralRule uk = PluralRule.of("uk");
+        for (int n : new int[] {1, 21, 31, 101, 1001}) {
+            assertEquals("one", uk.category(n), "n=" + n);
+        }
+        for (int n : new int[] {2, 3, 4, 22, 24, 102, 1004}) {
+            assertEquals("few", uk.category(n), "n=" + n);
+        }
+        for (int n : new int[] {0, 5, 11, 12, 13, 14, 19, 20, 25, 111, 112, 114}) {
+            assertEquals("many", uk.category(n), "n=" + n);
+        }
+        assertEquals("other", uk.category(1.5));
+        assertEquals("one", PluralRule.of("en").category(1));
+        assertEquals("other", PluralRule.of("en").category(21));
+        assertEquals("other", PluralRule.of("en").category(0));
+    }
+
+    @Test
+    void formsFallBackToOtherAndPlaceholdersAreReplaced() throws Exception {
+        Files.createDirectories(dir.resolve("templates/i18n"));
+        Files.writeString(dir.resolve("templates/i18n/uk.yaml"),
+                "points:\n  one: \"{n} пункт\"\n  few: \"{n} пункти\"\n  other: \"{n} пункту\"\nhi: \"Привіт, {name}\"\n");
+        Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("site"));
+        Diagnostics diagnostics = new Diagnostics();
+        InterfaceStrings strings = InterfaceStrings.load(project, diagnostics);
+        assertFalse(diagnostics.hasErrors());
+        assertEquals("21 пункт", strings.format("uk", "points", 21, Map.of()).orElseThrow());
+        assertEquals("3 пункти", strings.format("uk", "points", 3, Map.of()).orElseThrow());
+        assertEquals("5 пункту", strings.format("uk", "points", 5, Map.of()).orElseThrow(), "no 'many': 'other'");
+        assertEquals("Привіт, Оксано", strings.format("uk", "hi", null, Map.of("name", "Оксано")).orElseThrow());
+        assertTrue(strings.format("uk", "nothing", null, Map.of()).isEmpty());
+        assertTrue(strings.format("en", "hi", null, Map.of()).isEmpty());
+    }
+
+    /** The theme's language files give the same keys, the same placeholders, and every plural form each language needs. */
+    @Test
+    void theThemesLanguageFilesMatch() {
+        Project project = Project.of(Path.of("."), Path.of("content"), Path.of("templates"), Path.of("site"));
+        Diagnostics diagnostics = new Diagnostics();
+        InterfaceStrings strings = InterfaceStrings.load(project, diagnostics);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        Set<String> english = strings.keys("en");
+        assertTrue(english.size() > 100, "en.yaml holds the theme's strings");
+        for (String language : List.of("uk")) {
+            assertEquals(english, strings.keys(language), "keys of templates/i18n/" + language + ".yaml against en.yaml");
+            for (String key : english) {
+                assertEquals(placeholders(strings, "en", key), placeholders(strings, language, key),
+                        "placeholders of '" + key + "' in " + language + ".yaml");
+            }
+        }
+        strings.get("uk", "home.points").ifPresent(value -> {
+            InterfaceStrings.Plural plural = (InterfaceStrings.Plural) value;
+            assertTrue(plural.forms().keySet().containsAll(List.of("one", "few", "many", "other")), plural.forms().toString());
+        });
+    }
+
+    private static Set<String> placeholders(InterfaceStrings strings, String language, String key) {
+        Set<String> names = new TreeSet<>();
+        InterfaceStrings.Value value = strings.get(language, key).orElseThrow();
+        List<String> texts = value instanceof InterfaceStrings.Plural plural ? List.copyOf(plural.forms().values())
+                : List.of(((InterfaceStrings.Text) value).text());
+        for (String text : texts) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        names.remove("n");
+        return names;
+    }
+}
