@@ -24,7 +24,11 @@ public final class Raw {
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
                              String coverageUntil, String published, String lastChecked, String repository, String editBranch,
-                             List<MenuItem> menu, Map<String, Object> params, Map<String, Object> languages) {}
+                             List<MenuItem> menu, Map<String, Object> params, Map<String, Language> languages) {}
+
+    /** One language under {@code languages:} in site.yaml (docs/content-model.md). */
+    public record Language(String name, String title, String description, Map<String, String> menu, String dateFormat,
+                           String approximate) {}
 
     public record Page(String title, String description, String date, String updated, String layout,
                        @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate,

@@ -1,6 +1,9 @@
 package folio.render;
 
+import folio.site.DateStyle;
 import folio.site.Markup;
+import folio.site.PartialDate;
+import folio.site.Site;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.DefaultAttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
@@ -9,7 +12,8 @@ import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 
 /**
  * Resolves {@code record.field} on the site model as Pebble does, except that a text
- * ({@link Markup}) comes back rendered for the page the template is writing.
+ * ({@link Markup}) comes back rendered for the page the template is writing, and a date's
+ * {@code display} and {@code monthLabel} in the page's language.
  */
 final class MarkupFields implements AttributeResolver {
     private static final String MODEL = "folio.site";
@@ -20,6 +24,12 @@ final class MarkupFields implements AttributeResolver {
                                      EvaluationContextImpl context, String filename, int line) {
         if (instance == null || !instance.getClass().getPackageName().equals(MODEL)) {
             return null;
+        }
+        if (instance instanceof PartialDate date && ("display".equals(attribute) || "monthLabel".equals(attribute))) {
+            // A date reads in the language of the page that shows it.
+            Site site = PageLanguage.site(context);
+            DateStyle style = site == null ? DateStyle.ENGLISH : site.config().dates();
+            return new ResolvedAttribute("display".equals(attribute) ? date.display(style) : date.monthLabel(style));
         }
         ResolvedAttribute resolved = fields.resolve(instance, attribute, arguments, argumentsNode, context, filename, line);
         if (resolved != null && resolved.evaluatedValue instanceof Markup markup) {

@@ -5,11 +5,17 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Scope;
 
-/** The language of what a template is writing: the {@code site} variable's language. */
+/** The language of what a template is writing: the {@code site} variable's language (a site is one language). */
 final class PageLanguage {
     private PageLanguage() {}
 
     static String of(EvaluationContext context) {
+        Site site = site(context);
+        return site == null ? "en" : site.config().language();
+    }
+
+    /** The site being rendered, or null outside one. */
+    static Site site(EvaluationContext context) {
         Object found = context.getVariable("site");
         if (!(found instanceof Site) && context instanceof EvaluationContextImpl impl) {
             // Inside a macro only the global scopes are visible.
@@ -19,6 +25,6 @@ final class PageLanguage {
                 }
             }
         }
-        return found instanceof Site site ? site.config().language() : "en";
+        return found instanceof Site site ? site : null;
     }
 }

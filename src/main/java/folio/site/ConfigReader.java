@@ -10,6 +10,7 @@ import folio.diag.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,12 +90,14 @@ public final class ConfigReader {
         if (repository != null && repository.endsWith("/")) {
             repository = repository.substring(0, repository.length() - 1);
         }
+        List<Language> languages = diagnostics.errorCount() > before ? null
+                : LanguageReader.read(raw, language, title, description, baseUrl, document, diagnostics);
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
         Map<String, Object> params = raw.params() == null ? Map.of() : Map.copyOf(raw.params());
         return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage, published, lastChecked,
-                repository, raw.editBranch() == null ? "main" : raw.editBranch(), params));
+                repository, raw.editBranch() == null ? "main" : raw.editBranch(), params, languages, languages.get(0)));
     }
 
     private static URI parse(String url) {

@@ -113,7 +113,8 @@ final class PageAssembler {
     }
 
     /** The menu of site.yaml: each entry names a page by id. */
-    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Diagnostics diagnostics) {
+    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language,
+                                Diagnostics diagnostics) {
         List<MenuEntry> menu = new ArrayList<>();
         if (siteConfig.isEmpty()) {
             return menu;
@@ -130,7 +131,9 @@ final class PageAssembler {
                         "menu names page '" + pageId + "', which does not exist" + hint);
                 continue;
             }
-            menu.add(new MenuEntry(label.isEmpty() ? page.title() : label, page));
+            // A language's own label, else (in the default language) site.yaml's, else the page's title.
+            String own = language.menu().get(pageId);
+            menu.add(new MenuEntry(own != null ? own : label.isEmpty() || !language.isDefault() ? page.title() : label, page));
         }
         return List.copyOf(menu);
     }

@@ -3,6 +3,7 @@ package folio.site;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date as precise as the sources allow: a day, a month or a year, optionally approximate,
- * optionally a range ({@code 2025-11-21/2025-11-24}). Formatting is fixed English, never the
- * machine's locale.
+ * optionally a range ({@code 2025-11-21/2025-11-24}). Formatting is fixed English, or a
+ * language's {@link DateStyle} from the JDK's locale data; never the machine's locale.
  */
 public record PartialDate(LocalDate start, LocalDate end, Precision precision, boolean approximate)
         implements Comparable<PartialDate> {
@@ -110,6 +111,17 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
 
     /** "20 November 2025", "20–21 November 2025", "November 2025", "about 2025". */
     public String display() {
+        return display(DateStyle.ENGLISH);
+    }
+
+    /**
+     * The date in a language's style: "20 листопада 2025 р.", "20–21 листопада 2025 р.",
+     * "30 листопада – 2 грудня 2025 р.", "листопад 2025", "приблизно 2025".
+     */
+    public String display(DateStyle style) {
+        if (!style.english()) {
+            return styled(style);
+        }
         String text;
         if (!isRange()) {
             text = format(start);
@@ -122,6 +134,29 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
             text = format(start) + " \u2013 " + format(end);
         }
         return approximate ? "about " + text : text;
+    }
+
+    private String styled(DateStyle style) {
+        String text;
+        if (!isRange()) {
+            text = format(start, style);
+        } else if (precision == Precision.DAY && start.getYear() == end.getYear()
+                && start.getMonth() == end.getMonth()) {
+            text = start.getDayOfMonth() + "\u2013" + format(end, style);
+        } else if (precision == Precision.DAY && start.getYear() == end.getYear()) {
+            text = DateTimeFormatter.ofPattern("d MMMM", style.locale()).format(start) + " \u2013 " + format(end, style);
+        } else {
+            text = format(start, style) + " \u2013 " + format(end, style);
+        }
+        return approximate ? style.approximate() + " " + text : text;
+    }
+
+    private String format(LocalDate date, DateStyle style) {
+        return switch (precision) {
+            case DAY -> style.day().format(date);
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", style.locale()).format(date);
+            case YEAR -> String.valueOf(date.getYear());
+        };
     }
 
     private String format(LocalDate date) {
@@ -161,6 +196,11 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
     /** "November 2025", for grouping by month. */
     public String monthLabel() {
         return monthName(start.getMonth()) + " " + start.getYear();
+    }
+
+    /** "листопад 2025": the month alone, in the nominative (standalone) form of the style's language. */
+    public String monthLabel(DateStyle style) {
+        return style.english() ? monthLabel() : DateTimeFormatter.ofPattern("LLLL yyyy", style.locale()).format(start);
     }
 
     public String monthKey() {

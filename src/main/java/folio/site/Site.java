@@ -203,7 +203,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
         Map<Integer, Map<String, List<TimelineEvent>>> years = new LinkedHashMap<>();
         for (TimelineEvent event : only(TimelineEvent.class, shown)) {
             String month = event.date().precision() == PartialDate.Precision.YEAR
-                    ? String.valueOf(event.date().year()) : event.date().monthLabel();
+                    ? String.valueOf(event.date().year()) : event.date().monthLabel(config.dates());
             years.computeIfAbsent(event.date().year(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(month, m -> new ArrayList<>()).add(event);
         }

@@ -53,7 +53,7 @@ public final class SiteAssembler {
         List<MapLayer> mapLayers = new MapAssembler(context).build(entries.map());
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
-        List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, diagnostics);
+        List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

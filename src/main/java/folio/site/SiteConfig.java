@@ -1,6 +1,7 @@
 package folio.site;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,10 +10,32 @@ import java.util.Map;
  * Three distinct dates: {@code coverageUntil} (the newest material the site draws on),
  * {@code published} (first publication) and {@code lastChecked} (the latest re-check of the
  * content against its sources); the last two may be null.
+ * {@code languages}: every language of the site, the default first (one when site.yaml has no
+ * {@code languages:}); {@code edition}: the one this site is built in. A language's site has its
+ * title, description and language, and its folder's address as {@code baseUrl} and {@code basePath}.
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
                          LocalDate coverageUntil, LocalDate published, LocalDate lastChecked,
-                         String repository, String editBranch, Map<String, Object> params) {
+                         String repository, String editBranch, Map<String, Object> params,
+                         List<Language> languages, Language edition) {
+
+    /** The configuration of the site in {@code other}, one of {@link #languages()}. */
+    public SiteConfig in(Language other) {
+        String rootPath = basePath == null ? null : basePath.substring(0, basePath.length() - edition.prefix().length());
+        return new SiteConfig(other.title(), other.description(), other.baseUrl(),
+                rootPath == null ? null : rootPath + other.prefix(), other.code(), coverageUntil, published, lastChecked,
+                repository, editBranch, params, languages, other);
+    }
+
+    /** Whether the site is built in more than one language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** How this language writes dates. */
+    public DateStyle dates() {
+        return edition.dates();
+    }
 
     /** "25 June 2026": the date the coverage runs to, for readers. */
     public String coverageUntilText() {
@@ -29,7 +52,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return text(lastChecked);
     }
 
-    private static String text(LocalDate day) {
-        return day == null ? null : new PartialDate(day, day, PartialDate.Precision.DAY, false).display();
+    private String text(LocalDate day) {
+        return day == null ? null : new PartialDate(day, day, PartialDate.Precision.DAY, false).display(dates());
     }
 }

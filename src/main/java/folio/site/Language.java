@@ -1,0 +1,17 @@
+package folio.site;
+
+import java.util.Map;
+
+/**
+ * One language of the site (site.yaml's {@code languages:}). The default language's pages are at
+ * the site root ({@code prefix} ""), every other's under its code ("uk/"); {@code baseUrl} is the
+ * absolute address of that folder. {@code name} is what the language switcher shows ("English",
+ * "Українська"); {@code menu} gives menu labels by page id.
+ */
+public record Language(String code, String prefix, String baseUrl, String name, String title, String description,
+                       Map<String, String> menu, DateStyle dates) {
+
+    public boolean isDefault() {
+        return prefix.isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package folio.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Dates in a language's style come from the JDK's locale data: no month table of our own. */
+class DateStyleTest {
+    private static final DateStyle UK = DateStyle.of("uk", null, "приблизно");
+    private static final DateStyle UK_RUNNING = DateStyle.of("uk", "d MMMM yyyy 'року'", "приблизно");
+
+    private static String uk(String date) {
+        return PartialDate.parse(date, false).orElseThrow().display(UK);
+    }
+
+    @Test
+    void ukrainianDaysTakeTheGenitiveMonthsAloneTheNominative() {
+        assertEquals("20 листопада 2025 р.", uk("2025-11-20"));
+        assertEquals("20 листопада 2025 року", PartialDate.parse("2025-11-20", false).orElseThrow().display(UK_RUNNING));
+        assertEquals("листопад 2025", uk("2025-11"));
+        assertEquals("березень 2026", PartialDate.parse("2026-03-14", false).orElseThrow().monthLabel(UK));
+        assertEquals("2025", uk("2025"));
+    }
+
+    @Test
+    void ukrainianRangesAndApproximateDates() {
+        assertEquals("20\u201321 листопада 2025 р.", uk("2025-11-20/2025-11-21"));
+        assertEquals("30 листопада \u2013 2 грудня 2025 р.", uk("2025-11-30/2025-12-02"));
+        assertEquals("листопад 2025 \u2013 січень 2026", uk("2025-11/2026-01"));
+        assertEquals("приблизно листопад 2025", PartialDate.parse("2025-11", true).orElseThrow().display(UK));
+    }
+
+    @Test
+    void englishStaysAsItWas() {
+        PartialDate date = PartialDate.parse("2025-11-20", true).orElseThrow();
+        assertEquals("about 20 November 2025", date.display(DateStyle.of("en", null, null)));
+        assertEquals(date.display(), date.display(DateStyle.ENGLISH));
+        assertEquals("November 2025", date.monthLabel(DateStyle.ENGLISH));
+    }
+}
