@@ -16,14 +16,17 @@ import folio.render.RenderedFile;
 import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.ConfigReader;
+import folio.site.Language;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One build, stage by stage ({@link #run()} reads top to bottom): load, parse, assemble, render,
@@ -101,14 +104,22 @@ public final class Build {
             // method: the file texts and their parse are garbage before rendering starts.
             Assembled assembled = assemble(parse(load()));
             try (BuildOutput output = BuildOutput.open(options, progress, diagnostics)) {
-                Edition edition = renderEdition(assembled.site(), templates, output);
-                CopiedFiles.checkCollisions(project, edition.outputs(), assembled.copies(), diagnostics);
+                // One edition per language, the default first: its files at the root, the others' under their code.
+                Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
+                int pages = 0;
+                List<String> outputs = new ArrayList<>();
+                for (Site site : assembled.sites()) {
+                    Edition edition = renderEdition(site, templates, output, rootFiles);
+                    pages += edition.pages();
+                    outputs.addAll(edition.outputs());
+                }
+                CopiedFiles.checkCollisions(project, outputs, assembled.copies(), diagnostics);
                 stopOnErrors();
                 output.commit(assembled.copies(), diagnostics);
                 timer.lap("write");
                 timer.report();
                 return new Result(0, diagnostics.sorted(), assembled.site(), output.kept(), assembled.copies(),
-                        edition.pages(), edition.outputs().size() + assembled.copies().size());
+                        pages, outputs.size() + assembled.copies().size());
             }
         } catch (BuildFailure failure) {
             return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0);
@@ -118,8 +129,12 @@ public final class Build {
     /** The parsed content and the content folder's files that are copied, not parsed. */
     private record Parsed(ContentParser.ParsedContent content, List<Path> assets) {}
 
-    /** The site and the files copied as they are (static files, content assets), by output path. */
-    private record Assembled(Site site, Map<String, Path> copies) {}
+    /** The site in each language (the default first) and the files copied as they are, by output path. */
+    private record Assembled(List<Site> sites, Map<String, Path> copies) {
+        Site site() {
+            return sites.get(0);
+        }
+    }
 
     /** What rendering one site made: how many pages, and the output path of every generated file. */
     private record Edition(int pages, List<String> outputs) {}
@@ -151,7 +166,11 @@ public final class Build {
         return new Parsed(content, loaded.assets());
     }
 
-    /** Reads site.yaml (exit 2 when it is unusable), then assembles the site from the parsed content. */
+    /**
+     * Reads site.yaml (exit 2 when it is unusable), then assembles the site from the parsed
+     * content, once per language: the default from the content as written, each other language
+     * from its translations laid over it.
+     */
     private Assembled assemble(Parsed parsed) throws BuildFailure {
         SiteConfig config = ConfigReader.read(parsed.content(), options.baseUrl(), diagnostics)
                 .orElseThrow(() -> new BuildFailure(true));
@@ -159,29 +178,44 @@ public final class Build {
         Translations.check(parsed.content(), options.translations(), diagnostics);
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
-        Site site = SiteAssembler.assemble(parsed.content(), config, CopiedFiles.contentPaths(project, parsed.assets()),
-                options.drafts(), PlainText::of, diagnostics).orElse(null);
+        List<Site> sites = new ArrayList<>();
+        for (Language language : config.languages()) {
+            ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
+                    : Translations.overlay(parsed.content(), language.code());
+            sites.add(SiteAssembler.assemble(content, language.isDefault() ? config : config.in(language),
+                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics).orElse(null));
+            stopOnErrors();
+        }
         timer.lap("assemble");
-        stopOnErrors();
-        return new Assembled(site, copies);
+        return new Assembled(List.copyOf(sites), copies);
     }
 
     /**
-     * Renders one site: every page, then the files made from the whole site (feed, sitemap,
-     * search index, open data), each handed to {@code output} as soon as it is made.
+     * Renders one language's site: every page, then the files made from the whole site (feed,
+     * sitemap, search index, open data), each handed to {@code output} as soon as it is made,
+     * under the language's folder. {@code rootFiles}: the files that exist once, at the site
+     * root (copied files, the default language's open data), which every language links to.
      */
-    private Edition renderEdition(Site site, Templates templates, BuildOutput output) throws BuildFailure {
+    private Edition renderEdition(Site site, Templates templates, BuildOutput output, Set<String> rootFiles)
+            throws BuildFailure {
+        String prefix = site.config().edition().prefix();
+        java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
+                : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
-        List<String> pages = PageRenderer.render(project, site, diagnostics, output, templates);
+        List<String> pages = PageRenderer.render(project, site, diagnostics, sink, templates, Set.copyOf(rootFiles));
         timer.lap("render");
         stopOnErrors();
         progress.stage("writing the site");
         List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
-        generated.addAll(SiteFiles.generate(site));
-        generated.forEach(output);
-        List<String> outputs = new ArrayList<>(pages);
-        generated.forEach(file -> outputs.add(file.path()));
+        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site) : SiteFiles.edition(site));
+        generated.forEach(sink);
+        List<String> outputs = new ArrayList<>();
+        pages.forEach(page -> outputs.add(prefix + page));
+        generated.forEach(file -> outputs.add(prefix + file.path()));
+        if (prefix.isEmpty()) {
+            generated.stream().map(RenderedFile::path).filter(SiteFiles::sharedByLanguages).forEach(rootFiles::add);
+        }
         timer.lap("generate");
         return new Edition(pages.size(), List.copyOf(outputs));
     }

@@ -159,8 +159,14 @@ public final class Markdown {
         Positions positions = new Positions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
+        if (text.contains("{#")) {
+            HeadingId.extract(nodes.texts(), positions, diagnostics);
+        }
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
+            if (node.getParent() == null) {
+                continue; // a heading's text that was only its {#id}
+            }
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions);

@@ -16,9 +16,25 @@ public final class SiteFiles {
     public static List<RenderedFile> generate(Site site) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
-        files.add(RenderedFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n"));
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        site.config().languages().forEach(language -> robots.append("Sitemap: ").append(language.baseUrl()).append("sitemap.xml\n"));
+        files.add(RenderedFile.text("robots.txt", robots.toString()));
         files.add(RenderedFile.text("search-index.json", SearchIndex.build(site)));
         files.addAll(OpenData.generate(site));
         return files;
+    }
+
+    /** The files a language other than the default gets under its folder: its own search index. */
+    public static List<RenderedFile> edition(Site site) {
+        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site)));
+    }
+
+    /**
+     * Whether a file of the default language's site exists once for every language (open data,
+     * robots.txt), rather than once per language (pages, feed, sitemap, search index).
+     */
+    public static boolean sharedByLanguages(String path) {
+        return !path.equals("search-index.json") && !path.equals("feed.xml") && !path.equals("sitemap.xml")
+                && !path.endsWith(".html");
     }
 }

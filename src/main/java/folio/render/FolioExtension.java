@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The functions and filters templates use (documented in docs/templates.md):
  * {@code url(path)}, {@code absUrl(path)}, {@code cite(sources)}, {@code references()},
- * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, {@code t(key, n)}, the filters {@code plain} and {@code json},
+ * {@code oblastMap(layers)}, {@code oblastMapKey(layer, layers)}, {@code t(key, n)}, {@code languageUrl(language, path)}, the filters {@code plain} and {@code json},
  * and the test {@code cited}.
  */
 final class FolioExtension extends AbstractExtension {
@@ -58,6 +58,8 @@ final class FolioExtension extends AbstractExtension {
                 "cite", function(List.of("sources"), (args, page) -> new SafeString(page.cite(ids(args.get("sources"))))),
                 "references", function(List.of(), (args, page) -> new SafeString(page.references())),
                 "t", new Translate(this::strings),
+                "languageUrl", function(List.of("language", "path"), (args, page) -> page.inLanguage(
+                        args.get("language") instanceof folio.site.Language l ? l.prefix() : "", text(args.get("path")))),
                 "oblastMap", maps.map(),
                 "oblastMapKey", maps.key());
     }

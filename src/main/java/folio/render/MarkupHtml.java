@@ -142,6 +142,13 @@ final class MarkupHtml {
     }
 
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {
+        if (node instanceof org.commonmark.node.Heading) {
+            String own = folio.content.HeadingId.of(node);
+            if (own != null) {
+                attributes.put("id", own);
+            }
+            return;
+        }
         String name = node instanceof Link && tag.equals("a") ? "href" : node instanceof Image && tag.equals("img") ? "src" : null;
         if (name == null) {
             return;

@@ -26,8 +26,13 @@ final class PageContext {
     /** The template variable that holds the context (not part of the documented API). */
     static final String VARIABLE = "folioPageContext";
 
-    /** What every page of one build shares: the partials and the sources and terms by id. */
-    record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms) {}
+    /**
+     * What every page of one language's site shares: the partials and the sources and terms by id;
+     * {@code up}, the way from the language's folder to the site root ("" or "../"), and the
+     * {@code rootFiles} that exist only there (copied files, open data).
+     */
+    record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
+                  java.util.Set<String> rootFiles) {}
 
     private final String rootPrefix;
     private final Shared shared;
@@ -93,12 +98,23 @@ final class PageContext {
 
     /** A link to a site path ("about/", "glossary/#term-x") from this page. */
     String url(String sitePath) {
-        return rootPrefix + SitePaths.file(sitePath);
+        return file(SitePaths.file(sitePath));
     }
 
     /** A path already naming a file ("about/index.html#x", "map.pdf") from this page. */
     String file(String path) {
+        if (shared != null && !shared.up().isEmpty()) {
+            int hash = path.indexOf('#');
+            if (shared.rootFiles().contains(hash < 0 ? path : path.substring(0, hash))) {
+                return rootPrefix + shared.up() + path;
+            }
+        }
         return rootPrefix + path;
+    }
+
+    /** A link from this page to a site path in the language whose folder is {@code prefix} ("" or "uk/"). */
+    String inLanguage(String prefix, String sitePath) {
+        return rootPrefix + (shared == null ? "" : shared.up()) + prefix + SitePaths.file(sitePath);
     }
 
     String html(Markup markup) {

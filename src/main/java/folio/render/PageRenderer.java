@@ -46,7 +46,7 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private PageRenderer(Project project, Site site, Diagnostics diagnostics, PebbleEngine engine) {
+    private PageRenderer(Project project, Site site, Diagnostics diagnostics, PebbleEngine engine, Set<String> rootFiles) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -57,7 +57,8 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
-        this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms));
+        this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
+                SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles);
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -70,13 +71,24 @@ public final class PageRenderer {
      */
     public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
                                       Templates templates) {
+        return render(project, site, diagnostics, sink, templates, Set.of());
+    }
+
+    /**
+     * As {@link #render(Project, Site, Diagnostics, Consumer, Templates)} for one language's site,
+     * whose output paths are relative to its folder; {@code rootFiles} exist once at the site root
+     * and are linked there. A language other than the default has no 404 page of its own: the
+     * default's serves every language.
+     */
+    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
+                                      Templates templates, Set<String> rootFiles) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(InterfaceStrings.load(project, diagnostics));
         if (diagnostics.hasErrors()) {
             return List.of();
         }
-        return new PageRenderer(project, site, diagnostics, engine.pebble()).renderAll(sink);
+        return new PageRenderer(project, site, diagnostics, engine.pebble(), rootFiles).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {
@@ -86,7 +98,9 @@ public final class PageRenderer {
             return List.of();
         }
         List<Job> jobs = new ArrayList<>();
-        site.pages().forEach(page -> jobs.add(new Job(page, Map.of())));
+        boolean defaultLanguage = site.config().edition().isDefault();
+        site.pages().stream().filter(page -> defaultLanguage || !page.output().equals("404.html"))
+                .forEach(page -> jobs.add(new Job(page, Map.of())));
         site.provisions().forEach(provision -> jobs.add(new Job(provision.page(), Map.of("provision", provision))));
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {

@@ -37,12 +37,13 @@ final class Translate implements Function {
         boolean markup = key.toString().endsWith("_html");
         Map<String, Object> named = new HashMap<>();
         args.forEach((name, value) -> {
-            if (!name.equals("0") && !name.equals("1")) {
+            if (!name.equals("0") && !name.equals("1") && !name.equals("lang")) {
                 named.put(name, !markup || value instanceof SafeString ? value
                         : HtmlEscape.escapeHtml4Xml(value == null ? "" : value.toString()));
             }
         });
-        String language = PageLanguage.of(context);
+        // lang='uk' asks for another language's text (the one 404 page speaks every language).
+        String language = args.get("lang") != null ? args.get("lang").toString() : PageLanguage.of(context);
         InterfaceStrings table = strings.get();
         String text = table.format(language, key.toString(), n, named).orElseThrow(() -> new PebbleException(null,
                 table.has(language)

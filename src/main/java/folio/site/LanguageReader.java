@@ -40,14 +40,9 @@ final class LanguageReader {
                 continue;
             }
             Raw.Language given = entry.getValue() == null ? new Raw.Language(null, null, null, null, null, null) : entry.getValue();
-            for (String[] field : new String[][] {{"title", given.title()}, {"description", given.description()}}) {
-                if (field[1] == null || field[1].isBlank()) {
-                    diagnostics.error(where, "language '" + other + "' needs its own " + field[0] + ": add  " + field[0]
-                            + ": ...  under it");
-                }
-            }
+            // Without its own title and description a language shows the default's until they are written.
             languages.add(language(other, other + "/", baseUrl == null ? null : baseUrl + other + "/", given,
-                    given.title(), given.description(), where, diagnostics));
+                    title, description, where, diagnostics));
         }
         return diagnostics.errorCount() > before ? null : List.copyOf(languages);
     }

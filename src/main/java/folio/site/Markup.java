@@ -125,7 +125,9 @@ public final class Markup {
                         text.append(node.getLiteral());
                     }
                 });
-                if (ids.generateId(text.toString().trim()).equals(headingId)) {
+                String generated = ids.generateId(text.toString().trim());
+                String own = folio.content.HeadingId.of(heading);
+                if ((own != null ? own : generated).equals(headingId)) {
                     return index;
                 }
             }
