@@ -29,10 +29,11 @@ final class PageContext {
     /**
      * What every page of one language's site shares: the partials and the sources and terms by id;
      * {@code up}, the way from the language's folder to the site root ("" or "../"), and the
-     * {@code rootFiles} that exist only there (copied files, open data).
+     * {@code rootFiles} that exist only there (copied files, open data); the site, whose language
+     * the partials folio renders (citations, reference lists) read in.
      */
     record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
-                  java.util.Set<String> rootFiles) {}
+                  java.util.Set<String> rootFiles, folio.site.Site site) {}
 
     private final String rootPrefix;
     private final Shared shared;
@@ -174,6 +175,8 @@ final class PageContext {
         }
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VARIABLE, this);
+        // A partial folio renders reads in the language of the page's site, as its template does.
+        all.putIfAbsent("site", shared.site());
         return shared.partials().render(name, all);
     }
 }

@@ -58,7 +58,7 @@ public final class PageRenderer {
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
-                SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles);
+                SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site);
     }
 
     /** A page to render: the page record, its template and any extra variables. */
