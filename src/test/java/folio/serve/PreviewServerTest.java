@@ -59,7 +59,8 @@ class PreviewServerTest {
     private BlockingQueue<String> events() throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "_folio/events")).build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+        // Async: on a response that has already arrived, thenAccept would run the endless read here.
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response ->
                 response.body().forEach(line -> {
                     if (line.startsWith("event: ")) {
                         queue.add(line.substring(7));
@@ -75,7 +76,8 @@ class PreviewServerTest {
     private BlockingQueue<String> subscribe() {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "_folio/events")).build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
+        // Async: on a response that has already arrived, thenAccept would run the endless read here.
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response ->
                 response.body().forEach(line -> {
                     if (line.startsWith("event: ")) {
                         queue.add(line.substring(7));
