@@ -4,8 +4,11 @@
 #
 #   bench/run.sh [--sizes 1000,10000] [--runs 3] [--warmup 1]
 #                [--generators folio,hugo,eleventy,jekyll] [--no-install] [--no-build]
-#                [--no-real] [--no-serve] [--rev GIT-REV] [--results FILE]
+#                [--no-real] [--no-serve] [--no-incremental] [--rev GIT-REV] [--results FILE]
 #
+# After each size's runs, folio's incremental case: one sentence appended to one page, then
+# `build` into the folder of folio's last run (see "Incremental builds" in README.md), timed as a
+# whole process, against Hugo's full build (target at 10,000 pages: at most 0.15x).
 # --rev builds folio (and takes the real site's content/ and templates/) from a clean export of
 # that commit instead of the working tree, e.g. --rev HEAD to leave uncommitted work out.
 # On a shared machine hold a lock for the whole run so nothing else disturbs the timings:
@@ -28,11 +31,12 @@ INSTALL=1
 BUILD=1
 REAL=1
 SERVE=1
+INCREMENTAL=1
 RESULTS=""
 REV=""
 
 usage() {
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 
@@ -46,6 +50,7 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=0; shift ;;
         --no-real) REAL=0; shift ;;
         --no-serve) SERVE=0; shift ;;
+        --no-incremental) INCREMENTAL=0; shift ;;
         --results) RESULTS="$2"; shift 2 ;;
         --rev) REV="$2"; shift 2 ;;
         -h|--help) usage 0 ;;
@@ -368,11 +373,44 @@ for size in ${SIZES//,/ }; do
         fi
     fi
 
+    # folio's incremental case: a one-file edit, then a build into the folder of its last run
+    INC_WALL=NA
+    if [ "$INCREMENTAL" = 1 ] && [ "${OK[folio]:-0}" = 1 ] && [ -n "${LAST_OUT[folio]:-}" ]; then
+        page="$(find "$dir/folio/content" -name '*.md' | sort | awk -v n="$size" 'NR == int(n / 2) { print; exit }')"
+        [ -n "$page" ] || page="$(find "$dir/folio/content" -name '*.md' | sort | head -1)"
+        saved="$(mktemp)"; cp -p "$page" "$saved"
+        inc_walls=(); inc_ok=1
+        for ((r = 1; r <= RUNS; r++)); do
+            printf '\nOne more sentence, edit %s.\n' "$r" >>"$page"
+            if ! line="$(timed_run folio "$dir/folio" "${LAST_OUT[folio]}" "$size" "$dir/folio-incremental.log")"; then
+                inc_ok=0; break
+            fi
+            read -r wall cpu mem <<<"$line"
+            log "$size pages, folio incremental (one page edited): run $r: wall ${wall}s cpu ${cpu}s peak $(mb "$mem") MB"
+            inc_walls+=("$wall")
+            echo "| $size | folio, one-file edit | $r | $wall | $cpu | $(mb "$mem") |" >>"$RAW"
+        done
+        cp -p "$saved" "$page"; rm -f "$saved"
+        if [ "$inc_ok" = 1 ]; then
+            INC_WALL="$(printf '%s\n' "${inc_walls[@]}" | median)"
+            summary="$(grep -o 'built .*' "$dir/folio-incremental.log" | tail -1)"
+            inc_line="folio after a one-file edit (${page#"$dir/folio/"}), build into its last output: $(fmt "$INC_WALL") s, $(ratio "$INC_WALL" "$hw") of Hugo's full build ($(fmt "$hw") s); folio said: ${summary:-?}"
+        else
+            inc_line="folio after a one-file edit: FAILED: $(tail -1 "$dir/folio-incremental.log" | cut -c1-200)"
+            NOTES+=("$size pages: $inc_line")
+        fi
+        printf '%s\n' "$inc_line"
+        printf '%s.\n\n' "$inc_line" >>"$REPORT"
+    fi
+
     # the targets that apply to this size
     fw="${WALL[folio]:-NA}"; fm="${MEM[folio]:-NA}"
     verdict() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "NA" && b != "NA" && a + 0 <= b + 0) }'; then echo met; else echo "NOT met"; fi; }
     if [ "$size" = 10000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
         TARGET_LINES[$size]="- 10,000 pages: wall at most 0.5x Hugo: $(ratio "$fw" "$hw") (folio $(fmt "$fw") s, Hugo $(fmt "$hw") s: $(verdict "$fw" "$(awk -v h="$hw" 'BEGIN { print h / 2 }')")); peak memory at most Hugo's: $(ratio "$fm" "$hm") (folio $fm MB, Hugo $hm MB: $(verdict "$fm" "$hm"))"
+        if [ "$INC_WALL" != NA ]; then
+            TARGET_LINES[$size]+="; one-file edit at most 0.15x Hugo's full build: $(ratio "$INC_WALL" "$hw") (folio $(fmt "$INC_WALL") s, Hugo $(fmt "$hw") s: $(verdict "$INC_WALL" "$(awk -v h="$hw" 'BEGIN { print h * 0.15 }')"))"
+        fi
     elif [ "$size" = 1000 ] && [ "$hw" != NA ] && [ "$fw" != NA ]; then
         TARGET_LINES[$size]="- 1,000 pages: wall at most 1.0x Hugo: $(ratio "$fw" "$hw") (folio $(fmt "$fw") s, Hugo $(fmt "$hw") s: $(verdict "$fw" "$hw")); peak memory: folio $fm MB, Hugo $hm MB"
     elif [ "$size" = 100000 ]; then

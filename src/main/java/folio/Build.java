@@ -7,6 +7,7 @@ import folio.diag.Diagnostics;
 import folio.diag.Progress;
 import folio.i18n.Translations;
 import folio.output.OutputGuard;
+import folio.output.OutputWriter;
 import folio.output.SiteFiles;
 import folio.project.Project;
 import folio.project.SourceLoader;
@@ -38,10 +39,17 @@ public final class Build {
 
     /**
      * What to build: where, with which base URL override (or null), drafts or not, whether to
-     * write, and which stale or missing translations pass as warnings ({@code translations}).
+     * write, which stale or missing translations pass as warnings ({@code translations}), and
+     * whether to rewrite every output file even where the last build's are unchanged ({@code full}).
      */
     public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
-                          Cache cache, Translations.Policy translations) {
+                          Cache cache, Translations.Policy translations, boolean full) {
+        /** Reuses what the last build wrote where the output cache allows it (see {@code full}). */
+        public Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
+                       Cache cache, Translations.Policy translations) {
+            this(project, baseUrl, drafts, write, keepFiles, cache, translations, false);
+        }
+
         /** Keeps the rendered files in the result too (tests, the preview server). */
         public Options(Project project, String baseUrl, boolean drafts, boolean write) {
             this(project, baseUrl, drafts, write, true, null);
@@ -64,10 +72,11 @@ public final class Build {
 
     /**
      * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration
-     * errors), the generated files and the files copied as they are (by output path).
+     * errors), the generated files and the files copied as they are (by output path), and how
+     * the site was written (null when nothing was).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
-                         Map<String, Path> copies, int pageCount, int fileCount) {
+                         Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -119,10 +128,10 @@ public final class Build {
                 timer.lap("write");
                 timer.report();
                 return new Result(0, diagnostics.sorted(), assembled.site(), output.kept(), assembled.copies(),
-                        pages, outputs.size() + assembled.copies().size());
+                        pages, outputs.size() + assembled.copies().size(), output.summary());
             }
         } catch (BuildFailure failure) {
-            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0);
+            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null);
         }
     }
 

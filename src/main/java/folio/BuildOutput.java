@@ -33,7 +33,7 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
     static BuildOutput open(Build.Options options, Progress progress, Diagnostics diagnostics) throws BuildFailure {
         OutputWriter writer = null;
         if (options.write()) {
-            writer = OutputWriter.open(options.project(), diagnostics);
+            writer = OutputWriter.open(options.project(), BuildKey.of(options), !options.full(), diagnostics);
         }
         List<RenderedFile> kept = options.keepFiles() ? Collections.synchronizedList(new ArrayList<>()) : null;
         return new BuildOutput(writer, kept, progress);
@@ -58,6 +58,11 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
                 throw new BuildFailure(false);
             }
         }
+    }
+
+    /** How the site was written; null when the build does not write. */
+    OutputWriter.Summary summary() {
+        return writer == null ? null : writer.summary();
     }
 
     /** The files kept, by output path (none unless the options keep them). */

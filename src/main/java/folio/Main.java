@@ -46,11 +46,19 @@ public final class Main {
                                the page or entry shows its English text (while translating)
               --port N         port for serve (default: 8080)
               --quiet, -q      build and check: print no progress and no summary, only problems
+              --full           build: rewrite every file of the site, even those the last
+                               build wrote with the same bytes (see "Incremental builds")
               --help           show this help
 
             On a terminal, a build that runs for more than a second shows its stage and pages
             done on one line, rewritten in place, then the usual summary line (pages, time);
             output to a file, a pipe or CI gets only the summary.
+
+            Incremental builds: build renders every page, then writes only the files whose
+            bytes changed since the last build into the same folder (the summary says how
+            many), when its cache shows that folder is as that build left it and folio, its
+            options, site.yaml and the templates are the same; otherwise it writes the whole
+            site anew. --full always writes the whole site.
 
             Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors
             (also: folio.jar moved away from its lib/ folder), 70 an internal error (a bug in
@@ -122,7 +130,7 @@ public final class Main {
         Build.Result result;
         try {
             result = Build.run(new Build.Options(project, line.baseUrl(), line.drafts(), write, false, null,
-                    new folio.i18n.Translations.Policy(line.allowStale(), line.allowUntranslated())), progress);
+                    new folio.i18n.Translations.Policy(line.allowStale(), line.allowUntranslated()), line.full()), progress);
         } finally {
             ProgressLine.finish(progress);
         }
@@ -143,8 +151,17 @@ public final class Main {
         long millis = (System.nanoTime() - started) / 1_000_000;
         long pages = result.pageCount();
         out.println("folio: " + (write ? "built " : "checked ") + pages + " pages" + (write ? " (" + result.fileCount()
-                + " files) into " + shown(project) : "") + " in " + millis + " ms");
+                + " files" + changes(result.written()) + ") into " + shown(project) : "") + " in " + millis + " ms");
         return 0;
+    }
+
+    /** After an incremental build, how many files it wrote and removed; nothing after a full one. */
+    private static String changes(folio.output.OutputWriter.Summary written) {
+        if (written == null || !written.incremental()) {
+            return "";
+        }
+        return ", " + written.written() + " written" + (written.removed() > 0 ? ", " + written.removed() + " removed" : "")
+                + ", the rest unchanged";
     }
 
     /** The output folder as users wrote it: "site/", "./", "/"; a file (a refused --output README.md) without a slash. */
@@ -165,7 +182,7 @@ public final class Main {
     /** The parsed arguments. */
     record CommandLine(String command, List<String> arguments, String content, String templates, String output,
                        String baseUrl, boolean drafts, int port, boolean quiet, boolean help, boolean allowStale,
-                       boolean allowUntranslated, boolean stamp) {
+                       boolean allowUntranslated, boolean stamp, boolean full) {
 
         static CommandLine parse(String[] args) {
             String command = null;
@@ -180,6 +197,7 @@ public final class Main {
             boolean allowStale = false;
             boolean allowUntranslated = false;
             boolean stamp = false;
+            boolean full = false;
             int port = 8080;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -190,6 +208,7 @@ public final class Main {
                     case "--allow-stale" -> allowStale = true;
                     case "--allow-untranslated" -> allowUntranslated = true;
                     case "--stamp" -> stamp = true;
+                    case "--full" -> full = true;
                     case "--content" -> content = value(args, ++i, arg);
                     case "--templates" -> templates = value(args, ++i, arg);
                     case "--output" -> output = value(args, ++i, arg);
@@ -222,11 +241,14 @@ public final class Main {
                 throw new IllegalArgumentException((allowStale ? "--allow-stale" : "--allow-untranslated")
                         + " applies to build and check, not " + command);
             }
+            if (full && command != null && !command.equals("build")) {
+                throw new IllegalArgumentException("--full applies to build, not " + command);
+            }
             if (stamp && !"translations".equals(command)) {
                 throw new IllegalArgumentException("--stamp applies to translations: folio translations --stamp [FILE[#ID]]");
             }
             return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
-                    output, baseUrl, drafts, port, quiet, help, allowStale, allowUntranslated, stamp);
+                    output, baseUrl, drafts, port, quiet, help, allowStale, allowUntranslated, stamp, full);
         }
 
         private static String value(String[] args, int index, String option) {

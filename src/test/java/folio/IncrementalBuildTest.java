@@ -1,0 +1,220 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.i18n.Translations;
+import folio.output.OutputWriter;
+import folio.project.Project;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build into the folder of the last build writes only what changed, and its output is byte
+ * for byte what a clean full build writes. Each kind of input is edited in turn on a copy of
+ * the real site (English and Ukrainian), and each edit is built twice: into the same site/ as
+ * the last build, and into a new folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncrementalBuildTest {
+    @TempDir
+    static Path dir;
+
+    private int clean;
+
+    @BeforeAll
+    void copyTheRealSite() throws IOException {
+        copyTree(Path.of("content"), dir.resolve("content"));
+        copyTree(Path.of("templates"), dir.resolve("templates"));
+        Build.Result first = build("site", false);
+        assertEquals(0, first.exitCode(), TestSite.errors(first));
+        assertFalse(first.written().incremental(), "the first build has no cache to go on");
+    }
+
+    @Test
+    @Order(1)
+    void nothingChangedWritesNothing() {
+        OutputWriter.Summary written = rebuildAndCompare();
+        assertTrue(written.incremental());
+        assertEquals(0, written.written());
+        assertEquals(0, written.removed());
+    }
+
+    @Test
+    @Order(2)
+    void aPageEdit() {
+        append("content/about.md", "\nOne more sentence about this guide.\n");
+        assertFewWritten(rebuildAndCompare());
+    }
+
+    @Test
+    @Order(3)
+    void aTranslationEdit() {
+        append("content/about.uk.md", "\nЩе одне речення про цей путівник.\n");
+        OutputWriter.Summary written = assertFewWritten(rebuildAndCompare());
+        if (Files.isDirectory(dir.resolve("site/uk"))) {
+            assertTrue(written.written() >= 1, "the Ukrainian page is written again: " + written);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aDataEntryEdit() {
+        replace("content/data/actors.yaml", "Vice President of the United States (as of November 2025)",
+                "Vice President of the United States (as of November 2025; since January 2025)");
+        assertFewWritten(rebuildAndCompare());
+    }
+
+    @Test
+    @Order(5)
+    void aStaticFileEditAndAddition() {
+        append("templates/static/favicon.svg", "<!-- edited -->\n");
+        write("templates/static/extra.txt", "a new static file\n");
+        OutputWriter.Summary written = assertFewWritten(rebuildAndCompare());
+        assertTrue(written.written() >= 3, "the icon, the new file and the manifest: " + written);
+    }
+
+    @Test
+    @Order(6)
+    void aPageAddedThenRemoved() throws IOException {
+        write("content/extra-page.md", "---\ntitle: An extra page\n---\nA page that comes and goes.\n");
+        assertFewWritten(rebuildAndCompare());
+        Files.delete(dir.resolve("content/extra-page.md"));
+        Files.delete(dir.resolve("templates/static/extra.txt"));
+        OutputWriter.Summary written = assertFewWritten(rebuildAndCompare());
+        assertTrue(written.removed() >= 2, "the page and the static file go: " + written);
+    }
+
+    @Test
+    @Order(7)
+    void aTemplateEditIsAFullBuild() {
+        append("templates/base.peb", "\n{# edited #}\n");
+        replace("templates/page.peb", "</", "<!-- a template edit -->\n</");
+        OutputWriter.Summary written = rebuildAndCompare();
+        assertFalse(written.incremental());
+        assertTrue(written.fullBuildReason().contains("templates"), written.fullBuildReason());
+    }
+
+    @Test
+    @Order(8)
+    void aSiteYamlEditIsAFullBuild() {
+        append("content/site.yaml", "\n# edited\n");
+        OutputWriter.Summary written = rebuildAndCompare();
+        assertFalse(written.incremental());
+        assertTrue(rebuildAndCompare().incremental(), "and the build after it is incremental again");
+    }
+
+    @Test
+    @Order(9)
+    void aSiteEditedByHandIsRewrittenWhole() {
+        // The manifest is edited too, or the folder would be refused as not folio's.
+        String edited = "edited by hand ".repeat(1000);
+        write("site/index.html", edited);
+        write("site/" + folio.output.SiteManifest.NAME, manifestWith("index.html", edited.length()));
+        OutputWriter.Summary written = rebuildAndCompare();
+        assertFalse(written.incremental());
+        assertTrue(written.fullBuildReason().contains("changed since the last build"), written.fullBuildReason());
+    }
+
+    @Test
+    @Order(10)
+    void fullAlwaysWritesEverything() {
+        append("content/about.md", "\nAnd a last sentence.\n");
+        Build.Result full = build("site", true);
+        assertEquals(0, full.exitCode(), TestSite.errors(full));
+        assertFalse(full.written().incremental());
+        assertEquals("asked for", full.written().fullBuildReason());
+        assertEquals(RobustnessTest.tree(dir.resolve("site")), cleanBuild());
+    }
+
+    /** Builds into site/ (incremental where it may be) and into a new folder; both trees must be equal. */
+    private OutputWriter.Summary rebuildAndCompare() {
+        Build.Result again = build("site", false);
+        assertEquals(0, again.exitCode(), TestSite.errors(again));
+        assertEquals(cleanBuild(), RobustnessTest.tree(dir.resolve("site")), "site/ after an incremental build");
+        return again.written();
+    }
+
+    private Map<String, String> cleanBuild() {
+        String folder = "clean-" + clean++;
+        Build.Result full = build(folder, false);
+        assertEquals(0, full.exitCode(), TestSite.errors(full));
+        assertFalse(full.written().incremental());
+        return RobustnessTest.tree(dir.resolve(folder));
+    }
+
+    private static OutputWriter.Summary assertFewWritten(OutputWriter.Summary written) {
+        assertTrue(written.incremental(), "incremental: " + written);
+        assertTrue(written.written() + written.removed() <= 40, "a few files written: " + written);
+        return written;
+    }
+
+    private Build.Result build(String output, boolean full) {
+        Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of(output));
+        return Build.run(new Build.Options(project, null, false, true, false, null, Translations.Policy.EDITING, full));
+    }
+
+    private String manifestWith(String path, long size) {
+        try {
+            return Files.readAllLines(dir.resolve("site/" + folio.output.SiteManifest.NAME)).stream()
+                    .map(line -> line.startsWith(path + "\t") ? path + "\t" + size : line)
+                    .reduce("", (a, b) -> a + b + "\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void append(String path, String text) {
+        write(path, read(path) + text);
+    }
+
+    private void replace(String path, String from, String to) {
+        String before = read(path);
+        assertTrue(before.contains(from), path + " holds '" + from + "'");
+        write(path, before.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void write(String path, String text) {
+        try {
+            Files.createDirectories(dir.resolve(path).getParent());
+            Files.writeString(dir.resolve(path), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
