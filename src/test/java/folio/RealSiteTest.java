@@ -107,13 +107,16 @@ class RealSiteTest {
 
     @Test
     void everyPageIsInTheSitemap() {
-        String sitemap = files.get("sitemap.xml").text();
         String base = result.site().config().baseUrl();
         Set<String> missing = new HashSet<>();
         for (RenderedFile page : pages()) {
             if (page.path().equals("404.html")) {
                 continue;
             }
+            // Each language lists its own pages: uk/about/ is in uk/sitemap.xml.
+            String prefix = result.site().config().languages().stream().map(folio.site.Language::prefix)
+                    .filter(p -> !p.isEmpty() && page.path().startsWith(p)).findFirst().orElse("");
+            String sitemap = files.get(prefix + "sitemap.xml").text();
             String url = base + page.path().replaceFirst("index\\.html$", "");
             if (!sitemap.contains("<loc>" + url + "</loc>")) {
                 missing.add(url);
