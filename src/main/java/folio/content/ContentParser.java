@@ -24,7 +24,7 @@ public final class ContentParser {
     public static final String DATA_DIR = "data/";
     public static final String PROVISIONS_DIR = DATA_DIR + "provisions/";
     public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
-            "sources", "documents", "comparisons", "updates", "map");
+            "sources", "documents", "comparisons", "updates", "map", "shares");
 
     /** The register of published ids, beside site.yaml (see folio.site.PublishedIds). */
     public static final String PUBLISHED_IDS = "published-ids.yaml";
@@ -206,6 +206,7 @@ public final class ContentParser {
             case "comparisons" -> "comparison";
             case "updates" -> "update";
             case "map" -> "map layer";
+            case "shares" -> "oblast share";
             default -> collection;
         };
     }

@@ -23,10 +23,12 @@ import static folio.content.ContentParser.singular;
 
 /** Parses one source file by what its place and name say it is: site.yaml, a page, a provision, a collection, a translation. */
 final class FileParser {
-    static final Map<String, Class<?>> TYPES = Map.of("themes", Raw.Theme.class, "actors", Raw.Actor.class,
-            "reactions", Raw.Reaction.class, "events", Raw.Event.class, "terms", Raw.Term.class,
-            "sources", Raw.Source.class, "documents", Raw.Document.class, "comparisons", Raw.Comparison.class,
-            "updates", Raw.Update.class, "map", Raw.MapLayer.class);
+    static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("themes", Raw.Theme.class),
+            Map.entry("actors", Raw.Actor.class), Map.entry("reactions", Raw.Reaction.class),
+            Map.entry("events", Raw.Event.class), Map.entry("terms", Raw.Term.class),
+            Map.entry("sources", Raw.Source.class), Map.entry("documents", Raw.Document.class),
+            Map.entry("comparisons", Raw.Comparison.class), Map.entry("updates", Raw.Update.class),
+            Map.entry("map", Raw.MapLayer.class), Map.entry("shares", Raw.Share.class));
 
     /** What one file parsed into: at most one of these is set. */
     record Result(YamlReader.Located config, ParsedPage page, ParsedProvision provision, List<Entry<?>> entries,

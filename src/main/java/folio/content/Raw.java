@@ -70,6 +70,9 @@ public final class Raw {
 
     public record Update(String id, String date, String kind, String text) {}
 
-    public record MapLayer(String id, String label, List<Integer> provisions, List<String> oblasts, String asOf,
-                           String note, List<String> sources) {}
+    public record MapLayer(String id, String label, String part, List<Integer> provisions, List<String> oblasts,
+                           String asOf, String note, List<String> sources) {}
+
+    /** content/data/shares.yaml: one oblast's share under Russian control (id: its ISO 3166-2:UA code). */
+    public record Share(String id, String share, String asOf, List<String> sources, String note, String rest) {}
 }

@@ -106,6 +106,9 @@ final class Overlay {
         if (entry.raw() instanceof Raw.Source source && language.equals(source.language())) {
             return entry; // a source written in this language keeps its own title and needs no translation
         }
+        if (translated.get(id) == null && Texts.of(entry.raw(), collection).isEmpty()) {
+            return entry; // nothing to translate (an oblast share with no note): never missing
+        }
         Translated t = translated.get(id);
         Map<String, Object> texts = track(collection, id, entry.raw(), null, t, null, entry.at().path(), entry.at());
         return t == null ? entry : new Entry<>(Texts.merge(entry.raw(), texts), entry.at(), entry.yaml(), t.yaml());

@@ -38,12 +38,13 @@ record TextField(String key, Shape shape) {
             Map.entry("documents", texts("name", "status", "summary")),
             Map.entry("comparisons", List.of(text("issue"), new TextField("cells", Shape.CELLS), text("note"))),
             Map.entry("updates", texts("text")),
-            Map.entry("map", texts("label", "note")),
+            Map.entry("map", texts("label", "part", "note")),
+            Map.entry("shares", texts("note")),
             Map.entry("sources", texts("title", "note")));
 
     /** The kinds in the order {@code folio translations} lists them. */
     static final List<String> KINDS = List.of(PAGES, PROVISIONS, "themes", "actors", "reactions", "events", "terms",
-            "documents", "comparisons", "updates", "map", "sources");
+            "documents", "comparisons", "updates", "map", "shares", "sources");
 
     /** The keys a translation of {@code kind} may hold, for messages: "title, text". */
     static String keys(String kind) {

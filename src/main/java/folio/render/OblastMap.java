@@ -4,6 +4,7 @@ import folio.content.YamlNode;
 import folio.content.YamlReader;
 import folio.site.MapLayer;
 import folio.site.Oblast;
+import folio.site.OblastShare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,31 +109,53 @@ public final class OblastMap {
     }
 
     /**
-     * A unit as drawn: its SVG path data, the layers that cover it (in order), where its name goes.
-     * Public for templates (partials/oblast-map).
+     * A unit as drawn: its SVG path data, the layers that cover it (in order), its share under
+     * Russian control (null when none is given), where its name goes. Public for templates (partials/oblast-map).
      */
-    public record Shape(String id, Oblast oblast, String path, List<MapLayer> layers, long labelX, long labelY) {}
+    public record Shape(String id, Oblast oblast, String path, List<MapLayer> layers, OblastShare share, long labelX,
+                        long labelY) {}
 
     /**
-     * The map's geometry for the layers: the view box, every unit's shape, the provisions the
+     * The map's geometry for the layers: the view box ({@code viewBox}: "x y width height", the
+     * whole country or, for an excerpt, the units with a share), every unit's shape, the provisions the
      * layers belong to (sorted), and whether some unit is covered by more than one layer.
      */
-    public record Drawing(int width, int height, List<Shape> units, List<Integer> provisionNumbers, boolean hasOverlays) {}
+    public record Drawing(int width, int height, String viewBox, List<Shape> units, List<Integer> provisionNumbers,
+                          boolean hasOverlays) {}
 
     /** What a legend swatch needs: whether the layer only ever lies over others, and which layer's fill is beneath it (0: land). */
     public record Key(MapLayer layer, boolean overlayOnly, int under) {}
 
     Drawing drawing(List<MapLayer> layers) {
+        return drawing(layers, List.of(), false);
+    }
+
+    /** {@code focus}: crop the view box to the units that have a share (with a margin), for an excerpt. */
+    Drawing drawing(List<MapLayer> layers, List<OblastShare> shares, boolean focus) {
         List<Shape> shapes = new ArrayList<>(units.size());
         boolean overlays = false;
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Unit unit : units) {
             Oblast oblast = Oblast.byId(unit.id());
             List<MapLayer> covering = layers.stream().filter(l -> l.covers(oblast)).toList();
+            OblastShare share = shares.stream().filter(s -> s.oblast().equals(oblast)).findFirst().orElse(null);
             overlays |= covering.size() > 1;
             double[] at = centroid(unit);
             int[] nudge = NUDGES.getOrDefault(unit.id(), new int[] {0, 0});
-            shapes.add(new Shape(unit.id(), oblast, path(unit), covering, Math.round(at[0] + nudge[0]),
+            shapes.add(new Shape(unit.id(), oblast, path(unit), covering, share, Math.round(at[0] + nudge[0]),
                     Math.round(at[1] + 7 + nudge[1])));
+            if (share != null) {
+                extend(box, unit);
+            }
+        }
+        String viewBox = "0 0 " + WIDTH + " " + height;
+        if (focus && box[0] <= box[2]) {
+            int pad = 2 * MARGIN;
+            long x = Math.max(0, Math.round(box[0]) - pad);
+            long y = Math.max(0, Math.round(box[1]) - pad);
+            long w = Math.min(WIDTH, Math.round(box[2]) + pad) - x;
+            long h = Math.min(height, Math.round(box[3]) + pad) - y;
+            viewBox = x + " " + y + " " + w + " " + h;
         }
         List<Integer> numbers = new ArrayList<>();
         layers.forEach(l -> l.provisions().forEach(p -> {
@@ -141,7 +164,19 @@ public final class OblastMap {
             }
         }));
         numbers.sort(null);
-        return new Drawing(WIDTH, height, List.copyOf(shapes), List.copyOf(numbers), overlays);
+        return new Drawing(WIDTH, height, viewBox, List.copyOf(shapes), List.copyOf(numbers), overlays);
+    }
+
+    /** Widens {@code box} (min x, min y, max x, max y, in view-box units) to hold a unit's largest ring. */
+    private void extend(double[] box, Unit unit) {
+        for (double[] ring : unit.rings()) {
+            for (int i = 0; i + 1 < ring.length; i += 2) {
+                box[0] = Math.min(box[0], x(ring[i]));
+                box[1] = Math.min(box[1], y(ring[i + 1]));
+                box[2] = Math.max(box[2], x(ring[i]));
+                box[3] = Math.max(box[3], y(ring[i + 1]));
+            }
+        }
     }
 
     static Key key(MapLayer layer, List<MapLayer> layers) {

@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.site.MapLayer;
+import folio.site.OblastShare;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -26,10 +27,21 @@ final class OblastMaps {
         this.data = templates.resolve(OblastMap.DATA_FILE);
     }
 
+    /**
+     * {@code oblastMap(layers)}, or {@code oblastMap(layers, shares, excerpt)}: with the oblast
+     * shares the units are shaded by share; an excerpt is cropped to the units that have one.
+     */
     Function map() {
-        return function(List.of("layers"), (args, page, self, line) -> {
+        return function(List.of("layers", "shares", "excerpt"), (args, page, self, line) -> {
             List<MapLayer> layers = layers(args.get("layers"), "oblastMap", self, line);
-            return new SafeString(page.partial(Partials.OBLAST_MAP, Map.of("map", drawing(layers, self, line), "layers", layers)));
+            List<OblastShare> shares = new ArrayList<>();
+            if (args.get("shares") instanceof Collection<?> items) {
+                items.stream().filter(OblastShare.class::isInstance).map(OblastShare.class::cast).forEach(shares::add);
+            }
+            boolean excerpt = Boolean.TRUE.equals(args.get("excerpt"));
+            return new SafeString(page.partial(Partials.OBLAST_MAP, Map.of("map",
+                    drawing(layers, shares, excerpt, self, line), "layers", layers, "shares", shares,
+                    "excerpt", excerpt)));
         });
     }
 
@@ -59,7 +71,8 @@ final class OblastMaps {
         }
     }
 
-    private synchronized OblastMap.Drawing drawing(List<MapLayer> layers, PebbleTemplate self, int line) {
+    private synchronized OblastMap.Drawing drawing(List<MapLayer> layers, List<OblastShare> shares, boolean excerpt,
+                                                   PebbleTemplate self, int line) {
         OblastMap boundaries;
         try {
             boundaries = loaded();
@@ -68,7 +81,7 @@ final class OblastMaps {
                     + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
                     + "/: " + e.getMessage(), line, self.getName());
         }
-        return boundaries.drawing(layers);
+        return boundaries.drawing(layers, shares, excerpt);
     }
 
     /** The boundary data, read on first use and kept. */

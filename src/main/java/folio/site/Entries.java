@@ -16,7 +16,7 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                Map<String, Entry<Raw.Reaction>> reactions, Map<String, Entry<Raw.Event>> events,
                Map<String, Entry<Raw.Term>> terms, Map<String, Entry<Raw.Comparison>> comparisons,
                Map<String, Entry<Raw.Update>> updates, Map<String, Entry<Raw.MapLayer>> map,
-               Map<Integer, ParsedProvision> provisions) {
+               Map<String, Entry<Raw.Share>> shares, Map<Integer, ParsedProvision> provisions) {
 
     static Entries index(ContentParser.ParsedContent content, Checks checks, Diagnostics diagnostics) {
         return new Entries(checks.index(content.collection("sources"), Raw.Source::id, "source"),
@@ -29,6 +29,7 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                 checks.index(content.collection("comparisons"), Raw.Comparison::id, "comparison"),
                 checks.index(content.collection("updates"), Raw.Update::id, "update"),
                 checks.index(content.collection("map"), Raw.MapLayer::id, "map layer"),
+                checks.index(content.collection("shares"), Raw.Share::id, "oblast share"),
                 provisions(content.provisions(), diagnostics));
     }
 

@@ -82,7 +82,8 @@ final class MapAssembler {
         if (!ok || asOf == null) {
             return Optional.empty();
         }
-        return Optional.of(new MapLayer(id, index, raw.label().strip(), List.copyOf(concerned), List.copyOf(oblasts),
+        String part = raw.part() == null || raw.part().isBlank() ? raw.label().strip() : raw.part().strip();
+        return Optional.of(new MapLayer(id, index, raw.label().strip(), part, List.copyOf(concerned), List.copyOf(oblasts),
                 asOf, note, sources));
     }
 }

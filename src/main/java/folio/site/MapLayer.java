@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * What the map of Ukraine shows: one layer is a set of first-level units that one territorial
  * provision (or part of one) concerns. {@code index} (1, 2, ...) is the layer's place in
- * content/data/map.yaml and picks its fill and hatching; {@code noteHtml} may be null.
+ * content/data/map.yaml and picks its fill and hatching; {@code part} is a short name for tables
+ * ("21a"; the label when none is given); {@code noteHtml} may be null.
  */
-public record MapLayer(String id, int index, String label, List<Provision> provisions, List<Oblast> oblasts,
+public record MapLayer(String id, int index, String label, String part, List<Provision> provisions, List<Oblast> oblasts,
                        PartialDate asOf, Markup noteHtml, List<Source> sources) {
     public String anchor() {
         return "map-layer-" + id;

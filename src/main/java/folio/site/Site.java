@@ -17,7 +17,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
                    PartialDate lastUpdated, List<AnchorCheck> anchorChecks, List<MapLayer> mapLayers,
-                   FormerIds formerIds, BackLinks backLinks) {
+                   List<OblastShare> oblastShares, FormerIds formerIds, BackLinks backLinks) {
 
     /** The provisions of a theme, in number order. */
     public List<Provision> provisionsOf(Theme theme) {
@@ -263,6 +263,38 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     /** The distinct "as of" dates of the map layers, oldest first. */
     public List<PartialDate> mapDates() {
         return mapLayers.stream().map(MapLayer::asOf).distinct().sorted().toList();
+    }
+
+    /** The map layers that name a provision, in map.yaml order: a provision page shows the map when there are some. */
+    public List<MapLayer> mapLayersFor(Provision provision) {
+        return mapLayers.stream().filter(l -> l.provisions().contains(provision)).toList();
+    }
+
+    /** The share of an oblast under Russian control (content/data/shares.yaml), or null. */
+    public OblastShare shareOf(Oblast oblast) {
+        return oblastShares.stream().filter(s -> s.oblast().equals(oblast)).findFirst().orElse(null);
+    }
+
+    /** The oblast shares by level (all, most, some, unknown: see {@link OblastShare#level()}), levels with none left out. */
+    public Map<String, List<OblastShare>> sharesByLevel() {
+        Map<String, List<OblastShare>> levels = new LinkedHashMap<>();
+        for (String level : List.of("all", "most", "some", "unknown")) {
+            List<OblastShare> in = oblastShares.stream().filter(s -> s.level().equals(level)).toList();
+            if (!in.isEmpty()) {
+                levels.put(level, in);
+            }
+        }
+        return levels;
+    }
+
+    /** The distinct dates of the oblast shares, oldest first. */
+    public List<PartialDate> shareDates() {
+        return oblastShares.stream().map(OblastShare::asOf).distinct().sorted().toList();
+    }
+
+    /** The sources of the oblast shares' figures (not of their notes), each once, in file order. */
+    public List<Source> shareSources() {
+        return oblastShares.stream().flatMap(s -> s.sources().stream()).distinct().toList();
     }
 
     /** The map layers that cover an oblast, in map.yaml order. */

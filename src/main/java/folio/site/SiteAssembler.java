@@ -51,6 +51,7 @@ public final class SiteAssembler {
         List<Comparison> comparisons = new ComparisonAssembler(context).buildAll(entries.comparisons());
         List<Update> updates = new UpdateAssembler(context).buildAll(entries.updates());
         List<MapLayer> mapLayers = new MapAssembler(context).build(entries.map());
+        List<OblastShare> shares = new ShareAssembler(context).build(entries.shares(), mapLayers);
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
         List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
@@ -76,7 +77,7 @@ public final class SiteAssembler {
                 "sources", entries.sources().keySet()), diagnostics);
         return Optional.of(new Site(config, List.copyOf(expanded), menu, List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
-                resolver.anchorChecks(), mapLayers, formerIds, backLinks(provisions, reactions, terms, resolver)));
+                resolver.anchorChecks(), mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver)));
     }
 
     /** What the resolver needs to check a citation: each source's flag. */

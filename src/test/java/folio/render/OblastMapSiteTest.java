@@ -116,4 +116,69 @@ class OblastMapSiteTest {
         String errors = TestSite.errors(result);
         assertTrue(errors.contains("content/data/map.yaml:5:") && errors.contains("asof"), errors);
     }
+
+    private static final String GOOD_SHARES = """
+            - id: ua-14
+              share: 78.1
+              as_of: 2026-01-01
+              sources: [wire]
+              rest: buffer
+              note: "Another count put the rest at about 20% [@wire; @blog]."
+            - id: ua-43
+              share: 100
+              as_of: 2026-01-01
+              sources: [wire]
+            """;
+
+    @Test
+    void sharesAreReadWithTheirRestAndLevel() throws IOException {
+        TestSite site = site(GOOD_MAP).file("content/data/shares.yaml", GOOD_SHARES);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        var shares = result.site().oblastShares();
+        assertEquals(2, shares.size());
+        assertEquals("78.1", shares.get(0).percent());
+        assertEquals("21.9", shares.get(0).restPercent(), "the rest keeps the source's precision");
+        assertEquals("most", shares.get(0).level());
+        assertEquals("buffer", shares.get(0).rest().id());
+        assertEquals("all", shares.get(1).level());
+        assertEquals("0", shares.get(1).restPercent());
+        assertEquals(shares.get(0), result.site().shareOf(folio.site.Oblast.byId("UA-14")));
+        assertEquals(java.util.List.of("most", "all").size(), result.site().sharesByLevel().size());
+        assertEquals("wire", result.site().shareSources().get(0).id(), "the note's sources are not the figures' sources");
+        assertEquals(1, result.site().shareSources().size());
+    }
+
+    @Test
+    void badSharesAreReportedAtFileAndLine() throws IOException {
+        TestSite site = site(GOOD_MAP).file("content/data/shares.yaml", """
+                - id: ua-15
+                  share: 10
+                  as_of: 2026-01-01
+                  sources: [wire]
+                - id: ua-14
+                  share: 120
+                  as_of: 2026-01-01
+                  sources: [wire]
+                  rest: frozen
+                - id: ua-43
+                  as_of: 2026-01-01
+                  sources: [wire]
+                  rest: buffer
+                - id: ua-63
+                  share: about 5
+                  as_of: 2026-01-01
+                """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("content/data/shares.yaml:1:3: error: unknown oblast id 'ua-15': did you mean 'ua-05'"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:6:3: error: share '120' is not a per cent from 0 to 100"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:9:3: error: rest names map layer 'frozen', which does not exist"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:10: error: oblast share has neither share nor note"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:13:3: error: map layer 'buffer' does not cover UA-43"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:14:3: error: oblast share ua-63 (Kharkiv oblast) is in no map layer"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:15:3: error: share 'about 5' is not a per cent"), errors);
+        assertTrue(errors.contains("content/data/shares.yaml:14: error: oblast share has no sources"), errors);
+    }
 }

@@ -29,12 +29,12 @@ class OblastMapTest {
         for (String code : codes) {
             oblasts.add(Oblast.byId(code));
         }
-        return new MapLayer(id, index, "Layer " + id, List.of(), List.copyOf(oblasts), DATE, null, List.of());
+        return new MapLayer(id, index, "Layer " + id, "Layer " + id, List.of(), List.copyOf(oblasts), DATE, null, List.of());
     }
 
     /** The map as the built-in partials (the same as the default theme's) draw it. */
     private static String svg(List<MapLayer> layers) throws IOException {
-        return partials().render(Partials.OBLAST_MAP, java.util.Map.of("map", OblastMap.load(DATA).drawing(layers), "layers", layers));
+        return partials().render(Partials.OBLAST_MAP, java.util.Map.of("map", OblastMap.load(DATA).drawing(layers), "layers", layers, "shares", List.of(), "excerpt", false));
     }
 
     private static String swatch(MapLayer layer, List<MapLayer> layers) {
@@ -136,5 +136,26 @@ class OblastMapTest {
         Files.writeString(file, "{\"units\": [{\"id\": \"UA.DT\", \"name\": \"Donets'k\", \"rings\": [[1,2,3,4,5,6]]}]}");
         IOException e = assertThrows(IOException.class, () -> OblastMap.load(file));
         assertTrue(e.getMessage().contains("unknown unit id 'UA.DT'"), e.getMessage());
+    }
+
+    @Test
+    void anExcerptIsCroppedToTheUnitsWithAShare() throws IOException {
+        OblastMap map = OblastMap.load(DATA);
+        List<MapLayer> layers = List.of(layer("a", 1, "UA-14", "UA-09"));
+        PartialDate day = PartialDate.parse("2026-01-01", false).orElseThrow();
+        List<folio.site.OblastShare> shares = List.of(
+                new folio.site.OblastShare(Oblast.byId("UA-14"), "78.1", day, List.of(), null, null),
+                new folio.site.OblastShare(Oblast.byId("UA-09"), "99.6", day, List.of(), null, null));
+        OblastMap.Drawing whole = map.drawing(layers, shares, false);
+        OblastMap.Drawing excerpt = map.drawing(layers, shares, true);
+        assertEquals("0 0 1000 " + whole.height(), whole.viewBox());
+        long[] box = java.util.Arrays.stream(excerpt.viewBox().split(" ")).mapToLong(Long::parseLong).toArray();
+        assertTrue(box[0] > 700 && box[2] < 300, "east of Ukraine only: " + excerpt.viewBox());
+        assertTrue(box[0] + box[2] <= 1000 && box[1] + box[3] <= whole.height(), excerpt.viewBox());
+        assertEquals("78.1", excerpt.units().stream().filter(u -> u.id().equals("UA-14")).findFirst().orElseThrow()
+                .share().percent());
+        assertEquals(null, excerpt.units().stream().filter(u -> u.id().equals("UA-30")).findFirst().orElseThrow().share());
+        // No shares: the excerpt is the whole country, as before.
+        assertEquals(whole.viewBox(), map.drawing(layers, List.of(), true).viewBox());
     }
 }
