@@ -25,7 +25,7 @@ public final class OblastMap {
     private static final int MARGIN = 8;
     /** Label nudges (view-box units) where the centre of a unit crowds a neighbour's label or the edge. */
     private static final java.util.Map<String, int[]> NUDGES = java.util.Map.of(
-            "UA-12", new int[] {-40, 4}, "UA-14", new int[] {6, 14}, "UA-09", new int[] {-6, -8},
+            "UA-12", new int[] {-40, 4}, "UA-14", new int[] {6, 14}, "UA-09", new int[] {-18, -8},
             "UA-30", new int[] {0, -14}, "UA-65", new int[] {-8, 0});
 
     /** One unit: ISO 3166-2:UA code, name, kind, and its rings as flat longitude, latitude lists. */
