@@ -5,7 +5,6 @@ import folio.diag.Progress;
 import folio.project.Project;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -176,101 +175,6 @@ public final class Main {
     static void print(List<Diagnostic> diagnostics, PrintStream err) {
         for (Diagnostic diagnostic : diagnostics) {
             err.println(diagnostic);
-        }
-    }
-
-    /** The parsed arguments. */
-    record CommandLine(String command, List<String> arguments, String content, String templates, String output,
-                       String baseUrl, boolean drafts, int port, boolean quiet, boolean help, boolean allowStale,
-                       boolean allowUntranslated, boolean stamp, boolean full) {
-
-        static CommandLine parse(String[] args) {
-            String command = null;
-            List<String> arguments = new ArrayList<>();
-            String content = "content";
-            String templates = "templates";
-            String output = "site";
-            String baseUrl = null;
-            boolean drafts = false;
-            boolean help = false;
-            boolean quiet = false;
-            boolean allowStale = false;
-            boolean allowUntranslated = false;
-            boolean stamp = false;
-            boolean full = false;
-            int port = 8080;
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--help", "-h" -> help = true;
-                    case "--drafts" -> drafts = true;
-                    case "--quiet", "-q" -> quiet = true;
-                    case "--allow-stale" -> allowStale = true;
-                    case "--allow-untranslated" -> allowUntranslated = true;
-                    case "--stamp" -> stamp = true;
-                    case "--full" -> full = true;
-                    case "--content" -> content = value(args, ++i, arg);
-                    case "--templates" -> templates = value(args, ++i, arg);
-                    case "--output" -> output = value(args, ++i, arg);
-                    case "--base-url" -> baseUrl = value(args, ++i, arg);
-                    case "--port" -> port = port(value(args, ++i, arg));
-                    default -> {
-                        if (arg.startsWith("-")) {
-                            throw new IllegalArgumentException("unknown option '" + arg + "'");
-                        }
-                        if (command == null && arg.equals("help")) {
-                            help = true;
-                        } else if (command == null) {
-                            if (!List.of("build", "check", "serve", "new", "ids", "translations").contains(arg)) {
-                                throw new IllegalArgumentException("unknown command '" + arg
-                                        + "': use build, check, serve, new, ids or translations");
-                            }
-                            command = arg;
-                        } else if (command.equals("new") || command.equals("translations") && stamp) {
-                            arguments.add(arg);
-                        } else {
-                            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-                        }
-                    }
-                }
-            }
-            if (quiet && command != null && !List.of("build", "check").contains(command)) {
-                throw new IllegalArgumentException("--quiet applies to build and check, not " + command);
-            }
-            if ((allowStale || allowUntranslated) && command != null && !List.of("build", "check").contains(command)) {
-                throw new IllegalArgumentException((allowStale ? "--allow-stale" : "--allow-untranslated")
-                        + " applies to build and check, not " + command);
-            }
-            if (full && command != null && !command.equals("build")) {
-                throw new IllegalArgumentException("--full applies to build, not " + command);
-            }
-            if (stamp && !"translations".equals(command)) {
-                throw new IllegalArgumentException("--stamp applies to translations: folio translations --stamp [FILE[#ID]]");
-            }
-            return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
-                    output, baseUrl, drafts, port, quiet, help, allowStale, allowUntranslated, stamp, full);
-        }
-
-        private static String value(String[] args, int index, String option) {
-            if (index >= args.length || args[index].startsWith("--")) {
-                throw new IllegalArgumentException("option " + option + " needs a value");
-            }
-            if (args[index].isBlank()) {
-                throw new IllegalArgumentException("option " + option + " needs a non-empty value");
-            }
-            return args[index];
-        }
-
-        private static int port(String text) {
-            try {
-                int port = Integer.parseInt(text);
-                if (port < 0 || port > 65535) {
-                    throw new NumberFormatException();
-                }
-                return port;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--port needs a number from 0 to 65535, not '" + text + "'");
-            }
         }
     }
 }

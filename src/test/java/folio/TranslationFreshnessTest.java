@@ -62,7 +62,7 @@ class TranslationFreshnessTest {
     private List<Object> folio(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.CommandLine line = Main.CommandLine.parse(args);
+        CommandLine line = CommandLine.parse(args);
         int code = TranslationsCommand.run(project(), line.stamp(), line.arguments(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return List.of(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
