@@ -77,7 +77,7 @@ public final class OpenData {
         m.put("title", p.title());
         m.put("theme", p.theme() == null ? null : p.theme().id());
         m.put("headline", p.headline());
-        m.put("wording", p.wording());
+        m.put("wording", p.wording().id());
         m.put("summary", text(p.summaryHtml()));
         m.put("text", text(p.bodyHtml()));
         m.put("sources", ids(p.sources()));
@@ -85,7 +85,7 @@ public final class OpenData {
         for (Provision.Change change : p.changes()) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("document", change.document().id());
-            c.put("status", change.status());
+            c.put("status", change.status().id());
             c.put("text", text(change.textHtml()));
             c.put("sources", ids(change.sources()));
             changes.add(c);
@@ -115,7 +115,7 @@ public final class OpenData {
         m.put("actor_name", r.actor().name());
         m.put("role", r.role());
         date(m, r.date());
-        m.put("subject", r.subject().kind());
+        m.put("subject", r.subject().kind().id());
         m.put("subject_document", r.subject().document() == null ? null : r.subject().document().id());
         m.put("subject_provision", r.subject().provision() == null ? null : r.subject().provision().number());
         m.put("subject_label", r.subject().label());
@@ -133,7 +133,7 @@ public final class OpenData {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         date(m, e.date());
-        m.put("category", e.category());
+        m.put("category", e.category().id());
         m.put("title", e.title());
         m.put("text", text(e.textHtml()));
         m.put("responds_to", e.respondsTo() == null ? null : e.respondsTo().id());
@@ -147,8 +147,8 @@ public final class OpenData {
         m.put("id", a.id());
         m.put("name", a.name());
         m.put("role", a.role());
-        m.put("kind", a.kind());
-        m.put("group", a.group());
+        m.put("kind", a.kind().id());
+        m.put("group", a.group().id());
         m.put("description", text(a.descriptionHtml()));
         m.put("sources", ids(a.sources()));
         m.put("url", url(base, a.url()));

@@ -1,6 +1,7 @@
 package folio.scaffold;
 
-import folio.site.Groups;
+import folio.site.ActorGroup;
+import folio.site.Keyword;
 import folio.site.Stance;
 import java.util.List;
 import java.util.Optional;
@@ -122,7 +123,7 @@ enum EntryKind {
                     .append(": { text: \"FILL-IN: what this version says [@FILL-IN-source-id]\", sources: [FILL-IN-source-id] }\n");
         }
         return skeleton.formatted(id, date == null ? NO_DATE : date, actor == null ? NO_ACTOR : actor,
-                String.join(" | ", Groups.ORDER), String.join(" | ", Stance.ids()), cells);
+                String.join(" | ", Keyword.ids(ActorGroup.class)), String.join(" | ", Stance.ids()), cells);
     }
 
     String article() {

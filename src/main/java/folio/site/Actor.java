@@ -3,11 +3,21 @@ package folio.site;
 import java.util.List;
 
 /**
- * A person or body. {@code role} is the role at the time of the events; {@code group} one of
- * ukraine, russia, united-states, europe, nato, other. Its reactions: {@code site.reactionsOf(actor)}, by date.
+ * A person or body. {@code role} is the role at the time of the events. Its reactions:
+ * {@code site.reactionsOf(actor)}, by date.
  */
-public record Actor(String id, String name, String role, String kind, String group, String groupLabel,
+public record Actor(String id, String name, String role, Kind kind, ActorGroup group, String groupLabel,
                     Markup descriptionHtml, List<Source> sources, String url, Origin origin) {
+
+    /** A person or a body (a government, an alliance, a ministry). */
+    public enum Kind implements Keyword {
+        PERSON, BODY;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

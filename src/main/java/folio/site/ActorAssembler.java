@@ -7,8 +7,6 @@ import java.util.Map;
 
 /** Builds the people and bodies (content/data/actors.yaml): name, role, kind, group. */
 final class ActorAssembler {
-    static final List<String> KINDS = List.of("person", "body");
-
     private final AssemblyContext context;
 
     ActorAssembler(AssemblyContext context) {
@@ -24,12 +22,12 @@ final class ActorAssembler {
         Raw.Actor raw = e.raw();
         Checks checks = context.checks;
         boolean ok = checks.required(e, "name", raw.name(), "actor") & checks.required(e, "role", raw.role(), "actor");
-        String kind = checks.oneOf(e, "kind", raw.kind(), KINDS, "actor");
-        String group = checks.oneOf(e, "group", raw.group(), Groups.ORDER, "actor");
+        Actor.Kind kind = checks.oneOf(e, "kind", raw.kind(), Actor.Kind.class, "actor");
+        ActorGroup group = checks.oneOf(e, "group", raw.group(), ActorGroup.class, "actor");
         Link owner = new Link(raw.name(), context.targetUrl("actor", id));
         List<Source> list = context.sourceList(e, raw.sources(), false, "actor", owner);
         if (ok && kind != null && group != null) {
-            context.actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, Groups.label(group),
+            context.actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, group.label(),
                     context.inline(e, "description", raw.description(), owner), list, owner.url(), context.origin(e)));
         }
     }

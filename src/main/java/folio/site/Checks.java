@@ -62,6 +62,12 @@ final class Checks {
         return value;
     }
 
+    /** The {@code type} value whose id is {@code value}; otherwise reports it and returns null. */
+    <E extends Enum<E> & Keyword> E oneOf(Entry<?> entry, String key, String value, Class<E> type, String what) {
+        String id = oneOf(entry, key, value, Keyword.ids(type), what);
+        return id == null ? null : Keyword.of(type, id).orElseThrow();
+    }
+
     PartialDate date(Entry<?> entry, String key, String value, boolean approximate, boolean required, String what) {
         if (value == null && !required) {
             return null;

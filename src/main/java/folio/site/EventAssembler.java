@@ -4,7 +4,6 @@ import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.Map;
 
 /** Builds the timeline: events in date order, with claim-and-response links checked for cycles. */
 final class EventAssembler {
-    static final List<String> CATEGORIES = List.of("context", "diplomacy", "document", "statement", "military");
 
     private final AssemblyContext site;
     private final Checks checks;
@@ -27,37 +25,45 @@ final class EventAssembler {
 
     List<TimelineEvent> build(Map<String, Entry<Raw.Event>> entries) {
         checkResponses(entries);
-        Map<String, TimelineEvent> built = new LinkedHashMap<>();
-        Map<String, List<TimelineEvent>> responses = new HashMap<>();
-        // Claims before responses, so a response can point at the built claim.
+        // Claims before responses: the order each claim's responses are listed in.
         List<String> order = new ArrayList<>(entries.keySet());
         order.sort(Comparator.comparingInt(id -> depth(id, entries)));
+        Map<String, Valid> valid = new LinkedHashMap<>();
         for (String id : order) {
             Entry<Raw.Event> e = entries.get(id);
             Raw.Event raw = e.raw();
             PartialDate date = checks.date(e, "date", raw.date(), Boolean.TRUE.equals(raw.approximate()), true, "event");
             boolean ok = checks.required(e, "title", raw.title(), "event");
-            String category = checks.oneOf(e, "category", raw.category(), CATEGORIES, "event");
+            TimelineEvent.Category category = checks.oneOf(e, "category", raw.category(), TimelineEvent.Category.class, "event");
             Link owner = new Link(raw.title(), site.targetUrl("event", id));
             List<Source> sources = site.sourceList(e, raw.sources(), true, "event", owner);
             Markup text = site.inline(e, "text", raw.text(), owner);
-            if (date == null || !ok || category == null) {
-                continue;
-            }
-            TimelineEvent claim = raw.respondsTo() == null ? null : built.get(raw.respondsTo());
-            List<TimelineEvent> answers = new ArrayList<>();
-            responses.put(id, answers);
-            TimelineEvent event = new TimelineEvent(id, date, raw.title(), text, category, claim,
-                    Collections.unmodifiableList(answers), sources, owner.url(), site.origin(e));
-            built.put(id, event);
-            if (claim != null) {
-                responses.get(claim.id()).add(event);
+            if (date != null && ok && category != null) {
+                valid.put(id, new Valid(e, new TimelineEvent.Brief(id, raw.title(), date, owner.url()), category, text, sources));
             }
         }
-        List<TimelineEvent> events = new ArrayList<>(built.values());
+        Map<String, List<TimelineEvent.Brief>> responses = new HashMap<>();
+        valid.values().forEach(v -> {
+            String claim = v.entry().raw().respondsTo();
+            if (claim != null && valid.containsKey(claim)) {
+                responses.computeIfAbsent(claim, k -> new ArrayList<>()).add(v.brief());
+            }
+        });
+        List<TimelineEvent> events = new ArrayList<>();
+        valid.forEach((id, v) -> {
+            Valid claim = v.entry().raw().respondsTo() == null ? null : valid.get(v.entry().raw().respondsTo());
+            TimelineEvent.Brief brief = v.brief();
+            events.add(new TimelineEvent(id, brief.date(), brief.title(), v.text(), v.category(),
+                    claim == null ? null : claim.brief(), List.copyOf(responses.getOrDefault(id, List.of())),
+                    v.sources(), brief.url(), site.origin(v.entry())));
+        });
         events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id));
         return List.copyOf(events);
     }
+
+    /** An event whose fields passed their checks, waiting for its claim and responses. */
+    private record Valid(Entry<Raw.Event> entry, TimelineEvent.Brief brief, TimelineEvent.Category category, Markup text,
+                         List<Source> sources) {}
 
     private void checkResponses(Map<String, Entry<Raw.Event>> entries) {
         for (Map.Entry<String, Entry<Raw.Event>> item : entries.entrySet()) {

@@ -33,7 +33,7 @@ final class Pagination {
         }
 
         String label(int number) {
-            return groups.isEmpty() ? String.valueOf(number) : Groups.label(groups.get(number - 1));
+            return groups.isEmpty() ? String.valueOf(number) : ActorGroup.labelOf(groups.get(number - 1));
         }
     }
 
@@ -54,9 +54,9 @@ final class Pagination {
         return new Plan(collection, url, size, Map.copyOf(pageOf), count, List.of());
     }
 
-    /** One page per group of actors (Groups.ORDER) that has items; {@code groupOf} gives an id's group. */
+    /** One page per group of actors (ActorGroup) that has items; {@code groupOf} gives an id's group. */
     static Plan planByGroup(String collection, String url, List<String> orderedIds, Function<String, String> groupOf) {
-        List<String> groups = Groups.ORDER.stream().filter(g -> orderedIds.stream().anyMatch(id -> g.equals(groupOf.apply(id)))).toList();
+        List<String> groups = Keyword.ids(ActorGroup.class).stream().filter(g -> orderedIds.stream().anyMatch(id -> g.equals(groupOf.apply(id)))).toList();
         Map<String, Integer> pageOf = new HashMap<>();
         orderedIds.forEach(id -> {
             int index = groups.indexOf(groupOf.apply(id));

@@ -17,8 +17,6 @@ import java.util.function.Function;
  * and after it.
  */
 final class ProvisionAssembler {
-    static final List<String> WORDINGS = List.of("full", "summary-only", "reconstructed");
-    static final List<String> CHANGE_STATUSES = List.of("kept", "changed", "dropped", "disputed", "unknown");
 
     private final AssemblyContext context;
     private final Checks checks;
@@ -68,7 +66,8 @@ final class ProvisionAssembler {
                         + "themes are " + String.join(", ", context.themes.keySet()));
             }
         }
-        String wording = raw.wording() == null ? "full" : checks.oneOf(e, "wording", raw.wording(), WORDINGS, "provision");
+        Provision.Wording wording = raw.wording() == null ? Provision.Wording.FULL
+                : checks.oneOf(e, "wording", raw.wording(), Provision.Wording.class, "provision");
         List<Source> sources = context.sourceList(e, raw.sources(), true, "provision", owner);
         List<Provision.Change> changes = new ArrayList<>();
         for (Raw.Change change : raw.changes() == null ? List.<Raw.Change>of() : raw.changes()) {
@@ -96,7 +95,7 @@ final class ProvisionAssembler {
                         + String.join(", ", context.documents.keySet()));
             }
         }
-        String status = checks.oneOf(e, "status", change.status(), CHANGE_STATUSES, "change");
+        Provision.ChangeStatus status = checks.oneOf(e, "status", change.status(), Provision.ChangeStatus.class, "change");
         boolean ok = checks.required(e, "changes.text", change.text(), "change");
         List<Source> sources = context.sourceList(e, change.sources(), true, "change", owner);
         if (document == null || status == null || !ok) {

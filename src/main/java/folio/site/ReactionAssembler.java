@@ -99,50 +99,52 @@ final class ReactionAssembler {
         String kind = colon < 0 ? text : text.substring(0, colon).strip();
         String value = colon < 0 ? "" : text.substring(colon + 1).strip();
         List<Document> versions = List.copyOf(documents.values());
-        switch (kind) {
-            case Subject.DRAFT -> {
-                if (!value.isEmpty()) {
-                    break;
+        Subject.Kind known = Keyword.of(Subject.Kind.class, kind).orElse(null);
+        if (known != null) {
+            switch (known) {
+                case DRAFT -> {
+                    if (!value.isEmpty()) {
+                        break;
+                    }
+                    if (versions.isEmpty()) {
+                        return new Subject(Subject.Kind.DRAFT, "The draft", null, null, null);
+                    }
+                    Document first = versions.get(0);
+                    return new Subject(Subject.Kind.DRAFT, first.name(), first.url(), first, null);
                 }
-                if (versions.isEmpty()) {
-                    return new Subject(Subject.DRAFT, "The draft", null, null, null);
+                case VERSION -> {
+                    Document document = documents.get(value);
+                    if (document == null || document.equals(versions.get(0))) {
+                        List<String> later = versions.stream().skip(1).map(Document::id).toList();
+                        String hint = document != null ? "the first version is written subject: draft"
+                                : Suggestions.closest(value, later).map(s -> "did you mean 'version:" + s + "'?")
+                                        .orElse("later versions are " + String.join(", ", later));
+                        diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
+                        return null;
+                    }
+                    return new Subject(Subject.Kind.VERSION, document.name(), document.url(), document, null);
                 }
-                Document first = versions.get(0);
-                return new Subject(Subject.DRAFT, first.name(), first.url(), first, null);
+                case PROVISION -> {
+                    Provision provision = value.matches("\\d{1,3}") ? provisions.get(Integer.parseInt(value)) : null;
+                    if (provision == null) {
+                        diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no existing point: write "
+                                + "provision:NUMBER with the number of a point, like provision:21");
+                        return null;
+                    }
+                    return new Subject(Subject.Kind.PROVISION, provision.label() + " (" + provision.title() + ")", provision.url(),
+                            null, provision);
+                }
+                case RELATED -> {
+                    if (value.isEmpty()) {
+                        diagnostics.error(e.keyAt("subject"), "subject 'related' needs a short label of what it is about, "
+                                + "like subject: \"related: EU loan to Ukraine\"");
+                        return null;
+                    }
+                    return new Subject(Subject.Kind.RELATED, value, null, null, null);
+                }
             }
-            case Subject.VERSION -> {
-                Document document = documents.get(value);
-                if (document == null || document.equals(versions.get(0))) {
-                    List<String> later = versions.stream().skip(1).map(Document::id).toList();
-                    String hint = document != null ? "the first version is written subject: draft"
-                            : Suggestions.closest(value, later).map(s -> "did you mean 'version:" + s + "'?")
-                                    .orElse("later versions are " + String.join(", ", later));
-                    diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
-                    return null;
-                }
-                return new Subject(Subject.VERSION, document.name(), document.url(), document, null);
-            }
-            case Subject.PROVISION -> {
-                Provision provision = value.matches("\\d{1,3}") ? provisions.get(Integer.parseInt(value)) : null;
-                if (provision == null) {
-                    diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no existing point: write "
-                            + "provision:NUMBER with the number of a point, like provision:21");
-                    return null;
-                }
-                return new Subject(Subject.PROVISION, provision.label() + " (" + provision.title() + ")", provision.url(),
-                        null, provision);
-            }
-            case Subject.RELATED -> {
-                if (value.isEmpty()) {
-                    diagnostics.error(e.keyAt("subject"), "subject 'related' needs a short label of what it is about, "
-                            + "like subject: \"related: EU loan to Ukraine\"");
-                    return null;
-                }
-                return new Subject(Subject.RELATED, value, null, null, null);
-            }
-            default -> { }
         }
-        String hint = Suggestions.closest(kind, List.of(Subject.DRAFT, Subject.VERSION, Subject.PROVISION, Subject.RELATED))
+        String hint = Suggestions.closest(kind, Keyword.ids(Subject.Kind.class))
                 .filter(s -> !s.equals(kind)).map(s -> "did you mean '" + s + "'? ").orElse("");
         diagnostics.error(e.keyAt("subject"), "'" + text + "' is not a valid subject for a reaction: " + hint
                 + "use one of " + FORMS);
@@ -161,7 +163,7 @@ final class ReactionAssembler {
         if (subject.related() && stance != Stance.NONE) {
             diagnostics.error(e.keyAt("stance"), "a reaction to a related matter (" + subject.label() + ") has no stance "
                     + "on the plan: write stance: none, or, if it does respond to the plan, give it a subject of "
-                    + Subject.DRAFT + ", version:..., or provision:...");
+                    + Subject.Kind.DRAFT.id() + ", version:..., or provision:...");
             return null;
         }
         if (!subject.related() && stance == Stance.NONE) {

@@ -99,10 +99,10 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     /** Actors grouped by their group label, groups in a fixed order. */
     public Map<String, List<Actor>> actorsByGroup() {
         Map<String, List<Actor>> groups = new LinkedHashMap<>();
-        for (String group : Groups.ORDER) {
-            List<Actor> members = actors.stream().filter(a -> a.group().equals(group)).toList();
+        for (ActorGroup group : ActorGroup.values()) {
+            List<Actor> members = actors.stream().filter(a -> a.group() == group).toList();
             if (!members.isEmpty()) {
-                groups.put(Groups.label(group), members);
+                groups.put(group.label(), members);
             }
         }
         return groups;
@@ -252,7 +252,8 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
     }
 
     public List<String> eventCategories() {
-        return events.stream().map(TimelineEvent::category).distinct().sorted().toList();
+        return events.stream().map(TimelineEvent::category).distinct()
+                .sorted(java.util.Comparator.comparing(TimelineEvent.Category::id)).toList();
     }
 
     /** Ukraine's 27 first-level units (ISO 3166-2:UA), in code order: what map layers can name. */

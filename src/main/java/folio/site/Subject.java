@@ -6,19 +6,24 @@ package folio.site;
  * such as a loan or sanctions). Only the first three are stances on the plan. {@code document}
  * is set for draft and version, {@code provision} for provision; {@code url} is null for a related matter.
  */
-public record Subject(String kind, String label, String url, Document document, Provision provision) {
-    public static final String DRAFT = "draft";
-    public static final String VERSION = "version";
-    public static final String PROVISION = "provision";
-    public static final String RELATED = "related";
+public record Subject(Kind kind, String label, String url, Document document, Provision provision) {
+    /** The four things a reaction can respond to, as {@code subject:} names them before any colon. */
+    public enum Kind implements Keyword {
+        DRAFT, VERSION, PROVISION, RELATED;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
 
     /** True unless the reaction is about a related matter: only these carry a stance on the plan. */
     public boolean onPlan() {
-        return !kind.equals(RELATED);
+        return kind != Kind.RELATED;
     }
 
     public boolean related() {
-        return kind.equals(RELATED);
+        return kind == Kind.RELATED;
     }
 
     /** The label as it reads after "on" inside a sentence: "on the 28-point draft", "on point 21 (Territory)". */

@@ -3,12 +3,26 @@ package folio.site;
 import java.util.List;
 
 /**
- * A dated event. {@code category}: context, diplomacy, document, statement, military.
- * {@code respondsTo} (nullable) is the event this one answers or disputes; {@code responses} the reverse.
+ * A dated event. {@code respondsTo} (nullable) is the event this one answers or disputes;
+ * {@code responses} the events that answer it. Both are briefs, not events, so the records
+ * hold no cycle and every list is complete when the event is made.
  */
-public record TimelineEvent(String id, PartialDate date, String title, Markup textHtml, String category,
-                            TimelineEvent respondsTo, List<TimelineEvent> responses, List<Source> sources, String url,
+public record TimelineEvent(String id, PartialDate date, String title, Markup textHtml, Category category,
+                            Brief respondsTo, List<Brief> responses, List<Source> sources, String url,
                             Origin origin) {
+
+    /** Another event, as a link to it needs it. */
+    public record Brief(String id, String title, PartialDate date, String url) {}
+
+    /** What kind of event it is; the timeline colours and filters by it. */
+    public enum Category implements Keyword {
+        CONTEXT, DIPLOMACY, DOCUMENT, STATEMENT, MILITARY;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {
@@ -26,21 +40,5 @@ public record TimelineEvent(String id, PartialDate date, String title, Markup te
 
     public boolean disputed() {
         return respondsTo != null || !responses.isEmpty();
-    }
-
-    // Records here point at each other; identity is the id, so equality and hashing never walk the cycle.
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TimelineEvent that && that.id.equals(id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "TimelineEvent[" + id + "]";
     }
 }

@@ -1,7 +1,18 @@
 package folio.site;
 
-/** An entry of the dated log of updates and corrections; {@code kind} is "update" or "correction". */
-public record Update(String id, PartialDate date, String kind, Markup textHtml) {
+/** An entry of the dated log of updates and corrections. */
+public record Update(String id, PartialDate date, Kind kind, Markup textHtml) {
+    /** An update adds or revises; a correction fixes a mistake readers may have relied on. */
+    public enum Kind implements Keyword {
+        UPDATE, CORRECTION;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
+
+
     public String anchor() {
         return "update-" + id;
     }

@@ -9,8 +9,6 @@ import java.util.Map;
 
 /** Builds the updates log (content/data/updates.yaml): dated updates and corrections, newest first. */
 final class UpdateAssembler {
-    static final List<String> KINDS = List.of("update", "correction");
-
     private final AssemblyContext context;
 
     UpdateAssembler(AssemblyContext context) {
@@ -22,7 +20,7 @@ final class UpdateAssembler {
         entries.forEach((id, e) -> {
             Raw.Update raw = e.raw();
             PartialDate date = context.checks.date(e, "date", raw.date(), false, true, "update");
-            String kind = context.checks.oneOf(e, "kind", raw.kind(), KINDS, "update");
+            Update.Kind kind = context.checks.oneOf(e, "kind", raw.kind(), Update.Kind.class, "update");
             boolean ok = context.checks.required(e, "text", raw.text(), "update");
             Link owner = new Link("Update " + id, context.itemUrl("updates", id, "update-" + id));
             if (date != null && kind != null && ok) {

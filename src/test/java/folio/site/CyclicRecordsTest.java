@@ -36,10 +36,16 @@ class CyclicRecordsTest {
         Provision point = site.provision(1L);
         assertEquals(point, site.provisionsOf(point.theme()).get(0));
         assertEquals(actor, site.reactionsTo(point).get(0).actor());
-        assertEquals(List.of(), site.reactionsOf(new Actor("nobody", "Nobody", "", "person", "other", "Other", null,
+        assertEquals(List.of(), site.reactionsOf(new Actor("nobody", "Nobody", "", Actor.Kind.PERSON, ActorGroup.OTHER, "Other", null,
                 List.of(), null, null)));
         TimelineEvent response = site.events().stream().filter(e -> e.respondsTo() != null).findFirst().orElseThrow();
-        assertEquals(response, response.respondsTo().responses().get(0));
+        TimelineEvent claim = site.events().stream().filter(e -> e.id().equals(response.respondsTo().id())).findFirst()
+                .orElseThrow();
+        assertEquals(response.url(), claim.responses().get(0).url());
+        assertEquals(response.title(), claim.responses().get(0).title());
+        assertEquals(claim.date(), response.respondsTo().date());
+        response.hashCode();
+        claim.toString();
         assertEquals(1, site.latestEvents(1L).size());
         actor.hashCode();
         point.toString();
