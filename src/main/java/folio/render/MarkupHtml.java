@@ -4,7 +4,6 @@ import folio.content.CitationNode;
 import folio.content.Markdown;
 import folio.content.ReferenceNode;
 import folio.site.Markup;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Image;
@@ -18,9 +17,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown trees to HTML for one page, with CommonMark-java's own hooks: an attribute provider
- * makes site links relative to the page and keeps unsafe URLs out, and a node renderer writes
- * references (links, with a term's popover at its first use) and citations (through the page's
- * partials). Raw HTML in Markdown is escaped.
+ * makes site links relative to the page and keeps unsafe URLs out, and a node renderer hands
+ * references (links, with a term's popover at its first use) and citations to the page's
+ * partials. Raw HTML in Markdown is escaped.
  */
 final class MarkupHtml {
     private static final ThreadLocal<MarkupHtml> ACTIVE = new ThreadLocal<>();
@@ -197,18 +196,11 @@ final class MarkupHtml {
                 html.text(node.reference().label() != null ? node.reference().label() : node.reference().id());
                 return;
             }
-            if (target.popover()) {
-                html.tag("span", Map.of("class", "term-ref"));
-            }
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("class", "ref ref-" + node.reference().kind());
-            attributes.put("href", target.url().startsWith("#") ? target.url() : page.url(target.url()));
-            html.tag("a", attributes);
-            html.text(target.label());
-            html.tag("/a");
-            if (target.popover()) {
-                html.raw(page.termPopover(node.reference().id()));
-                html.tag("/span");
+            String link = page.referenceLink(node.reference().kind(), node.reference().id(), target);
+            if (link != null) {
+                html.raw(link);
+            } else {
+                html.text(target.label());
             }
         }
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  * numbers its citations got (in order of first citation), the glossary terms already explained
  * on it. Templates reach it through the template functions and the {@code ...Html} fields; one
  * page is rendered on one thread. A detached context (the feed, plain text) writes no
- * citations, reference lists or term popovers.
+ * citations, reference lists or term popovers; its reference links still go through the partial.
  */
 final class PageContext {
     /** The template variable that holds the context (not part of the documented API). */
@@ -37,6 +37,8 @@ final class PageContext {
 
     private final String rootPrefix;
     private final Shared shared;
+    /** The partials, also for a detached context's reference links; null only for HTML outside any template. */
+    private final Partials partials;
     private final boolean numbered;
     private final Map<String, Integer> numbers;
     private final Set<String> definedTerms = new HashSet<>();
@@ -46,9 +48,10 @@ final class PageContext {
     private boolean listShown;
     private boolean listIncomplete;
 
-    private PageContext(String rootPrefix, Shared shared, boolean numbered, Map<String, Integer> numbers) {
+    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers) {
         this.rootPrefix = rootPrefix;
         this.shared = shared;
+        this.partials = partials;
         this.numbered = numbered;
         this.numbers = numbers;
         this.html = new MarkupHtml(this);
@@ -56,12 +59,12 @@ final class PageContext {
 
     /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
     static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
-        return new PageContext(rootPrefix, shared, numbered, new LinkedHashMap<>());
+        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>());
     }
 
     /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
-    static PageContext detached(String rootPrefix) {
-        return new PageContext(rootPrefix, null, false, Map.of());
+    static PageContext detached(String rootPrefix, Partials partials) {
+        return new PageContext(rootPrefix, null, partials, false, Map.of());
     }
 
     /** The context of the page a template is rendering. */
@@ -75,7 +78,7 @@ final class PageContext {
                 }
             }
         }
-        return found instanceof PageContext page ? page : detached("");
+        return found instanceof PageContext page ? page : detached("", null);
     }
 
     /**
@@ -85,10 +88,10 @@ final class PageContext {
      */
     PageContext secondPass() {
         if (cited && numbered && !listShown) {
-            return new PageContext(rootPrefix, shared, false, new LinkedHashMap<>());
+            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>());
         }
         if (!numbered && listShown || listIncomplete) {
-            return new PageContext(rootPrefix, shared, true, new LinkedHashMap<>(numbers));
+            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers));
         }
         return null;
     }
@@ -156,6 +159,20 @@ final class PageContext {
         return partial(Partials.REFERENCES, Map.of("references", list));
     }
 
+    /**
+     * A resolved {@code [[kind:id]]} reference as the partial {@code partials/ref} writes it, with
+     * a glossary term's popover at its first use on the page; null outside any template.
+     */
+    String referenceLink(String kind, String id, folio.content.ReferenceNode.Target target) {
+        if (partials == null) {
+            return null;
+        }
+        String link = target.url().startsWith("#") ? target.url() : url(target.url());
+        String popoverHtml = target.popover() ? termPopover(id) : "";
+        return render(Partials.REF, Map.of("ref",
+                new ReferenceLink(kind, id, target.label(), link, target.popover(), Partials.safe(popoverHtml))));
+    }
+
     /** The button and popover with a term's definition, at its first use on the page only. */
     String termPopover(String termId) {
         GlossaryTerm term = shared == null ? null : shared.terms().get(termId);
@@ -170,13 +187,16 @@ final class PageContext {
 
     /** A partial rendered for this page (nothing outside a page, where there are no partials). */
     String partial(String name, Map<String, Object> variables) {
-        if (shared == null) {
-            return "";
-        }
+        return shared == null ? "" : render(name, variables);
+    }
+
+    private String render(String name, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VARIABLE, this);
-        // A partial folio renders reads in the language of the page's site, as its template does.
-        all.putIfAbsent("site", shared.site());
-        return shared.partials().render(name, all);
+        if (shared != null) {
+            // A partial folio renders reads in the language of the page's site, as its template does.
+            all.putIfAbsent("site", shared.site());
+        }
+        return partials.render(name, all);
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The partials folio itself renders (citations, the reference list, term popovers, the map and
- * its legend swatches), by name
+ * The partials folio itself renders (citations, the reference list, reference links, term
+ * popovers, the map and its legend swatches), by name
  * under {@code partials/}. A theme overrides one by writing its own file; otherwise the built-in
  * one under {@code folio/theme/} in the jar is used. As in Jinja, a partial's final line break
  * is dropped, so a file that ends with one prints inline.
@@ -19,9 +19,10 @@ final class Partials {
     static final String CITE = "partials/cite";
     static final String REFERENCES = "partials/references";
     static final String TERM_POPOVER = "partials/term-popover";
+    static final String REF = "partials/ref";
     static final String OBLAST_MAP = "partials/oblast-map";
     static final String OBLAST_MAP_KEY = "partials/oblast-map-key";
-    static final List<String> ALL = List.of(CITE, REFERENCES, TERM_POPOVER, OBLAST_MAP, OBLAST_MAP_KEY);
+    static final List<String> ALL = List.of(CITE, REFERENCES, REF, TERM_POPOVER, OBLAST_MAP, OBLAST_MAP_KEY);
 
     private final PebbleEngine engine;
 

@@ -2,11 +2,11 @@ package folio.render;
 
 import folio.site.Markup;
 
-/** A text as HTML for a reader outside the site's pages (a feed): links start with a base URL, no citations or popovers. */
+/** A text as HTML outside any template: links start with a base URL; no citations or popovers, references are their labels. */
 public final class StandaloneHtml {
     private StandaloneHtml() {}
 
     public static String of(Markup markup, String baseUrl) {
-        return PageContext.detached(baseUrl).html(markup);
+        return PageContext.detached(baseUrl, null).html(markup);
     }
 }

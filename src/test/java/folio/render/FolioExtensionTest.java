@@ -35,7 +35,7 @@ class FolioExtensionTest {
 
     private static PageHtml text(String markdown) {
         Markdown.Parsed parsed = Markdown.parse(markdown, SourcePosition.of("content/a.md", 1), new Diagnostics());
-        return new PageHtml(Markup.of(parsed.document(), true), PageContext.detached(""));
+        return new PageHtml(Markup.of(parsed.document(), true), PageContext.detached("", null));
     }
 
     @Test
