@@ -16,6 +16,7 @@ import folio.render.PlainText;
 import folio.render.RenderedFile;
 import folio.render.Templates;
 import folio.render.XmlFiles;
+import folio.site.AnchorCheck;
 import folio.site.ConfigReader;
 import folio.site.Language;
 import folio.site.Site;
@@ -117,8 +118,8 @@ public final class Build {
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;
                 List<String> outputs = new ArrayList<>();
-                for (Site site : assembled.sites()) {
-                    Edition edition = renderEdition(site, templates, output, rootFiles);
+                for (SiteAssembler.Assembly language : assembled.languages()) {
+                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, output, rootFiles);
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
@@ -138,10 +139,13 @@ public final class Build {
     /** The parsed content and the content folder's files that are copied, not parsed. */
     private record Parsed(ContentParser.ParsedContent content, List<Path> assets) {}
 
-    /** The site in each language (the default first) and the files copied as they are, by output path. */
-    private record Assembled(List<Site> sites, Map<String, Path> copies) {
+    /**
+     * The site in each language (the default first) with its links' fragments to check, and the
+     * files copied as they are, by output path.
+     */
+    private record Assembled(List<SiteAssembler.Assembly> languages, Map<String, Path> copies) {
         Site site() {
-            return sites.get(0);
+            return languages.get(0).site();
         }
     }
 
@@ -187,16 +191,16 @@ public final class Build {
         Translations.check(parsed.content(), options.translations(), diagnostics);
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
-        List<Site> sites = new ArrayList<>();
+        List<SiteAssembler.Assembly> languages = new ArrayList<>();
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
                     : Translations.overlay(parsed.content(), language.code());
-            sites.add(SiteAssembler.assemble(content, language.isDefault() ? config : config.in(language),
+            languages.add(SiteAssembler.assemble(content, language.isDefault() ? config : config.in(language),
                     CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics).orElse(null));
             stopOnErrors();
         }
         timer.lap("assemble");
-        return new Assembled(List.copyOf(sites), copies);
+        return new Assembled(List.copyOf(languages), copies);
     }
 
     /**
@@ -205,14 +209,15 @@ public final class Build {
      * under the language's folder. {@code rootFiles}: the files that exist once, at the site
      * root (copied files, the default language's open data), which every language links to.
      */
-    private Edition renderEdition(Site site, Templates templates, BuildOutput output, Set<String> rootFiles)
-            throws BuildFailure {
+    private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, BuildOutput output,
+                                  Set<String> rootFiles) throws BuildFailure {
         String prefix = site.config().edition().prefix();
         java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
                 : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
-        List<String> pages = PageRenderer.render(project, site, diagnostics, sink, templates, Set.copyOf(rootFiles));
+        List<String> pages = PageRenderer.render(project, site, anchorChecks, diagnostics, sink, templates,
+                Set.copyOf(rootFiles));
         timer.lap("render");
         stopOnErrors();
         progress.stage("writing the site");

@@ -4,6 +4,7 @@ import folio.content.Suggestions;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
+import folio.site.AnchorCheck;
 import folio.site.Page;
 import folio.site.Site;
 import folio.site.UrlPath;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the one account of which ids a page has (headings, ids that templates write) and which links it
  * holds, whoever wrote them: Markdown in a page or a data file, a template's {@code url()}, a
  * literal href. Where a broken link was written comes from the Markdown link it was made from
- * ({@link Site.AnchorCheck}), else from the template line that holds its fragment.
+ * ({@link AnchorCheck}), else from the template line that holds its fragment.
  */
 final class FragmentChecker {
     private static final String FROM_HEADINGS = "anchors come from headings (## My heading is #my-heading)";
@@ -35,14 +36,16 @@ final class FragmentChecker {
 
     private final Project project;
     private final Site site;
+    private final List<AnchorCheck> anchorChecks;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final DuplicateIds duplicates;
     /** The files of the rendered pages, once all are rendered. */
     private Set<String> pageSources;
 
-    FragmentChecker(Project project, Site site) {
+    FragmentChecker(Project project, Site site, List<AnchorCheck> anchorChecks) {
         this.project = project;
         this.site = site;
+        this.anchorChecks = anchorChecks;
         this.duplicates = new DuplicateIds(project);
     }
 
@@ -138,13 +141,13 @@ final class FragmentChecker {
     /** Reports every id repeated on a page, then every link whose fragment names no id on the page it points at. */
     void report(Diagnostics diagnostics) {
         duplicates.report(diagnostics);
-        Map<String, List<Site.AnchorCheck>> written = new HashMap<>();
-        for (Site.AnchorCheck check : site.anchorChecks()) {
+        Map<String, List<AnchorCheck>> written = new HashMap<>();
+        for (AnchorCheck check : anchorChecks) {
             written.computeIfAbsent(key(check.output(), check.anchor()), k -> new ArrayList<>()).add(check);
         }
         Set<String> reported = new HashSet<>();
         // A Markdown link to another page is checked even where no template shows its text.
-        for (Site.AnchorCheck check : site.anchorChecks()) {
+        for (AnchorCheck check : anchorChecks) {
             Rendered target = check.output() == null ? null : pages.get(check.output());
             if (target != null && !has(target, check.anchor())) {
                 SourcePosition at = check.at();
@@ -163,7 +166,7 @@ final class FragmentChecker {
                 if (target == null || has(target, link.anchor()) || written.containsKey(key(link.target(), link.anchor()))) {
                     continue;
                 }
-                List<Site.AnchorCheck> samePage = written.getOrDefault(key(null, link.anchor()), List.of());
+                List<AnchorCheck> samePage = written.getOrDefault(key(null, link.anchor()), List.of());
                 if (target == page && reportSamePage(diagnostics, reported, page, samePage, link.anchor())) {
                     continue;
                 }
@@ -193,10 +196,10 @@ final class FragmentChecker {
      * than its file's own (a data file's entry is shown wherever a template puts it). Texts of
      * other pages are not to blame.
      */
-    private boolean reportSamePage(Diagnostics diagnostics, Set<String> reported, Rendered page, List<Site.AnchorCheck> checks,
+    private boolean reportSamePage(Diagnostics diagnostics, Set<String> reported, Rendered page, List<AnchorCheck> checks,
                                    String anchor) {
         boolean found = false;
-        for (Site.AnchorCheck check : checks) {
+        for (AnchorCheck check : checks) {
             SourcePosition at = check.at();
             boolean own = at.path().equals(page.page().sourcePath());
             if (!own && pageSources().contains(at.path())) {

@@ -3,6 +3,7 @@ package folio.render;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
+import folio.site.AnchorCheck;
 import folio.site.Page;
 import folio.site.Provision;
 import folio.site.Site;
@@ -46,12 +47,13 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private PageRenderer(Project project, Site site, Diagnostics diagnostics, PebbleEngine engine, Set<String> rootFiles) {
+    private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
+                         PebbleEngine engine, Set<String> rootFiles) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
         this.engine = engine;
-        this.fragments = new FragmentChecker(project, site);
+        this.fragments = new FragmentChecker(project, site, anchorChecks);
         this.templateErrors = new TemplateErrorLog(project);
         Map<String, Source> sources = new HashMap<>();
         site.sources().forEach(s -> sources.put(s.id(), s));
@@ -68,27 +70,20 @@ public final class PageRenderer {
      * Renders every page, in parallel, with the engine from {@link Templates#prepare}, handing each finished
      * file to {@code sink} (which must be thread-safe) as soon as it is ready. Returns the output
      * paths of the pages, sorted. Builds that share an engine (serve) run one at a time.
+     * {@code anchorChecks}: the fragments of the site's Markdown links, checked once every page
+     * is rendered. For one language's site the output paths are relative to its folder;
+     * {@code rootFiles} exist once at the site root and are linked there. A language other than
+     * the default has no 404 page of its own: the default's serves every language.
      */
-    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
-                                      Templates templates) {
-        return render(project, site, diagnostics, sink, templates, Set.of());
-    }
-
-    /**
-     * As {@link #render(Project, Site, Diagnostics, Consumer, Templates)} for one language's site,
-     * whose output paths are relative to its folder; {@code rootFiles} exist once at the site root
-     * and are linked there. A language other than the default has no 404 page of its own: the
-     * default's serves every language.
-     */
-    public static List<String> render(Project project, Site site, Diagnostics diagnostics, Consumer<RenderedFile> sink,
-                                      Templates templates, Set<String> rootFiles) {
+    public static List<String> render(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
+                                      Consumer<RenderedFile> sink, Templates templates, Set<String> rootFiles) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(InterfaceStrings.load(project, diagnostics));
         if (diagnostics.hasErrors()) {
             return List.of();
         }
-        return new PageRenderer(project, site, diagnostics, engine.pebble(), rootFiles).renderAll(sink);
+        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {

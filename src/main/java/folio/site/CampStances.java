@@ -18,7 +18,7 @@ public record CampStances(String label, String page, List<StanceCount> stances) 
     }
 
     /** Every camp with at least one stance on the plan, camps in their fixed order. */
-    static List<CampStances> of(Site site) {
+    static List<CampStances> of(StanceViews site) {
         List<CampStances> camps = new ArrayList<>();
         site.actorsWithStancesByGroup().forEach((label, actors) -> {
             List<StanceCount> counts = new ArrayList<>();

@@ -17,11 +17,11 @@ import java.util.function.Supplier;
 final class LinkRewriter {
     private final Map<String, String> pageOutputsBySource;
     private final Set<String> assets;
-    private final List<Site.AnchorCheck> anchorChecks;
+    private final List<AnchorCheck> anchorChecks;
     private final Diagnostics diagnostics;
 
     /** {@code anchorChecks}: where the fragments go (thread-safe: pages are resolved in parallel). */
-    LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, List<Site.AnchorCheck> anchorChecks,
+    LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, List<AnchorCheck> anchorChecks,
                  Diagnostics diagnostics) {
         this.pageOutputsBySource = pageOutputsBySource;
         this.assets = assets;
@@ -105,7 +105,7 @@ final class LinkRewriter {
         }
         String anchor = fragment.substring(hash + 1);
         String decoded = UrlPath.decode(anchor);
-        anchorChecks.add(new Site.AnchorCheck(output, decoded == null ? anchor : decoded, where));
+        anchorChecks.add(new AnchorCheck(output, decoded == null ? anchor : decoded, where));
     }
 
     private static int indexOfAny(String text, char a, char b) {

@@ -27,7 +27,7 @@ final class ReferenceResolver {
     private final LinkRewriter links;
     // Pages are resolved in parallel: shared state is concurrent, and read back in a sorted order.
     private final Map<String, Set<folio.site.Link>> backLinks = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Site.AnchorCheck> anchorChecks = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<AnchorCheck> anchorChecks = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** What the resolver needs to know of a source to check a citation. */
     record SourceInfo(SourceFlag flag) {}
@@ -68,7 +68,7 @@ final class ReferenceResolver {
     private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
         if (reference.kind().equals("page") && reference.id().isEmpty()) {
-            anchorChecks.add(new Site.AnchorCheck(null, reference.anchor(), node::position));
+            anchorChecks.add(new AnchorCheck(null, reference.anchor(), node::position));
             node.resolve(new ReferenceNode.Target("#" + reference.anchor(),
                     reference.label() != null ? reference.label() : reference.anchor(), false));
             return;
@@ -91,7 +91,7 @@ final class ReferenceResolver {
         String url = target.url();
         if (reference.anchor() != null) {
             url = url + "#" + reference.anchor();
-            anchorChecks.add(new Site.AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
+            anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
         }
         backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = reference.label() != null ? reference.label() : target.label();
@@ -158,12 +158,12 @@ final class ReferenceResolver {
         return all;
     }
 
-    List<Site.AnchorCheck> anchorChecks() {
+    List<AnchorCheck> anchorChecks() {
         synchronized (anchorChecks) {
-            List<Site.AnchorCheck> sorted = new ArrayList<>(anchorChecks);
+            List<AnchorCheck> sorted = new ArrayList<>(anchorChecks);
             // By target, not position: positions are worked out only for a report (they cost a parse).
-            sorted.sort(java.util.Comparator.comparing(Site.AnchorCheck::output, java.util.Comparator.nullsFirst(
-                    java.util.Comparator.<String>naturalOrder())).thenComparing(Site.AnchorCheck::anchor));
+            sorted.sort(java.util.Comparator.comparing(AnchorCheck::output, java.util.Comparator.nullsFirst(
+                    java.util.Comparator.<String>naturalOrder())).thenComparing(AnchorCheck::anchor));
             return List.copyOf(sorted);
         }
     }

@@ -28,7 +28,10 @@ public final class SiteAssembler {
      * them); {@code plainText}: how the render stage reads a text as plain text (see
      * {@link ProvisionAssembler}).
      */
-    public static Optional<Site> assemble(ContentParser.ParsedContent content, SiteConfig config, Set<String> assets,
+    /** The assembled site, and the fragments of its Markdown links for the render stage to check. */
+    public record Assembly(Site site, List<AnchorCheck> anchorChecks) {}
+
+    public static Optional<Assembly> assemble(ContentParser.ParsedContent content, SiteConfig config, Set<String> assets,
                                           boolean drafts, Function<Markup, String> plainText, Diagnostics diagnostics) {
         Checks checks = new Checks(diagnostics);
         List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, diagnostics);
@@ -75,9 +78,10 @@ public final class SiteAssembler {
                 "documents", entries.documents().keySet(), "reactions", entries.reactions().keySet(),
                 "events", entries.events().keySet(), "actors", entries.actors().keySet(), "terms", entries.terms().keySet(),
                 "sources", entries.sources().keySet()), diagnostics);
-        return Optional.of(new Site(config, List.copyOf(expanded), menu, List.copyOf(context.themes.values()), provisions,
+        Site site = new Site(config, List.copyOf(expanded), menu, List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
-                resolver.anchorChecks(), mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver)));
+                mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver));
+        return Optional.of(new Assembly(site, resolver.anchorChecks()));
     }
 
     /** What the resolver needs to check a citation: each source's flag. */
