@@ -45,7 +45,7 @@ public final class HeadingId extends CustomNode {
      * document, in order), each becoming its heading's {@link HeadingId}; an id that is not a
      * valid anchor or is given twice in the text is an error at its place.
      */
-    static void extract(List<Text> texts, Markdown.Positions positions, Diagnostics diagnostics) {
+    static void extract(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < texts.size(); index++) {
             Text text = texts.get(index);

@@ -11,14 +11,12 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.node.SourceSpan;
 
 /**
  * Markdown parsing with CommonMark-java: parsers built once and shared (they are thread-safe);
@@ -42,84 +40,15 @@ public final class Markdown {
 
     /** A parsed Markdown text with what it refers to, for assembly to resolve. */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
-                         List<Link> links, List<Image> images, Positions positions) {
+                         List<Link> links, List<Image> images, NodePositions positions) {
         /** Where the {@code index}th of {@link #links()} starts in its file. */
         public SourcePosition linkPosition(int index) {
-            return positions.nth(positions.spanned().links(), index);
+            return positions.ofLink(index);
         }
 
         /** Where the {@code index}th of {@link #images()} starts in its file. */
         public SourcePosition imagePosition(int index) {
-            return positions.nth(positions.spanned().images(), index);
-        }
-    }
-
-    /** The nodes of a tree that parsing and resolving look at, in document order. */
-    private record Collected(List<Text> texts, List<Link> links, List<Image> images) {
-        static Collected of(Node document) {
-            List<Text> texts = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            List<Image> images = new ArrayList<>();
-            document.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text text) {
-                    texts.add(text);
-                }
-
-                @Override
-                public void visit(Link link) {
-                    links.add(link);
-                    visitChildren(link);
-                }
-
-                @Override
-                public void visit(Image image) {
-                    images.add(image);
-                    visitChildren(image);
-                }
-            });
-            return new Collected(texts, links, images);
-        }
-    }
-
-    /**
-     * Where the nodes of one text start in its file, found on first request by parsing the text
-     * again with source spans. Both parses give the same tree, so the nth text, link or image of
-     * one is the nth of the other.
-     */
-    public static final class Positions {
-        private final String text;
-        private final SourcePosition start;
-        private Collected spanned;
-
-        Positions(String text, SourcePosition start) {
-            this.text = text;
-            this.start = start;
-        }
-
-        private synchronized Collected spanned() {
-            if (spanned == null) {
-                spanned = Collected.of(parserFor(text, true).parse(text));
-            }
-            return spanned;
-        }
-
-        /**
-         * Where the {@code index}th of these nodes starts. Should a CommonMark change ever make the
-         * two parses differ, a report falls back to where the text starts instead of failing.
-         */
-        private SourcePosition nth(List<? extends Node> spannedNodes, int index) {
-            return index < spannedNodes.size() ? positionOf(spannedNodes.get(index), start) : start;
-        }
-
-        /** Where the {@code index}th text node starts, moved right by {@code offset} characters. */
-        SourcePosition ofText(int index, int offset) {
-            List<Text> texts = spanned().texts();
-            if (index >= texts.size()) {
-                return start;
-            }
-            SourcePosition at = positionOf(texts.get(index), start);
-            return new SourcePosition(at.path(), at.line(), at.column() + offset);
+            return positions.ofImage(index);
         }
     }
 
@@ -130,7 +59,7 @@ public final class Markdown {
     }
 
     /** The one parser for a text, so both parses of it (with and without spans) give the same tree. */
-    private static Parser parserFor(String text, boolean spanned) {
+    static Parser parserFor(String text, boolean spanned) {
         if (mayHaveAutolinks(text)) {
             return spanned ? SPANNED_PARSER : PARSER;
         }
@@ -142,7 +71,8 @@ public final class Markdown {
         if (text.contains("&#")) {
             reportForbiddenEntities(text, start, diagnostics);
         }
-        if (!MarkdownLimits.checkBeforeParse(text, (message, index) -> diagnostics.error(positionIn(text, index, start), message))) {
+        if (!MarkdownLimits.checkBeforeParse(text,
+                (message, index) -> diagnostics.error(NodePositions.positionIn(text, index, start), message))) {
             return empty(text, start);
         }
         Node document = parseWithStack(parserFor(text, false), text);
@@ -150,13 +80,13 @@ public final class Markdown {
         if (tooDeep >= 0) {
             // Refused before any recursive visitor or the renderer sees the tree.
             Node spanned = MarkdownLimits.nth(parseWithStack(parserFor(text, true), text), tooDeep);
-            diagnostics.error(spanned == null ? start : positionOf(spanned, start), "Markdown nested more than "
+            diagnostics.error(spanned == null ? start : NodePositions.positionOf(spanned, start), "Markdown nested more than "
                     + MarkdownLimits.MAX_DEPTH + " levels deep (lists, quotes, emphasis or links inside each other): "
                     + "flatten it");
             return empty(text, start);
         }
-        Collected nodes = Collected.of(document);
-        Positions positions = new Positions(text, start);
+        NodePositions.Collected nodes = NodePositions.Collected.of(document);
+        NodePositions positions = new NodePositions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
         if (text.contains("{#")) {
@@ -190,7 +120,8 @@ public final class Markdown {
             // CommonMark turns 0 and surrogates into U+FFFD; everything else forbidden would pass.
             if (codePoint != 0 && !(codePoint >= 0xD800 && codePoint <= 0xDFFF) && codePoint <= 0x10FFFF
                     && ForbiddenCharacters.isForbidden(codePoint)) {
-                diagnostics.error(positionIn(text, matcher.start(), start), ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
+                diagnostics.error(NodePositions.positionIn(text, matcher.start(), start),
+                        ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
             }
         }
     }
@@ -245,29 +176,7 @@ public final class Markdown {
     /** A parse that was refused: nothing to render or resolve. */
     private static Parsed empty(String text, SourcePosition start) {
         return new Parsed(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), List.of(),
-                new Positions(text, start));
-    }
-
-    /** Where the character at {@code index} of a text starting at {@code start} is in its file. */
-    private static SourcePosition positionIn(String text, int index, SourcePosition start) {
-        int[] at = ForbiddenCharacters.lineAndColumn(text, index);
-        int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
-        return new SourcePosition(start.path(), start.line() + at[0] - 1, column);
-    }
-
-    /** Where a node starts in its file (or its nearest ancestor with a position). */
-    private static SourcePosition positionOf(Node node, SourcePosition start) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        while (spans == null || spans.isEmpty()) {
-            node = node.getParent();
-            if (node == null) {
-                return start;
-            }
-            spans = node.getSourceSpans();
-        }
-        SourceSpan span = spans.get(0);
-        return new SourcePosition(start.path(), start.line() + span.getLineIndex(),
-                span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
+                new NodePositions(text, start));
     }
 
     /** The extensions both the parser and the render stage's HTML renderer use. */

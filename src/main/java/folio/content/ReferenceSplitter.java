@@ -13,7 +13,7 @@ import org.commonmark.node.Text;
 final class ReferenceSplitter {
     private ReferenceSplitter() {}
 
-    static void split(Text node, Markdown.Positions positions, int textIndex, List<ReferenceNode> references,
+    static void split(Text node, NodePositions positions, int textIndex, List<ReferenceNode> references,
                       List<CitationNode> citations, Diagnostics diagnostics) {
         String literal = node.getLiteral();
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);

@@ -1,0 +1,113 @@
+package folio.content;
+
+import folio.diag.SourcePosition;
+import folio.project.ForbiddenCharacters;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * Where the nodes of one text start in its file, found on first request by parsing the text
+ * again with source spans. Both parses give the same tree, so the nth text, link or image of
+ * one is the nth of the other.
+ */
+public final class NodePositions {
+    private final String text;
+    private final SourcePosition start;
+    private Collected spanned;
+
+    NodePositions(String text, SourcePosition start) {
+        this.text = text;
+        this.start = start;
+    }
+
+    private synchronized Collected spanned() {
+        if (spanned == null) {
+            spanned = Collected.of(Markdown.parserFor(text, true).parse(text));
+        }
+        return spanned;
+    }
+
+    /**
+     * Where the {@code index}th of these nodes starts. Should a CommonMark change ever make the
+     * two parses differ, a report falls back to where the text starts instead of failing.
+     */
+    private SourcePosition nth(List<? extends Node> spannedNodes, int index) {
+        return index < spannedNodes.size() ? positionOf(spannedNodes.get(index), start) : start;
+    }
+
+    /** Where the {@code index}th text node starts, moved right by {@code offset} characters. */
+    SourcePosition ofText(int index, int offset) {
+        List<Text> texts = spanned().texts();
+        if (index >= texts.size()) {
+            return start;
+        }
+        SourcePosition at = positionOf(texts.get(index), start);
+        return new SourcePosition(at.path(), at.line(), at.column() + offset);
+    }
+
+    /** Where the {@code index}th link of the text starts. */
+    SourcePosition ofLink(int index) {
+        return nth(spanned().links(), index);
+    }
+
+    /** Where the {@code index}th image of the text starts. */
+    SourcePosition ofImage(int index) {
+        return nth(spanned().images(), index);
+    }
+
+    /** Where the character at {@code index} of a text starting at {@code start} is in its file. */
+    static SourcePosition positionIn(String text, int index, SourcePosition start) {
+        int[] at = ForbiddenCharacters.lineAndColumn(text, index);
+        int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
+        return new SourcePosition(start.path(), start.line() + at[0] - 1, column);
+    }
+
+    /** Where a node starts in its file (or its nearest ancestor with a position). */
+    static SourcePosition positionOf(Node node, SourcePosition start) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        while (spans == null || spans.isEmpty()) {
+            node = node.getParent();
+            if (node == null) {
+                return start;
+            }
+            spans = node.getSourceSpans();
+        }
+        SourceSpan span = spans.get(0);
+        return new SourcePosition(start.path(), start.line() + span.getLineIndex(),
+                span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
+    }
+
+    /** The nodes of a tree that parsing and resolving look at, in document order. */
+    record Collected(List<Text> texts, List<Link> links, List<Image> images) {
+        static Collected of(Node document) {
+            List<Text> texts = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            List<Image> images = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    texts.add(text);
+                }
+
+                @Override
+                public void visit(Link link) {
+                    links.add(link);
+                    visitChildren(link);
+                }
+
+                @Override
+                public void visit(Image image) {
+                    images.add(image);
+                    visitChildren(image);
+                }
+            });
+            return new Collected(texts, links, images);
+        }
+    }
+}
