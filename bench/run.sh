@@ -376,8 +376,8 @@ for size in ${SIZES//,/ }; do
     # folio's incremental case: a one-file edit, then a build into the folder of its last run
     INC_WALL=NA
     if [ "$INCREMENTAL" = 1 ] && [ "${OK[folio]:-0}" = 1 ] && [ -n "${LAST_OUT[folio]:-}" ]; then
-        page="$(find "$dir/folio/content" -name '*.md' | sort | awk -v n="$size" 'NR == int(n / 2) { print; exit }')"
-        [ -n "$page" ] || page="$(find "$dir/folio/content" -name '*.md' | sort | head -1)"
+        # awk reads to the end: a reader that stops early would end the pipeline with SIGPIPE (set -o pipefail)
+        page="$(find "$dir/folio/content" -name '*.md' | sort | awk -v n="$size" 'NR == 1 || NR == int(n / 2) { p = $0 } END { print p }')"
         saved="$(mktemp)"; cp -p "$page" "$saved"
         inc_walls=(); inc_ok=1
         for ((r = 1; r <= RUNS; r++)); do
@@ -393,7 +393,7 @@ for size in ${SIZES//,/ }; do
         cp -p "$saved" "$page"; rm -f "$saved"
         if [ "$inc_ok" = 1 ]; then
             INC_WALL="$(printf '%s\n' "${inc_walls[@]}" | median)"
-            summary="$(grep -o 'built .*' "$dir/folio-incremental.log" | tail -1)"
+            summary="$(grep -o 'built .*' "$dir/folio-incremental.log" | tail -1 || true)"
             inc_line="folio after a one-file edit (${page#"$dir/folio/"}), build into its last output: $(fmt "$INC_WALL") s, $(ratio "$INC_WALL" "$hw") of Hugo's full build ($(fmt "$hw") s); folio said: ${summary:-?}"
         else
             inc_line="folio after a one-file edit: FAILED: $(tail -1 "$dir/folio-incremental.log" | cut -c1-200)"
