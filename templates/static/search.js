@@ -59,65 +59,62 @@
   var info = document.querySelector('.search-status');
   var index = null;
 
-  var norm = function (s) {
-    return (s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  };
-  /* Spellings readers type for the same thing, matched as one: older or Russian-based
-     transliterations of Ukrainian names, and numbers with or without thousands separators. */
-  var SPELLINGS = [
-    [/\bkiev\b/g, 'kyiv'], [/\bdonbass\b/g, 'donbas'], [/\bzelensk(?:iy|yi|i|y)\b/g, 'zelenskyy'],
-    [/\bkharkov\b/g, 'kharkiv'], [/\blugansk\b/g, 'luhansk'], [/\bzaporo(?:zh|z)(?:h?ye|ia|ya)\b/g, 'zaporizhzhia'],
-    [/\bodessa\b/g, 'odesa'], [/\bdnepr\b/g, 'dnipro'], [/\bkupyansk\b/g, 'kupiansk'], [/\bslavyansk\b/g, 'sloviansk'],
-    [/\bartemovsk\b/g, 'bakhmut'], [/\bnikolaev\b/g, 'mykolaiv'], [/\bsibiga\b/g, 'sybiha'],
-    [/\bdmitriyev\b/g, 'dmitriev'], [/\bwitkof\b/g, 'witkoff'],
-    [/(\d)[,.\u00a0\u202f'](?=\d{3}(?!\d))/g, '$1']
-  ];
-  var fold = function (s) {
-    var t = norm(s);
-    SPELLINGS.forEach(function (r) { t = t.replace(r[0], r[1]); });
-    return t;
-  };
+  /* What a reader types is folded as the index was (search-fold.js, the same rules as the
+     generator's SearchFold): case, accents, the apostrophe forms, thousands separators,
+     Cyrillic in Latin and common other spellings. */
+  var fold = window.folioFold;
   var href = function (u) {
     var link = new URL(u, root);
     if (location.protocol === 'file:' && /\/$/.test(link.pathname)) { link.pathname += 'index.html'; }
     return link.href;
   };
-  var snippet = function (text, word) {
-    var i = norm(text).indexOf(word);
-    var start = Math.max(0, i - 60);
-    var s = (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
-    return s;
+  /* A shown text in pieces: words (a number with its thousands separators is one), and the space
+     between them; a word is marked when its folded form holds one of the folded query words. */
+  var pieces = function (text) {
+    return text.match(/\d{1,3}(?:[ \u00a0\u202f\u2009,.]\d{3})+(?!\d)|[^\s]+|\s+/g) || [];
   };
-  var mark = function (el, text, words) {
-    var lower = norm(text);
-    var pos = 0;
-    while (pos < text.length) {
-      var best = -1, len = 0;
-      words.forEach(function (w) {
-        var j = lower.indexOf(w, pos);
-        if (j >= 0 && (best < 0 || j < best)) { best = j; len = w.length; }
-      });
-      if (best < 0) { el.appendChild(document.createTextNode(text.slice(pos))); break; }
-      el.appendChild(document.createTextNode(text.slice(pos, best)));
-      var m = document.createElement('mark');
-      m.textContent = text.slice(best, best + len);
-      el.appendChild(m);
-      pos = best + len;
+  var hit = function (piece, keys) {
+    var f = fold(piece);
+    return f !== '' && keys.some(function (k) { return f.indexOf(k) >= 0; });
+  };
+  var snippet = function (text, keys) {
+    var parts = pieces(text);
+    var at = 0, i;
+    for (i = 0; i < parts.length; i++) {
+      if (hit(parts[i], keys)) { break; }
+      at += parts[i].length;
     }
+    var start = i < parts.length ? Math.max(0, at - 60) : 0;
+    if (start > 0) { start = text.indexOf(' ', start) + 1 || start; }
+    return (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
+  };
+  var mark = function (el, text, keys) {
+    var plain = '';
+    pieces(text).forEach(function (p) {
+      if (!/\S/.test(p) || !hit(p, keys)) { plain += p; return; }
+      /* Punctuation around the word stays unmarked. */
+      var core = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(p);
+      plain += core[1];
+      if (plain) { el.appendChild(document.createTextNode(plain)); plain = ''; }
+      var m = document.createElement('mark');
+      m.textContent = core[2];
+      el.appendChild(m);
+      plain += core[3];
+    });
+    if (plain) { el.appendChild(document.createTextNode(plain)); }
   };
   var run = function () {
-    var q = norm(input.value).trim();
+    var q = fold(input.value);
     while (out.firstChild) { out.removeChild(out.firstChild); }
     if (!q) { info.textContent = ''; return; }
     if (!index) { info.textContent = 'Loading the search index…'; return; }
-    var words = q.split(/\s+/).filter(function (w) { return w.length > 0; });
-    var keys = fold(input.value).trim().split(/\s+/).filter(function (w) { return w.length > 0; });
+    var keys = q.split(' ');
     var hits = [];
     index.forEach(function (item) {
       var score = 0;
       for (var k = 0; k < keys.length; k++) {
-        var inTitle = item._t.indexOf(keys[k]) >= 0;
-        var inText = item._x.indexOf(keys[k]) >= 0;
+        var inTitle = item.keys.indexOf(keys[k]) >= 0;
+        var inText = item.textKeys.indexOf(keys[k]) >= 0;
         if (!inTitle && !inText) { return; }
         score += (inTitle ? 5 : 0) + (inText ? 1 : 0);
       }
@@ -129,7 +126,7 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = href(h.item.url);
-      mark(a, h.item.title, words);
+      mark(a, h.item.title, keys);
       li.appendChild(a);
       if (h.item.kind) {
         var k = document.createElement('span');
@@ -139,7 +136,7 @@
       }
       if (h.item.text) {
         var p = document.createElement('p');
-        mark(p, snippet(h.item.text, words[0]), words);
+        mark(p, snippet(h.item.text, keys), keys);
         li.appendChild(p);
       }
       out.appendChild(li);
@@ -155,7 +152,7 @@
   fetch(form.getAttribute('data-index'))
     .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
     .then(function (data) {
-      index = data.map(function (d) { d._t = fold(d.title + ' ' + (d.also || '')); d._x = fold(d.text); return d; });
+      index = data;
       run();
     })
     .catch(function () {

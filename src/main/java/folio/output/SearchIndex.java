@@ -15,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The client-side search index: one JSON array of {title, url, kind, text}, with URLs relative
- * to the site root (the search page prefixes them). Text is plain, tags removed. An entry may add
- * {@code also}: words it is found by but does not show (a term's aliases, a person's role, a
- * source's original title and author).
+ * The client-side search index: one JSON array of {title, url, kind, text, keys, textKeys}, with
+ * URLs relative to the site root (the search page prefixes them). Text is plain, tags removed.
+ * {@code keys} is the title folded for matching ({@link SearchFold}) with the words an entry is
+ * found by but does not show (a term's aliases, a person's role, a source's original title and
+ * author); {@code textKeys} is the text folded.
  */
 final class SearchIndex {
     /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
@@ -69,18 +70,26 @@ final class SearchIndex {
             }
         }
         // Rendering each text's start is most of the work: done in parallel, written in order.
-        List<String> texts = items.parallelStream().map(item -> plain(item.text(), item.limit())).toList();
+        List<Folded> texts = items.parallelStream().map(Folded::of).toList();
         StringBuilder out = new StringBuilder("[\n");
         for (int i = 0; i < items.size(); i++) {
             Entry item = items.get(i);
+            Folded f = texts.get(i);
             out.append("{\"title\":").append(Json.quote(item.title())).append(",\"url\":").append(Json.quote(item.url()))
-                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(texts.get(i)));
-            if (item.also() != null && !item.also().isBlank()) {
-                out.append(",\"also\":").append(Json.quote(item.also()));
-            }
+                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(f.text()))
+                    .append(",\"keys\":").append(Json.quote(f.keys())).append(",\"textKeys\":").append(Json.quote(f.textKeys()));
             out.append(i + 1 < items.size() ? "},\n" : "}\n");
         }
         return out.append("]\n").toString();
+    }
+
+    /** An entry's shown text and what it is matched by. */
+    private record Folded(String text, String keys, String textKeys) {
+        static Folded of(Entry item) {
+            String text = plain(item.text(), item.limit());
+            String also = item.also() == null || item.also().isBlank() ? "" : " " + item.also();
+            return new Folded(text, SearchFold.fold(item.title() + also), SearchFold.fold(text));
+        }
     }
 
     private static String plain(folio.site.Markup markup, int limit) {

@@ -1,0 +1,142 @@
+package folio.output;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one normalisation of search text ("Search" in docs/templates.md). The index holds every
+ * entry's text folded by it, and the theme's {@code search-fold.js} folds what a reader types the
+ * same way, step for step; both are checked against the same cases
+ * ({@code src/test/resources/search/fold-cases.tsv}), so change them together.
+ * <ol>
+ * <li>lower case; accents dropped from Latin letters (é → e), Cyrillic letters kept (й, ї stay);</li>
+ * <li>the English possessive 's dropped, then every apostrophe form (' ’ ʼ ‘ `): Слов'янськ = Словʼянськ;</li>
+ * <li>thousands separators (space, no-break space, narrow no-break space, thin space, comma, full
+ *     stop) dropped between digits: 600 000 = 600,000 = 600000;</li>
+ * <li>Cyrillic written in Latin by Ukraine's national transliteration (KMU 2010: є ї й ю я as
+ *     ye yi y yu ya at the start of a word and ie i i iu ia elsewhere, зг as zgh, ь dropped), with
+ *     the Russian letters ё э ы ъ added: Київ → kyiv, Донбас → donbas;</li>
+ * <li>each Latin word made canonical: a fixed list of other spellings ({@link #SPELLINGS}: kiev,
+ *     kyieva → kyiv, donbass → donbas), then surname and adjective endings in -sk (-skyi, -skyy,
+ *     -skiy, -skoho, -skomu, -skym...) as -sky and a final yy, yi, iy, ii as y (Zelenskyy, Зеленського
+ *     → zelensky; Andriy, Андрій → andry);</li>
+ * <li>runs of white space as one space, none at either end.</li>
+ * </ol>
+ */
+public final class SearchFold {
+    private SearchFold() {}
+
+    private static final Pattern LATIN_MARKS = Pattern.compile("([a-z])[\\u0300-\\u036f]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019\\u02bc\\u2018`]s(?![\\p{L}\\p{N}])");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\\u2019\\u02bc\\u2018`]");
+    private static final Pattern GROUPS = Pattern.compile("([0-9])[ \\u00a0\\u202f\\u2009,.](?=[0-9]{3}(?![0-9]))");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern SK_ENDING = Pattern.compile("([a-z]{2,}sk)(?:oho|ogo|omu|ym|im|yi|yy|iy|ii|i)");
+    private static final Pattern Y_ENDING = Pattern.compile("([a-z]{3,})(?:yy|yi|iy|ii)");
+    /** The same white space as JavaScript's {@code \s}. */
+    private static final Pattern SPACES = Pattern.compile(
+            "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+
+    /**
+     * Other spellings readers type for the same name, after transliteration: Russian-based and
+     * older English ones, and inflected forms of the names most searched for.
+     */
+    static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("kiev", "kyiv"), Map.entry("kyev", "kyiv"), Map.entry("kieva", "kyiv"),
+            Map.entry("kyieva", "kyiv"), Map.entry("kyievi", "kyiv"), Map.entry("kyievom", "kyiv"),
+            Map.entry("donbass", "donbas"), Map.entry("kharkov", "kharkiv"), Map.entry("lugansk", "luhansk"),
+            Map.entry("odessa", "odesa"), Map.entry("dnepr", "dnipro"), Map.entry("dnepropetrovsk", "dnipropetrovsk"),
+            Map.entry("zaporozhye", "zaporizhzhia"), Map.entry("zaporozhe", "zaporizhzhia"),
+            Map.entry("zaporizhia", "zaporizhzhia"), Map.entry("zaporizhzhya", "zaporizhzhia"),
+            Map.entry("zaporozhia", "zaporizhzhia"), Map.entry("nikolaev", "mykolaiv"), Map.entry("nykolaev", "mykolaiv"),
+            Map.entry("kupyansk", "kupiansk"), Map.entry("slavyansk", "sloviansk"), Map.entry("slaviansk", "sloviansk"),
+            Map.entry("slovyansk", "sloviansk"), Map.entry("artemovsk", "bakhmut"),
+            Map.entry("krym", "crimea"), Map.entry("krymu", "crimea"), Map.entry("krymom", "crimea"),
+            Map.entry("ukraina", "ukraine"), Map.entry("ukrainy", "ukraine"), Map.entry("ukraini", "ukraine"),
+            Map.entry("ukrainu", "ukraine"), Map.entry("ukrainoiu", "ukraine"),
+            Map.entry("rosiia", "russia"), Map.entry("rosii", "russia"), Map.entry("rosiiu", "russia"),
+            Map.entry("rosiieiu", "russia"),
+            Map.entry("sibiga", "sybiha"), Map.entry("dmitriyev", "dmitriev"), Map.entry("dmytriiev", "dmitriev"),
+            Map.entry("dmytryev", "dmitriev"), Map.entry("witkof", "witkoff"), Map.entry("vitkoff", "witkoff"),
+            Map.entry("tramp", "trump"), Map.entry("umierov", "umerov"), Map.entry("pieskov", "peskov"),
+            Map.entry("medvediev", "medvedev"), Map.entry("yuliia", "yulia"));
+
+    /** Text folded for matching (see the class comment). */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        t = Normalizer.normalize(LATIN_MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("$1"),
+                Normalizer.Form.NFC);
+        t = APOSTROPHES.matcher(POSSESSIVE.matcher(t).replaceAll("")).replaceAll("");
+        t = GROUPS.matcher(t).replaceAll("$1");
+        t = WORD.matcher(latin(t)).replaceAll(m -> Matcher.quoteReplacement(canonical(m.group())));
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static final String[] LETTERS = letters();
+
+    /** а..я, then є і ї ґ ё: the Latin of each lower-case Cyrillic letter not at a word's start. */
+    private static String[] letters() {
+        String[] map = new String[0x492 - 0x430];
+        String[] base = {"a", "b", "v", "h", "d", "e", "zh", "z", "y", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+            "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"};
+        System.arraycopy(base, 0, map, 0, base.length);
+        map['ё' - 0x430] = "io";
+        map['є' - 0x430] = "ie";
+        map['і' - 0x430] = "i";
+        map['ї' - 0x430] = "i";
+        map['ґ' - 0x430] = "g";
+        return map;
+    }
+
+    private static String latin(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String l = c >= 0x430 && c < 0x492 ? LETTERS[c - 0x430] : null;
+            if (l == null) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            boolean first = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            if (first) {
+                l = switch (c) {
+                    case 'є' -> "ye";
+                    case 'ї' -> "yi";
+                    case 'й' -> "y";
+                    case 'ю' -> "yu";
+                    case 'я' -> "ya";
+                    case 'ё' -> "yo";
+                    default -> l;
+                };
+            } else if (c == 'г' && text.charAt(i - 1) == 'з') {
+                l = "gh";
+            }
+            out.append(l);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String canonical(String word) {
+        String known = SPELLINGS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Matcher sk = SK_ENDING.matcher(word);
+        if (sk.matches()) {
+            return sk.group(1) + "y";
+        }
+        Matcher y = Y_ENDING.matcher(word);
+        return y.matches() ? y.group(1) + "y" : word;
+    }
+}
