@@ -120,7 +120,9 @@ final class PageAssembler {
             return menu;
         }
         YamlReader.Located config = siteConfig.get();
-        for (YamlNode item : config.node().get("menu").map(YamlNode::items).orElse(List.of())) {
+        List<YamlNode> items = config.node().get("menu").map(YamlNode::items).orElse(List.of());
+        checkLanguageMenu(config, items, language, diagnostics);
+        for (YamlNode item : items) {
             String pageId = item.get("page").map(YamlNode::text).orElse("");
             String label = item.get("label").map(YamlNode::text).orElse("");
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
@@ -136,6 +138,32 @@ final class PageAssembler {
             menu.add(new MenuEntry(own != null ? own : label.isEmpty() || !language.isDefault() ? page.title() : label, page));
         }
         return List.copyOf(menu);
+    }
+
+    /**
+     * A language's {@code menu:} labels pages of site.yaml's menu by id: a key that names no page
+     * of the menu would never show, so it is an error at that key.
+     */
+    private static void checkLanguageMenu(YamlReader.Located config, List<YamlNode> items, Language language,
+                                          Diagnostics diagnostics) {
+        if (language.menu().isEmpty()) {
+            return;
+        }
+        List<String> ids = items.stream().map(item -> item.get("page").map(YamlNode::text).orElse("")).toList();
+        YamlNode block = config.node().get("languages").flatMap(l -> l.get(language.code())).flatMap(l -> l.get("menu"))
+                .orElse(null);
+        if (!(block instanceof YamlNode.Mapping labels)) {
+            return;
+        }
+        for (YamlNode.Field field : labels.fields()) {
+            String id = field.key().text();
+            if (!ids.contains(id)) {
+                String hint = Suggestions.closest(id, ids).map(s -> "did you mean '" + s + "'? ").orElse("");
+                diagnostics.error(config.at(field.key()), "languages: " + language.code() + ": menu: labels page '" + id
+                        + "', which is not in site.yaml's menu: " + hint + "the keys are the page ids under menu: ("
+                        + String.join(", ", ids) + ")");
+            }
+        }
     }
 
     /** "index" is the home page; "a/index" is "a/"; "a/b" is "a/b/". */
