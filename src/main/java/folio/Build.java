@@ -14,11 +14,13 @@ import folio.project.SourceLoader;
 import folio.render.PageRenderer;
 import folio.render.PlainText;
 import folio.render.RenderedFile;
+import folio.render.InterfaceStrings;
 import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.AnchorCheck;
 import folio.site.ConfigReader;
 import folio.site.Language;
+import folio.site.PointWords;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
@@ -192,10 +194,13 @@ public final class Build {
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
         List<SiteAssembler.Assembly> languages = new ArrayList<>();
+        // The words the model writes ("Point 21") come from the theme; its files' problems are the render stage's to report.
+        InterfaceStrings strings = InterfaceStrings.load(project, new Diagnostics());
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
                     : Translations.overlay(parsed.content(), language.code());
-            languages.add(SiteAssembler.assemble(content, language.isDefault() ? config : config.in(language),
+            PointWords words = strings.wording(language.code());
+            languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
                     CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics).orElse(null));
             stopOnErrors();
         }

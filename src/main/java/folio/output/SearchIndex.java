@@ -64,8 +64,8 @@ final class SearchIndex {
         }
         for (Source s : site.sources()) {
             if (s.pageUrl() != null) {
-                String title = s.titleEn() != null ? s.titleEn() : s.title();
-                String also = (s.titleEn() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
+                String title = s.rendering() != null ? s.rendering() : s.title();
+                String also = (s.rendering() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
                 items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), "Source", null, 0, also.strip()));
             }
         }

@@ -94,7 +94,7 @@ final class FolioExtension extends AbstractExtension {
 
     @Override
     public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
-        return List.of(new MarkupFields());
+        return List.of(new MarkupFields(this::strings));
     }
 
     private static List<String> ids(Object sources) {

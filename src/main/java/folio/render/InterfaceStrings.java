@@ -98,6 +98,19 @@ public final class InterfaceStrings {
         return node instanceof YamlNode.Scalar scalar && !scalar.isNull() ? scalar.text() : "";
     }
 
+    /**
+     * The words the site model writes in {@code language} ("Point {n}", "point {n}"): the
+     * language's {@code provision.label} and {@code provision.in-text}, else English.
+     */
+    public folio.site.PointWords wording(String language) {
+        return new folio.site.PointWords(text(language, "provision.label", folio.site.PointWords.ENGLISH.label()),
+                text(language, "provision.in-text", folio.site.PointWords.ENGLISH.inText()));
+    }
+
+    private String text(String language, String key, String otherwise) {
+        return get(language, key).filter(Text.class::isInstance).map(value -> ((Text) value).text()).orElse(otherwise);
+    }
+
     /** Whether there is a file for {@code language}. */
     boolean has(String language) {
         return byLanguage.containsKey(language);

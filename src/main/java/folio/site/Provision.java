@@ -3,12 +3,13 @@ package folio.site;
 import java.util.List;
 
 /**
- * One point of the 28-point draft. {@code page} is the page it is shown on; {@code previous} and {@code next} link the points
+ * One point of the 28-point draft. {@code label} names it in the site's language ("Point 21").
+ * {@code page} is the page it is shown on; {@code previous} and {@code next} link the points
  * before and after it in number order (null at either end). What points at it (reactions,
  * mentions, terms used) is in {@link Site}: {@code site.reactionsTo(p)}, {@code site.mentionsOf(p)},
  * {@code site.relatedTerms(p)}.
  */
-public record Provision(int number, String id, String title, Theme theme, Markup summaryHtml, boolean headline,
+public record Provision(int number, String id, String label, String title, Theme theme, Markup summaryHtml, boolean headline,
                         Wording wording, List<Source> sources, List<Change> changes, Markup bodyHtml, String url,
                         String sourcePath, String editUrl, Origin origin, Page page, Neighbour previous,
                         Neighbour next) {
@@ -50,9 +51,5 @@ public record Provision(int number, String id, String title, Theme theme, Markup
 
     public boolean reconstructed() {
         return wording == Wording.RECONSTRUCTED;
-    }
-
-    public String label() {
-        return "Point " + number;
     }
 }

@@ -45,8 +45,8 @@ final class ProvisionAssembler {
         }
     }
 
-    static String label(int number) {
-        return "Point " + number;
+    private String label(int number) {
+        return context.config.wording().point(number);
     }
 
     private Optional<Provision> build(int number, ParsedProvision file, Provision.Neighbour previous,
@@ -81,7 +81,7 @@ final class ProvisionAssembler {
         String editUrl = context.editUrl(path);
         Page page = new Page("provisions/" + number, path, url, SitePaths.output(url), label(number) + ": " + raw.title(),
                 plainText.apply(summary), null, null, "provision", List.of(), 0, body, Map.of(), editUrl, null);
-        return Optional.of(new Provision(number, String.valueOf(number), raw.title(), theme, summary,
+        return Optional.of(new Provision(number, String.valueOf(number), label(number), raw.title(), theme, summary,
                 Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, path, editUrl,
                 context.origin(SourcePosition.of(path, 1)), page, previous, next));
     }

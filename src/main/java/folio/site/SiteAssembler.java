@@ -38,7 +38,7 @@ public final class SiteAssembler {
         Entries entries = Entries.index(content, checks, diagnostics);
         Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable()));
         // Every target first, so that text anywhere can refer to anything.
-        ReferenceResolver resolver = new ReferenceResolver(Targets.of(plans, entries, listings), sourceInfo(entries),
+        ReferenceResolver resolver = new ReferenceResolver(Targets.of(plans, entries, listings, config.wording()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);
         AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver);
 

@@ -27,9 +27,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 repository, editBranch, params, languages, other);
     }
 
+    /** This configuration, its language with the theme's words for it. */
+    public SiteConfig with(PointWords wording) {
+        return new SiteConfig(title, description, baseUrl, basePath, language, coverageUntil, published, lastChecked,
+                repository, editBranch, params, languages, edition.with(wording));
+    }
+
     /** Whether the site is built in more than one language. */
     public boolean multilingual() {
         return languages.size() > 1;
+    }
+
+    /** The words the site model writes in this language ("Point 21"). */
+    public PointWords wording() {
+        return edition.wording();
     }
 
     /** How this language writes dates. */

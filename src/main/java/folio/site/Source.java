@@ -7,12 +7,14 @@ import java.util.Locale;
  * A cited source, leading with who reported it. {@code outlet} is the reporting outlet (agency,
  * newspaper, broadcaster); {@code url} the page we read, and {@code readAt} the site it is on when
  * that is not the outlet's own (a republished copy, an aggregator, a translation). {@code title}
- * is the headline in the page's language, {@code titleEn} its English rendering when that is not
- * English. {@code titleEn}, {@code author}, {@code date}, {@code readAt}, {@code originalUrl},
- * {@code language} and {@code note} may be null. {@code pageUrl} is its entry on the sources page;
+ * is the headline as published, in the page's language ({@code language}, null for English);
+ * {@code titleEn} our English rendering when that is not English; {@code rendering} our rendering
+ * in the site's language (in the default language {@code titleEn}; in another, its translation's
+ * title), null when the headline needs none. {@code titleEn}, {@code rendering}, {@code author},
+ * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null. {@code pageUrl} is its entry on the sources page;
  * where it is cited: {@code site.citationsOf(source)}.
  */
-public record Source(String id, String outlet, String title, String titleEn, String author, PartialDate date,
+public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
                      String pageUrl, Origin origin) {
 
@@ -35,7 +37,15 @@ public record Source(String id, String outlet, String title, String titleEn, Str
         return pageUrl == null ? null : pageUrl.substring(0, pageUrl.indexOf('#') < 0 ? pageUrl.length() : pageUrl.indexOf('#'));
     }
 
-    /** The English name of the page's language ("Latvian"), or null for English or when none is given. */
+    /** The code of the page's language: {@code language}, or "en" when none is given. */
+    public String languageCode() {
+        return language == null ? "en" : language;
+    }
+
+    /**
+     * The English name of the page's language ("Latvian"), or null for English or when none is
+     * given. Templates get it in the language of the page that shows the source (see render.MarkupFields).
+     */
     public String languageName() {
         if (language == null || language.equalsIgnoreCase("en")) {
             return null;

@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
+import folio.content.YamlNode;
 import folio.diag.Diagnostics;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,15 @@ final class SourceAssembler {
         if (!ok || flag == null) {
             return Optional.empty();
         }
-        return Optional.of(new Source(id, strip(outletOf(raw)), raw.title().strip(), strip(raw.titleEn()), strip(raw.author()),
+        String title = raw.title().strip();
+        String rendering = language == null || language.equalsIgnoreCase("en") ? null : strip(raw.titleEn());
+        if (!context.config.edition().isDefault()) {
+            // Another language's site: the headline as published, and our rendering where the translation gives one.
+            boolean rendered = e.translation() != null && e.translation().node().get("title").isPresent();
+            rendering = rendered ? title : null;
+            title = rendered ? e.yaml().node().get("title").map(YamlNode::text).map(String::strip).orElse(title) : title;
+        }
+        return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
                 context.itemUrl("sources", id, id), context.origin(e)));
     }

@@ -28,7 +28,8 @@ public record Subject(Kind kind, String label, String url, Document document, Pr
 
     /** The label as it reads after "on" inside a sentence: "on the 28-point draft", "on point 21 (Territory)". */
     public String inSentence() {
-        if (label.startsWith("The ") || label.startsWith("Point ")) {
+        // A point's label in any language ("Point 21", "Пункт 21") reads in lower case mid-sentence.
+        if (label.startsWith("The ") || kind == Kind.PROVISION) {
             return Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
         return label;

@@ -18,7 +18,7 @@ final class Targets {
     private Targets() {}
 
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
-    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings) {
+    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings, PointWords wording) {
         Targets targets = new Targets();
         for (PageAssembler.PagePlan plan : plans) {
             targets.put("page", plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
@@ -36,7 +36,7 @@ final class Targets {
             targets.put("term", id, e.raw().term() == null ? id : TermForm.inSentence(e.raw().term(), Boolean.TRUE.equals(e.raw().proper())), listings.itemUrl("terms", id, id),
                     definition != null && !definition.isBlank());
         });
-        entries.provisions().keySet().forEach(n -> targets.put("provision", String.valueOf(n), "point " + n,
+        entries.provisions().keySet().forEach(n -> targets.put("provision", String.valueOf(n), wording.pointInText(n),
                 ProvisionAssembler.urlOf(n), false));
         return targets;
     }
