@@ -50,7 +50,9 @@ try {
 
   started = Date.now();
   writeFileSync(page, original + '\n\nE2E broken [[page:no-such-page]].\n');
-  const overlay = await tab.waitForSelector('#folio-error-overlay', { timeout: 10000 });
+  // An edit to English makes its translation stale: serve then shows that warning in the same overlay
+  // (class folio-warning), so the error is told apart from it.
+  const overlay = await tab.waitForSelector('#folio-error-overlay:not(.folio-warning)', { timeout: 10000 });
   const text = await overlay.innerText();
   check(/content\/about\.md:\d+:\d+: error: unknown page 'no-such-page'/.test(text),
     `error overlay names the file and line (${Date.now() - started} ms): ${text.split('\n')[1] ?? text}`);
@@ -59,7 +61,10 @@ try {
   started = Date.now();
   writeFileSync(page, original + '\n\nE2E sentence two.\n');
   await tab.waitForFunction(() => document.body.innerText.includes('E2E sentence two.'), null, { timeout: 10000 });
-  check(await tab.$('#folio-error-overlay') === null, `fixing the file clears the overlay (${Date.now() - started} ms)`);
+  check(await tab.$('#folio-error-overlay:not(.folio-warning)') === null, `fixing the file clears the error (${Date.now() - started} ms)`);
+  const warning = await tab.$('#folio-error-overlay.folio-warning');
+  check(warning !== null && /content\/about\.uk\.md/.test(await warning.innerText()),
+    'the stale Ukrainian translation is shown as a warning, not an error');
 } catch (error) {
   check(false, String(error));
   console.log(output);
