@@ -3,7 +3,6 @@ package folio.content;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * so code spans stay literal.
  */
 public final class ReferenceSyntax {
-    public static final Set<String> KINDS = Set.of("provision", "actor", "term", "event", "source", "page");
-
     private static final Pattern TOKEN = Pattern.compile("\\[\\[([^\\[\\]]*)\\]\\]|\\[@([^\\[\\]]*)\\]");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
@@ -27,7 +24,7 @@ public final class ReferenceSyntax {
     }
 
     /** A parsed {@code [[kind:id#anchor|label]]}; anchor and label may be null. */
-    public record Reference(String kind, String id, String anchor, String label) {}
+    public record Reference(ReferenceKind kind, String id, String anchor, String label) {}
 
     private ReferenceSyntax() {}
 
@@ -73,28 +70,29 @@ public final class ReferenceSyntax {
         int colon = body.indexOf(':');
         if (colon < 0) {
             return problem(start, end, "reference [[" + inner + "]] has no kind: write [[kind:id]] with kind one of "
-                    + String.join(", ", KINDS.stream().sorted().toList()));
+                    + String.join(", ", Keyword.ids(ReferenceKind.class)));
         }
-        String kind = body.substring(0, colon).strip();
+        String written = body.substring(0, colon).strip();
         String target = body.substring(colon + 1).strip();
-        if (!KINDS.contains(kind)) {
-            String hint = Suggestions.closest(kind, KINDS).map(s -> "did you mean '" + s + "'? ").orElse("");
-            return problem(start, end, "unknown reference kind '" + kind + "' in [[" + inner + "]]: " + hint
-                    + "kinds are " + String.join(", ", KINDS.stream().sorted().toList()));
+        ReferenceKind kind = Keyword.of(ReferenceKind.class, written).orElse(null);
+        if (kind == null) {
+            List<String> kinds = Keyword.ids(ReferenceKind.class);
+            return problem(start, end, "unknown reference kind '" + written + "' in [[" + inner + "]]: "
+                    + Suggestions.didYouMean(written, kinds) + "kinds are " + String.join(", ", kinds));
         }
         String anchor = null;
         int hash = target.indexOf('#');
         if (hash >= 0) {
             anchor = target.substring(hash + 1);
             target = target.substring(0, hash);
-            if (!kind.equals("page")) {
+            if (kind != ReferenceKind.PAGE) {
                 return problem(start, end, "only page references take an #anchor: [[page:id#anchor]]");
             }
             if (anchor.isEmpty() || !ID.matcher(anchor).matches()) {
                 return problem(start, end, "anchor '#" + anchor + "' in [[" + inner + "]] is not a valid anchor name");
             }
         }
-        if (target.isEmpty() && !(kind.equals("page") && anchor != null)) {
+        if (target.isEmpty() && !(kind == ReferenceKind.PAGE && anchor != null)) {
             return problem(start, end, "reference [[" + inner + "]] names no id: write [[" + kind + ":id]]");
         }
         if (!target.isEmpty() && !ID.matcher(target).matches()) {

@@ -1,7 +1,7 @@
 package folio.scaffold;
 
 import folio.site.ActorGroup;
-import folio.site.Keyword;
+import folio.content.Keyword;
 import folio.site.Stance;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.Keyword;
 import java.util.List;
 
 /**

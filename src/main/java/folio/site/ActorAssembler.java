@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
+import folio.content.ReferenceKind;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class ActorAssembler {
         boolean ok = checks.required(e, "name", raw.name(), "actor") & checks.required(e, "role", raw.role(), "actor");
         Actor.Kind kind = checks.oneOf(e, "kind", raw.kind(), Actor.Kind.class, "actor");
         ActorGroup group = checks.oneOf(e, "group", raw.group(), ActorGroup.class, "actor");
-        Link owner = new Link(raw.name(), context.targetUrl("actor", id));
+        Link owner = new Link(raw.name(), context.targetUrl(ReferenceKind.ACTOR, id));
         List<Source> list = context.sourceList(e, raw.sources(), false, "actor", owner);
         if (ok && kind != null && group != null) {
             context.actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, group.label(),

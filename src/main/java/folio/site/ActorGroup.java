@@ -1,5 +1,7 @@
 package folio.site;
 
+import folio.content.Keyword;
+
 /** The groups actors belong to, in display order, with the labels readers see. */
 public enum ActorGroup implements Keyword {
     UKRAINE("Ukraine"),

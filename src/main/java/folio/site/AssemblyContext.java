@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Markdown;
+import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class AssemblyContext {
     }
 
     /** The URL a reference of this kind and id links to, or null when no page lists that collection. */
-    String targetUrl(String kind, String id) {
+    String targetUrl(ReferenceKind kind, String id) {
         Targets.Target target = resolver.target(kind, id);
         return target == null ? null : target.url();
     }

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.ReferenceKind;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +39,15 @@ public record BackLinks(Map<String, List<Provision>> themeProvisions, Map<String
 
     /**
      * The places whose text refers to an item ({@code [[kind:id]]}, or a citation for a source),
-     * sorted by URL then title. {@code kind}: provision, term, source, actor, event, page.
+     * sorted by URL then title.
      */
-    public List<Link> referencesTo(String kind, String id) {
-        return references.getOrDefault(kind + ":" + id, List.of());
+    public List<Link> referencesTo(ReferenceKind kind, String id) {
+        return references.getOrDefault(key(kind, id), List.of());
+    }
+
+    /** How {@code references} names an item: "kind:id". */
+    static String key(ReferenceKind kind, String id) {
+        return kind.id() + ":" + id;
     }
 
     /** The glossary terms that text owned by the page or entry at {@code url} refers to, in glossary order. */

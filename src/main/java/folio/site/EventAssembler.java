@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
+import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class EventAssembler {
             PartialDate date = checks.date(e, "date", raw.date(), Boolean.TRUE.equals(raw.approximate()), true, "event");
             boolean ok = checks.required(e, "title", raw.title(), "event");
             TimelineEvent.Category category = checks.oneOf(e, "category", raw.category(), TimelineEvent.Category.class, "event");
-            Link owner = new Link(raw.title(), site.targetUrl("event", id));
+            Link owner = new Link(raw.title(), site.targetUrl(ReferenceKind.EVENT, id));
             List<Source> sources = site.sourceList(e, raw.sources(), true, "event", owner);
             Markup text = site.inline(e, "text", raw.text(), owner);
             if (date != null && ok && category != null) {

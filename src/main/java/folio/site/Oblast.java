@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.Keyword;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,36 +13,46 @@ import java.util.stream.Collectors;
  * "Kyiv (city)", "Autonomous Republic of Crimea". The boundary data in templates/map/ must use
  * the same codes and names.
  */
-public record Oblast(String id, String name, String kind) {
+public record Oblast(String id, String name, Kind kind) {
+
+    /** What sort of unit it is; prints as its id, so a template compares {@code oblast.kind.id}. */
+    public enum Kind implements Keyword {
+        OBLAST, CITY, AUTONOMOUS_REPUBLIC;
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
 
     public static final List<Oblast> ALL = List.of(
-            new Oblast("UA-05", "Vinnytsia", "oblast"),
-            new Oblast("UA-07", "Volyn", "oblast"),
-            new Oblast("UA-09", "Luhansk", "oblast"),
-            new Oblast("UA-12", "Dnipropetrovsk", "oblast"),
-            new Oblast("UA-14", "Donetsk", "oblast"),
-            new Oblast("UA-18", "Zhytomyr", "oblast"),
-            new Oblast("UA-21", "Zakarpattia", "oblast"),
-            new Oblast("UA-23", "Zaporizhzhia", "oblast"),
-            new Oblast("UA-26", "Ivano-Frankivsk", "oblast"),
-            new Oblast("UA-30", "Kyiv", "city"),
-            new Oblast("UA-32", "Kyiv", "oblast"),
-            new Oblast("UA-35", "Kirovohrad", "oblast"),
-            new Oblast("UA-40", "Sevastopol", "city"),
-            new Oblast("UA-43", "Autonomous Republic of Crimea", "autonomous-republic"),
-            new Oblast("UA-46", "Lviv", "oblast"),
-            new Oblast("UA-48", "Mykolaiv", "oblast"),
-            new Oblast("UA-51", "Odesa", "oblast"),
-            new Oblast("UA-53", "Poltava", "oblast"),
-            new Oblast("UA-56", "Rivne", "oblast"),
-            new Oblast("UA-59", "Sumy", "oblast"),
-            new Oblast("UA-61", "Ternopil", "oblast"),
-            new Oblast("UA-63", "Kharkiv", "oblast"),
-            new Oblast("UA-65", "Kherson", "oblast"),
-            new Oblast("UA-68", "Khmelnytskyi", "oblast"),
-            new Oblast("UA-71", "Cherkasy", "oblast"),
-            new Oblast("UA-74", "Chernihiv", "oblast"),
-            new Oblast("UA-77", "Chernivtsi", "oblast"));
+            new Oblast("UA-05", "Vinnytsia", Kind.OBLAST),
+            new Oblast("UA-07", "Volyn", Kind.OBLAST),
+            new Oblast("UA-09", "Luhansk", Kind.OBLAST),
+            new Oblast("UA-12", "Dnipropetrovsk", Kind.OBLAST),
+            new Oblast("UA-14", "Donetsk", Kind.OBLAST),
+            new Oblast("UA-18", "Zhytomyr", Kind.OBLAST),
+            new Oblast("UA-21", "Zakarpattia", Kind.OBLAST),
+            new Oblast("UA-23", "Zaporizhzhia", Kind.OBLAST),
+            new Oblast("UA-26", "Ivano-Frankivsk", Kind.OBLAST),
+            new Oblast("UA-30", "Kyiv", Kind.CITY),
+            new Oblast("UA-32", "Kyiv", Kind.OBLAST),
+            new Oblast("UA-35", "Kirovohrad", Kind.OBLAST),
+            new Oblast("UA-40", "Sevastopol", Kind.CITY),
+            new Oblast("UA-43", "Autonomous Republic of Crimea", Kind.AUTONOMOUS_REPUBLIC),
+            new Oblast("UA-46", "Lviv", Kind.OBLAST),
+            new Oblast("UA-48", "Mykolaiv", Kind.OBLAST),
+            new Oblast("UA-51", "Odesa", Kind.OBLAST),
+            new Oblast("UA-53", "Poltava", Kind.OBLAST),
+            new Oblast("UA-56", "Rivne", Kind.OBLAST),
+            new Oblast("UA-59", "Sumy", Kind.OBLAST),
+            new Oblast("UA-61", "Ternopil", Kind.OBLAST),
+            new Oblast("UA-63", "Kharkiv", Kind.OBLAST),
+            new Oblast("UA-65", "Kherson", Kind.OBLAST),
+            new Oblast("UA-68", "Khmelnytskyi", Kind.OBLAST),
+            new Oblast("UA-71", "Cherkasy", Kind.OBLAST),
+            new Oblast("UA-74", "Chernihiv", Kind.OBLAST),
+            new Oblast("UA-77", "Chernivtsi", Kind.OBLAST));
 
     private static final Map<String, Oblast> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Oblast::id, Function.identity()));
@@ -53,9 +64,9 @@ public record Oblast(String id, String name, String kind) {
 
     public String label() {
         return switch (kind) {
-            case "oblast" -> name + " oblast";
-            case "city" -> name + " (city)";
-            default -> name;
+            case OBLAST -> name + " oblast";
+            case CITY -> name + " (city)";
+            case AUTONOMOUS_REPUBLIC -> name;
         };
     }
 }

@@ -1,6 +1,7 @@
 package folio.site;
 
 import folio.content.ContentParser.Entry;
+import folio.content.Keyword;
 import folio.content.Raw;
 import folio.content.Suggestions;
 import folio.diag.Diagnostics;

@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.CitationNode;
 import folio.content.Markdown;
+import folio.content.ReferenceKind;
 import folio.content.ReferenceNode;
 import folio.content.ReferenceSyntax;
 import folio.content.Suggestions;
@@ -67,7 +68,7 @@ final class ReferenceResolver {
 
     private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
-        if (reference.kind().equals("page") && reference.id().isEmpty()) {
+        if (reference.kind() == ReferenceKind.PAGE && reference.id().isEmpty()) {
             anchorChecks.add(new AnchorCheck(null, reference.anchor(), node::position));
             node.resolve(new ReferenceNode.Target("#" + reference.anchor(),
                     reference.label() != null ? reference.label() : reference.anchor(), false));
@@ -93,19 +94,19 @@ final class ReferenceResolver {
             url = url + "#" + reference.anchor();
             anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
         }
-        backLinks.computeIfAbsent(reference.kind() + ":" + reference.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
+        backLinks.computeIfAbsent(BackLinks.key(reference.kind(), reference.id()), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = reference.label() != null ? reference.label() : target.label();
         // A term's definition opens in place at its first use on a page (see the render stage).
-        node.resolve(new ReferenceNode.Target(url, label, reference.kind().equals("term") && popovers && target.hasDefinition()));
+        node.resolve(new ReferenceNode.Target(url, label, reference.kind() == ReferenceKind.TERM && popovers && target.hasDefinition()));
     }
 
     /** Where an entry of this kind is written, and the command that writes its skeleton. */
-    private static String howToAdd(String kind, String id) {
+    private static String howToAdd(ReferenceKind kind, String id) {
         return switch (kind) {
-            case "page" -> "create content/" + id + ".md ('folio new page " + id + "' writes one to fill in)";
-            case "provision" -> "create content/data/provisions/" + (id.matches("\\d") ? "0" + id : id)
+            case PAGE -> "create content/" + id + ".md ('folio new page " + id + "' writes one to fill in)";
+            case PROVISION -> "create content/data/provisions/" + (id.matches("\\d") ? "0" + id : id)
                     + ".md, zero-padded ('folio new provision " + id + "' writes one to fill in)";
-            case "source", "event" -> "add it to a file in content/data/" + plural(kind) + "/ ('folio new " + kind + " " + id
+            case SOURCE, EVENT -> "add it to a file in content/data/" + plural(kind) + "/ ('folio new " + kind + " " + id
                     + "' writes one to fill in)";
             default -> "add it to content/data/" + plural(kind) + ".yaml ('folio new " + kind + " " + id
                     + "' writes one to fill in)";
@@ -129,7 +130,7 @@ final class ReferenceResolver {
                 continue;
             }
             standsAlone |= source.flag().standsAlone();
-            backLinks.computeIfAbsent("source:" + id, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
+            backLinks.computeIfAbsent(BackLinks.key(ReferenceKind.SOURCE, id), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         }
         if (ok && !ids.isEmpty() && !standsAlone) {
             diagnostics.error(where.get(), "cited only to aggregator sources (" + String.join(", ", ids)
@@ -139,7 +140,7 @@ final class ReferenceResolver {
     }
 
     /** What a reference of this kind and id points at, or null. */
-    Targets.Target target(String kind, String id) {
+    Targets.Target target(ReferenceKind kind, String id) {
         return targets.get(kind, id);
     }
 
@@ -168,14 +169,8 @@ final class ReferenceResolver {
         }
     }
 
-    static String plural(String kind) {
-        return switch (kind) {
-            case "actor" -> "actors";
-            case "term" -> "terms";
-            case "event" -> "events";
-            case "source" -> "sources";
-            case "provision" -> "provisions";
-            default -> kind + "s";
-        };
+    /** The collection's name: the folder under content/data/ and the value of a page's {@code lists:}. */
+    static String plural(ReferenceKind kind) {
+        return kind.id() + "s";
     }
 }

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.ReferenceKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,17 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Li
 
     /** The places whose text refers to a provision ({@code [[provision:N]]}), by URL. */
     public List<Link> mentionsOf(Provision provision) {
-        return backLinks.referencesTo("provision", provision.id());
+        return backLinks.referencesTo(ReferenceKind.PROVISION, provision.id());
     }
 
     /** The places whose text refers to a glossary term, by URL. */
     public List<Link> usesOf(GlossaryTerm term) {
-        return backLinks.referencesTo("term", term.id());
+        return backLinks.referencesTo(ReferenceKind.TERM, term.id());
     }
 
     /** The places that cite a source, by URL. */
     public List<Link> citationsOf(Source source) {
-        return backLinks.referencesTo("source", source.id());
+        return backLinks.referencesTo(ReferenceKind.SOURCE, source.id());
     }
 
     /** The glossary terms a provision's page refers to, in glossary order. */

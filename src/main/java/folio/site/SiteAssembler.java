@@ -1,6 +1,7 @@
 package folio.site;
 
 import folio.content.ContentParser;
+import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,7 +120,7 @@ public final class SiteAssembler {
         Map<String, List<Link>> references = resolver.backLinks();
         Map<String, List<GlossaryTerm>> termsByUrl = new LinkedHashMap<>();
         for (GlossaryTerm term : terms) {
-            for (Link use : references.getOrDefault("term:" + term.id(), List.of())) {
+            for (Link use : references.getOrDefault(BackLinks.key(ReferenceKind.TERM, term.id()), List.of())) {
                 List<GlossaryTerm> used = use.url() == null ? null : termsByUrl.computeIfAbsent(use.url(), u -> new ArrayList<>());
                 if (used != null && !used.contains(term)) {
                     used.add(term);

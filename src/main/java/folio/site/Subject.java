@@ -1,5 +1,7 @@
 package folio.site;
 
+import folio.content.Keyword;
+
 /**
  * What a reaction responds to: the plan's first version ({@code draft}), a later version
  * ({@code version}), one point of it ({@code provision}) or a related matter ({@code related},

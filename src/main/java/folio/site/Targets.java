@@ -1,5 +1,7 @@
 package folio.site;
 
+import folio.content.ReferenceKind;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Set;
 final class Targets {
     record Target(String label, String url, boolean hasDefinition) {}
 
-    private final Map<String, Map<String, Target>> byKind = new HashMap<>();
+    private final Map<ReferenceKind, Map<String, Target>> byKind = new EnumMap<>(ReferenceKind.class);
 
     private Targets() {}
 
@@ -21,35 +23,35 @@ final class Targets {
     static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings, PointWords wording) {
         Targets targets = new Targets();
         for (PageAssembler.PagePlan plan : plans) {
-            targets.put("page", plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
+            targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
         entries.sources().forEach((id, e) -> {
             String outlet = SourceAssembler.outletOf(e.raw());
-            targets.put("source", id, outlet == null ? id : outlet, listings.itemUrl("sources", id, id), false);
+            targets.put(ReferenceKind.SOURCE, id, outlet == null ? id : outlet, listings.itemUrl("sources", id, id), false);
         });
-        entries.actors().forEach((id, e) -> targets.put("actor", id, e.raw().name() == null ? id : e.raw().name(),
+        entries.actors().forEach((id, e) -> targets.put(ReferenceKind.ACTOR, id, e.raw().name() == null ? id : e.raw().name(),
                 listings.itemUrl("actors", id, id), false));
-        entries.events().forEach((id, e) -> targets.put("event", id, e.raw().title() == null ? id : e.raw().title(),
+        entries.events().forEach((id, e) -> targets.put(ReferenceKind.EVENT, id, e.raw().title() == null ? id : e.raw().title(),
                 listings.itemUrl("events", id, id), false));
         entries.terms().forEach((id, e) -> {
             String definition = e.raw().definition();
-            targets.put("term", id, e.raw().term() == null ? id : TermForm.inSentence(e.raw().term(), Boolean.TRUE.equals(e.raw().proper())), listings.itemUrl("terms", id, id),
+            targets.put(ReferenceKind.TERM, id, e.raw().term() == null ? id : TermForm.inSentence(e.raw().term(), Boolean.TRUE.equals(e.raw().proper())), listings.itemUrl("terms", id, id),
                     definition != null && !definition.isBlank());
         });
-        entries.provisions().keySet().forEach(n -> targets.put("provision", String.valueOf(n), wording.pointInText(n),
+        entries.provisions().keySet().forEach(n -> targets.put(ReferenceKind.PROVISION, String.valueOf(n), wording.pointInText(n),
                 ProvisionAssembler.urlOf(n), false));
         return targets;
     }
 
-    private void put(String kind, String id, String label, String url, boolean hasDefinition) {
+    private void put(ReferenceKind kind, String id, String label, String url, boolean hasDefinition) {
         byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(id, new Target(label, url, hasDefinition));
     }
 
-    Target get(String kind, String id) {
+    Target get(ReferenceKind kind, String id) {
         return byKind.getOrDefault(kind, Map.of()).get(id);
     }
 
-    Set<String> ids(String kind) {
+    Set<String> ids(ReferenceKind kind) {
         return byKind.getOrDefault(kind, Map.of()).keySet();
     }
 }

@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
+import folio.content.ReferenceKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,7 @@ final class TermAssembler {
             Raw.Term raw = e.raw();
             Checks checks = context.checks;
             boolean ok = checks.required(e, "term", raw.term(), "term");
-            Link owner = new Link(raw.term(), context.targetUrl("term", id));
+            Link owner = new Link(raw.term(), context.targetUrl(ReferenceKind.TERM, id));
             // A definition shows no popovers of its own: it is itself shown in one.
             Markup definition = checks.required(e, "definition", raw.definition(), "term")
                     ? context.inline(e, "definition", raw.definition(), owner, false) : null;

@@ -1,5 +1,7 @@
 package folio.site;
 
+import folio.content.Keyword;
+
 /** An entry of the dated log of updates and corrections. */
 public record Update(String id, PartialDate date, Kind kind, Markup textHtml) {
     /** An update adds or revises; a correction fixes a mistake readers may have relied on. */

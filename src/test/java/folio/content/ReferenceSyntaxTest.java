@@ -14,7 +14,7 @@ class ReferenceSyntaxTest {
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan("See [[page:about#method|our method]] now.");
         assertEquals(1, tokens.size());
         ReferenceSyntax.Reference reference = tokens.get(0).reference();
-        assertEquals(new ReferenceSyntax.Reference("page", "about", "method", "our method"), reference);
+        assertEquals(new ReferenceSyntax.Reference(ReferenceKind.PAGE, "about", "method", "our method"), reference);
         assertEquals(4, tokens.get(0).start());
     }
 
@@ -30,6 +30,18 @@ class ReferenceSyntaxTest {
         ReferenceSyntax.Token token = ReferenceSyntax.scan("[[trem:donbas]]").get(0);
         assertNull(token.reference());
         assertTrue(token.problem().contains("did you mean 'term'"), token.problem());
+    }
+
+    @Test
+    void eachKindIsReadAsItsEnumAndMessagesListTheKindsAlphabetically() {
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            assertEquals(kind, ReferenceSyntax.scan("[[" + kind + ":x-1]]").get(0).reference().kind());
+        }
+        assertEquals("unknown reference kind 'Term' in [[Term:x]]: did you mean 'term'? kinds are actor, event, "
+                + "page, provision, source, term", ReferenceSyntax.scan("[[Term:x]]").get(0).problem());
+        assertEquals("reference [[x]] has no kind: write [[kind:id]] with kind one of actor, event, page, provision, "
+                + "source, term", ReferenceSyntax.scan("[[x]]").get(0).problem());
+        assertEquals("reference [[event:]] names no id: write [[event:id]]", ReferenceSyntax.scan("[[event:]]").get(0).problem());
     }
 
     @Test

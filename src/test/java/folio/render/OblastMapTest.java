@@ -65,7 +65,7 @@ class OblastMapTest {
         for (OblastMap.Unit unit : map.units()) {
             Oblast oblast = Oblast.byId(unit.id());
             assertEquals(oblast.name(), unit.name(), unit.id());
-            assertEquals(oblast.kind(), unit.kind(), unit.id());
+            assertEquals(oblast.kind().id(), unit.kind(), unit.id());
         }
         assertEquals("Donetsk", Oblast.byId("UA-14").name());
         assertEquals("Autonomous Republic of Crimea", Oblast.byId("UA-43").label());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.Build;
 import folio.TestSite;
+import folio.content.Keyword;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

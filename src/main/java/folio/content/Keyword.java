@@ -1,4 +1,4 @@
-package folio.site;
+package folio.content;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * A member of a closed set that content names by a lower-case id, the constant's name with
- * hyphens ({@code SUMMARY_ONLY} is {@code summary-only}). Each such enum prints as its id
- * ({@code toString}), so a template writes {@code {{ p.wording }}} or compares {@code p.wording.id}.
+ * hyphens ({@code SUMMARY_ONLY} is {@code summary-only}): a reference's kind in {@code [[kind:id]]},
+ * an actor's kind in YAML. Each such enum prints as its id ({@code toString}), so a template writes
+ * {@code {{ p.wording }}} or compares {@code p.wording.id}.
  */
 public interface Keyword {
     /** The id content uses for this value. */
