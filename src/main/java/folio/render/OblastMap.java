@@ -1,12 +1,9 @@
 package folio.render;
 
-import folio.content.YamlNode;
-import folio.content.YamlReader;
 import folio.site.MapLayer;
 import folio.site.Oblast;
 import folio.site.OblastShare;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,49 +56,9 @@ public final class OblastMap {
         this.height = (int) Math.ceil((laMax - laMin) * yScale) + 2 * MARGIN;
     }
 
-    /** Reads the boundary data; every unit must be one of {@link Oblast#ALL}, each exactly once. */
+    /** Reads the boundary data (see {@link OblastBoundaries}). */
     static OblastMap load(Path file) throws IOException {
-        // JSON is YAML: the YAML reader already loaded serves, and no JSON library has to start.
-        YamlNode root = YamlReader.compose(Files.readString(file));
-        List<Unit> units = new ArrayList<>();
-        for (YamlNode node : root.get("units").orElse(root).items()) {
-            String id = text(node, "id");
-            if (Oblast.byId(id) == null) {
-                throw new IOException("unknown unit id '" + id + "': use ISO 3166-2:UA codes");
-            }
-            if (units.stream().anyMatch(u -> u.id().equals(id))) {
-                throw new IOException("unit " + id + " appears twice");
-            }
-            List<double[]> rings = new ArrayList<>();
-            for (YamlNode ring : node.get("rings").orElse(node).items()) {
-                List<YamlNode> numbers = ring.items();
-                double[] points = new double[numbers.size()];
-                for (int i = 0; i < points.length; i++) {
-                    points[i] = number(numbers.get(i), id);
-                }
-                if (points.length < 6 || points.length % 2 != 0) {
-                    throw new IOException("unit " + id + " has a ring that is not 3 or more longitude, latitude pairs");
-                }
-                rings.add(points);
-            }
-            units.add(new Unit(id, text(node, "name"), text(node, "kind"), rings));
-        }
-        if (units.size() != Oblast.ALL.size()) {
-            throw new IOException("expected the " + Oblast.ALL.size() + " units of Ukraine, found " + units.size());
-        }
-        return new OblastMap(units);
-    }
-
-    private static String text(YamlNode node, String key) {
-        return node.get(key).map(YamlNode::text).orElse("");
-    }
-
-    private static double number(YamlNode node, String id) throws IOException {
-        try {
-            return Double.parseDouble(node.text());
-        } catch (NumberFormatException e) {
-            throw new IOException("unit " + id + " has a coordinate that is not a number: " + node.text());
-        }
+        return new OblastMap(OblastBoundaries.read(file));
     }
 
     List<Unit> units() {
