@@ -6,7 +6,6 @@ import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
 import folio.diag.Progress;
 import folio.i18n.Translations;
-import folio.output.OutputGuard;
 import folio.output.OutputWriter;
 import folio.output.SiteFiles;
 import folio.project.Project;
@@ -24,7 +23,6 @@ import folio.site.PointWords;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,7 +106,7 @@ public final class Build {
 
     private Result run() {
         try {
-            checkProject();
+            ProjectCheck.check(project, options.write(), diagnostics);
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null
                     : options.cache().engine);
@@ -154,18 +152,6 @@ public final class Build {
     /** What rendering one site made: how many pages, and the output path of every generated file. */
     private record Edition(int pages, List<String> outputs) {}
 
-    /** Usage errors (exit 2): an output folder that is not ours, a missing content or templates folder. */
-    private void checkProject() throws BuildFailure {
-        if (options.write() && !OutputGuard.check(project, diagnostics)) {
-            throw new BuildFailure(true);
-        }
-        requireFolder(project.content(), "content", "--content");
-        requireFolder(project.templates(), "templates", "--templates");
-        if (diagnostics.hasErrors()) {
-            throw new BuildFailure(true);
-        }
-    }
-
     private SourceLoader.Loaded load() {
         progress.stage("reading the content");
         SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
@@ -201,7 +187,8 @@ public final class Build {
                     : Translations.overlay(parsed.content(), language.code());
             PointWords words = strings.wording(language.code());
             languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
-                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics).orElse(null));
+                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics)
+                    .orElseThrow(() -> new BuildFailure(false)));
             stopOnErrors();
         }
         timer.lap("assemble");
@@ -241,13 +228,6 @@ public final class Build {
 
     private static String count(int n, String noun) {
         return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
-    }
-
-    private void requireFolder(Path folder, String what, String option) {
-        if (!Files.isDirectory(folder)) {
-            diagnostics.error(project.display(folder), 0, 0, what + " folder not found: run folio from the project "
-                    + "folder or pass " + option + " DIR");
-        }
     }
 
     private void stopOnErrors() throws BuildFailure {

@@ -1,0 +1,35 @@
+package folio;
+
+import folio.diag.BuildFailure;
+import folio.diag.Diagnostics;
+import folio.output.OutputGuard;
+import folio.project.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What a build checks before it reads anything: usage errors (exit 2), an output folder that is
+ * not ours or a missing content or templates folder.
+ */
+final class ProjectCheck {
+    private ProjectCheck() {}
+
+    /** Reports every problem found, then stops the build if there is one; {@code write}: the build will write. */
+    static void check(Project project, boolean write, Diagnostics diagnostics) throws BuildFailure {
+        if (write && !OutputGuard.check(project, diagnostics)) {
+            throw new BuildFailure(true);
+        }
+        requireFolder(project, project.content(), "content", "--content", diagnostics);
+        requireFolder(project, project.templates(), "templates", "--templates", diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new BuildFailure(true);
+        }
+    }
+
+    private static void requireFolder(Project project, Path folder, String what, String option, Diagnostics diagnostics) {
+        if (!Files.isDirectory(folder)) {
+            diagnostics.error(project.display(folder), 0, 0, what + " folder not found: run folio from the project "
+                    + "folder or pass " + option + " DIR");
+        }
+    }
+}
