@@ -6,7 +6,7 @@ import java.util.Locale;
  * The one rule for code points no content, template or value may hold, however they are
  * written (raw in a file, as a Markdown entity, as a YAML escape): the C0 controls other than
  * tab and line feed, DEL, the C1 controls, lone surrogates and Unicode noncharacters. HTML
- * forbids them in a page, terminals act on some (ESC), and folio reserves a few for its markers.
+ * forbids them in a page and terminals act on some (ESC).
  */
 public final class ForbiddenCharacters {
     private ForbiddenCharacters() {}
