@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and ids: the closest candidate by edit distance. */
+/**
+ * "Did you mean" for misspelt keys and ids: the closest candidate by edit distance, and the one
+ * wording of the question that every message uses.
+ */
 public final class Suggestions {
     private Suggestions() {}
 
@@ -34,7 +37,17 @@ public final class Suggestions {
 
     /** "did you mean 'x'? " for the closest candidate, else "". */
     public static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(s -> "did you mean '" + s + "'? ").orElse("");
+        return closest(word, candidates).map(s -> question(s) + " ").orElse("");
+    }
+
+    /** "did you mean 'x'?" for a candidate already chosen. */
+    public static String question(String candidate) {
+        return "did you mean '" + candidate + "'?";
+    }
+
+    /** "did you mean 'x' (what)?": with what the candidate names ("ua-14", "Donetsk oblast"). */
+    public static String question(String candidate, String what) {
+        return "did you mean '" + candidate + "' (" + what + ")?";
     }
 
     static int distance(String a, String b) {

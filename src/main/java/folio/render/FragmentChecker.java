@@ -238,7 +238,7 @@ final class FragmentChecker {
         }
         return Suggestions.closest(anchor, page.ids())
                 .or(() -> page.ids().stream().filter(id -> id.startsWith(anchor)).sorted().findFirst())
-                .map(s -> "did you mean '#" + s + "'? ")
+                .map(s -> Suggestions.question("#" + s) + " ")
                 .or(() -> Suggestions.nearest(anchor, page.ids()).map(s -> "the nearest anchor there is '#" + s + "'; "))
                 .orElse("the page has no anchors; ");
     }

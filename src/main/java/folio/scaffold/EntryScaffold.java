@@ -93,7 +93,7 @@ final class EntryScaffold {
         String where = actors.isEmpty() ? "content/data/actors.yaml" : project.display(actors.values().iterator().next());
         if (close.isPresent()) {
             throw new Scaffold.Refusal(1, "the id starts with '" + start + "', which is not an actor in " + where
-                    + ": did you mean '" + close.get() + "'? Correct the id, or add the actor first: folio new actor " + start);
+                    + ": " + Suggestions.question(close.get()) + " Correct the id, or add the actor first: folio new actor " + start);
         }
         out.println("folio: '" + start + "' is not an actor in " + where + ", so actor is left to fill in"
                 + " (a new actor: folio new actor " + start + ")");

@@ -55,7 +55,7 @@ final class Checks {
             return null;
         }
         if (!allowed.contains(value)) {
-            String hint = Suggestions.closest(value, allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
+            String hint = Suggestions.didYouMean(value, allowed);
             diagnostics.error(entry.keyAt(key), "'" + value + "' is not a valid " + key + " for " + article(what) + " " + what + ": "
                     + hint + "use one of " + String.join(", ", allowed));
             return null;

@@ -66,7 +66,7 @@ final class MapAssembler {
                 Oblast oblast = Oblast.byId(code);
                 if (oblast == null) {
                     String hint = Suggestions.closest(String.valueOf(code), Oblast.ALL.stream().map(Oblast::id).toList())
-                            .map(s -> "did you mean '" + s + "' (" + Oblast.byId(s).label() + ")? ").orElse("");
+                            .map(s -> Suggestions.question(s, Oblast.byId(s).label()) + " ").orElse("");
                     diagnostics.error(e.keyAt("oblasts"), "unknown oblast id '" + code + "': " + hint
                             + "use ISO 3166-2:UA codes, like UA-14 for Donetsk oblast (see docs/content-model.md)");
                     ok = false;

@@ -128,7 +128,7 @@ final class PageAssembler {
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
             if (page == null) {
                 String hint = Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
-                        .map(s -> ": did you mean '" + s + "'?").orElse(": page ids are paths under content/ without .md");
+                        .map(s -> ": " + Suggestions.question(s)).orElse(": page ids are paths under content/ without .md");
                 diagnostics.error(config.within(item).keyAt("page", config.at(item)),
                         "menu names page '" + pageId + "', which does not exist" + hint);
                 continue;
@@ -158,7 +158,7 @@ final class PageAssembler {
         for (YamlNode.Field field : labels.fields()) {
             String id = field.key().text();
             if (!ids.contains(id)) {
-                String hint = Suggestions.closest(id, ids).map(s -> "did you mean '" + s + "'? ").orElse("");
+                String hint = Suggestions.didYouMean(id, ids);
                 diagnostics.error(config.at(field.key()), "languages: " + language.code() + ": menu: labels page '" + id
                         + "', which is not in site.yaml's menu: " + hint + "the keys are the page ids under menu: ("
                         + String.join(", ", ids) + ")");

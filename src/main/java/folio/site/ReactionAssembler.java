@@ -118,7 +118,7 @@ final class ReactionAssembler {
                     if (document == null || document.equals(versions.get(0))) {
                         List<String> later = versions.stream().skip(1).map(Document::id).toList();
                         String hint = document != null ? "the first version is written subject: draft"
-                                : Suggestions.closest(value, later).map(s -> "did you mean 'version:" + s + "'?")
+                                : Suggestions.closest(value, later).map(s -> Suggestions.question("version:" + s))
                                         .orElse("later versions are " + String.join(", ", later));
                         diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
                         return null;
@@ -146,7 +146,7 @@ final class ReactionAssembler {
             }
         }
         String hint = Suggestions.closest(kind, Keyword.ids(Subject.Kind.class))
-                .filter(s -> !s.equals(kind)).map(s -> "did you mean '" + s + "'? ").orElse("");
+                .filter(s -> !s.equals(kind)).map(s -> Suggestions.question(s) + " ").orElse("");
         diagnostics.error(e.keyAt("subject"), "'" + text + "' is not a valid subject for a reaction: " + hint
                 + "use one of " + FORMS);
         return null;

@@ -77,7 +77,7 @@ final class ReferenceResolver {
         Targets.Target target = targets.get(reference.kind(), reference.id());
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
-                    .map(s -> ": did you mean '" + s + "'?").orElseGet(() -> ": no " + reference.kind()
+                    .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()
                             + " has a close id: check it, or " + howToAdd(reference.kind(), reference.id()));
             diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
                     + reference.kind() + ":" + reference.id() + "]]" + hint);
@@ -123,7 +123,7 @@ final class ReferenceResolver {
         for (String id : ids) {
             SourceInfo source = sources.get(id);
             if (source == null) {
-                String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": did you mean '" + s + "'?")
+                String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": " + Suggestions.question(s))
                         .orElse(": add it to content/data/sources.yaml or fix the id");
                 diagnostics.error(where.get(), "unknown source '" + id + "'" + hint);
                 ok = false;

@@ -43,7 +43,7 @@ final class ShareAssembler {
         Oblast oblast = Oblast.byId(id.toUpperCase(Locale.ROOT));
         if (oblast == null) {
             String hint = Suggestions.closest(id, Oblast.ALL.stream().map(o -> o.id().toLowerCase(Locale.ROOT)).toList())
-                    .map(s -> "did you mean '" + s + "' (" + Oblast.byId(s.toUpperCase(Locale.ROOT)).label() + ")? ")
+                    .map(s -> Suggestions.question(s, Oblast.byId(s.toUpperCase(Locale.ROOT)).label()) + " ")
                     .orElse("");
             diagnostics.error(e.keyAt("id"), "unknown oblast id '" + id + "': " + hint
                     + "an oblast share's id is the unit's ISO 3166-2:UA code in lower case, like ua-14 for Donetsk oblast");
