@@ -4,6 +4,20 @@
   'use strict';
   var script = document.currentScript;
   var root = new URL('.', script ? script.src : location.href);
+  /* The words come from the page (data- attributes its template writes in the page's language);
+     a count's text is the form Intl.PluralRules picks for the page's language, {count} filled in. */
+  var plural = new Intl.PluralRules(document.documentElement.lang || 'en');
+  var words = function (el, name, fill) {
+    var text = el.getAttribute('data-' + name) || '';
+    Object.keys(fill || {}).forEach(function (k) { text = text.split('{' + k + '}').join(fill[k]); });
+    return text;
+  };
+  var counted = function (el, name, count, fill) {
+    var form = el.getAttribute('data-' + name + '-' + plural.select(count)) !== null ? plural.select(count) : 'other';
+    fill = fill || {};
+    fill.count = String(count);
+    return words(el, name + '-' + form, fill);
+  };
 
   /* Theme filter: turn the jump links into toggle buttons. */
   var filter = document.querySelector('[data-filter]');
@@ -12,7 +26,7 @@
     var list = filter.querySelector('ul');
     var status = filter.querySelector('.tf-status');
     var heading = filter.querySelector('.tf-h');
-    heading.textContent = 'Show points by theme';
+    heading.textContent = words(filter, 'heading');
     var group = document.createElement('ul');
     group.className = 'chips';
     var buttons = [];
@@ -27,7 +41,7 @@
       group.appendChild(li);
       buttons.push(b);
     };
-    make('All themes', '');
+    make(words(filter, 'all'), '');
     Array.prototype.forEach.call(list.querySelectorAll('a[data-theme]'), function (a) {
       make(a.textContent.replace(/\s+/g, ' ').trim(), a.getAttribute('data-theme'));
     });
@@ -41,8 +55,8 @@
         if (on) { count += s.querySelectorAll('.pcard').length; }
       });
       buttons.forEach(function (b) { b.setAttribute('aria-pressed', b === button ? 'true' : 'false'); });
-      var name = id ? button.textContent.replace(/\s*\(\d+\)$/, '') : 'all themes';
-      status.textContent = 'Showing ' + count + ' point' + (count === 1 ? '' : 's') + ': ' + name + '.';
+      var name = id ? button.textContent.replace(/\s*\(\d+\)$/, '') : words(filter, 'all-name');
+      status.textContent = counted(filter, 'showing', count, { name: name });
       if (history.replaceState) { history.replaceState(null, '', id ? '#' + id : location.pathname + location.search); }
     };
     var start = location.hash.slice(1);
@@ -107,7 +121,7 @@
     var q = fold(input.value);
     while (out.firstChild) { out.removeChild(out.firstChild); }
     if (!q) { info.textContent = ''; return; }
-    if (!index) { info.textContent = 'Loading the search index…'; return; }
+    if (!index) { info.textContent = words(form, 'loading'); return; }
     var keys = q.split(' ');
     var hits = [];
     index.forEach(function (item) {
@@ -141,8 +155,8 @@
       }
       out.appendChild(li);
     });
-    info.textContent = hits.length === 0 ? 'No results for “' + input.value.trim() + '”.'
-      : hits.length + ' result' + (hits.length === 1 ? '' : 's') + (hits.length > shown.length ? ', showing the first ' + shown.length : '') + '.';
+    info.textContent = hits.length === 0 ? words(form, 'none', { query: input.value.trim() })
+      : counted(form, 'results', hits.length) + (hits.length > shown.length ? words(form, 'first', { count: shown.length }) : '') + '.';
   };
   var timer;
   input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
@@ -156,6 +170,6 @@
       run();
     })
     .catch(function () {
-      info.textContent = 'The search index could not be loaded. Use the lists below instead.';
+      info.textContent = words(form, 'failed');
     });
 }());

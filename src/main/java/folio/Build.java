@@ -19,7 +19,7 @@ import folio.render.XmlFiles;
 import folio.site.AnchorCheck;
 import folio.site.ConfigReader;
 import folio.site.Language;
-import folio.site.PointWords;
+import folio.site.ModelWords;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
@@ -185,7 +185,7 @@ public final class Build {
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
                     : Translations.overlay(parsed.content(), language.code());
-            PointWords words = strings.wording(language.code());
+            ModelWords words = strings.wording(language.code());
             languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
                     CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics)
                     .orElseThrow(() -> new BuildFailure(false)));

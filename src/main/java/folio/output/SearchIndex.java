@@ -3,7 +3,9 @@ package folio.output;
 import folio.render.Json;
 import folio.render.PlainText;
 import folio.site.Actor;
+import folio.site.DateStyle;
 import folio.site.GlossaryTerm;
+import folio.site.ModelWords;
 import folio.site.Page;
 import folio.site.Provision;
 import folio.site.Reaction;
@@ -32,41 +34,43 @@ final class SearchIndex {
     private SearchIndex() {}
 
     static String build(Site site) {
+        ModelWords words = site.config().wording();
+        DateStyle dates = site.config().dates();
         List<Entry> items = new ArrayList<>();
         for (Page page : site.pages()) {
             if (!page.output().equals("404.html")) {
-                items.add(new Entry(page.title(), SitePaths.file(page.url()), "Page", page.contentHtml(), 300));
+                items.add(new Entry(page.title(), SitePaths.file(page.url()), words.searchKind("page"), page.contentHtml(), 300));
             }
         }
         for (Provision p : site.provisions()) {
-            items.add(new Entry(p.label() + ": " + p.title(), SitePaths.file(p.url()), "Provision", p.summaryHtml(), 300));
+            items.add(new Entry(p.label() + ": " + p.title(), SitePaths.file(p.url()), words.searchKind("provision"), p.summaryHtml(), 300));
         }
         for (Reaction r : site.reactions()) {
             if (r.url() != null) {
-                items.add(new Entry(r.actor().name() + ", " + r.date().display(), SitePaths.file(r.url()), "Reaction",
+                items.add(new Entry(r.actor().name() + ", " + r.date().display(dates), SitePaths.file(r.url()), words.searchKind("reaction"),
                         r.summaryHtml(), 300));
             }
         }
         for (TimelineEvent e : site.events()) {
             if (e.url() != null) {
-                items.add(new Entry(e.title(), SitePaths.file(e.url()), "Timeline, " + e.date().display(), e.textHtml(), 200));
+                items.add(new Entry(e.title(), SitePaths.file(e.url()), words.searchKind("event").replace("{date}", e.date().display(dates)), e.textHtml(), 200));
             }
         }
         for (GlossaryTerm t : site.terms()) {
             if (t.url() != null) {
-                items.add(new Entry(t.term(), SitePaths.file(t.url()), "Glossary", t.definitionHtml(), 300, String.join(" ", t.aliases())));
+                items.add(new Entry(t.term(), SitePaths.file(t.url()), words.searchKind("term"), t.definitionHtml(), 300, String.join(" ", t.aliases())));
             }
         }
         for (Actor a : site.actors()) {
             if (a.url() != null) {
-                items.add(new Entry(a.name(), SitePaths.file(a.url()), "Who's who", a.descriptionHtml(), 200, a.role()));
+                items.add(new Entry(a.name(), SitePaths.file(a.url()), words.searchKind("actor"), a.descriptionHtml(), 200, a.role()));
             }
         }
         for (Source s : site.sources()) {
             if (s.pageUrl() != null) {
                 String title = s.rendering() != null ? s.rendering() : s.title();
                 String also = (s.rendering() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
-                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), "Source", null, 0, also.strip()));
+                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip()));
             }
         }
         // Rendering each text's start is most of the work: done in parallel, written in order.

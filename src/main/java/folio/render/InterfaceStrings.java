@@ -99,16 +99,15 @@ public final class InterfaceStrings {
     }
 
     /**
-     * The words the site model writes in {@code language} ("Point {n}", "point {n}"): the
-     * language's {@code provision.label} and {@code provision.in-text}, else English.
+     * The words the site model writes in {@code language} ("Point {n}", "Europe and the EU"...):
+     * the language's texts for {@link folio.site.ModelWords#keys()}; a key it lacks reads in English.
      */
-    public folio.site.PointWords wording(String language) {
-        return new folio.site.PointWords(text(language, "provision.label", folio.site.PointWords.ENGLISH.label()),
-                text(language, "provision.in-text", folio.site.PointWords.ENGLISH.inText()));
-    }
-
-    private String text(String language, String key, String otherwise) {
-        return get(language, key).filter(Text.class::isInstance).map(value -> ((Text) value).text()).orElse(otherwise);
+    public folio.site.ModelWords wording(String language) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (String key : folio.site.ModelWords.keys()) {
+            get(language, key).filter(Text.class::isInstance).ifPresent(value -> texts.put(key, ((Text) value).text()));
+        }
+        return new folio.site.ModelWords(texts);
     }
 
     /** Whether there is a file for {@code language}. */

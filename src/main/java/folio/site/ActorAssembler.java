@@ -28,7 +28,7 @@ final class ActorAssembler {
         Link owner = new Link(raw.name(), context.targetUrl(ReferenceKind.ACTOR, id));
         List<Source> list = context.sourceList(e, raw.sources(), false, "actor", owner);
         if (ok && kind != null && group != null) {
-            context.actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, group.label(),
+            context.actors.put(id, new Actor(id, raw.name(), raw.role(), kind, group, context.config.wording().group(group),
                     context.inline(e, "description", raw.description(), owner), list, owner.url(), context.origin(e)));
         }
     }

@@ -2,7 +2,7 @@ package folio.site;
 
 import folio.content.Keyword;
 
-/** The groups actors belong to, in display order, with the labels readers see. */
+/** The groups actors belong to, in display order, with their English labels (ModelWords gives them in the site's language). */
 public enum ActorGroup implements Keyword {
     UKRAINE("Ukraine"),
     RUSSIA("Russia"),
@@ -19,11 +19,6 @@ public enum ActorGroup implements Keyword {
 
     public String label() {
         return label;
-    }
-
-    /** The label of the group whose id is {@code id}; the id itself when there is none. */
-    static String labelOf(String id) {
-        return Keyword.of(ActorGroup.class, id).map(ActorGroup::label).orElse(id);
     }
 
     @Override

@@ -7,13 +7,13 @@ import java.util.Map;
  * the site root ({@code prefix} ""), every other's under its code ("uk/"); {@code baseUrl} is the
  * absolute address of that folder. {@code name} is what the language switcher shows ("English",
  * "Українська"); {@code menu} gives menu labels by page id; {@code wording} the words the site
- * model writes in it (from the theme's interface strings: see {@link #with(PointWords)}).
+ * model writes in it (from the theme's interface strings: see {@link #with(ModelWords)}).
  */
 public record Language(String code, String prefix, String baseUrl, String name, String title, String description,
-                       Map<String, String> menu, DateStyle dates, PointWords wording) {
+                       Map<String, String> menu, DateStyle dates, ModelWords wording) {
 
     /** This language with the theme's words for it. */
-    public Language with(PointWords words) {
+    public Language with(ModelWords words) {
         return new Language(code, prefix, baseUrl, name, title, description, menu, dates, words);
     }
 

@@ -63,7 +63,7 @@ final class LanguageReader {
         String ownTitle = given != null && given.title() != null ? given.title().strip() : title;
         String ownDescription = given != null && given.description() != null ? given.description().strip() : description;
         return new Language(code, prefix, baseUrl, name, ownTitle, ownDescription,
-                given == null || given.menu() == null ? Map.of() : Map.copyOf(given.menu()), dates, PointWords.ENGLISH);
+                given == null || given.menu() == null ? Map.of() : Map.copyOf(given.menu()), dates, ModelWords.ENGLISH);
     }
 
     private static SourcePosition at(YamlReader.Located document, YamlNode block, String code) {

@@ -33,8 +33,8 @@ final class Pagination {
             return groups.isEmpty() ? Pagination.pageUrl(url, number) : url + groups.get(number - 1) + "/";
         }
 
-        String label(int number) {
-            return groups.isEmpty() ? String.valueOf(number) : ActorGroup.labelOf(groups.get(number - 1));
+        String label(int number, ModelWords words) {
+            return groups.isEmpty() ? String.valueOf(number) : words.groupOf(groups.get(number - 1));
         }
     }
 
@@ -168,7 +168,7 @@ final class Pagination {
      * a file another page (or {@code otherOutputs}) writes. {@code collections}: display-ordered lists.
      */
     static List<Page> expandAll(List<Page> pages, Map<String, Plan> paginated, Set<String> otherOutputs,
-                                Diagnostics diagnostics, Map<String, List<?>> collections) {
+                                Diagnostics diagnostics, Map<String, List<?>> collections, ModelWords words) {
         Set<String> outputs = new HashSet<>(otherOutputs);
         pages.forEach(p -> outputs.add(p.output()));
         List<Page> result = new ArrayList<>();
@@ -178,7 +178,7 @@ final class Pagination {
                 result.add(page);
                 continue;
             }
-            for (Page part : expand(page, plan, collections.get(plan.collection()))) {
+            for (Page part : expand(page, plan, collections.get(plan.collection()), words)) {
                 if (!part.output().equals(page.output()) && !outputs.add(part.output())) {
                     diagnostics.error(SourcePosition.of(page.sourcePath(), 1), "page " + part.pager().number()
                             + " of this list would write " + part.output() + ", which another page writes: "
@@ -192,26 +192,27 @@ final class Pagination {
 
     /**
      * The pages of one paginated listing: the first keeps the page's id, URL and title; page n is
-     * "id/n" at url + "n/", titled "Title (page n of N)". {@code all} is the collection in display order.
+     * "id/n" at url + "n/", titled "Title (page n of N)" in the site's language ({@code words}).
+     * {@code all} is the collection in display order.
      */
-    static List<Page> expand(Page first, Plan plan, List<?> all) {
+    static List<Page> expand(Page first, Plan plan, List<?> all, ModelWords words) {
         List<Page> pages = new ArrayList<>();
         boolean byGroup = !plan.groups().isEmpty();
         for (int n = byGroup ? 0 : 1; n <= plan.count(); n++) {
             List<Pager.PagerLink> links = new ArrayList<>();
             for (int k = 1; k <= plan.count(); k++) {
-                links.add(new Pager.PagerLink(k, plan.pageUrl(k), k == n, plan.label(k)));
+                links.add(new Pager.PagerLink(k, plan.pageUrl(k), k == n, plan.label(k, words)));
             }
             int number = n;
             List<?> items = byGroup ? all.stream().filter(item -> plan.pageOf().get(idOf(item)) == Integer.valueOf(number)).toList()
                     : all.subList(Math.min(all.size(), (n - 1) * plan.size()), Math.min(all.size(), n * plan.size()));
             int start = byGroup ? 1 : Math.min(all.size(), (n - 1) * plan.size()) + 1;
             boolean isFirst = n == (byGroup ? 0 : 1);
-            String label = n == 0 ? first.title() : plan.label(n);
+            String label = n == 0 ? first.title() : plan.label(n, words);
             Pager pager = new Pager(plan.collection(), n, plan.count(), start, List.copyOf(items), List.copyOf(links), label);
             String url = isFirst ? first.url() : plan.pageUrl(n);
             String title = isFirst ? first.title() : byGroup ? first.title() + ": " + label
-                    : first.title() + " (page " + n + " of " + plan.count() + ")";
+                    : words.pageTitle(first.title(), n, plan.count());
             pages.add(new Page(isFirst ? first.id() : first.id() + "/" + (byGroup ? plan.groups().get(n - 1) : n), first.sourcePath(),
                     url, isFirst ? first.output() : SitePaths.output(url), title,
                     first.description(), first.date(), first.updated(), first.layout(), first.lists(), first.weight(),

@@ -70,7 +70,7 @@ public final class SiteAssembler {
         List<Document> documents = List.copyOf(context.documents.values());
         List<Page> expanded = new ArrayList<>(Pagination.expandAll(pages, listings.paginated(), provisionOutputs(provisions),
                 diagnostics, Map.of("actors", actors, "reactions", reactions, "events", events, "terms", terms,
-                        "sources", sources, "documents", documents, "comparisons", comparisons, "updates", updates)));
+                        "sources", sources, "documents", documents, "comparisons", comparisons, "updates", updates), config.wording()));
         expanded.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::id));
         PartialDate coverage = new PartialDate(config.coverageUntil(), config.coverageUntil(), PartialDate.Precision.DAY, false);
         PartialDate lastUpdated = updates.isEmpty() ? coverage : updates.get(0).date();

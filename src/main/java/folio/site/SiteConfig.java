@@ -28,7 +28,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /** This configuration, its language with the theme's words for it. */
-    public SiteConfig with(PointWords wording) {
+    public SiteConfig with(ModelWords wording) {
         return new SiteConfig(title, description, baseUrl, basePath, language, coverageUntil, published, lastChecked,
                 repository, editBranch, params, languages, edition.with(wording));
     }
@@ -39,7 +39,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /** The words the site model writes in this language ("Point 21"). */
-    public PointWords wording() {
+    public ModelWords wording() {
         return edition.wording();
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
  * latest stance. {@link Site} implements it; the methods are the site's.
  */
 public interface StanceViews {
+    SiteConfig config();
+
     List<Actor> actors();
 
     List<Reaction> reactions();
@@ -29,7 +31,7 @@ public interface StanceViews {
         for (ActorGroup group : ActorGroup.values()) {
             List<Actor> members = actors().stream().filter(a -> a.group() == group).toList();
             if (!members.isEmpty()) {
-                groups.put(group.label(), members);
+                groups.put(config().wording().group(group), members);
             }
         }
         return groups;

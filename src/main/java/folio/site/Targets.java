@@ -20,7 +20,7 @@ final class Targets {
     private Targets() {}
 
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
-    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings, PointWords wording) {
+    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings, ModelWords wording) {
         Targets targets = new Targets();
         for (PageAssembler.PagePlan plan : plans) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
