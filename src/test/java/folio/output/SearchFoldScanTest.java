@@ -1,0 +1,103 @@
+package folio.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SearchFold scans words and white space by hand and skips steps with nothing to change; this
+ * holds it to the normalisation written as regular expressions, step by step as the class comment
+ * and search-fold.js say, on the real site's text, the cases file and random strings built from
+ * the characters each step looks at.
+ */
+class SearchFoldScanTest {
+    private static final Pattern LATIN_MARKS = Pattern.compile("([a-z])[\\u0300-\\u036f]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\\u2019\\u02bc\\u2018`]s(?![\\p{L}\\p{N}])");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\\u2019\\u02bc\\u2018`]");
+    private static final Pattern GROUPS = Pattern.compile("([0-9])[ \\u00a0\\u202f\\u2009,.](?=[0-9]{3}(?![0-9]))");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern SK_ENDING = Pattern.compile("([a-z]{2,}sk)(?:oho|ogo|omu|ym|im|yi|yy|iy|ii|i)");
+    private static final Pattern Y_ENDING = Pattern.compile("([a-z]{3,})(?:yy|yi|iy|ii)");
+    private static final Pattern SPACES = Pattern.compile(
+            "[\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+
+    /** The word and space steps as patterns. */
+    static String words(String latin) {
+        String t = WORD.matcher(latin).replaceAll(m -> Matcher.quoteReplacement(canonical(m.group())));
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static String canonical(String word) {
+        String known = SearchFold.SPELLINGS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Matcher sk = SK_ENDING.matcher(word);
+        if (sk.matches()) {
+            return sk.group(1) + "y";
+        }
+        Matcher y = Y_ENDING.matcher(word);
+        return y.matches() ? y.group(1) + "y" : word;
+    }
+
+    @Test
+    void wordsAndSpacesMatchTheRegularExpressions() {
+        // Text without Cyrillic letters is its own transliteration: fold must equal the steps written as patterns.
+        List<String> wrong = new ArrayList<>();
+        for (String text : samples()) {
+            String latinOnly = text.replaceAll("[\\u0400-\\u04ff]", "x");
+            String expected = words(GROUPS.matcher(APOSTROPHES.matcher(POSSESSIVE.matcher(Normalizer.normalize(
+                    LATIN_MARKS.matcher(Normalizer.normalize(Normalizer.normalize(latinOnly, Normalizer.Form.NFC)
+                            .toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("$1"), Normalizer.Form.NFC))
+                    .replaceAll("")).replaceAll("")).replaceAll("$1"));
+            String folded = SearchFold.fold(latinOnly);
+            if (!folded.equals(expected)) {
+                wrong.add("'" + latinOnly + "' -> '" + folded + "', patterns give '" + expected + "'");
+            }
+        }
+        assertEquals(List.of(), wrong.size() > 20 ? wrong.subList(0, 20) : wrong);
+    }
+
+    /** The real site's lines, the cases file's texts and 20,000 random strings of the characters the steps treat specially. */
+    private static List<String> samples() {
+        List<String> samples = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList()) {
+                samples.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+            }
+            for (String[] c : SearchFoldTest.cases()) {
+                samples.add(c[0]);
+                samples.add(c[1]);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(samples.size() > 1000, "the real site's text is read");
+        String[] pieces = {"a", "z", "s", "k", "sk", "y", "i", "o", "h", "g", "m", "u", "yy", "ii", "oho", "omu", "kiev",
+            "donbass", "zelensk", "ski", "skyi", "0", "5", "9", "000", " ", "  ", "\t", "\n", "\u00a0", "\u202f", "\u2009",
+            "\u2003", "\u3000", "\ufeff", "\u1680", ",", ".", "'", "\u2019", "\u02bc", "\u2018", "`", "'s", "\u00e9", "E",
+            "\u0301", "\u0306", "\u00c0", "\u00bf", "\u00c9", "-", "\u0130", "\u1e9e", "\u212a", "\u00df", "SK", "\u00b5"};
+        Random random = new Random(17);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            samples.add(s.toString());
+        }
+        return samples;
+    }
+}
