@@ -1,12 +1,14 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,lang]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
-// page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95; a performance
-// score under 95 is measured twice more and the median of the three counts).
-// Exits 1 if any gate fails and prints a summary table.
+// page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
+// a performance score under 95 is measured twice more and the median of the three counts). Every
+// edition of a multilingual site is checked: the default language at the root and each other under
+// its folder (uk/), whose pages must say their language (<html lang>); search is tried in each.
+// Exits 1 if any gate fails and prints a summary table, per edition.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -36,18 +38,40 @@ const pages = [];
 })(siteDir);
 pages.sort();
 const urlPath = (rel) => rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
-const langOf = (rel) => (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/<html[^>]*\slang="([\w-]+)"/) || [])[1] || 'unknown';
-const layoutOf = (rel) => (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown';
+const read = (rel) => fs.readFileSync(path.join(siteDir, rel), 'utf8');
+const layoutOf = (rel) => (read(rel).match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown';
+const langOf = (rel) => (read(rel).match(/<html[^>]*\slang="([^"]+)"/) || [])[1] || '';
+// The editions: the default language at the root, and each folder with its own home page and
+// search index (uk/). A page belongs to the edition whose folder holds it.
+const rootLang = langOf('index.html');
+const editionFolders = fs.readdirSync(siteDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(e.name)
+    && fs.existsSync(path.join(siteDir, e.name, 'index.html')) && fs.existsSync(path.join(siteDir, e.name, 'search-index.json')))
+  .map((e) => e.name);
+const editionOf = (rel) => editionFolders.find((f) => rel.startsWith(f + '/')) || rootLang;
+const editions = [rootLang, ...editionFolders];
 
-const results = []; // {gate, target, ok, detail}
-const record = (gate, target, ok, detail = '') => { results.push({ gate, target, ok, detail }); if (!ok) console.log(`  FAIL ${gate} ${target}: ${detail}`); };
+const results = []; // {gate, target, ok, detail, edition}
+const record = (gate, target, ok, detail = '') => {
+  const edition = editions.find((e) => target.startsWith(e + '/') || target.startsWith(e + ' ')) || rootLang;
+  results.push({ gate, target, ok, detail, edition });
+  if (!ok) console.log(`  FAIL ${gate} ${target}: ${detail}`);
+};
 
 // The 404 page links from the site's base path (it is served at any depth), so serve the site there.
 const notFound = path.join(siteDir, '404.html');
 const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
 const server = await serve(siteDir, 0, prefix);
 const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-console.log(`site: ${siteDir} (${pages.length} HTML pages) served at ${base}`);
+console.log(`site: ${siteDir} (${pages.length} HTML pages; editions ${editions.map((e) => `${e} ${pages.filter((p) => editionOf(p) === e).length}`).join(', ')}) served at ${base}`);
+
+// 0. Each page says the language of its edition (the 404 page, served for every edition, the default's).
+if (!skip.has('lang')) {
+  for (const p of pages) {
+    const want = p === '404.html' ? rootLang : editionOf(p);
+    record('lang', p, langOf(p) === want, `lang="${langOf(p)}"${langOf(p) === want ? '' : ` (expected "${want}")`}`);
+  }
+}
 
 // 1. Nu HTML Checker
 if (!skip.has('vnu')) {
@@ -175,27 +199,54 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    const search = pages.find((p) => layoutOf(p) === 'search');
-    if (search) {
+    // Search on each edition: a word finds entries whose first link works, and every way of writing
+    // it (case, the three apostrophes, Latin or Cyrillic, other spellings, thousands separators) finds
+    // exactly as many, with the words marked.
+    const SPELLINGS = [
+      ['Donbas', 'donbass', 'DONBAS', 'Донбас'],
+      ['Zelenskyy', 'Zelensky', 'zelenskiy', 'Зеленський', 'зеленський'],
+      ['Kyiv', 'Kiev', 'Київ'],
+      ['600000', '600 000', '600,000', '600\u00a0000'],
+      ['Словʼянськ', "Слов'янськ", 'Слов’янськ', 'Sloviansk'],
+    ];
+    for (const search of pages.filter((p) => layoutOf(p) === 'search')) {
+      const edition = editionOf(search);
+      const label = (what) => (edition === rootLang ? what : `${edition} ${what}`);
+      errors.length = 0;
       await page.goto(base + urlPath(search), { waitUntil: 'load' });
-      await page.fill('#q', 'Donbas');
-      await page.waitForTimeout(600);
-      const n = await page.locator('.results li').count();
-      const status = await page.locator('.search-status').innerText();
-      const firstHref = n ? await page.locator('.results li a').first().getAttribute('href') : '';
-      const res = firstHref ? await page.request.get(firstHref) : null;
-      record('js-features', 'search', n > 0 && res && res.ok() && errors.length === 0, `${n} results for "Donbas" (${status}); first link ${res ? res.status() : '-'}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
-      // Other spellings and number forms readers type find the same entries.
-      const found = [];
-      for (const q of ['donbass', 'Kiev', 'Zelensky', '600000']) {
+      const ask = async (q) => {
         await page.fill('#q', q);
         await page.waitForTimeout(400);
-        found.push(`${q}: ${await page.locator('.results li').count()}`);
+        // The total is the status line's first number: the list shows at most 40.
+        const said = await page.locator('.search-status').innerText();
+        return { n: Number((said.match(/\d+/) || ['0'])[0]), shown: await page.locator('.results li').count(),
+          marked: await page.locator('.results mark').count(), said };
+      };
+      const first = await ask(SPELLINGS[0][0]);
+      const status = first.said;
+      // The status line is in the page's language: one of the forms its template wrote for search.js.
+      const forms = await page.evaluate(() => ['one', 'few', 'many', 'other']
+        .map((f) => document.querySelector('.search-form').getAttribute('data-results-' + f)).filter((f) => f));
+      const inLanguage = forms.some((f) => status.startsWith(f.replace('{count}', String(first.n))));
+      const firstHref = first.n ? await page.locator('.results li a').first().getAttribute('href') : '';
+      const res = firstHref ? await page.request.get(firstHref) : null;
+      record('js-features', label('search'), first.n > 0 && first.marked > 0 && inLanguage && res && res.ok() && errors.length === 0,
+        `${first.n} results for "${SPELLINGS[0][0]}" (${status}${inLanguage ? '' : ': not one of the page\'s forms ' + JSON.stringify(forms)}), ${first.marked} words marked; first link ${res ? res.status() : '-'}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+      for (const group of SPELLINGS) {
+        const counts = [];
+        let unmarked = [];
+        for (const q of group) {
+          const r = await ask(q);
+          counts.push(`${q}: ${r.n}`);
+          if (r.n > 0 && r.marked === 0) unmarked.push(q);
+        }
+        const ns = counts.map((c) => c.slice(c.lastIndexOf(' ') + 1));
+        const ok = ns[0] !== '0' && ns.every((n) => n === ns[0]) && unmarked.length === 0 && errors.length === 0;
+        record('js-features', label(`search ${group[0]}`), ok, counts.join(', ') + (unmarked.length ? `; nothing marked for ${unmarked.join(', ')}` : '') + (errors.length ? '; errors: ' + errors.join(' | ') : ''));
       }
-      record('js-features', 'search spellings', found.every((f) => !f.endsWith(': 0')), found.join(', '));
     }
-    const listing = pages.find((p) => layoutOf(p) === 'provisions');
-    if (listing) {
+    for (const listing of pages.filter((p) => layoutOf(p) === 'provisions')) {
+      const edition = editionOf(listing);
       errors.length = 0;
       await page.goto(base + urlPath(listing), { waitUntil: 'load' });
       const buttons = page.locator('.theme-filter button');
@@ -206,12 +257,21 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
         visible = await page.locator('.theme-sec:not([hidden])').count();
       }
       const pressed = nb > 1 ? await buttons.nth(1).getAttribute('aria-pressed') : null;
-      record('js-features', 'theme filter', nb > 1 && visible === 1 && pressed === 'true' && errors.length === 0, `${nb} buttons; after choosing one theme ${visible} section(s) visible, aria-pressed=${pressed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+      // Its words are the page's (data- attributes in the page's language), not the script's.
+      const words = await page.evaluate(() => {
+        const f = document.querySelector('.theme-filter');
+        return { heading: f.querySelector('.tf-h').textContent, want: f.getAttribute('data-heading'),
+          all: f.querySelector('button').textContent, wantAll: f.getAttribute('data-all'),
+          status: f.querySelector('.tf-status').textContent };
+      });
+      const worded = words.heading === words.want && words.all === words.wantAll && words.status !== '' && !words.status.includes('{');
+      record('js-features', `${edition === rootLang ? '' : edition + ' '}theme filter`, nb > 1 && visible === 1 && pressed === 'true' && worded && errors.length === 0, `${nb} buttons; after choosing one theme ${visible} section(s) visible, aria-pressed=${pressed}; "${words.heading}", "${words.all}", "${words.status}"${worded ? '' : ' (expected the page\'s words "' + words.want + '", "' + words.wantAll + '")'}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
     // Glossary popovers on a desktop: open on hover and on keyboard focus beside the term without
     // covering its line, close on Esc and with the close button.
-    const withTerm = pages.find((p) => layoutOf(p) === 'provision' && fs.readFileSync(path.join(siteDir, p), "utf8").includes("class=\"term-toggle\""));
-    if (withTerm) {
+    for (const edition of editions) {
+      const withTerm = pages.find((p) => editionOf(p) === edition && layoutOf(p) === 'provision' && read(p).includes('class="term-toggle"'));
+      if (!withTerm) continue;
       errors.length = 0;
       const desk = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const dp = await desk.newPage();
@@ -240,7 +300,7 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
         closed = !(await isOpen());
       }
       await desk.close();
-      record('js-features', 'term popover', hover && clear && esc && focus && closed && errors.length === 0, `hover opens ${hover}, beside the term ${clear}, Esc closes ${esc}, keyboard focus opens ${focus}, close button closes ${closed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+      record('js-features', `${edition === rootLang ? '' : edition + ' '}term popover`, hover && clear && esc && focus && closed && errors.length === 0, `hover opens ${hover}, beside the term ${clear}, Esc closes ${esc}, keyboard focus opens ${focus}, close button closes ${closed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
     await ctx.close();
   }
@@ -249,12 +309,11 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
 
 // 5. Lighthouse on one page per layout
 if (!skip.has('lighthouse')) {
-  console.log('\n== Lighthouse 12 (mobile), one page per layout');
+  console.log('\n== Lighthouse 12 (mobile), one page per layout in each language');
   const byLayout = new Map();
-  // One page per layout in each language: a translation changes line lengths, words and weight.
   for (const p of pages) {
-    const l = `${langOf(p)}/${layoutOf(p)}`;
-    if (!byLayout.has(l) || (l.endsWith('/provision') && p.includes('/6/'))) byLayout.set(l, p);
+    const l = `${editionOf(p)} ${layoutOf(p)}`;
+    if (!byLayout.has(l) || (l.endsWith(' provision') && p.includes('/6/'))) byLayout.set(l, p);
   }
   const bin = path.join(here, 'node_modules', '.bin', 'lighthouse');
   fs.mkdirSync('/tmp/lighthouse', { recursive: true });
@@ -279,7 +338,8 @@ if (!skip.has('lighthouse')) {
   const PERF_BAR = 95;
   for (const [layout, p] of byLayout) {
     console.log(`  ${layout}: ${p}`);
-    const first = await lighthouse(p, `/tmp/lighthouse/${layout.replace("/", "-")}.json`);
+    const file = layout.replace(' ', '-');
+    const first = await lighthouse(p, `/tmp/lighthouse/${file}.json`);
     if (first.error) { record('lighthouse', `${layout} (${p})`, false, first.error); continue; }
     const s = scores(first.lhr);
     // Accessibility, best practices and SEO are the same on every run. The performance score is a
@@ -289,7 +349,7 @@ if (!skip.has('lighthouse')) {
     const perfRuns = [s.performance];
     const rerunErrors = [];
     for (let i = 2; perfRuns[0] < PERF_BAR && i <= 3; i++) {
-      const again = await lighthouse(p, `/tmp/lighthouse/${layout.replace("/", "-")}-${i}.json`);
+      const again = await lighthouse(p, `/tmp/lighthouse/${file}-${i}.json`);
       if (again.error) rerunErrors.push(again.error); else perfRuns.push(scores(again.lhr).performance);
     }
     const perf = perfRuns.length === 3 ? median(perfRuns) : perfRuns[0];
@@ -306,16 +366,22 @@ server.close();
 // Summary
 console.log('\n== Summary');
 const gates = [...new Set(results.map((r) => r.gate))];
-const rows = gates.map((g) => { const rs = results.filter((r) => r.gate === g); const bad = rs.filter((r) => !r.ok); return [g, String(rs.length), String(rs.length - bad.length), String(bad.length), bad.length ? 'FAIL' : 'PASS']; });
-const head = ['gate', 'checked', 'passed', 'failed', 'result'];
+const rows = gates.flatMap((g) => editions.map((e) => {
+  const rs = results.filter((r) => r.gate === g && r.edition === e);
+  const bad = rs.filter((r) => !r.ok);
+  return rs.length ? [g, e, String(rs.length), String(rs.length - bad.length), String(bad.length), bad.length ? 'FAIL' : 'PASS'] : null;
+}).filter(Boolean));
+const head = ['gate', 'edition', 'checked', 'passed', 'failed', 'result'];
 const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => '| ' + cells.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
 console.log(line(head)); console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
 rows.forEach((r) => console.log(line(r)));
 const lh = results.filter((r) => r.gate === 'lighthouse');
 if (lh.length) { console.log('\nLighthouse:'); lh.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
-const wt = results.filter((r) => r.gate === 'weight').sort((a, b) => parseFloat(b.detail) - parseFloat(a.detail)).slice(0, 5);
-if (wt.length) { console.log('\nHeaviest pages:'); wt.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
+for (const e of editions) {
+  const wt = results.filter((r) => r.gate === 'weight' && r.edition === e).sort((a, b) => parseFloat(b.detail) - parseFloat(a.detail)).slice(0, 5);
+  if (wt.length) { console.log(`\nHeaviest pages (${e}):`); wt.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
+}
 fs.writeFileSync('/tmp/gates-results.json', JSON.stringify(results, null, 1));
 const failed = results.filter((r) => !r.ok).length;
 console.log(failed ? `\n${failed} check(s) failed (details in /tmp/gates-results.json)` : '\nAll gates passed.');

@@ -1,4 +1,5 @@
-// Screenshots of one page per layout at 390x844 (phone) and 1366x768 (desktop), full page, into /tmp/shots.
+// Screenshots of one page per layout and language at 390x844 (phone) and 1366x768 (desktop), full
+// page, into /tmp/shots: home-390.png for the default language, uk-home-390.png for the edition in uk/.
 // Usage: node screenshots.mjs SITE_DIR [OUT_DIR] [--dark] [--nojs]   (run via flock /tmp/heavy.lock)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,10 +22,16 @@ const pages = [];
     if (e.isDirectory()) walk(p); else if (e.name.endsWith('.html')) pages.push(path.relative(siteDir, p).split(path.sep).join('/'));
   }
 })(siteDir);
+// A folder with its own home page and search index is another language's edition (uk/).
+const editions = fs.readdirSync(siteDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(e.name)
+    && fs.existsSync(path.join(siteDir, e.name, 'index.html')) && fs.existsSync(path.join(siteDir, e.name, 'search-index.json')))
+  .map((e) => e.name);
 const byLayout = new Map();
 for (const p of pages.sort()) {
-  const l = (fs.readFileSync(path.join(siteDir, p), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown';
-  if (!byLayout.has(l) || (l === 'provision' && p.includes('/21/'))) byLayout.set(l, p);
+  const edition = editions.find((f) => p.startsWith(f + '/'));
+  const l = (edition ? edition + '-' : '') + ((fs.readFileSync(path.join(siteDir, p), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown');
+  if (!byLayout.has(l) || (l.endsWith('provision') && p.includes('/21/'))) byLayout.set(l, p);
 }
 const notFound = path.join(siteDir, '404.html');
 const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
