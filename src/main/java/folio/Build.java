@@ -7,6 +7,7 @@ import folio.diag.Diagnostics;
 import folio.diag.Progress;
 import folio.i18n.Translations;
 import folio.output.OutputWriter;
+import folio.output.OtherNames;
 import folio.output.SiteFiles;
 import folio.project.Project;
 import folio.project.SourceLoader;
@@ -118,8 +119,10 @@ public final class Build {
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;
                 List<String> outputs = new ArrayList<>();
+                Map<String, OtherNames> otherNames = OtherNames.of(assembled.languages().stream().map(SiteAssembler.Assembly::site).toList());
                 for (SiteAssembler.Assembly language : assembled.languages()) {
-                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, output, rootFiles);
+                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, output, rootFiles,
+                            otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
@@ -200,9 +203,11 @@ public final class Build {
      * sitemap, search index, open data), each handed to {@code output} as soon as it is made,
      * under the language's folder. {@code rootFiles}: the files that exist once, at the site
      * root (copied files, the default language's open data), which every language links to.
+     * {@code otherNames}: the names the other editions give its people and terms, which its
+     * search index also finds them by.
      */
     private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, BuildOutput output,
-                                  Set<String> rootFiles) throws BuildFailure {
+                                  Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
         String prefix = site.config().edition().prefix();
         java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
                 : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));
@@ -214,7 +219,7 @@ public final class Build {
         stopOnErrors();
         progress.stage("writing the site");
         List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
-        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site) : SiteFiles.edition(site));
+        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames) : SiteFiles.edition(site, otherNames));
         generated.forEach(sink);
         List<String> outputs = new ArrayList<>();
         pages.forEach(page -> outputs.add(prefix + page));

@@ -21,7 +21,8 @@ import java.util.List;
  * URLs relative to the site root (the search page prefixes them). Text is plain, tags removed.
  * {@code keys} is the title folded for matching ({@link SearchFold}) with the words an entry is
  * found by but does not show (a term's aliases, a person's role, a source's original title and
- * author); {@code textKeys} is the text folded.
+ * author, and a person's or term's names in the other editions: {@link OtherNames}); {@code
+ * textKeys} is the text folded.
  */
 final class SearchIndex {
     /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
@@ -33,7 +34,7 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    static String build(Site site) {
+    static String build(Site site, OtherNames otherNames) {
         ModelWords words = site.config().wording();
         DateStyle dates = site.config().dates();
         List<Entry> items = new ArrayList<>();
@@ -48,7 +49,7 @@ final class SearchIndex {
         for (Reaction r : site.reactions()) {
             if (r.url() != null) {
                 items.add(new Entry(r.actor().name() + ", " + r.date().display(dates), SitePaths.file(r.url()), words.searchKind("reaction"),
-                        r.summaryHtml(), 300));
+                        r.summaryHtml(), 300, otherNames.actor(r.actor().id())));
             }
         }
         for (TimelineEvent e : site.events()) {
@@ -58,12 +59,14 @@ final class SearchIndex {
         }
         for (GlossaryTerm t : site.terms()) {
             if (t.url() != null) {
-                items.add(new Entry(t.term(), SitePaths.file(t.url()), words.searchKind("term"), t.definitionHtml(), 300, String.join(" ", t.aliases())));
+                items.add(new Entry(t.term(), SitePaths.file(t.url()), words.searchKind("term"), t.definitionHtml(), 300,
+                        String.join(" ", t.aliases()) + " " + otherNames.term(t.id())));
             }
         }
         for (Actor a : site.actors()) {
             if (a.url() != null) {
-                items.add(new Entry(a.name(), SitePaths.file(a.url()), words.searchKind("actor"), a.descriptionHtml(), 200, a.role()));
+                items.add(new Entry(a.name(), SitePaths.file(a.url()), words.searchKind("actor"), a.descriptionHtml(), 200,
+                        a.role() + " " + otherNames.actor(a.id())));
             }
         }
         for (Source s : site.sources()) {

@@ -13,20 +13,20 @@ import java.util.List;
 public final class SiteFiles {
     private SiteFiles() {}
 
-    public static List<RenderedFile> generate(Site site) {
+    public static List<RenderedFile> generate(Site site, OtherNames otherNames) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         site.config().languages().forEach(language -> robots.append("Sitemap: ").append(language.baseUrl()).append("sitemap.xml\n"));
         files.add(RenderedFile.text("robots.txt", robots.toString()));
-        files.add(RenderedFile.text("search-index.json", SearchIndex.build(site)));
+        files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames)));
         files.addAll(OpenData.generate(site));
         return files;
     }
 
     /** The files a language other than the default gets under its folder: its own search index. */
-    public static List<RenderedFile> edition(Site site) {
-        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site)));
+    public static List<RenderedFile> edition(Site site, OtherNames otherNames) {
+        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames)));
     }
 
     /**
