@@ -36,6 +36,8 @@ final class Overlay {
     private final ParsedContent english;
     private final String language;
     private final Diagnostics diagnostics;
+    /** The url of the page not found, which exists once for all languages. */
+    private static final String NOT_FOUND = "404.html";
     private final List<TranslationStatus> statuses = new ArrayList<>();
 
     private Overlay(ParsedContent english, String language, Diagnostics diagnostics) {
@@ -60,6 +62,18 @@ final class Overlay {
         List<ParsedPage> outPages = new ArrayList<>();
         for (ParsedPage page : english.pages()) {
             ParsedTranslation file = pages.remove(page.file().path());
+            if (NOT_FOUND.equals(page.raw().url())) {
+                // The one 404.html serves every language, with the others' words from the interface
+                // strings (notfound.*): its page is not translated, and a translation of it is unused.
+                if (file != null) {
+                    diagnostics.error(SourcePosition.of(file.file().path(), 1), "the page not found (url: " + NOT_FOUND
+                            + ") is not translated: the one 404.html serves every language and takes the other languages' "
+                            + "words from the theme's interface strings (notfound.title, notfound.text in templates/i18n/"
+                            + language + ".yaml): delete this file and put its words there");
+                }
+                outPages.add(page);
+                continue;
+            }
             Translated t = file == null ? null : front(file, TextField.PAGES, "page", page.raw(), page.file().path());
             String id = page.file().relative();
             Map<String, Object> texts = track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
