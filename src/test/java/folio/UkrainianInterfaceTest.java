@@ -162,4 +162,33 @@ class UkrainianInterfaceTest {
         assertTrue(entries.size() > 100, "uk index has " + entries.size() + " entries");
         assertEquals(List.of(), found);
     }
+
+    @Test
+    void theGlossaryFollowsTheUkrainianAlphabet() throws Exception {
+        String alphabet = "А Б В Г Ґ Д Е Є Ж З И І Ї Й К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Ь Ю Я";
+        List<String> headings = new ArrayList<>();
+        List<String> bar = new ArrayList<>();
+        for (RenderedFile file : result.files()) {
+            if (file.path().matches("uk/glossary/(\\d+/)?index\\.html")) {
+                Document page = Jsoup.parse(file.text());
+                page.select("h2[id^=letter-]").forEach(h -> headings.add(file.path() + " " + h.text()));
+                if (bar.isEmpty()) {
+                    page.select("nav.az li").forEach(li -> bar.add(li.text()));
+                }
+            }
+        }
+        headings.sort(java.util.Comparator.comparing((String h) -> h.contains("/glossary/index") ? 1 : Integer.parseInt(h.replaceAll("\\D+", " ").trim().split(" ")[0])));
+        assertTrue(String.join(" ", bar).contains(alphabet), "the letter bar is not the Ukrainian alphabet: " + bar);
+        int last = -1;
+        for (String heading : headings) {
+            String letter = heading.substring(heading.lastIndexOf(' ') + 1);
+            int at = List.of(alphabet.split(" ")).indexOf(letter);
+            if (at >= 0) {
+                // A letter may go on from one page to the next.
+                assertTrue(at >= last, "glossary letters out of Ukrainian alphabetical order: " + headings);
+                last = at;
+            }
+        }
+        assertTrue(last > 10, "too few Cyrillic letters in the glossary: " + headings);
+    }
 }

@@ -21,6 +21,16 @@ public record GlossaryTerm(String id, String term, List<String> aliases, Markup 
     }
 
     /** The first letter for the A to Z index. */
+    /**
+     * Headwords in the alphabetical order of a language (the JDK's collation for {@code locale}:
+     * in Ukrainian Є after Е and Ґ after Г, which code-point order puts after Я), case ignored.
+     */
+    public static java.util.Comparator<String> alphabetical(java.util.Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        collator.setStrength(java.text.Collator.SECONDARY);
+        return java.util.Comparator.comparing((String text) -> text == null ? "" : text.strip(), collator);
+    }
+
     public String letter() {
         return term.isEmpty() ? "#" : term.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
     }

@@ -73,7 +73,7 @@ final class Pagination {
      * value at its line. {@code entries} holds the collections that can be split.
      */
     static Map<String, Plan> planAll(List<PageAssembler.PagePlan> plans, Diagnostics diagnostics,
-                                     Map<String, Map<String, ? extends Entry<?>>> entries) {
+                                     Map<String, Map<String, ? extends Entry<?>>> entries, Locale locale) {
         Map<String, Plan> paginated = new HashMap<>();
         for (PageAssembler.PagePlan plan : plans) {
             Integer size = plan.raw().paginate();
@@ -86,7 +86,7 @@ final class Pagination {
             List<String> lists = plan.raw().lists() == null ? List.of() : plan.raw().lists();
             String collection = lists.isEmpty() ? null : lists.get(0);
             if (by != null) {
-                planByGroup(plan, size, by, collection, at, diagnostics, entries).ifPresent(p -> paginated.put(collection, p));
+                planByGroup(plan, size, by, collection, at, diagnostics, entries, locale).ifPresent(p -> paginated.put(collection, p));
             } else if (size < 1) {
                 diagnostics.error(at, "paginate: " + size + " must be a whole number of items per page from 1, like paginate: 80");
             } else if (collection == null) {
@@ -99,7 +99,7 @@ final class Pagination {
                 diagnostics.error(at, "paginate: needs a page whose url ends in / (its later pages are url/2/, url/3/...): "
                         + "change url: " + plan.url());
             } else {
-                paginated.put(collection, plan(collection, plan.url(), size, displayOrder(collection, entries.get(collection))));
+                paginated.put(collection, plan(collection, plan.url(), size, displayOrder(collection, entries.get(collection), locale)));
             }
         }
         return paginated;
@@ -108,7 +108,7 @@ final class Pagination {
     /** Checks a {@code paginate_by:} and plans its pages: one per group of actors, for reactions or actors. */
     private static java.util.Optional<Plan> planByGroup(PageAssembler.PagePlan plan, Integer size, String by, String collection,
                                                        SourcePosition at, Diagnostics diagnostics,
-                                                       Map<String, Map<String, ? extends Entry<?>>> entries) {
+                                                       Map<String, Map<String, ? extends Entry<?>>> entries, Locale locale) {
         if (size != null) {
             diagnostics.error(at, "paginate: and paginate_by: both split this list: keep one of them");
         } else if (!by.equals("group")) {
@@ -124,7 +124,7 @@ final class Pagination {
             Function<String, String> groupOfActor = id -> actors.get(id) == null ? null : ((Raw.Actor) actors.get(id).raw()).group();
             Function<String, String> groupOf = collection.equals("actors") ? groupOfActor
                     : id -> groupOfActor.apply(((Raw.Reaction) entries.get("reactions").get(id).raw()).actor());
-            return java.util.Optional.of(planByGroup(collection, plan.url(), displayOrder(collection, entries.get(collection)), groupOf));
+            return java.util.Optional.of(planByGroup(collection, plan.url(), displayOrder(collection, entries.get(collection), locale), groupOf));
         }
         return java.util.Optional.empty();
     }
@@ -134,14 +134,15 @@ final class Pagination {
      * sorts): sources by outlet, terms A to Z, reactions and events by date, updates newest
      * first, the rest in file order.
      */
-    static List<String> displayOrder(String collection, Map<String, ? extends Entry<?>> entries) {
+    static List<String> displayOrder(String collection, Map<String, ? extends Entry<?>> entries, Locale locale) {
         List<String> ids = new ArrayList<>(entries.keySet());
         Function<String, Object> raw = id -> entries.get(id).raw();
         Comparator<String> byId = Comparator.naturalOrder();
         switch (collection) {
             case "sources" -> ids.sort(Comparator.comparing((String id) -> lower(SourceAssembler.outletOf((Raw.Source) raw.apply(id))))
                     .thenComparing(byId));
-            case "terms" -> ids.sort(Comparator.comparing((String id) -> lower(((Raw.Term) raw.apply(id)).term())).thenComparing(byId));
+            case "terms" -> ids.sort(Comparator.comparing((String id) -> ((Raw.Term) raw.apply(id)).term(), GlossaryTerm.alphabetical(locale))
+                    .thenComparing(byId));
             case "reactions" -> ids.sort(Comparator.comparing((String id) -> date(((Raw.Reaction) raw.apply(id)).date(), false),
                     Comparator.nullsLast(Comparator.<PartialDate>naturalOrder())).thenComparing(byId));
             case "events" -> ids.sort(Comparator.comparing((String id) -> {

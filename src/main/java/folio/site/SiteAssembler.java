@@ -37,7 +37,7 @@ public final class SiteAssembler {
         Checks checks = new Checks(diagnostics);
         List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, diagnostics);
         Entries entries = Entries.index(content, checks, diagnostics);
-        Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable()));
+        Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable(), config.dates().locale()));
         // Every target first, so that text anywhere can refer to anything.
         ReferenceResolver resolver = new ReferenceResolver(Targets.of(plans, entries, listings, config.wording()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);

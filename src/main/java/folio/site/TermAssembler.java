@@ -33,7 +33,8 @@ final class TermAssembler {
                         definition, list, owner.url(), context.origin(e)));
             }
         });
-        terms.sort(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryTerm::id));
+        terms.sort(Comparator.comparing(GlossaryTerm::term, GlossaryTerm.alphabetical(context.config.dates().locale()))
+                .thenComparing(GlossaryTerm::id));
         return List.copyOf(terms);
     }
 }
