@@ -141,6 +141,28 @@ class IncrementalBuildTest {
         assertEquals(RobustnessTest.tree(dir.resolve("site")), cleanBuild());
     }
 
+    @Test
+    @Order(11)
+    void theSummarySaysWhatWasWrittenAndFullIsForBuildOnly() {
+        // Paths are shown from the working folder here, so pages that name their source (edit links) change.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String[] folders = {"--content", dir.resolve("content").toString(), "--templates", dir.resolve("templates").toString(),
+                "--output", dir.resolve("site").toString(), "--allow-stale", "--allow-untranslated"};
+        String[] build = java.util.stream.Stream.concat(Stream.of("build"), Stream.of(folders)).toArray(String[]::new);
+        assertEquals(0, Main.run(build, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches(
+                "folio: built \\d+ pages \\(\\d+ files, \\d+ written, the rest unchanged\\) into .* in \\d+ ms\n"),
+                out.toString(StandardCharsets.UTF_8));
+        err.reset();
+        String[] check = java.util.stream.Stream.concat(Stream.of("check", "--full"), Stream.of(folders)).toArray(String[]::new);
+        assertEquals(2, Main.run(check, new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("folio: --full applies to build, not check\n"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     /** Builds into site/ (incremental where it may be) and into a new folder; both trees must be equal. */
     private OutputWriter.Summary rebuildAndCompare() {
         Build.Result again = build("site", false);
