@@ -141,6 +141,12 @@ final class MarkupHtml {
     }
 
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {
+        if (node instanceof org.commonmark.ext.footnotes.FootnoteDefinition && attributes.containsKey("data-footnote-backref")) {
+            // CommonMark-java writes this label in English only.
+            page.footnoteBackLabel(attributes.get("data-footnote-backref-idx"))
+                    .ifPresent(label -> attributes.put("aria-label", label));
+            return;
+        }
         if (node instanceof org.commonmark.node.Heading) {
             String own = folio.content.HeadingId.of(node);
             if (own != null) {

@@ -33,7 +33,8 @@ final class PageContext {
      * the partials folio renders (citations, reference lists) read in.
      */
     record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
-                  java.util.Set<String> rootFiles, folio.site.Site site) {}
+                  java.util.Set<String> rootFiles, folio.site.Site site,
+                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel) {}
 
     private final String rootPrefix;
     private final Shared shared;
@@ -114,6 +115,14 @@ final class PageContext {
             }
         }
         return rootPrefix + path;
+    }
+
+    /**
+     * The label of a footnote's link back to its reference {@code number} in the page's language
+     * (the theme's {@code footnote.back}); empty where there is none, and CommonMark's English stays.
+     */
+    java.util.Optional<String> footnoteBackLabel(String number) {
+        return shared == null ? java.util.Optional.empty() : shared.footnoteBackLabel().apply(number);
     }
 
     /** A link from this page to a site path in the language whose folder is {@code prefix} ("" or "uk/"). */

@@ -48,7 +48,7 @@ public final class PageRenderer {
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
-                         PebbleEngine engine, Set<String> rootFiles) {
+                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -60,7 +60,8 @@ public final class PageRenderer {
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
-                SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site);
+                SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
+                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)));
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -79,11 +80,12 @@ public final class PageRenderer {
                                       Consumer<RenderedFile> sink, Templates templates, Set<String> rootFiles) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
-        engine.extension().useStrings(InterfaceStrings.load(project, diagnostics));
+        InterfaceStrings strings = InterfaceStrings.load(project, diagnostics);
+        engine.extension().useStrings(strings);
         if (diagnostics.hasErrors()) {
             return List.of();
         }
-        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles).renderAll(sink);
+        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings).renderAll(sink);
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink) {
