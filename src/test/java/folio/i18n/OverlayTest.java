@@ -110,6 +110,42 @@ class OverlayTest {
     }
 
     @Test
+    void aSourceInTheEditionsLanguageKeepsItsHeadlineAndTranslatesOnlyOurNote() {
+        String source = """
+                - id: %s
+                  outlet: Babel
+                  title: "Заголовок видання"
+                  title_en: "The outlet's headline"
+                  url: https://babel.example/%s
+                  flag: none
+                  language: uk
+                %s""";
+        ParsedContent english = parse(
+                "data/sources.yaml", String.format(source, "noted", "noted", "  note: \"Title taken from the address.\"\n")
+                        + String.format(source, "plain", "plain", "") + String.format(source, "untranslated", "u",
+                        "  note: \"Not re-verified.\"\n"),
+                "data/sources.uk.yaml", """
+                        - id: noted
+                          title: "Інша назва"
+                          note: "Заголовок наведено за адресою."
+                        """);
+        Diagnostics diagnostics = new Diagnostics();
+        Translations.Resolution uk = Translations.resolve(english, "uk", diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+
+        List<Entry<Raw.Source>> sources = uk.content().collection("sources");
+        assertEquals("Заголовок видання", sources.get(0).raw().title(), "the headline stays the outlet's own");
+        assertEquals("Заголовок наведено за адресою.", sources.get(0).raw().note(), "our note is translated");
+        assertNull(sources.get(0).translation(), "no rendering of a headline already in the page's language");
+        assertEquals(sources.get(1), english.collection("sources").get(1), "nothing of ours to translate");
+
+        Map<String, State> states = new java.util.TreeMap<>();
+        uk.statuses().forEach(s -> states.put(s.kind() + ":" + s.id(), s.state()));
+        assertEquals(Map.of("sources:noted", State.UNSTAMPED, "sources:untranslated", State.MISSING), states,
+                "a note in English on a Ukrainian page is a missing translation");
+    }
+
+    @Test
     void translationFilesAreNeverPagesOrEntriesOfTheirOwn() {
         ParsedContent content = parse("data/terms.yaml", "- id: a\n  term: A\n  definition: An a.\n  sources: [s]\n",
                 "data/terms.uk.yaml", "- id: a\n  term: А\n", "about.md", "---\ntitle: About\n---\nText.\n",
