@@ -5,20 +5,13 @@ import java.util.function.Supplier;
 import org.commonmark.node.CustomNode;
 
 /**
- * A {@code [[kind:id]]} reference in a Markdown tree. Parsing records what was written;
- * assembly {@link #resolve resolves} it to a target once the target is known.
+ * A {@code [[kind:id]]} reference in a Markdown tree: what was written, and where. It does not
+ * change after parsing: what it links to is a table of the resolved text that assembly makes
+ * ({@code folio.site.Markup#target}), which the render stage reads.
  */
 public final class ReferenceNode extends CustomNode {
-    /**
-     * What a reference links to: {@code url} is a site path ("glossary/#term-donbas") or, for a
-     * {@code [[page:#anchor]]} on the same page, a fragment ("#anchor"); {@code popover} is true
-     * for a term whose definition may open in place.
-     */
-    public record Target(String url, String label, boolean popover) {}
-
     private final ReferenceSyntax.Reference reference;
     private final Supplier<SourcePosition> position;
-    private Target target;
 
     public ReferenceNode(ReferenceSyntax.Reference reference, Supplier<SourcePosition> position) {
         this.reference = reference;
@@ -32,14 +25,5 @@ public final class ReferenceNode extends CustomNode {
     /** Where it was written; worked out on request, as only a mistake needs it. */
     public SourcePosition position() {
         return position.get();
-    }
-
-    public void resolve(Target target) {
-        this.target = target;
-    }
-
-    /** The target assembly found; null while unresolved. */
-    public Target target() {
-        return target;
     }
 }

@@ -46,12 +46,16 @@ final class MarkupHtml {
         this.page = page;
     }
 
+    /** The text {@link #PLAIN} is rendering on this thread: its references' targets are in it. */
+    private static final ThreadLocal<Markup> PLAIN_TEXT = new ThreadLocal<>();
     /**
-     * One renderer for plain text, shared by every thread (it keeps no state): references are
-     * their labels, citations nothing; links are left as they are, as plain text drops them.
+     * One renderer for plain text, shared by every thread (the text is in {@link #PLAIN_TEXT}):
+     * references are their labels, citations nothing; links are left as they are, as plain text drops them.
      */
     private static final HtmlRenderer PLAIN = HtmlRenderer.builder().extensions(Markdown.extensions()).escapeHtml(true)
             .nodeRendererFactory(context -> new NodeRenderer() {
+                private final Markup markup = PLAIN_TEXT.get();
+
                 @Override
                 public Set<Class<? extends Node>> getNodeTypes() {
                     return Set.of(ReferenceNode.class, CitationNode.class);
@@ -60,7 +64,7 @@ final class MarkupHtml {
                 @Override
                 public void render(Node node) {
                     if (node instanceof ReferenceNode reference) {
-                        ReferenceNode.Target target = reference.target();
+                        Markup.Target target = markup == null ? null : markup.target(reference);
                         context.getWriter().text(target != null ? target.label()
                                 : reference.reference().label() != null ? reference.reference().label() : reference.reference().id());
                     }
@@ -70,7 +74,16 @@ final class MarkupHtml {
 
     /** The text as HTML for {@link PlainText}: without citations, popovers or page-relative links. */
     static String forPlainText(Markup markup) {
-        return markup == null ? "" : render(PLAIN, markup);
+        return markup == null ? "" : plain(markup, () -> render(PLAIN, markup));
+    }
+
+    private static String plain(Markup markup, java.util.function.Supplier<String> render) {
+        PLAIN_TEXT.set(markup);
+        try {
+            return render.get();
+        } finally {
+            PLAIN_TEXT.remove();
+        }
     }
 
     /**
@@ -83,14 +96,16 @@ final class MarkupHtml {
         if (markup == null || markup.inline() || markup.isPart() || hasFootnotes(markup.document())) {
             return forPlainText(markup);
         }
-        StringBuilder html = new StringBuilder();
-        for (Node block = markup.document().getFirstChild(); block != null; block = block.getNext()) {
-            html.append(PLAIN.render(block));
-            if (block.getNext() != null && done.test(html.toString())) {
-                break;
+        return plain(markup, () -> {
+            StringBuilder html = new StringBuilder();
+            for (Node block = markup.document().getFirstChild(); block != null; block = block.getNext()) {
+                html.append(PLAIN.render(block));
+                if (block.getNext() != null && done.test(html.toString())) {
+                    break;
+                }
             }
-        }
-        return html.toString();
+            return html.toString();
+        });
     }
 
     private static boolean hasFootnotes(Node document) {
@@ -177,6 +192,8 @@ final class MarkupHtml {
     /** Writes reference and citation nodes. */
     private final class References implements NodeRenderer {
         private final HtmlWriter html;
+        /** The text being rendered when CommonMark-java made this renderer (at the start of its render call). */
+        private final Markup markup = current;
 
         References(HtmlNodeRendererContext context) {
             this.html = context.getWriter();
@@ -197,7 +214,7 @@ final class MarkupHtml {
         }
 
         private void reference(ReferenceNode node) {
-            ReferenceNode.Target target = node.target();
+            Markup.Target target = markup == null ? null : markup.target(node);
             if (target == null) {
                 html.text(node.reference().label() != null ? node.reference().label() : node.reference().id());
                 return;

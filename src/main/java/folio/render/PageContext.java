@@ -172,7 +172,7 @@ final class PageContext {
      * A resolved {@code [[kind:id]]} reference as the partial {@code partials/ref} writes it, with
      * a glossary term's popover at its first use on the page; null outside any template.
      */
-    String referenceLink(folio.content.ReferenceKind kind, String id, folio.content.ReferenceNode.Target target) {
+    String referenceLink(folio.content.ReferenceKind kind, String id, folio.site.Markup.Target target) {
         if (partials == null) {
             return null;
         }

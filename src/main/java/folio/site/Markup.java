@@ -1,7 +1,9 @@
 package folio.site;
 
+import folio.content.ReferenceNode;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
 
@@ -16,20 +18,31 @@ import org.commonmark.node.Node;
  * themselves); {@code cited} tells whether the text cites sources of its own.
  */
 public final class Markup {
+    /**
+     * What a resolved reference links to: {@code url} is a site path ("glossary/#term-donbas") or,
+     * for a {@code [[page:#anchor]]} on the same page, a fragment ("#anchor"); {@code popover} is
+     * true for a term whose definition may open in place.
+     */
+    public record Target(String url, String label, boolean popover) {}
+
     private final Node document;
     private final boolean inline;
     private final boolean popovers;
     private final boolean cited;
     private final Set<Node> sitePaths;
+    private final Map<ReferenceNode, Target> targets;
     /** The top-level blocks shown: from the {@code from}th up to (not including) the {@code to}th. */
     private final int from;
     private final int to;
 
-    Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths) {
-        this(document, inline, popovers, cited, sitePaths, 0, Integer.MAX_VALUE);
+    Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths,
+           Map<ReferenceNode, Target> targets) {
+        this(document, inline, popovers, cited, sitePaths, targets.isEmpty() ? Map.of() : Collections.unmodifiableMap(targets),
+                0, Integer.MAX_VALUE);
     }
 
-    private Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths, int from, int to) {
+    private Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths,
+                   Map<ReferenceNode, Target> targets, int from, int to) {
         this.from = from;
         this.to = to;
         this.document = document;
@@ -37,6 +50,7 @@ public final class Markup {
         this.popovers = popovers;
         this.cited = cited;
         this.sitePaths = sitePaths.isEmpty() ? Set.of() : Collections.unmodifiableSet(sitePaths);
+        this.targets = targets;
     }
 
     /** A text that refers to nothing on the site (its links are left as written), for tests and tools. */
@@ -49,11 +63,16 @@ public final class Markup {
                 visitChildren(node);
             }
         });
-        return new Markup(document, inline, false, cited[0], Set.of());
+        return new Markup(document, inline, false, cited[0], Set.of(), Map.of());
     }
 
     static Set<Node> nodeSet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** A table keyed by node identity: two references written alike are still two nodes. */
+    static Map<ReferenceNode, Target> targetTable() {
+        return new IdentityHashMap<>();
     }
 
     public Node document() {
@@ -92,13 +111,13 @@ public final class Markup {
     /** The text up to the heading whose anchor is {@code headingId} (all of it when no heading has it). */
     public Markup before(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document, inline, popovers, cited, sitePaths, from, at < 0 ? to : Math.min(at, to));
+        return new Markup(document, inline, popovers, cited, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
     }
 
     /** The text from the heading whose anchor is {@code headingId} on (nothing when no heading has it). */
     public Markup from(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document, inline, popovers, cited, sitePaths, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
+        return new Markup(document, inline, popovers, cited, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
     /** Whether a heading of this text has the anchor {@code headingId}. */
@@ -133,6 +152,14 @@ public final class Markup {
             }
         }
         return -1;
+    }
+
+    /**
+     * What assembly resolved a reference of this text to; null when it was not resolved (a
+     * mistake that stops the build, or a text made by {@link #of}).
+     */
+    public Target target(ReferenceNode node) {
+        return targets.get(node);
     }
 
     /** True for a link or image whose destination assembly made a site path (relative to the site root). */

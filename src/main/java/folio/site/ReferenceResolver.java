@@ -47,8 +47,12 @@ final class ReferenceResolver {
      */
     Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
         Set<org.commonmark.node.Node> sitePaths = Markup.nodeSet();
+        Map<ReferenceNode, Markup.Target> resolved = parsed.references().isEmpty() ? Map.of() : Markup.targetTable();
         for (ReferenceNode node : parsed.references()) {
-            resolve(node, owner, popovers);
+            Markup.Target target = resolve(node, owner, popovers);
+            if (target != null) {
+                resolved.put(node, target);
+            }
         }
         for (CitationNode citation : parsed.citations()) {
             checkCitation(citation.sourceIds(), citation::position, owner);
@@ -63,16 +67,16 @@ final class ReferenceResolver {
             int at = index;
             image.setDestination(links.rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
         }
-        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), sitePaths);
+        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), sitePaths, resolved);
     }
 
-    private void resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
+    /** What {@code node} links to; null after reporting why it links nowhere. */
+    private Markup.Target resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
         if (reference.kind() == ReferenceKind.PAGE && reference.id().isEmpty()) {
             anchorChecks.add(new AnchorCheck(null, reference.anchor(), node::position));
-            node.resolve(new ReferenceNode.Target("#" + reference.anchor(),
-                    reference.label() != null ? reference.label() : reference.anchor(), false));
-            return;
+            return new Markup.Target("#" + reference.anchor(),
+                    reference.label() != null ? reference.label() : reference.anchor(), false);
         }
         Targets.Target target = targets.get(reference.kind(), reference.id());
         if (target == null) {
@@ -81,13 +85,13 @@ final class ReferenceResolver {
                             + " has a close id: check it, or " + howToAdd(reference.kind(), reference.id()));
             diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
                     + reference.kind() + ":" + reference.id() + "]]" + hint);
-            return;
+            return null;
         }
         if (target.url() == null) {
             diagnostics.error(node.position(), "no page lists " + plural(reference.kind())
                     + ", so [[" + reference.kind() + ":" + reference.id() + "]] has nowhere to link: add 'lists: "
                     + plural(reference.kind()) + "' to the front matter of the page that shows them");
-            return;
+            return null;
         }
         String url = target.url();
         if (reference.anchor() != null) {
@@ -97,7 +101,7 @@ final class ReferenceResolver {
         backLinks.computeIfAbsent(BackLinks.key(reference.kind(), reference.id()), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = reference.label() != null ? reference.label() : target.label();
         // A term's definition opens in place at its first use on a page (see the render stage).
-        node.resolve(new ReferenceNode.Target(url, label, reference.kind() == ReferenceKind.TERM && popovers && target.hasDefinition()));
+        return new Markup.Target(url, label, reference.kind() == ReferenceKind.TERM && popovers && target.hasDefinition());
     }
 
     /** Where an entry of this kind is written, and the command that writes its skeleton. */

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.Build;
 import folio.project.Project;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +41,95 @@ class ImmutableModelTest {
         int collections = walk(result.site(), "site", mutable, seen);
         assertTrue(collections > 50, "the walk reached only " + collections + " collections");
         assertEquals(List.of(), mutable);
+    }
+
+    /** Every {@code [[kind:id]]} of a built site has its target in the text that holds it. */
+    @Test
+    void everyReferenceIsResolvedInItsText() throws Exception {
+        Path input = Path.of("src/test/resources/sites/every-collection/input");
+        Build.Result result = Build.run(new Build.Options(
+                Project.of(input, Path.of("content"), Path.of("templates"), work.resolve("site")), null, false, false));
+        assertNotNull(result.site(), result.diagnostics().toString());
+        List<Markup> texts = new ArrayList<>();
+        collectTexts(result.site(), texts, Collections.newSetFromMap(new IdentityHashMap<>()));
+        int[] resolved = {0};
+        List<String> unresolved = new ArrayList<>();
+        for (Markup text : texts) {
+            text.document().accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.CustomNode node) {
+                    if (node instanceof folio.content.ReferenceNode reference) {
+                        if (text.target(reference) != null) {
+                            resolved[0]++;
+                        } else {
+                            unresolved.add(reference.reference().kind() + ":" + reference.reference().id());
+                        }
+                    }
+                    visitChildren(node);
+                }
+            });
+        }
+        assertTrue(resolved[0] > 5, "only " + resolved[0] + " references found in " + texts.size() + " texts");
+        assertEquals(List.of(), unresolved);
+    }
+
+    private static void collectTexts(Object value, List<Markup> texts, Set<Object> seen) throws Exception {
+        if (value == null || !seen.add(value)) {
+            return;
+        }
+        if (value instanceof Markup markup) {
+            texts.add(markup);
+        } else if (value instanceof Collection<?> collection) {
+            for (Object item : collection) {
+                collectTexts(item, texts, seen);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Object item : map.values()) {
+                collectTexts(item, texts, seen);
+            }
+        } else if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("folio")) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                component.getAccessor().setAccessible(true);
+                collectTexts(component.getAccessor().invoke(value), texts, seen);
+            }
+        }
+    }
+
+    /**
+     * Our own Markdown nodes (references, citations, heading ids) are read by the render stage
+     * inside {@link Markup}: they hold only final fields and offer no setter, so what assembly
+     * resolves lives in the {@code Markup}, not in the parse tree. Every main source that extends
+     * a CommonMark node is checked, so a new node is covered too.
+     */
+    @Test
+    void ourMarkdownNodesDoNotChangeAfterParsing() throws Exception {
+        List<String> nodes = new ArrayList<>();
+        try (var files = Files.walk(Path.of("src/main/java/folio"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (Files.readString(file).matches("(?s).*\\bextends (org\\.commonmark\\.node\\.)?Custom(Node|Block)\\b.*")) {
+                    String name = Path.of("src/main/java").relativize(file).toString().replace('/', '.');
+                    nodes.add(name.substring(0, name.length() - ".java".length()));
+                }
+            }
+        }
+        assertTrue(nodes.contains("folio.content.ReferenceNode"), "found " + nodes);
+        List<String> changeable = new ArrayList<>();
+        for (String name : nodes) {
+            Class<?> type = Class.forName(name);
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers())) {
+                    changeable.add(name + "." + field.getName() + " is not final");
+                }
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.getReturnType() == void.class && method.getParameterCount() > 0
+                        && !method.getName().equals("accept")) {
+                    changeable.add(name + "." + method.getName() + " looks like a setter");
+                }
+            }
+        }
+        assertEquals(List.of(), changeable);
     }
 
     /** Visits {@code value} and what it holds; returns how many collections were checked. */
