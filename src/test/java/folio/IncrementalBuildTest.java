@@ -163,6 +163,18 @@ class IncrementalBuildTest {
                 err.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    @Order(12)
+    void anEditThatKeepsEveryFileSizeIsWritten() {
+        rebuildAndCompare(); // the build before used other paths for the edit links
+        String manifest = read("site/" + folio.output.SiteManifest.NAME);
+        replace("content/about.md", "This guide explains the draft", "This guide explores the draft");
+        OutputWriter.Summary written = assertFewWritten(rebuildAndCompare());
+        assertEquals(manifest, read("site/" + folio.output.SiteManifest.NAME), "no file changed its size");
+        assertTrue(written.written() >= 1, "the about page is written again: " + written);
+        assertTrue(read("site/about/index.html").contains("This guide explores the draft"));
+    }
+
     /** Builds into site/ (incremental where it may be) and into a new folder; both trees must be equal. */
     private OutputWriter.Summary rebuildAndCompare() {
         Build.Result again = build("site", false);

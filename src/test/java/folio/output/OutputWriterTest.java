@@ -175,6 +175,52 @@ class OutputWriterTest {
     }
 
     @Test
+    void aChangeThatKeepsTheSizeIsWrittenAndEqualBytesAreKept() throws Exception {
+        TestSite site = goodSite();
+        write(site, "k", java.util.Map.of("a/index.html", "aaaa", "b/index.html", "bbbb", "c.txt", "cccc"));
+        OutputWriter.Summary summary = write(site, "k", java.util.Map.of("a/index.html", "aaaa", "b/index.html", "bbbc",
+                "c.txt", "cccc"));
+        assertTrue(summary.incremental(), summary.toString());
+        assertEquals(1, summary.written(), "only b, the manifest is the same: " + summary);
+        assertEquals("bbbc", site.read("b/index.html"));
+        assertEquals("aaaa", site.read("a/index.html"));
+    }
+
+    @Test
+    void anEditByHandThatKeepsTheSizeIsReplaced() throws Exception {
+        TestSite site = goodSite();
+        java.util.Map<String, String> files = java.util.Map.of("a/index.html", "aaaa", "b/index.html", "bbbb");
+        write(site, "k", files);
+        Files.writeString(dir.resolve("site/a/index.html"), "zzzz");
+        OutputWriter.Summary summary = write(site, "k", files);
+        assertTrue(summary.incremental(), summary.toString());
+        assertEquals(1, summary.written(), summary.toString());
+        assertEquals("aaaa", site.read("a/index.html"));
+    }
+
+    @Test
+    void aNewKeyRewritesEverything() throws Exception {
+        TestSite site = goodSite();
+        java.util.Map<String, String> files = java.util.Map.of("a/index.html", "aaaa");
+        write(site, "k", files);
+        OutputWriter.Summary summary = write(site, "other", files);
+        assertFalse(summary.incremental());
+        assertEquals(2, summary.written(), "the page and the manifest: " + summary);
+        assertTrue(write(site, "other", files).incremental(), "the new key's cache is kept");
+    }
+
+    /** Writes exactly {@code files} to the site with the cache key {@code key}, reusing what it may. */
+    private static OutputWriter.Summary write(TestSite site, String key, java.util.Map<String, String> files)
+            throws folio.diag.BuildFailure {
+        Diagnostics diagnostics = new Diagnostics();
+        try (OutputWriter writer = OutputWriter.open(site.project(), key, true, diagnostics)) {
+            files.forEach((path, text) -> writer.add(RenderedFile.text(path, text)));
+            assertTrue(writer.commit(diagnostics), diagnostics.sorted().toString());
+            return writer.summary();
+        }
+    }
+
+    @Test
     void rebuildRemovesFilesThatNoLongerExist() {
         TestSite site = goodSite().file("content/old.md", "---\ntitle: Old\n---\nx\n");
         assertEquals(0, site.build().exitCode());
