@@ -3,18 +3,19 @@ package folio.content;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.io.IOException;
 import java.util.Locale;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns what Jackson's YAML parser throws into one diagnostic: where (the exception's mark, or
- * the token the parser was on) and what to do about it, in an editor's words.
+ * the token the parser was on) and what to do about it, in an editor's words. A syntax error's
+ * marks are SnakeYAML's, the cause Jackson wraps (declared in the pom, which says why).
  */
 final class YamlErrors {
     private YamlErrors() {}
@@ -27,7 +28,7 @@ final class YamlErrors {
             diagnostics.error(tokenAt(parser, origin), problem.contains("nesting depth")
                     ? "YAML nested too deeply (more than " + YamlParser.MAX_DEPTH + " levels): flatten the structure"
                     : "YAML not accepted: " + firstLine(problem) + "; simplify the structure");
-        } else if (e instanceof MarkedYAMLException marked) {
+        } else if (e.getCause() instanceof MarkedYAMLException marked) {
             reportSyntax(marked, yamlText, origin, diagnostics);
         } else if (e.getCause() instanceof ReaderException reader) {
             // A control character YAML forbids (a vertical tab, say): point at it, by its code.
