@@ -72,7 +72,10 @@ final class MarkupHtml {
             })
             .build();
 
-    /** The text as HTML for {@link PlainText}: without citations, popovers or page-relative links. */
+    /**
+     * The text as HTML for {@link PlainText}: without citations, popovers or page-relative links.
+     * Only texts with footnotes need it ({@link TreeText} reads every other text from its tree).
+     */
     static String forPlainText(Markup markup) {
         return markup == null ? "" : plain(markup, () -> render(PLAIN, markup));
     }
@@ -84,40 +87,6 @@ final class MarkupHtml {
         } finally {
             PLAIN_TEXT.remove();
         }
-    }
-
-    /**
-     * The start of a text as HTML for {@link PlainText}, whole top-level blocks at a time, until
-     * {@code done} says the HTML so far is enough (the search index keeps only a text's start).
-     * Block by block gives the same HTML as the whole text, except for footnotes, which are numbered
-     * and listed across the whole text: a text with footnotes is rendered whole.
-     */
-    static String forPlainText(Markup markup, java.util.function.Predicate<String> done) {
-        if (markup == null || markup.inline() || markup.isPart() || hasFootnotes(markup.document())) {
-            return forPlainText(markup);
-        }
-        return plain(markup, () -> {
-            StringBuilder html = new StringBuilder();
-            for (Node block = markup.document().getFirstChild(); block != null; block = block.getNext()) {
-                html.append(PLAIN.render(block));
-                if (block.getNext() != null && done.test(html.toString())) {
-                    break;
-                }
-            }
-            return html.toString();
-        });
-    }
-
-    private static boolean hasFootnotes(Node document) {
-        boolean[] found = {false};
-        document.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.CustomBlock block) {
-                found[0] |= block instanceof org.commonmark.ext.footnotes.FootnoteDefinition;
-                visitChildren(block);
-            }
-        });
-        return found[0];
     }
 
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */

@@ -99,11 +99,17 @@ public final class PageRenderer {
         site.pages().stream().filter(page -> defaultLanguage || !page.output().equals("404.html"))
                 .forEach(page -> jobs.add(new Job(page, Map.of())));
         site.provisions().forEach(provision -> jobs.add(new Job(provision.page(), Map.of("provision", provision))));
+        TextRelease release = TextRelease.plan(project.templates(),
+                jobs.stream().filter(job -> job.extra().isEmpty()).map(Job::page).toList(),
+                jobs.stream().filter(job -> !job.extra().isEmpty()).map(Job::page).toList());
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
-        jobs.parallelStream().forEach(job -> renderOne(job).ifPresent(file -> {
-            outputs.add(file.path());
-            sink.accept(file);
-        }));
+        jobs.parallelStream().forEach(job -> {
+            renderOne(job).ifPresent(file -> {
+                outputs.add(file.path());
+                sink.accept(file);
+            });
+            release.written(job.page());
+        });
         fragments.report(diagnostics);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);

@@ -1,36 +1,50 @@
 package folio.render;
 
 import folio.site.Markup;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
- * HTML fragment to plain text in one pass: tags, glossary popovers and their buttons
- * dropped; the five entities the renderer writes decoded; spaces collapsed. Block
- * tags separate words. Used for meta descriptions and the search index, so it must be cheap.
+ * Text as plain words, for meta descriptions, the search index and the open data, so it must be
+ * cheap. A {@link Markup} is read straight from its Markdown tree ({@link TreeText}): references
+ * are their labels, citations, footnote numbers and images nothing. An HTML fragment (a value a
+ * template made) is read in one pass: tags, glossary popovers and their buttons dropped, the
+ * five entities the renderer writes decoded. Either way spaces are collapsed and blocks separate
+ * words, so both give the same text for the same Markdown.
  */
 public final class PlainText {
-    private PlainText() {}
+    /**
+     * The most of a text anyone reads once its tree is released ({@link #release}): the search
+     * index shows the start of a page, at most this many characters.
+     */
+    public static final int KEPT = 300;
 
     /**
      * Whole texts already made plain. The same summaries reach provision cards, meta descriptions,
      * the search index and the open data; a text is the same object wherever it appears, and is
      * forgotten with the site that holds it.
      */
-    private static final java.util.Map<Markup, String> WHOLE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<Markup, String> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The start ({@link #KEPT} characters) of each text whose tree was released. */
+    private static final Map<Markup, String> STARTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /**
-     * The start of a text without citations, as plain text, cut as {@link #of(String, int)} cuts:
-     * only the blocks that make its first {@code enough} characters are rendered.
-     */
+    private PlainText() {}
+
+    /** The start of a text without citations, as plain text, cut as {@link #of(String, int)} cuts. */
     public static String of(Markup markup, int enough) {
         if (markup == null) {
             return "";
         }
-        String whole = WHOLE.get(markup);
-        if (whole != null) {
-            // Where of(html, enough) stops: at the character past the limit, with the space before it.
-            return whole.length() <= enough ? whole : whole.substring(0, whole.charAt(enough) == ' ' ? enough + 2 : enough + 1);
+        String known = WHOLE.get(markup);
+        if (known == null && enough <= KEPT) {
+            known = STARTS.get(markup);
         }
-        return of(MarkupHtml.forPlainText(markup, html -> of(html, enough).length() > enough), enough);
+        if (known != null) {
+            // Where of(html, enough) stops: at the character past the limit, with the space before it.
+            return known.length() <= enough ? known : known.substring(0, known.charAt(enough) == ' ' ? enough + 2 : enough + 1);
+        }
+        return TreeText.of(markup, enough);
     }
 
     /** A text without citations, as plain text (for meta descriptions, provision cards, open data). */
@@ -40,10 +54,19 @@ public final class PlainText {
         }
         String whole = WHOLE.get(markup);
         if (whole == null) {
-            whole = of(MarkupHtml.forPlainText(markup));
+            whole = TreeText.of(markup, Integer.MAX_VALUE);
             WHOLE.put(markup, whole);
         }
         return whole;
+    }
+
+    /**
+     * Keeps the start of a page's text and lets its tree go: the page that shows it is written,
+     * and a large site must not hold every page's tree to the end of the build.
+     */
+    static void release(Markup markup) {
+        STARTS.put(markup, TreeText.of(markup, KEPT));
+        markup.release();
     }
 
     public static String of(String html) {
@@ -55,11 +78,10 @@ public final class PlainText {
      * keeps only the start (the search index keeps 300) need not convert a whole page.
      */
     public static String of(String html, int enough) {
-        StringBuilder out = new StringBuilder(Math.min(html.length(), enough < Integer.MAX_VALUE ? enough + 1 : html.length()));
-        boolean space = false;
+        Words out = new Words(enough, html.length());
         int i = 0;
         int n = html.length();
-        while (i < n && out.length() <= enough) {
+        while (i < n && !out.full()) {
             char c = html.charAt(i);
             if (c == '<') {
                 if (html.startsWith("<span class=\"term-pop\"", i)) {
@@ -74,7 +96,9 @@ public final class PlainText {
                     i = after(html, "</button>", i);
                 } else {
                     int end = html.indexOf('>', i);
-                    space |= isBlockTag(html, i + 1);
+                    if (isBlockTag(html, i + 1)) {
+                        out.boundary();
+                    }
                     i = end < 0 ? n : end + 1;
                 }
                 continue;
@@ -89,9 +113,42 @@ public final class PlainText {
                     }
                 }
             }
+            out.add(c);
+        }
+        return out.toString();
+    }
+
+    /** Words written so far: white space collapsed to one space between words, none at either end. */
+    static final class Words {
+        private final StringBuilder out;
+        private final int enough;
+        private boolean space;
+
+        Words(int enough, int sizeHint) {
+            this.enough = enough;
+            this.out = new StringBuilder(Math.min(sizeHint, enough < Integer.MAX_VALUE ? enough + 1 : sizeHint));
+        }
+
+        /** True once past the limit: the caller stops. */
+        boolean full() {
+            return out.length() > enough;
+        }
+
+        /** Where a block starts or ends: the next word is a new word. */
+        void boundary() {
+            space = true;
+        }
+
+        void add(CharSequence text) {
+            for (int i = 0, n = text.length(); i < n && !full(); i++) {
+                add(text.charAt(i));
+            }
+        }
+
+        void add(char c) {
             if (Character.isWhitespace(c)) {
                 space = true;
-                continue;
+                return;
             }
             // No space before closing punctuation: a citation dropped before it leaves none ("are ." reads "are.").
             if (space && out.length() > 0 && ".,;:!?)".indexOf(c) < 0) {
@@ -100,7 +157,11 @@ public final class PlainText {
             space = false;
             out.append(c);
         }
-        return out.toString();
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
     private static final java.util.List<String> ENTITIES = java.util.List.of("&lt;", "&gt;", "&quot;", "&#39;", "&amp;");
@@ -122,8 +183,7 @@ public final class PlainText {
 
     private static boolean isBlockTag(String html, int nameStart) {
         int start = nameStart < html.length() && html.charAt(nameStart) == '/' ? nameStart + 1 : nameStart;
-        for (String tag : new String[] {"p", "li", "br", "div", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
-                "h5", "h6", "ul", "ol", "table", "blockquote", "pre"}) {
+        for (String tag : BLOCK_TAGS) {
             if (html.startsWith(tag, start) && start + tag.length() < html.length()) {
                 char next = html.charAt(start + tag.length());
                 if (next == '>' || next == ' ' || next == '/') {
@@ -133,4 +193,7 @@ public final class PlainText {
         }
         return false;
     }
+
+    private static final String[] BLOCK_TAGS = {"p", "li", "br", "div", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
+            "h5", "h6", "ul", "ol", "table", "blockquote", "pre"};
 }

@@ -25,12 +25,16 @@ public final class Markup {
      */
     public record Target(String url, String label, boolean popover) {}
 
-    private final Node document;
+    /** Null once released ({@link #release}). */
+    private volatile Node document;
     private final boolean inline;
     private final boolean popovers;
     private final boolean cited;
-    private final Set<Node> sitePaths;
-    private final Map<ReferenceNode, Target> targets;
+    /** The anchors of the top-level headings with their places, once the tree is released. */
+    private volatile Map<String, Integer> headings;
+    /** Emptied with the tree, whose nodes they would keep alive. */
+    private volatile Set<Node> sitePaths;
+    private volatile Map<ReferenceNode, Target> targets;
     /** The top-level blocks shown: from the {@code from}th up to (not including) the {@code to}th. */
     private final int from;
     private final int to;
@@ -76,7 +80,26 @@ public final class Markup {
     }
 
     public Node document() {
-        return document;
+        Node tree = document;
+        if (tree == null) {
+            throw new IllegalStateException("this text's Markdown tree was released once the page that shows it was written");
+        }
+        return tree;
+    }
+
+    /**
+     * Lets the Markdown tree be collected: the render stage calls it once the only page that shows
+     * this text is written (keeping its plain start for the search index), so a site of 100,000
+     * pages does not hold every page's tree to the end of the build. Its headings' anchors are kept
+     * ({@link #hasHeading}: any page may link into another's headings); reading the text fails.
+     */
+    public void release() {
+        Map<String, Integer> anchors = new java.util.HashMap<>();
+        headingIndex(null, anchors);
+        headings = Map.copyOf(anchors);
+        document = null;
+        sitePaths = Set.of();
+        targets = Map.of();
     }
 
     public boolean inline() {
@@ -100,7 +123,7 @@ public final class Markup {
     public java.util.List<Node> blocks() {
         java.util.List<Node> blocks = new java.util.ArrayList<>();
         int index = 0;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+        for (Node child = document().getFirstChild(); child != null; child = child.getNext(), index++) {
             if (index >= from && index < to) {
                 blocks.add(child);
             }
@@ -111,13 +134,13 @@ public final class Markup {
     /** The text up to the heading whose anchor is {@code headingId} (all of it when no heading has it). */
     public Markup before(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document, inline, popovers, cited, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
+        return new Markup(document(), inline, popovers, cited, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
     }
 
     /** The text from the heading whose anchor is {@code headingId} on (nothing when no heading has it). */
     public Markup from(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document, inline, popovers, cited, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
+        return new Markup(document(), inline, popovers, cited, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
     /** Whether a heading of this text has the anchor {@code headingId}. */
@@ -128,9 +151,15 @@ public final class Markup {
 
     /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
     private int headingIndex(String headingId) {
+        Map<String, Integer> kept = headings;
+        return kept != null ? kept.getOrDefault(headingId, -1) : headingIndex(headingId, null);
+    }
+
+    /** As above; with {@code all}, every heading's anchor is put there with its place (the first of two alike) instead. */
+    private int headingIndex(String headingId, Map<String, Integer> all) {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         int index = 0;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+        for (Node child = document().getFirstChild(); child != null; child = child.getNext(), index++) {
             if (child instanceof org.commonmark.node.Heading heading) {
                 StringBuilder text = new StringBuilder();
                 heading.accept(new org.commonmark.node.AbstractVisitor() {
@@ -146,7 +175,10 @@ public final class Markup {
                 });
                 String generated = ids.generateId(text.toString().trim());
                 String own = folio.content.HeadingId.of(heading);
-                if ((own != null ? own : generated).equals(headingId)) {
+                String anchor = own != null ? own : generated;
+                if (all != null) {
+                    all.putIfAbsent(anchor, index);
+                } else if (anchor.equals(headingId)) {
                     return index;
                 }
             }
