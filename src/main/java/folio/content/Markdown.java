@@ -68,14 +68,14 @@ public final class Markdown {
 
     /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
-        if (text.contains("&#")) {
+        MarkdownLimits.Scan scan = MarkdownLimits.scan(text);
+        if (scan.numericEntity()) {
             reportForbiddenEntities(text, start, diagnostics);
         }
-        if (!MarkdownLimits.checkBeforeParse(text,
-                (message, index) -> diagnostics.error(NodePositions.positionIn(text, index, start), message))) {
+        if (!scan.withinLimits((message, index) -> diagnostics.error(NodePositions.positionIn(text, index, start), message))) {
             return empty(text, start);
         }
-        Node document = parseWithStack(parserFor(text, false), text);
+        Node document = parseWithStack(scan.autolinkTriggers() ? PARSER : PARSER_WITHOUT_AUTOLINKS, text);
         int tooDeep = MarkdownLimits.firstTooDeep(document);
         if (tooDeep >= 0) {
             // Refused before any recursive visitor or the renderer sees the tree.
@@ -89,7 +89,7 @@ public final class Markdown {
         NodePositions positions = new NodePositions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
-        if (text.contains("{#")) {
+        if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
         for (int index = 0; index < nodes.texts().size(); index++) {

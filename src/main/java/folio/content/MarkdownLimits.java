@@ -21,51 +21,88 @@ public final class MarkdownLimits {
 
     private MarkdownLimits() {}
 
-    /** A character that can open a node or a block; a digit's '.' or ')' opens an ordered list. */
-    private static boolean isMarkup(String text, int i) {
-        char c = text.charAt(i);
-        return switch (c) {
-            case '\n', '[', ']', '<', '>', '*', '_', '`', '!', '&', '\\', '|', '#', '-', '+', '=', '~', ':', '@' -> true;
-            case '.', ')' -> i > 0 && Character.isDigit(text.charAt(i - 1));
-            default -> false;
-        };
+    /**
+     * What one pass over a text finds before it is parsed: where it first exceeds the markup
+     * limit (or -1), the work its {@code <}s cause, and whether it may hold the rarer constructs
+     * that need a look of their own: an autolink trigger (see {@link Markdown#mayHaveAutolinks}),
+     * a numeric character reference ({@code &#}) or a heading id ({@code {#id}}). One pass instead
+     * of a search for each.
+     */
+    record Scan(int markupOverAt, long angleWork, boolean autolinkTriggers, boolean numericEntity, boolean headingId) {
+        /**
+         * Reports, through {@code problem} (message, index in text), the first limit the text
+         * breaks; returns false then.
+         */
+        boolean withinLimits(ObjIntConsumer<String> problem) {
+            if (markupOverAt >= 0) {
+                problem.accept("more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_MARKUP) + " markup characters "
+                        + "(brackets, emphasis marks, list and quote marks, line breaks) in one text: split it into "
+                        + "several pages", markupOverAt);
+                return false;
+            }
+            if (angleWork > MAX_ANGLE_WORK) {
+                problem.accept("too many '<' in long paragraphs for the Markdown parser (each one makes it read to the "
+                        + "end of its paragraph): write &lt; for a literal '<', or split the paragraphs", 0);
+                return false;
+            }
+            return true;
+        }
     }
 
     /**
-     * Reports, through {@code problem} (message, index in text), the first limit the text breaks
-     * before it is parsed; returns false then.
+     * Markup characters are those that can open a node or a block ({@code \n [ ] < > * _ ` ! & \\ | # - + = ~ : @}),
+     * and {@code .} or {@code )} after a digit, which opens an ordered list.
      */
-    static boolean checkBeforeParse(String text, ObjIntConsumer<String> problem) {
+    static Scan scan(String text) {
         int markup = 0;
+        int overAt = -1;
         long angleWork = 0;
         int paragraphStart = 0;
         int angles = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!isMarkup(text, i)) {
+        boolean autolinks = false;
+        boolean entity = false;
+        boolean headingId = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // Letters, digits and spaces are most of a text and never matter here (except "www").
+            if (c >= 'a' ? c <= 'z' && c != 'w' : c == ' ' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
                 continue;
             }
-            char c = text.charAt(i);
-            if (++markup > MAX_MARKUP) {
-                problem.accept("more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_MARKUP) + " markup characters "
-                        + "(brackets, emphasis marks, list and quote marks, line breaks) in one text: split it into "
-                        + "several pages", i);
-                return false;
+            boolean isMarkup = true;
+            switch (c) {
+                case '<' -> angles++;
+                case '\n' -> {
+                    if (i + 1 >= n || text.charAt(i + 1) == '\n') {
+                        angleWork += (long) angles * (i - paragraphStart);
+                        angles = 0;
+                        paragraphStart = i;
+                    }
+                }
+                case ':' -> autolinks |= i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/';
+                case '@', '\\' -> autolinks = true;
+                case '&' -> {
+                    autolinks = true;
+                    entity |= i + 1 < n && text.charAt(i + 1) == '#';
+                }
+                case '[', ']', '>', '*', '_', '`', '!', '|', '#', '-', '+', '=', '~' -> { }
+                case '.', ')' -> isMarkup = i > 0 && Character.isDigit(text.charAt(i - 1));
+                case 'w' -> {
+                    autolinks |= i + 2 < n && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w';
+                    isMarkup = false;
+                }
+                case '{' -> {
+                    headingId |= i + 1 < n && text.charAt(i + 1) == '#';
+                    isMarkup = false;
+                }
+                default -> isMarkup = false;
             }
-            if (c == '<') {
-                angles++;
-            } else if (c == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) == '\n')) {
-                angleWork += (long) angles * (i - paragraphStart);
-                angles = 0;
-                paragraphStart = i;
+            if (isMarkup && ++markup > MAX_MARKUP && overAt < 0) {
+                overAt = i;
             }
         }
-        angleWork += (long) angles * (text.length() - paragraphStart);
-        if (angleWork > MAX_ANGLE_WORK) {
-            problem.accept("too many '<' in long paragraphs for the Markdown parser (each one makes it read to the "
-                    + "end of its paragraph): write &lt; for a literal '<', or split the paragraphs", 0);
-            return false;
-        }
-        return true;
+        angleWork += (long) angles * (n - paragraphStart);
+        return new Scan(overAt, angleWork, autolinks, entity, headingId);
     }
 
     /**

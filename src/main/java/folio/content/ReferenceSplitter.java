@@ -16,6 +16,9 @@ final class ReferenceSplitter {
     static void split(Text node, NodePositions positions, int textIndex, List<ReferenceNode> references,
                       List<CitationNode> citations, Diagnostics diagnostics) {
         String literal = node.getLiteral();
+        if (literal.indexOf('[') < 0) {
+            return; // neither a token nor an unclosed "[[": most texts, looked at once instead of twice
+        }
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
             diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),

@@ -77,22 +77,43 @@ public final class SourceLoader {
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = decode(bytes, shown, diagnostics);
-            if (text == null) {
-                return null;
-            }
-            int forbidden = ForbiddenCharacters.indexIn(text);
-            if (forbidden >= 0) {
-                int[] at = ForbiddenCharacters.lineAndColumn(text, forbidden);
-                diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
-                return null;
-            }
-            return new SourceFile(shown, relative, text);
+            String text = text(Files.readAllBytes(file), shown, diagnostics);
+            return text == null ? null : new SourceFile(shown, relative, text);
         } catch (IOException e) {
             diagnostics.error(shown, 0, 0, describe(e));
             return null;
         }
+    }
+
+    /** A file's text, decoded and normalised, or null (with a diagnostic) when it is not valid UTF-8 or holds a forbidden character. */
+    static String text(byte[] bytes, String shown, Diagnostics diagnostics) {
+        // Most content files are printable ASCII, tabs and line feeds only: one pass over the
+        // bytes shows there is nothing to decode, normalise or refuse (three passes over the text
+        // otherwise, a tenth of the load stage at 10,000 pages).
+        return plainAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : checkedText(bytes, shown, diagnostics);
+    }
+
+    static boolean plainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b < 0x20 || b == 0x7F) && b != '\n' && b != '\t') {
+                return false; // also every byte of a multi-byte sequence, which is negative
+            }
+        }
+        return true;
+    }
+
+    static String checkedText(byte[] bytes, String shown, Diagnostics diagnostics) {
+        String text = decode(bytes, shown, diagnostics);
+        if (text == null) {
+            return null;
+        }
+        int forbidden = ForbiddenCharacters.indexIn(text);
+        if (forbidden >= 0) {
+            int[] at = ForbiddenCharacters.lineAndColumn(text, forbidden);
+            diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
+            return null;
+        }
+        return text;
     }
 
     /** Strict UTF-8: a wrong encoding is reported at its line instead of turning into '?'. */
