@@ -95,7 +95,7 @@ public final class Markup {
      */
     public void release() {
         Map<String, Integer> anchors = new java.util.HashMap<>();
-        headingIndex(null, anchors);
+        headingIndex(document(), null, anchors);
         headings = Map.copyOf(anchors);
         document = null;
         sitePaths = Set.of();
@@ -151,15 +151,16 @@ public final class Markup {
 
     /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
     private int headingIndex(String headingId) {
-        Map<String, Integer> kept = headings;
-        return kept != null ? kept.getOrDefault(headingId, -1) : headingIndex(headingId, null);
+        Node tree = document;
+        // Another thread may release the text meanwhile: the anchors are set before the tree goes.
+        return tree == null ? headings.getOrDefault(headingId, -1) : headingIndex(tree, headingId, null);
     }
 
     /** As above; with {@code all}, every heading's anchor is put there with its place (the first of two alike) instead. */
-    private int headingIndex(String headingId, Map<String, Integer> all) {
+    private static int headingIndex(Node tree, String headingId, Map<String, Integer> all) {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         int index = 0;
-        for (Node child = document().getFirstChild(); child != null; child = child.getNext(), index++) {
+        for (Node child = tree.getFirstChild(); child != null; child = child.getNext(), index++) {
             if (child instanceof org.commonmark.node.Heading heading) {
                 StringBuilder text = new StringBuilder();
                 heading.accept(new org.commonmark.node.AbstractVisitor() {
