@@ -116,6 +116,9 @@ class LauncherTest {
         assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:+UseParallelGC"), serve.toString());
+        assertTrue(build.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), build.toString());
+        assertTrue(serve.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), "serve's rebuilds run slower "
+                + "from the archive: " + serve);
     }
 
     @Test
