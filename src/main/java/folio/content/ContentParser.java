@@ -23,8 +23,11 @@ public final class ContentParser {
 
     public static final String DATA_DIR = "data/";
     public static final String PROVISIONS_DIR = DATA_DIR + "provisions/";
-    public static final List<String> COLLECTIONS = List.of("themes", "actors", "reactions", "events", "terms",
-            "sources", "documents", "comparisons", "updates", "map", "shares");
+    /** The collections read from content/data/ (provisions are Markdown files), in the order messages list them. */
+    public static final List<String> COLLECTIONS = CollectionName.ids(CollectionName.THEMES, CollectionName.ACTORS,
+            CollectionName.REACTIONS, CollectionName.EVENTS, CollectionName.TERMS, CollectionName.SOURCES,
+            CollectionName.DOCUMENTS, CollectionName.COMPARISONS, CollectionName.UPDATES, CollectionName.MAP,
+            CollectionName.SHARES);
 
     /** The register of published ids, beside site.yaml (see folio.site.PublishedIds). */
     public static final String PUBLISHED_IDS = "published-ids.yaml";
@@ -176,9 +179,9 @@ public final class ContentParser {
         return item != null && item.text().equals(file.text()) ? item.result() : null;
     }
 
-    /** The collection an entry belongs to ("actors"), from the type of its raw record. */
+    /** The collection an entry belongs to (actors), from the type of its raw record. */
     public static String collectionOf(Entry<?> entry) {
-        return FileParser.collectionOf(entry.raw().getClass());
+        return CollectionName.ofType(entry.raw().getClass()).id();
     }
 
     static String collectionName(String relative) {
@@ -189,25 +192,13 @@ public final class ContentParser {
         return slash < 0 && dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The raw record type of a collection's entries ({@code Raw.Actor} for "actors"), or null. */
+    /** The raw record type of a collection's entries ({@code Raw.Actor} for actors), or null. */
     public static Class<?> typeOf(String collection) {
-        return FileParser.TYPES.get(collection);
+        return CollectionName.of(collection).map(CollectionName::type).orElse(null);
     }
 
+    /** One entry of the collection, in messages ("map layer"); an unknown name as it is. */
     public static String singular(String collection) {
-        return switch (collection) {
-            case "themes" -> "theme";
-            case "actors" -> "actor";
-            case "reactions" -> "reaction";
-            case "events" -> "event";
-            case "terms" -> "term";
-            case "sources" -> "source";
-            case "documents" -> "document";
-            case "comparisons" -> "comparison";
-            case "updates" -> "update";
-            case "map" -> "map layer";
-            case "shares" -> "oblast share";
-            default -> collection;
-        };
+        return CollectionName.of(collection).map(CollectionName::entry).orElse(collection);
     }
 }

@@ -23,13 +23,6 @@ import static folio.content.ContentParser.singular;
 
 /** Parses one source file by what its place and name say it is: site.yaml, a page, a provision, a collection, a translation. */
 final class FileParser {
-    static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("themes", Raw.Theme.class),
-            Map.entry("actors", Raw.Actor.class), Map.entry("reactions", Raw.Reaction.class),
-            Map.entry("events", Raw.Event.class), Map.entry("terms", Raw.Term.class),
-            Map.entry("sources", Raw.Source.class), Map.entry("documents", Raw.Document.class),
-            Map.entry("comparisons", Raw.Comparison.class), Map.entry("updates", Raw.Update.class),
-            Map.entry("map", Raw.MapLayer.class), Map.entry("shares", Raw.Share.class));
-
     /** What one file parsed into: at most one of these is set. */
     record Result(YamlReader.Located config, ParsedPage page, ParsedProvision provision, List<Entry<?>> entries,
                   YamlReader.Located register, ParsedTranslation translation) {
@@ -73,7 +66,7 @@ final class FileParser {
             if (!file.extension().equals("yaml") && !file.extension().equals("yml")) {
                 diagnostics.error(file.path(), 1, 1, "only YAML files belong in data/ (and Markdown in "
                         + "data/provisions/): move this file out of content/data/");
-            } else if (!TYPES.containsKey(collection)) {
+            } else if (ContentParser.typeOf(collection) == null) {
                 diagnostics.error(file.path(), 1, 1, "unknown collection '" + collection + "': "
                         + Suggestions.didYouMean(collection, COLLECTIONS)
                         + "collections are " + String.join(", ", COLLECTIONS));
@@ -104,10 +97,6 @@ final class FileParser {
                         + " left in: replace it with the real value");
             }
         }
-    }
-
-    static String collectionOf(Class<?> type) {
-        return TYPES.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 
     /** A translation file's YAML (front matter and body for Markdown, the whole file for data), still untyped. */
@@ -174,7 +163,7 @@ final class FileParser {
                     + " (each entry starts with '- id: ...'), found " + (node instanceof YamlNode.Mapping ? "a mapping" : "a single value")));
             return List.of();
         }
-        Class<?> type = TYPES.get(collection);
+        Class<?> type = ContentParser.typeOf(collection);
         String what = singular(collection);
         List<Entry<?>> entries = new ArrayList<>();
         for (YamlNode element : list.items()) {

@@ -1,5 +1,6 @@
 package folio.i18n;
 
+import folio.content.CollectionName;
 import java.util.List;
 import java.util.Map;
 
@@ -23,28 +24,31 @@ record TextField(String key, Shape shape) {
     }
 
     static final String PAGES = "pages";
+    /** {@code CollectionName.PROVISIONS.id()}, as a constant that switch cases can name. */
     static final String PROVISIONS = "provisions";
 
     /** Translatable fields by kind: "pages", "provisions" and each data collection, in the order they are hashed. */
     static final Map<String, List<TextField>> OF = Map.ofEntries(
             Map.entry(PAGES, texts("title", "description")),
             Map.entry(PROVISIONS, List.of(text("title"), text("summary"), new TextField("changes", Shape.CHANGES))),
-            Map.entry("themes", texts("name", "description")),
-            Map.entry("actors", texts("name", "role", "description")),
-            Map.entry("reactions", List.of(text("role"), text("summary"), new TextField("quote", Shape.QUOTE),
+            Map.entry(CollectionName.THEMES.id(), texts("name", "description")),
+            Map.entry(CollectionName.ACTORS.id(), texts("name", "role", "description")),
+            Map.entry(CollectionName.REACTIONS.id(), List.of(text("role"), text("summary"), new TextField("quote", Shape.QUOTE),
                     text("subject"))),
-            Map.entry("events", texts("title", "text")),
-            Map.entry("terms", List.of(text("term"), new TextField("aliases", Shape.LIST), text("definition"))),
-            Map.entry("documents", texts("name", "status", "summary")),
-            Map.entry("comparisons", List.of(text("issue"), new TextField("cells", Shape.CELLS), text("note"))),
-            Map.entry("updates", texts("text")),
-            Map.entry("map", texts("label", "part", "note")),
-            Map.entry("shares", texts("note")),
-            Map.entry("sources", texts("title", "note")));
+            Map.entry(CollectionName.EVENTS.id(), texts("title", "text")),
+            Map.entry(CollectionName.TERMS.id(), List.of(text("term"), new TextField("aliases", Shape.LIST), text("definition"))),
+            Map.entry(CollectionName.DOCUMENTS.id(), texts("name", "status", "summary")),
+            Map.entry(CollectionName.COMPARISONS.id(), List.of(text("issue"), new TextField("cells", Shape.CELLS), text("note"))),
+            Map.entry(CollectionName.UPDATES.id(), texts("text")),
+            Map.entry(CollectionName.MAP.id(), texts("label", "part", "note")),
+            Map.entry(CollectionName.SHARES.id(), texts("note")),
+            Map.entry(CollectionName.SOURCES.id(), texts("title", "note")));
 
     /** The kinds in the order {@code folio translations} lists them. */
-    static final List<String> KINDS = List.of(PAGES, PROVISIONS, "themes", "actors", "reactions", "events", "terms",
-            "documents", "comparisons", "updates", "map", "shares", "sources");
+    static final List<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PAGES), CollectionName.ids(
+            CollectionName.PROVISIONS, CollectionName.THEMES, CollectionName.ACTORS, CollectionName.REACTIONS,
+            CollectionName.EVENTS, CollectionName.TERMS, CollectionName.DOCUMENTS, CollectionName.COMPARISONS,
+            CollectionName.UPDATES, CollectionName.MAP, CollectionName.SHARES, CollectionName.SOURCES).stream()).toList();
 
     /** The keys a translation of {@code kind} may hold, for messages: "title, text". */
     static String keys(String kind) {

@@ -1,7 +1,8 @@
 package folio.scaffold;
 
-import folio.site.ActorGroup;
+import folio.content.CollectionName;
 import folio.content.Keyword;
+import folio.site.ActorGroup;
 import folio.site.Stance;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * id ending in YYYY-MM-DD; the reaction also takes its actor from the id's start.
  */
 enum EntryKind {
-    ACTOR("actor", "actors", false, """
+    ACTOR(CollectionName.ACTORS, false, """
             - id: %1$s
               name: "FILL-IN: the name readers see"
               role: "FILL-IN: the role at the time of the events"
@@ -21,7 +22,7 @@ enum EntryKind {
               description: "FILL-IN: one neutral sentence [@FILL-IN-source-id]"
               sources: [FILL-IN-source-id]
             """),
-    REACTION("reaction", "reactions", true, """
+    REACTION(CollectionName.REACTIONS, true, """
             - id: %1$s
               actor: %3$s
               date: %2$s
@@ -31,7 +32,7 @@ enum EntryKind {
               provisions: []
               sources: [FILL-IN-source-id]
             """),
-    EVENT("event", "events", true, """
+    EVENT(CollectionName.EVENTS, true, """
             - id: %1$s
               date: %2$s
               title: "FILL-IN: what happened, in a few words"
@@ -39,13 +40,13 @@ enum EntryKind {
               category: FILL-IN (context | diplomacy | document | statement | military)
               sources: [FILL-IN-source-id]
             """),
-    TERM("term", "terms", false, """
+    TERM(CollectionName.TERMS, false, """
             - id: %1$s
               term: "FILL-IN: the term as readers see it"
               definition: "FILL-IN: one to three neutral sentences [@FILL-IN-source-id]"
               sources: [FILL-IN-source-id]
             """),
-    SOURCE("source", "sources", true, """
+    SOURCE(CollectionName.SOURCES, true, """
             - id: %1$s
               outlet: "FILL-IN: who reported it (Reuters, AP, BBC, ...)"
               title: "FILL-IN: the page's real headline"
@@ -53,13 +54,13 @@ enum EntryKind {
               url: "https://FILL-IN"
               flag: none
             """),
-    UPDATE("update", "updates", true, """
+    UPDATE(CollectionName.UPDATES, true, """
             - id: %1$s
               date: %2$s
               kind: FILL-IN (update | correction)
               text: "FILL-IN: what changed, in one or two sentences"
             """),
-    DOCUMENT("document", "documents", true, """
+    DOCUMENT(CollectionName.DOCUMENTS, true, """
             - id: %1$s
               name: "FILL-IN: the document's name"
               status: "FILL-IN: how it is known (leaked draft, joint statement, ...)"
@@ -67,12 +68,12 @@ enum EntryKind {
               summary: "FILL-IN: one or two sentences [@FILL-IN-source-id]"
               sources: [FILL-IN-source-id]
             """),
-    COMPARISON("comparison", "comparisons", false, """
+    COMPARISON(CollectionName.COMPARISONS, false, """
             - id: %1$s
               issue: "FILL-IN: the issue, in a few words"
               cells:
             %6$s"""),
-    MAP_LAYER("map layer", "map", false, """
+    MAP_LAYER(CollectionName.MAP, false, """
             - id: %1$s
               label: "FILL-IN: what the layer shows, in plain text"
               provisions: []  # FILL-IN: the points it shows, like [21]
@@ -80,7 +81,7 @@ enum EntryKind {
               as_of: FILL-IN-YYYY-MM-DD
               sources: [FILL-IN-source-id]
             """),
-    THEME("theme", "themes", false, """
+    THEME(CollectionName.THEMES, false, """
             - id: %1$s
               name: "FILL-IN: the theme's name"
               description: "FILL-IN: one neutral sentence"
@@ -94,9 +95,9 @@ enum EntryKind {
     final boolean dated;
     private final String skeleton;
 
-    EntryKind(String label, String collection, boolean dated, String skeleton) {
-        this.label = label;
-        this.collection = collection;
+    EntryKind(CollectionName collection, boolean dated, String skeleton) {
+        this.label = collection.entry();
+        this.collection = collection.id();
         this.dated = dated;
         this.skeleton = skeleton;
     }

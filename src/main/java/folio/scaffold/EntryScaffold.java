@@ -1,5 +1,6 @@
 package folio.scaffold;
 
+import folio.content.CollectionName;
 import folio.content.Suggestions;
 import folio.project.Project;
 import folio.site.PartialDate;
@@ -59,7 +60,7 @@ final class EntryScaffold {
                     + project.display(existing) + ": choose another id");
         }
         List<String> documents = kind == EntryKind.COMPARISON
-                ? new ArrayList<>(CollectionFiles.of(project, "documents").ids().keySet()) : List.of();
+                ? new ArrayList<>(CollectionFiles.of(project, CollectionName.DOCUMENTS.id()).ids().keySet()) : List.of();
         Path target = files.target(date == null ? null : Integer.valueOf(dated.group(2)));
         Files.createDirectories(target.getParent());
         String before = Files.exists(target) ? Files.readString(target) : "";
@@ -76,7 +77,7 @@ final class EntryScaffold {
      * or empty (left to fill in) when no actor is close; refused when one is (a typo).
      */
     private Optional<String> knownActor(String start) throws IOException, Scaffold.Refusal {
-        Map<String, Path> actors = CollectionFiles.of(project, "actors").ids();
+        Map<String, Path> actors = CollectionFiles.of(project, CollectionName.ACTORS.id()).ids();
         String candidate = start;
         while (true) {
             if (actors.containsKey(candidate)) {

@@ -1,5 +1,18 @@
 package folio.site;
 
+import static folio.content.CollectionName.ACTORS;
+import static folio.content.CollectionName.COMPARISONS;
+import static folio.content.CollectionName.DOCUMENTS;
+import static folio.content.CollectionName.EVENTS;
+import static folio.content.CollectionName.MAP;
+import static folio.content.CollectionName.REACTIONS;
+import static folio.content.CollectionName.SHARES;
+import static folio.content.CollectionName.SOURCES;
+import static folio.content.CollectionName.TERMS;
+import static folio.content.CollectionName.THEMES;
+import static folio.content.CollectionName.UPDATES;
+
+import folio.content.CollectionName;
 import folio.content.ContentParser;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
@@ -19,24 +32,29 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                Map<String, Entry<Raw.Share>> shares, Map<Integer, ParsedProvision> provisions) {
 
     static Entries index(ContentParser.ParsedContent content, Checks checks, Diagnostics diagnostics) {
-        return new Entries(checks.index(content.collection("sources"), Raw.Source::id, "source"),
-                checks.index(content.collection("themes"), Raw.Theme::id, "theme"),
-                checks.index(content.collection("documents"), Raw.Document::id, "document"),
-                checks.index(content.collection("actors"), Raw.Actor::id, "actor"),
-                checks.index(content.collection("reactions"), Raw.Reaction::id, "reaction"),
-                checks.index(content.collection("events"), Raw.Event::id, "event"),
-                checks.index(content.collection("terms"), Raw.Term::id, "term"),
-                checks.index(content.collection("comparisons"), Raw.Comparison::id, "comparison"),
-                checks.index(content.collection("updates"), Raw.Update::id, "update"),
-                checks.index(content.collection("map"), Raw.MapLayer::id, "map layer"),
-                checks.index(content.collection("shares"), Raw.Share::id, "oblast share"),
+        return new Entries(index(content, checks, SOURCES, Raw.Source::id),
+                index(content, checks, THEMES, Raw.Theme::id),
+                index(content, checks, DOCUMENTS, Raw.Document::id),
+                index(content, checks, ACTORS, Raw.Actor::id),
+                index(content, checks, REACTIONS, Raw.Reaction::id),
+                index(content, checks, EVENTS, Raw.Event::id),
+                index(content, checks, TERMS, Raw.Term::id),
+                index(content, checks, COMPARISONS, Raw.Comparison::id),
+                index(content, checks, UPDATES, Raw.Update::id),
+                index(content, checks, MAP, Raw.MapLayer::id),
+                index(content, checks, SHARES, Raw.Share::id),
                 provisions(content.provisions(), diagnostics));
+    }
+
+    private static <T> Map<String, Entry<T>> index(ContentParser.ParsedContent content, Checks checks, CollectionName name,
+                                                   java.util.function.Function<T, String> idOf) {
+        return checks.index(content.collection(name.id()), idOf, name.entry());
     }
 
     /** The collections a listing may split into pages: the map is one drawing and themes group the provisions. */
     Map<String, Map<String, ? extends Entry<?>>> paginable() {
-        return Map.of("actors", actors, "reactions", reactions, "events", events, "terms", terms, "sources", sources,
-                "documents", documents, "comparisons", comparisons, "updates", updates);
+        return Map.of(ACTORS.id(), actors, REACTIONS.id(), reactions, EVENTS.id(), events, TERMS.id(), terms,
+                SOURCES.id(), sources, DOCUMENTS.id(), documents, COMPARISONS.id(), comparisons, UPDATES.id(), updates);
     }
 
     private static Map<Integer, ParsedProvision> provisions(List<ParsedProvision> files, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.Suggestions;
 import folio.content.YamlNode;
 import folio.content.YamlReader;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
 public final class PublishedIds {
     /** The collections whose ids are registered, in the order the file lists them. */
     public static final List<String> COLLECTIONS =
-            List.of("provisions", "documents", "reactions", "events", "actors", "terms", "sources");
+            CollectionName.ids(CollectionName.PROVISIONS, CollectionName.DOCUMENTS, CollectionName.REACTIONS,
+                    CollectionName.EVENTS, CollectionName.ACTORS, CollectionName.TERMS, CollectionName.SOURCES);
     public static final String RENAMED = "renamed";
 
     /** The register as read: per collection the published ids (at their lines) and the renames (old to new). */
@@ -159,6 +161,6 @@ public final class PublishedIds {
     }
 
     static String singular(String collection) {
-        return collection.equals("provisions") ? "provision" : folio.content.ContentParser.singular(collection);
+        return folio.content.ContentParser.singular(collection);
     }
 }

@@ -1,5 +1,15 @@
 package folio.site;
 
+import static folio.content.CollectionName.ACTORS;
+import static folio.content.CollectionName.COMPARISONS;
+import static folio.content.CollectionName.DOCUMENTS;
+import static folio.content.CollectionName.EVENTS;
+import static folio.content.CollectionName.PROVISIONS;
+import static folio.content.CollectionName.REACTIONS;
+import static folio.content.CollectionName.SOURCES;
+import static folio.content.CollectionName.TERMS;
+import static folio.content.CollectionName.UPDATES;
+
 import folio.content.ContentParser;
 import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
@@ -69,16 +79,17 @@ public final class SiteAssembler {
         List<Actor> actors = List.copyOf(context.actors.values());
         List<Document> documents = List.copyOf(context.documents.values());
         List<Page> expanded = new ArrayList<>(Pagination.expandAll(pages, listings.paginated(), provisionOutputs(provisions),
-                diagnostics, Map.of("actors", actors, "reactions", reactions, "events", events, "terms", terms,
-                        "sources", sources, "documents", documents, "comparisons", comparisons, "updates", updates), config.wording()));
+                diagnostics, Map.of(ACTORS.id(), actors, REACTIONS.id(), reactions, EVENTS.id(), events, TERMS.id(), terms,
+                        SOURCES.id(), sources, DOCUMENTS.id(), documents, COMPARISONS.id(), comparisons, UPDATES.id(), updates),
+                config.wording()));
         expanded.sort(Comparator.comparingInt(Page::weight).thenComparing(Page::id));
         PartialDate coverage = new PartialDate(config.coverageUntil(), config.coverageUntil(), PartialDate.Precision.DAY, false);
         PartialDate lastUpdated = updates.isEmpty() ? coverage : updates.get(0).date();
         FormerIds formerIds = PublishedIds.check(content.publishedIds(), Map.of(
-                "provisions", entries.provisions().keySet().stream().map(String::valueOf).collect(Collectors.toSet()),
-                "documents", entries.documents().keySet(), "reactions", entries.reactions().keySet(),
-                "events", entries.events().keySet(), "actors", entries.actors().keySet(), "terms", entries.terms().keySet(),
-                "sources", entries.sources().keySet()), diagnostics);
+                PROVISIONS.id(), entries.provisions().keySet().stream().map(String::valueOf).collect(Collectors.toSet()),
+                DOCUMENTS.id(), entries.documents().keySet(), REACTIONS.id(), entries.reactions().keySet(),
+                EVENTS.id(), entries.events().keySet(), ACTORS.id(), entries.actors().keySet(), TERMS.id(), entries.terms().keySet(),
+                SOURCES.id(), entries.sources().keySet()), diagnostics);
         Site site = new Site(config, List.copyOf(expanded), menu, List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
                 mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver));
