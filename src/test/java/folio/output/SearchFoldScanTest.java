@@ -71,6 +71,20 @@ class SearchFoldScanTest {
         assertEquals(List.of(), wrong.size() > 20 ? wrong.subList(0, 20) : wrong);
     }
 
+    @Test
+    void theDashesQuotesAndEllipsisSkippedByTheAccentStepAreStableUnderNormalisation() {
+        // SearchFold.mayHaveMarks trusts U+2010–U+2027 not to decompose or compose with a neighbour.
+        for (char c = '\u2010'; c <= '\u2027'; c++) {
+            for (String s : List.of(String.valueOf(c), "a" + c + "b", "e" + c + "\u0301", "\u0439" + c + "\u0306")) {
+                String folded = Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFD), Normalizer.Form.NFC);
+                assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), folded, Integer.toHexString(c));
+                assertTrue(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).equals(String.valueOf(c)));
+            }
+        }
+        assertTrue(SearchFold.mayHaveMarks("caf\u00e9\u2026"), "an accent beside an ellipsis still takes the step");
+        assertTrue(!SearchFold.mayHaveMarks("quiet \u2014 \u201cwords\u201d\u2026"), "dashes, quotes and '…' alone skip it");
+    }
+
     /** The real site's lines, the cases file's texts and 20,000 random strings of the characters the steps treat specially. */
     private static List<String> samples() {
         List<String> samples = new ArrayList<>();
@@ -89,7 +103,8 @@ class SearchFoldScanTest {
         String[] pieces = {"a", "z", "s", "k", "sk", "y", "i", "o", "h", "g", "m", "u", "yy", "ii", "oho", "omu", "kiev",
             "donbass", "zelensk", "ski", "skyi", "0", "5", "9", "000", " ", "  ", "\t", "\n", "\u00a0", "\u202f", "\u2009",
             "\u2003", "\u3000", "\ufeff", "\u1680", ",", ".", "'", "\u2019", "\u02bc", "\u2018", "`", "'s", "\u00e9", "E",
-            "\u0301", "\u0306", "\u00c0", "\u00bf", "\u00c9", "-", "\u0130", "\u1e9e", "\u212a", "\u00df", "SK", "\u00b5"};
+            "\u0301", "\u0306", "\u00c0", "\u00bf", "\u00c9", "-", "\u0130", "\u1e9e", "\u212a", "\u00df", "SK", "\u00b5",
+            "\u2026", "\u2014", "\u2000", "\u2001", "\u212b", "\u0344", "\u0439", "A\u030a", "\u1e69", "\u00a9"};
         Random random = new Random(17);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder s = new StringBuilder();
