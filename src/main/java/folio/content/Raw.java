@@ -24,7 +24,8 @@ public final class Raw {
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
                              String coverageUntil, String published, String lastChecked, String repository, String editBranch,
-                             List<MenuItem> menu, Map<String, Object> params, Map<String, Language> languages) {}
+                             List<MenuItem> menu, Map<String, Object> links, Map<String, Object> params,
+                             Map<String, Language> languages) {}
 
     /** One language under {@code languages:} in site.yaml (docs/content-model.md). */
     public record Language(String name, String title, String description, Map<String, String> menu, String dateFormat,

@@ -3,6 +3,7 @@ package folio.site;
 import folio.content.ReferenceNode;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -147,6 +148,18 @@ public final class Markup {
     public boolean hasHeading(String headingId) {
         int at = headingIndex(headingId);
         return at >= from && at < to;
+    }
+
+    /** The anchors of this text's headings, in order: what a link into it can name. */
+    public List<String> headingIds() {
+        Map<String, Integer> all = new java.util.LinkedHashMap<>();
+        Node tree = document;
+        if (tree == null) {
+            all.putAll(headings);
+        } else {
+            headingIndex(tree, null, all);
+        }
+        return all.entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to).map(Map.Entry::getKey).toList();
     }
 
     /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */

@@ -10,11 +10,12 @@ import java.util.Optional;
  * Everything a template can see about the site: settings, pages and the typed collections,
  * with every cross-reference resolved. Lists are in display order and never null.
  * {@code lastUpdated} is the newest date in the updates log (or the coverage date);
- * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}). The views that
+ * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}); {@code links} the
+ * named links of site.yaml's {@code links:} (the footer list, the error-report link, ...). The views that
  * group reactions and stances are in {@link StanceViews}, those of the timeline and glossary in
  * {@link ListingViews}.
  */
-public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, List<Theme> themes,
+public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, SiteLinks links, List<Theme> themes,
                    List<Provision> provisions, List<Actor> actors, List<Reaction> reactions,
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,

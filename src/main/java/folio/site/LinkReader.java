@@ -1,0 +1,94 @@
+package folio.site;
+
+import folio.content.Suggestions;
+import folio.content.YamlNode;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads site.yaml's {@code links:}: names, each with one link or a list of them, each link a page
+ * id, an optional heading on that page and an optional label key. A page or heading that does not
+ * exist is an error at its line; a translation that lacks the heading links to the page's top.
+ */
+final class LinkReader {
+    private static final List<String> KEYS = List.of("page", "heading", "label");
+    private static final String SHAPE = "like {page: about, heading: how-to-report-an-error, label: foot.about}";
+
+    private LinkReader() {}
+
+    static SiteLinks read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language,
+                          Diagnostics diagnostics) {
+        YamlNode block = siteConfig.flatMap(c -> c.node().get("links")).orElse(null);
+        if (block == null || block.isNull()) {
+            return SiteLinks.NONE;
+        }
+        YamlReader.Located config = siteConfig.get();
+        if (!(block instanceof YamlNode.Mapping names)) {
+            diagnostics.error(config.at(block), "links: must be names, each with a link or a list of links " + SHAPE);
+            return SiteLinks.NONE;
+        }
+        Map<String, Page> byId = pages.stream().collect(Collectors.toMap(Page::id, Function.identity(), (a, b) -> a));
+        Map<String, List<SiteLink>> named = new LinkedHashMap<>();
+        for (YamlNode.Field field : names.fields()) {
+            String name = field.key().text();
+            List<YamlNode> entries = field.value() instanceof YamlNode.Sequence list ? list.items() : List.of(field.value());
+            List<SiteLink> links = new ArrayList<>();
+            for (YamlNode entry : entries) {
+                link(config, name, entry, byId, language, diagnostics).ifPresent(links::add);
+            }
+            named.put(name, List.copyOf(links));
+        }
+        return new SiteLinks(Map.copyOf(named));
+    }
+
+    private static Optional<SiteLink> link(YamlReader.Located config, String name, YamlNode entry, Map<String, Page> byId,
+                                           Language language, Diagnostics diagnostics) {
+        if (!(entry instanceof YamlNode.Mapping link)) {
+            diagnostics.error(config.at(entry), "links: " + name + ": a link is a mapping " + SHAPE);
+            return Optional.empty();
+        }
+        for (YamlNode.Field field : link.fields()) {
+            String key = field.key().text();
+            if (!KEYS.contains(key)) {
+                diagnostics.error(config.at(field.key()), "links: " + name + ": unknown key '" + key + "': "
+                        + Suggestions.didYouMean(key, KEYS) + "a link has " + String.join(", ", KEYS));
+            }
+        }
+        YamlNode pageNode = link.get("page").orElse(null);
+        String pageId = pageNode == null ? "" : pageNode.text().strip();
+        if (pageId.isEmpty()) {
+            diagnostics.error(config.at(entry), "links: " + name + ": a link needs page: the id of a page "
+                    + "(its path under content/ without .md), " + SHAPE);
+            return Optional.empty();
+        }
+        Page page = byId.get(pageId);
+        if (page == null) {
+            String hint = Suggestions.closest(pageId, byId.keySet()).map(s -> ": " + Suggestions.question(s))
+                    .orElse(": page ids are paths under content/ without .md");
+            diagnostics.error(config.at(pageNode), "links: " + name + " names page '" + pageId + "', which does not exist" + hint);
+            return Optional.empty();
+        }
+        YamlNode headingNode = link.get("heading").orElse(null);
+        String heading = headingNode == null || headingNode.text().isBlank() ? null : headingNode.text().strip();
+        if (heading != null && (page.contentHtml() == null || !page.contentHtml().hasHeading(heading))) {
+            if (language.isDefault()) {
+                List<String> headings = page.contentHtml() == null ? List.of() : page.contentHtml().headingIds();
+                diagnostics.error(config.at(headingNode), "links: " + name + ": page '" + pageId + "' has no heading '"
+                        + heading + "': " + Suggestions.didYouMean(heading, headings)
+                        + (headings.isEmpty() ? "it has no headings; leave heading: out to link to its top"
+                        : "its headings are " + String.join(", ", headings)));
+                return Optional.empty();
+            }
+            heading = null;
+        }
+        String label = link.get("label").map(YamlNode::text).map(String::strip).filter(l -> !l.isEmpty()).orElse(null);
+        return Optional.of(new SiteLink(page, heading, label));
+    }
+}

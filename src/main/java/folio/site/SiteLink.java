@@ -1,0 +1,14 @@
+package folio.site;
+
+/**
+ * A link that site.yaml's {@code links:} gives the theme: a page, a heading on it ({@code heading}
+ * without "#", or null for the top) and the key of its label among the interface strings
+ * ({@code label}, or null: the template picks its own words).
+ */
+public record SiteLink(Page page, String heading, String label) {
+
+    /** "#heading", or "" when the link goes to the top of the page: {@code {{ url(l.page.url) }}{{ l.fragment }}}. */
+    public String fragment() {
+        return heading == null ? "" : "#" + heading;
+    }
+}
