@@ -7,32 +7,24 @@ import folio.content.ContentParser.ParsedPage;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.ContentParser.ParsedTranslation;
 import folio.content.Raw;
-import folio.content.Suggestions;
-import folio.content.YamlNode;
-import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.i18n.TranslatedFiles.Translated;
 import folio.i18n.TranslationStatus.State;
 import folio.project.SourceName;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * One language's content: the English parsed content with each translation file laid over it,
- * and how every English page and entry stands ({@link TranslationStatus}). Problems in the
- * translation files (no English original, unknown id, a key that is not translated) are
- * reported here; missing and stale ones are only recorded, for {@link Translations} to judge.
+ * and how every English page and entry stands ({@link TranslationStatus}). The files are read by
+ * {@link TranslatedFiles} (an unknown id or key is reported there); a page translation without an
+ * English page is reported here; missing and stale ones are only recorded, for {@link Translations}
+ * to judge.
  */
 final class Overlay {
-    /** A translated entry or page: its texts, its stamp, where it was written. */
-    private record Translated(Map<String, Object> texts, String translates, SourcePosition at,
-                              SourcePosition translatesAt, YamlReader.Located yaml, String file,
-                              TranslationStatus.Stamp stamp) {}
-
     private final ParsedContent english;
     private final String language;
     private final Diagnostics diagnostics;
@@ -74,7 +66,8 @@ final class Overlay {
                 outPages.add(page);
                 continue;
             }
-            Translated t = file == null ? null : front(file, TextField.PAGES, "page", page.raw(), page.file().path());
+            Translated t = file == null ? null
+                    : TranslatedFiles.front(file, TextField.PAGES, "page", page.raw(), page.file().path(), diagnostics);
             String id = page.file().relative();
             Map<String, Object> texts = track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
                     SourcePosition.of(page.file().path(), 1));
@@ -86,7 +79,8 @@ final class Overlay {
             ParsedTranslation file = pages.remove(provision.file().path());
             String id = String.valueOf(provision.raw().number());
             Translated t = file == null ? null
-                    : front(file, TextField.PROVISIONS, "provision " + id, provision.raw(), provision.file().path());
+                    : TranslatedFiles.front(file, TextField.PROVISIONS, "provision " + id, provision.raw(), provision.file().path(),
+                            diagnostics);
             Map<String, Object> texts = track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
                     provision.file().path(), SourcePosition.of(provision.file().path(), 1));
             outProvisions.add(t == null ? provision : new ParsedProvision(
@@ -98,7 +92,7 @@ final class Overlay {
                 + file.originalPath() + " for this translation: a translation is named after its English file "
                 + "(about." + language + ".md beside about.md)"));
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
-        Map<String, Map<String, Translated>> entries = entries(data);
+        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, diagnostics);
         english.collections().forEach((collection, list) -> {
             List<Entry<?>> out = new ArrayList<>();
             for (Entry<?> entry : list) {
@@ -168,97 +162,5 @@ final class Overlay {
         statuses.add(new TranslationStatus(language, kind, id, state, state == State.STALE ? t.translatesAt() : t.at(),
                 t.file(), detail, hash, t.stamp()));
         return t.texts();
-    }
-
-    /** A page's or provision's translated front matter. */
-    private Translated front(ParsedTranslation file, String kind, String what, Object raw, String englishPath) {
-        YamlNode.Mapping node = (YamlNode.Mapping) file.yaml().node();
-        TranslationReader.Context context = new TranslationReader.Context(kind, what, Texts.of(raw, kind),
-                keysOf(raw), SourcePosition.of(englishPath, 1));
-        Map<String, Object> texts = TranslationReader.read(node, file.yaml(), context, diagnostics);
-        // Without a stamp yet, it goes last in the front matter, before the closing ---.
-        return translated(node, file.yaml(), texts, SourcePosition.of(file.file().path(), 1), file.file().path(),
-                new TranslationStatus.Stamp(file.body().start().line() - 1, 0, false));
-    }
-
-    /** {@code insert}: where a stamp goes when the entry has none. */
-    private Translated translated(YamlNode.Mapping node, YamlReader.Located yaml, Map<String, Object> texts,
-                                  SourcePosition at, String file, TranslationStatus.Stamp insert) {
-        YamlNode.Field stamp = node.fields().stream().filter(f -> f.key().text().equals(TranslationReader.TRANSLATES))
-                .findFirst().orElse(null);
-        String translates = stamp == null || stamp.value().text().isBlank() ? null : stamp.value().text().strip();
-        SourcePosition stampAt = stamp == null ? at : yaml.at(stamp.key());
-        TranslationStatus.Stamp place = stamp == null ? insert
-                : new TranslationStatus.Stamp(stamp.key().line(), stamp.key().column() - 1, true);
-        return new Translated(texts, translates, at, stampAt, yaml.within(node), file, place);
-    }
-
-    /** The translated entries of each data file, by English file path and id. */
-    private Map<String, Map<String, Translated>> entries(Map<String, ParsedTranslation> files) {
-        Map<String, List<Entry<?>>> byPath = new HashMap<>();
-        english.collections().values().forEach(list -> list.forEach(entry ->
-                byPath.computeIfAbsent(entry.at().path(), k -> new ArrayList<>()).add(entry)));
-        Map<String, Map<String, Translated>> out = new HashMap<>();
-        files.forEach((originalPath, file) -> {
-            List<Entry<?>> originals = byPath.get(originalPath);
-            SourcePosition fileAt = SourcePosition.of(file.file().path(), 1);
-            if (originals == null) {
-                diagnostics.error(fileAt, "no English data file " + originalPath + " for this translation: a translation "
-                        + "is named after its English file (terms." + language + ".yaml beside terms.yaml)");
-                return;
-            }
-            YamlNode node = file.yaml().node();
-            if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-                diagnostics.error(fileAt, "a translation of " + originalPath + " is a list of entries "
-                        + "(- id: <English id>, then the translated texts); this file has none");
-                return;
-            }
-            out.put(originalPath, items(file, list, originals));
-        });
-        return out;
-    }
-
-    private Map<String, Translated> items(ParsedTranslation file, YamlNode.Sequence list, List<Entry<?>> originals) {
-        Map<String, Entry<?>> byId = new LinkedHashMap<>();
-        originals.forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
-        String kind = ContentParser.collectionOf(originals.get(0));
-        String what = ContentParser.singular(kind);
-        Map<String, Translated> out = new LinkedHashMap<>();
-        for (YamlNode item : list.items()) {
-            SourcePosition at = file.yaml().at(item);
-            String id = item.get("id").map(YamlNode::text).orElse("");
-            SourcePosition idAt = item.findKey("id").map(file.yaml()::at).orElse(at);
-            Entry<?> original = byId.get(id);
-            if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
-                diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the English "
-                        + what + "'s id>");
-            } else if (original == null) {
-                diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
-                        + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the English file");
-            } else if (out.containsKey(id)) {
-                diagnostics.error(idAt, what + " '" + id + "' is translated twice in this file (first at "
-                        + out.get(id).at() + "): keep one");
-            } else {
-                TranslationReader.Context context = new TranslationReader.Context(kind, what + " '" + id + "'",
-                        Texts.of(original.raw(), kind), keysOf(original.raw()), original.at());
-                Map<String, Object> texts = TranslationReader.read(mapping, file.yaml(), context, diagnostics);
-                // Without a stamp yet, it goes on the line after the id, indented like it.
-                YamlNode.Scalar idKey = mapping.fields().get(0).key().text().equals("id") ? mapping.fields().get(0).key() : null;
-                TranslationStatus.Stamp insert = idKey == null || mapping.fields().size() > 1
-                        && mapping.fields().get(1).key().line() == idKey.line() ? new TranslationStatus.Stamp(0, 0, false)
-                        : new TranslationStatus.Stamp(idKey.line() + 1, idKey.column() - 1, false);
-                out.put(id, translated(mapping, file.yaml(), texts, at, file.file().path(), insert));
-            }
-        }
-        return out;
-    }
-
-    /** The YAML keys a raw record has ({@code paginate_by} for component paginateBy). */
-    private static java.util.Set<String> keysOf(Object raw) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (var component : raw.getClass().getRecordComponents()) {
-            keys.add(component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
-        }
-        return keys;
     }
 }

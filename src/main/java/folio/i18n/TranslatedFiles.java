@@ -1,0 +1,125 @@
+package folio.i18n;
+
+import folio.content.ContentParser;
+import folio.content.ContentParser.Entry;
+import folio.content.ContentParser.ParsedContent;
+import folio.content.ContentParser.ParsedTranslation;
+import folio.content.Suggestions;
+import folio.content.YamlNode;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one language's translation files: the translated texts of each English page, provision
+ * and entry, with its {@code translates:} stamp (or where one would go). A file or id that
+ * translates nothing in English is an error here; {@link Overlay} lays the texts over the English.
+ */
+final class TranslatedFiles {
+    /** A translated entry or page: its texts, its stamp, where it was written. */
+    record Translated(Map<String, Object> texts, String translates, SourcePosition at,
+                              SourcePosition translatesAt, YamlReader.Located yaml, String file,
+                              TranslationStatus.Stamp stamp) {}
+
+    private TranslatedFiles() {}
+
+    /** A page's or provision's translated front matter. */
+    static Translated front(ParsedTranslation file, String kind, String what, Object raw, String englishPath,
+                            Diagnostics diagnostics) {
+        YamlNode.Mapping node = (YamlNode.Mapping) file.yaml().node();
+        TranslationReader.Context context = new TranslationReader.Context(kind, what, Texts.of(raw, kind),
+                keysOf(raw), SourcePosition.of(englishPath, 1));
+        Map<String, Object> texts = TranslationReader.read(node, file.yaml(), context, diagnostics);
+        // Without a stamp yet, it goes last in the front matter, before the closing ---.
+        return translated(node, file.yaml(), texts, SourcePosition.of(file.file().path(), 1), file.file().path(),
+                new TranslationStatus.Stamp(file.body().start().line() - 1, 0, false));
+    }
+
+    /** {@code insert}: where a stamp goes when the entry has none. */
+    private static Translated translated(YamlNode.Mapping node, YamlReader.Located yaml, Map<String, Object> texts,
+                                  SourcePosition at, String file, TranslationStatus.Stamp insert) {
+        YamlNode.Field stamp = node.fields().stream().filter(f -> f.key().text().equals(TranslationReader.TRANSLATES))
+                .findFirst().orElse(null);
+        String translates = stamp == null || stamp.value().text().isBlank() ? null : stamp.value().text().strip();
+        SourcePosition stampAt = stamp == null ? at : yaml.at(stamp.key());
+        TranslationStatus.Stamp place = stamp == null ? insert
+                : new TranslationStatus.Stamp(stamp.key().line(), stamp.key().column() - 1, true);
+        return new Translated(texts, translates, at, stampAt, yaml.within(node), file, place);
+    }
+
+    /** The translated entries of each data file, by English file path and id. */
+    static Map<String, Map<String, Translated>> entries(ParsedContent english, Map<String, ParsedTranslation> files,
+                                                        String language, Diagnostics diagnostics) {
+        Map<String, List<Entry<?>>> byPath = new HashMap<>();
+        english.collections().values().forEach(list -> list.forEach(entry ->
+                byPath.computeIfAbsent(entry.at().path(), k -> new ArrayList<>()).add(entry)));
+        Map<String, Map<String, Translated>> out = new HashMap<>();
+        files.forEach((originalPath, file) -> {
+            List<Entry<?>> originals = byPath.get(originalPath);
+            SourcePosition fileAt = SourcePosition.of(file.file().path(), 1);
+            if (originals == null) {
+                diagnostics.error(fileAt, "no English data file " + originalPath + " for this translation: a translation "
+                        + "is named after its English file (terms." + language + ".yaml beside terms.yaml)");
+                return;
+            }
+            YamlNode node = file.yaml().node();
+            if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+                diagnostics.error(fileAt, "a translation of " + originalPath + " is a list of entries "
+                        + "(- id: <English id>, then the translated texts); this file has none");
+                return;
+            }
+            out.put(originalPath, items(file, list, originals, diagnostics));
+        });
+        return out;
+    }
+
+    private static Map<String, Translated> items(ParsedTranslation file, YamlNode.Sequence list, List<Entry<?>> originals,
+                                                 Diagnostics diagnostics) {
+        Map<String, Entry<?>> byId = new LinkedHashMap<>();
+        originals.forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
+        String kind = ContentParser.collectionOf(originals.get(0));
+        String what = ContentParser.singular(kind);
+        Map<String, Translated> out = new LinkedHashMap<>();
+        for (YamlNode item : list.items()) {
+            SourcePosition at = file.yaml().at(item);
+            String id = item.get("id").map(YamlNode::text).orElse("");
+            SourcePosition idAt = item.findKey("id").map(file.yaml()::at).orElse(at);
+            Entry<?> original = byId.get(id);
+            if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
+                diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the English "
+                        + what + "'s id>");
+            } else if (original == null) {
+                diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
+                        + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the English file");
+            } else if (out.containsKey(id)) {
+                diagnostics.error(idAt, what + " '" + id + "' is translated twice in this file (first at "
+                        + out.get(id).at() + "): keep one");
+            } else {
+                TranslationReader.Context context = new TranslationReader.Context(kind, what + " '" + id + "'",
+                        Texts.of(original.raw(), kind), keysOf(original.raw()), original.at());
+                Map<String, Object> texts = TranslationReader.read(mapping, file.yaml(), context, diagnostics);
+                // Without a stamp yet, it goes on the line after the id, indented like it.
+                YamlNode.Scalar idKey = mapping.fields().get(0).key().text().equals("id") ? mapping.fields().get(0).key() : null;
+                TranslationStatus.Stamp insert = idKey == null || mapping.fields().size() > 1
+                        && mapping.fields().get(1).key().line() == idKey.line() ? new TranslationStatus.Stamp(0, 0, false)
+                        : new TranslationStatus.Stamp(idKey.line() + 1, idKey.column() - 1, false);
+                out.put(id, translated(mapping, file.yaml(), texts, at, file.file().path(), insert));
+            }
+        }
+        return out;
+    }
+
+    /** The YAML keys a raw record has ({@code paginate_by} for component paginateBy). */
+    private static java.util.Set<String> keysOf(Object raw) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (var component : raw.getClass().getRecordComponents()) {
+            keys.add(component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+        }
+        return keys;
+    }
+}
