@@ -5,6 +5,8 @@ import folio.project.ForbiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -84,12 +86,25 @@ public final class NodePositions {
     }
 
     /** The nodes of a tree that parsing and resolving look at, in document order. */
-    record Collected(List<Text> texts, List<Link> links, List<Image> images) {
+    record Collected(List<Text> texts, List<Link> links, List<Image> images, boolean footnotes) {
         static Collected of(Node document) {
             List<Text> texts = new ArrayList<>();
             List<Link> links = new ArrayList<>();
             List<Image> images = new ArrayList<>();
+            boolean[] footnotes = {false};
             document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(CustomBlock block) {
+                    footnotes[0] |= Markdown.isFootnote(block);
+                    visitChildren(block);
+                }
+
+                @Override
+                public void visit(CustomNode node) {
+                    footnotes[0] |= Markdown.isFootnote(node);
+                    visitChildren(node);
+                }
+
                 @Override
                 public void visit(Text text) {
                     texts.add(text);
@@ -107,7 +122,7 @@ public final class NodePositions {
                     visitChildren(image);
                 }
             });
-            return new Collected(texts, links, images);
+            return new Collected(texts, links, images, footnotes[0]);
         }
     }
 }

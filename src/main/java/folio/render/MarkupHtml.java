@@ -28,15 +28,21 @@ final class MarkupHtml {
      * attribute provider and node renderer at the start of each render call, and they take the
      * page and text being rendered on that thread from {@link #ACTIVE}.
      */
-    private static final HtmlRenderer PAGE = HtmlRenderer.builder().extensions(Markdown.extensions())
-            .escapeHtml(true)
-            .attributeProviderFactory(context -> {
-                MarkupHtml active = ACTIVE.get();
-                Markup markup = active.current;
-                return (node, tag, attributes) -> active.attributes(markup, node, tag, attributes);
-            })
-            .nodeRendererFactory(context -> ACTIVE.get().new References(context))
-            .build();
+    private static final HtmlRenderer PAGE = pageRenderer(Markdown.extensions());
+    /** The same for a text without footnotes, to the same HTML: the footnote renderer walks the whole tree first. */
+    private static final HtmlRenderer PAGE_WITHOUT_FOOTNOTES = pageRenderer(Markdown.extensionsWithoutFootnotes());
+
+    private static HtmlRenderer pageRenderer(java.util.List<org.commonmark.Extension> extensions) {
+        return HtmlRenderer.builder().extensions(extensions)
+                .escapeHtml(true)
+                .attributeProviderFactory(context -> {
+                    MarkupHtml active = ACTIVE.get();
+                    Markup markup = active.current;
+                    return (node, tag, attributes) -> active.attributes(markup, node, tag, attributes);
+                })
+                .nodeRendererFactory(context -> ACTIVE.get().new References(context))
+                .build();
+    }
 
     private final PageContext page;
     /** The text being rendered; renders nest (a term's definition inside a page's text). */
@@ -99,7 +105,7 @@ final class MarkupHtml {
         current = markup;
         ACTIVE.set(this);
         try {
-            return render(PAGE, markup);
+            return render(markup.footnotes() ? PAGE : PAGE_WITHOUT_FOOTNOTES, markup);
         } finally {
             current = saved;
             ACTIVE.set(savedActive);

@@ -46,7 +46,7 @@ final class TreeText extends AbstractVisitor {
 
     static String of(Markup markup, int enough) {
         Node document = markup.document();
-        if (hasFootnotes(document)) {
+        if (markup.footnotes()) {
             return PlainText.of(MarkupHtml.forPlainText(markup), enough);
         }
         PlainText.Words out = new PlainText.Words(enough, 256);
@@ -65,28 +65,6 @@ final class TreeText extends AbstractVisitor {
             document.accept(text);
         }
         return out.toString();
-    }
-
-    private static boolean hasFootnotes(Node document) {
-        boolean[] found = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomBlock block) {
-                found[0] |= isFootnote(block);
-                visitChildren(block);
-            }
-
-            @Override
-            public void visit(CustomNode node) {
-                found[0] |= isFootnote(node);
-                visitChildren(node);
-            }
-        });
-        return found[0];
-    }
-
-    private static boolean isFootnote(Node node) {
-        return node.getClass().getPackageName().startsWith("org.commonmark.ext.footnotes");
     }
 
     @Override

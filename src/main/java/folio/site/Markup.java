@@ -31,6 +31,7 @@ public final class Markup {
     private final boolean inline;
     private final boolean popovers;
     private final boolean cited;
+    private final boolean footnotes;
     /** The anchors of the top-level headings with their places, once the tree is released. */
     private volatile Map<String, Integer> headings;
     /** Emptied with the tree, whose nodes they would keep alive. */
@@ -40,13 +41,13 @@ public final class Markup {
     private final int from;
     private final int to;
 
-    Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths,
+    Markup(Node document, boolean inline, boolean popovers, boolean cited, boolean footnotes, Set<Node> sitePaths,
            Map<ReferenceNode, Target> targets) {
-        this(document, inline, popovers, cited, sitePaths, targets.isEmpty() ? Map.of() : Collections.unmodifiableMap(targets),
-                0, Integer.MAX_VALUE);
+        this(document, inline, popovers, cited, footnotes, sitePaths,
+                targets.isEmpty() ? Map.of() : Collections.unmodifiableMap(targets), 0, Integer.MAX_VALUE);
     }
 
-    private Markup(Node document, boolean inline, boolean popovers, boolean cited, Set<Node> sitePaths,
+    private Markup(Node document, boolean inline, boolean popovers, boolean cited, boolean footnotes, Set<Node> sitePaths,
                    Map<ReferenceNode, Target> targets, int from, int to) {
         this.from = from;
         this.to = to;
@@ -54,6 +55,7 @@ public final class Markup {
         this.inline = inline;
         this.popovers = popovers;
         this.cited = cited;
+        this.footnotes = footnotes;
         this.sitePaths = sitePaths.isEmpty() ? Set.of() : Collections.unmodifiableSet(sitePaths);
         this.targets = targets;
     }
@@ -61,14 +63,22 @@ public final class Markup {
     /** A text that refers to nothing on the site (its links are left as written), for tests and tools. */
     public static Markup of(Node document, boolean inline) {
         boolean[] cited = {false};
+        boolean[] footnotes = {false};
         document.accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.CustomNode node) {
                 cited[0] |= node instanceof folio.content.CitationNode;
+                footnotes[0] |= folio.content.Markdown.isFootnote(node);
                 visitChildren(node);
             }
+
+            @Override
+            public void visit(org.commonmark.node.CustomBlock block) {
+                footnotes[0] |= folio.content.Markdown.isFootnote(block);
+                visitChildren(block);
+            }
         });
-        return new Markup(document, inline, false, cited[0], Set.of(), Map.of());
+        return new Markup(document, inline, false, cited[0], footnotes[0], Set.of(), Map.of());
     }
 
     static Set<Node> nodeSet() {
@@ -115,6 +125,11 @@ public final class Markup {
         return cited;
     }
 
+    /** Whether the text has footnotes (CommonMark-java numbers them and moves them to its end). */
+    public boolean footnotes() {
+        return footnotes;
+    }
+
     /** True when this is a part of a text (see {@link #before}): only the blocks {@link #blocks} gives are shown. */
     public boolean isPart() {
         return from > 0 || to < Integer.MAX_VALUE;
@@ -135,13 +150,13 @@ public final class Markup {
     /** The text up to the heading whose anchor is {@code headingId} (all of it when no heading has it). */
     public Markup before(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document(), inline, popovers, cited, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
+        return new Markup(document(), inline, popovers, cited, footnotes, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
     }
 
     /** The text from the heading whose anchor is {@code headingId} on (nothing when no heading has it). */
     public Markup from(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document(), inline, popovers, cited, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
+        return new Markup(document(), inline, popovers, cited, footnotes, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
     /** Whether a heading of this text has the anchor {@code headingId}. */

@@ -67,7 +67,7 @@ final class ReferenceResolver {
             int at = index;
             image.setDestination(links.rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
         }
-        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), sitePaths, resolved);
+        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), parsed.footnotes(), sitePaths, resolved);
     }
 
     /** What {@code node} links to; null after reporting why it links nowhere. */

@@ -76,7 +76,8 @@ class TreeTextTest {
                 "- item\n- item two", "1. one\n2. two", "- a\n\n  para\n- b", "```java\nint x;\n```", "    indented code",
                 "---", "| a | b |\n|---|--:|\n| c | *d* |", "&amp; &lt;tag&gt; &quot;q&quot; &#39;", " . ", ",", ";", "(x )",
                 "https://example.org/x", "<div>\nblock html\n</div>", "[[term:ceasefire]]", "[[provision:21|point 21]]",
-                "[@some-source]", "claim [@a; @b].", "[label][ref]\n\n[ref]: /x.md", "\u00a0nbsp", "tab\there", "é ü ß — «Київ»"};
+                "[@some-source]", "claim [@a; @b].", "[label][ref]\n\n[ref]: /x.md", "\u00a0nbsp", "tab\there", "é ü ß — «Київ»",
+                "noted.[^n]", "[^n]: The *note*.", "> [^q]: quoted note", "- [^l]: in a list", "[^n] alone"};
         Random random = new Random(12);
         for (int n = 0; n < 3000; n++) {
             StringBuilder text = new StringBuilder();
