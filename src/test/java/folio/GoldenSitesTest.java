@@ -32,7 +32,7 @@ import org.opentest4j.AssertionFailedError;
  * templates/ (and optionally {@code args.txt}, extra command-line arguments); exactly one of
  * {@code expected/} (the exact expected site) and {@code expected-errors.txt} (the expected
  * diagnostics with a first line {@code exit N}) says what the build must give.
- * {@code args.txt} may hold {@code --drafts}, {@code --output DIR} (relative to input/, for the
+ * {@code args.txt} may hold {@code --drafts}, {@code --allow-stale}, {@code --allow-untranslated}, {@code --output DIR} (relative to input/, for the
  * cases that must refuse an output directory) and {@code --repo-templates}: build with this
  * repository's own {@code templates/} (the default theme) instead of input/templates/, so the
  * case pins what the real theme makes of a small site. The theme's static files are then left
@@ -67,7 +67,10 @@ class GoldenSitesTest {
         boolean repoTemplates = argsContain(dir, "--repo-templates");
         Path templates = repoTemplates ? REPO_TEMPLATES : Path.of("templates");
         Project project = Project.of(input, Path.of("content"), templates, output);
-        Build.Result result = Build.run(new Build.Options(project, null, argsContain(dir, "--drafts"), true));
+        folio.i18n.Translations.Policy policy = new folio.i18n.Translations.Policy(argsContain(dir, "--allow-stale"),
+                argsContain(dir, "--allow-untranslated"));
+        Build.Result result = Build.run(new Build.Options(project, null, argsContain(dir, "--drafts"), true, true, null,
+                policy));
         StringBuilder actualErrors = new StringBuilder("exit " + result.exitCode() + "\n");
         result.diagnostics().forEach(d -> actualErrors.append(d).append('\n'));
         Set<String> themeCopies = repoTemplates && result.ok() ? themeCopies(result, project, output) : Set.of();

@@ -57,10 +57,12 @@ public final class Raw {
 
     /**
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
-     * ({@code url}) we read when it is not the outlet's own.
+     * ({@code url}) we read when it is not the outlet's own; {@code descriptive} true when {@code title} is our
+     * description of a page that shows no headline.
      */
     public record Source(String id, String outlet, String title, String titleEn, String author, String date,
-                         String url, String readAt, String originalUrl, String flag, String language, String note) {}
+                         String url, String readAt, String originalUrl, String flag, String language, String note,
+                         Boolean descriptive) {}
 
     public record Document(String id, String name, String status, String date, String summary,
                            List<String> sources) {}

@@ -111,15 +111,17 @@ final class Overlay {
 
     private <T> Entry<T> entry(String collection, Entry<T> entry, Map<String, Translated> translated) {
         String id = String.valueOf(Texts.component(entry.raw(), "id"));
-        if (entry.raw() instanceof Raw.Source source && language.equals(source.language())) {
-            // A source written in this language keeps its own headline: only our note about it is translated.
+        if (entry.raw() instanceof Raw.Source source && language.equals(source.language())
+                && !Boolean.TRUE.equals(source.descriptive())) {
+            // A source written in this language keeps its own headline: only our note about it is translated
+            // (a descriptive title is ours, so it is translated like any other text).
             if (source.note() == null || source.note().isBlank()) {
                 return entry;
             }
             Translated t = translated.get(id);
             Raw.Source noteOnly = new Raw.Source(source.id(), source.outlet(), null, source.titleEn(), source.author(),
                     source.date(), source.url(), source.readAt(), source.originalUrl(), source.flag(), source.language(),
-                    source.note());
+                    source.note(), source.descriptive());
             Map<String, Object> texts = track(collection, id, noteOnly, null, t, null, entry.at().path(), entry.at());
             Object note = texts.get("note");
             return note == null ? entry : new Entry<>(Texts.merge(entry.raw(), Map.of("note", note)), entry.at(), entry.yaml());

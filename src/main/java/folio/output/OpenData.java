@@ -172,6 +172,7 @@ public final class OpenData {
         m.put("outlet", s.outlet());
         m.put("title", s.title());
         m.put("title_en", s.titleEn());
+        m.put("descriptive", s.descriptive());
         m.put("author", s.author());
         date(m, s.date());
         m.put("source_url", s.url());

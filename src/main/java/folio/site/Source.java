@@ -11,12 +11,14 @@ import java.util.Locale;
  * {@code titleEn} our English rendering when that is not English; {@code rendering} our rendering
  * in the site's language (in the default language {@code titleEn}; in another, its translation's
  * title), null when the headline needs none. {@code titleEn}, {@code rendering}, {@code author},
- * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null. {@code pageUrl} is its entry on the sources page;
+ * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null.
+ * {@code descriptive}: {@code title} is our description of a page that shows no headline, written in
+ * {@code descriptionLanguage} (null when not descriptive). {@code pageUrl} is its entry on the sources page;
  * where it is cited: {@code site.citationsOf(source)}.
  */
 public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
-                     String pageUrl, Origin origin) {
+                     boolean descriptive, String descriptionLanguage, String pageUrl, Origin origin) {
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

@@ -56,9 +56,11 @@ final class SourceAssembler {
             ok = false;
         }
         String language = strip(raw.language());
-        if (language != null && !language.equalsIgnoreCase("en") && strip(raw.titleEn()) == null) {
+        boolean descriptive = Boolean.TRUE.equals(raw.descriptive());
+        if (language != null && !language.equalsIgnoreCase("en") && strip(raw.titleEn()) == null && !descriptive) {
             diagnostics.error(e.keyAt("language"), "source in language '" + language + "' has no title_en: add "
-                    + "title_en: with an English rendering of its headline");
+                    + "title_en: with an English rendering of its headline (or descriptive: true when the title is "
+                    + "our description of a page that shows none)");
             ok = false;
         }
         if (!ok || flag == null) {
@@ -72,9 +74,17 @@ final class SourceAssembler {
             rendering = rendered ? title : null;
             title = rendered ? e.yaml().node().get("title").map(YamlNode::text).map(String::strip).orElse(title) : title;
         }
+        String descriptionLanguage = null;
+        if (descriptive) {
+            // Our description, not a headline: shown in the site's language where translated, else in English.
+            boolean translated = rendering != null && !context.config.edition().isDefault();
+            title = translated ? rendering : title;
+            descriptionLanguage = translated ? context.config.edition().code() : "en";
+            rendering = null;
+        }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
-                context.itemUrl("sources", id, id), context.origin(e)));
+                descriptive, descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e)));
     }
 
     private static String strip(String text) {
