@@ -126,7 +126,8 @@ final class Rebuilder {
                 }
                 spent += millis;
                 fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
-                settled = millis * 100 < fastest * 95 ? 0 : settled + 1;
+                // the first round has nothing to beat (and fastest * 95 would overflow)
+                settled = fastest == Long.MAX_VALUE || millis * 100 < fastest * 95 ? 0 : settled + 1;
                 fastest = Math.min(fastest, millis);
                 if (fastInARow == 2 || settled == SETTLED_ROUNDS || Thread.currentThread().isInterrupted()) {
                     return;
