@@ -38,8 +38,10 @@ public final class Markdown {
     private static final long DEEP_STACK_BYTES = 1L << 30;
     private static final java.util.regex.Pattern NUMERIC_ENTITY = java.util.regex.Pattern.compile("&#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
 
-    /** A parsed Markdown text with what it refers to, for assembly to resolve. */
-    /** {@code footnotes}: whether the tree holds a footnote or a footnote reference. */
+    /**
+     * A parsed Markdown text with what it refers to, for assembly to resolve. {@code footnotes}:
+     * whether the tree holds a footnote or a footnote reference.
+     */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
                          List<Link> links, List<Image> images, NodePositions positions, boolean footnotes) {
         /** Where the {@code index}th of {@link #links()} starts in its file. */
