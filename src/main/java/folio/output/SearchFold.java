@@ -57,11 +57,10 @@ public final class SearchFold {
             Map.entry("medvediev", "medvedev"), Map.entry("yuliia", "yulia"));
 
     /**
-     * Text folded for matching (see the class comment). Each step is skipped when the text has
-     * nothing it changes, and words and white space are scanned by hand in one pass over the
-     * characters ({@link FoldWords}), not by regular expressions: the index folds every entry's
-     * text (at 10,000 pages the regular expressions took 2 s of the build, the separate passes
-     * 0.5 s).
+     * Text folded for matching (see the class comment). The index folds every entry's text, so
+     * each step is skipped when the text has nothing it changes, and words and white space are
+     * scanned by hand in one pass over the characters ({@link FoldWords}) rather than by regular
+     * expressions.
      */
     public static String fold(String text) {
         if (text == null) {
@@ -89,8 +88,8 @@ public final class SearchFold {
     /**
      * Whether the accent step can change the text: one whose characters from U+00C0 up are all
      * dashes, quotes or '…' (U+2010–U+2027, none of which decomposes or composes), or one in both
-     * NFD and NFC without a mark in U+0300–U+036F, comes out of it as it went in (a '…' sent
-     * every cut search text through it).
+     * NFD and NFC without a mark in U+0300–U+036F, comes out of it as it went in. The dash and
+     * quote range is let through cheaply because cut search texts end in '…'.
      */
     static boolean mayHaveMarks(String t) {
         boolean other = false;
