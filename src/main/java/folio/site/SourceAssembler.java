@@ -63,6 +63,11 @@ final class SourceAssembler {
                     + "our description of a page that shows none)");
             ok = false;
         }
+        if (descriptive && strip(raw.titleEn()) != null) {
+            diagnostics.error(e.keyAt("title_en"), "source with descriptive: true has title_en: a descriptive title is "
+                    + "already our description, not a headline to render: remove title_en (write the description as title:)");
+            ok = false;
+        }
         if (!ok || flag == null) {
             return Optional.empty();
         }
@@ -76,10 +81,10 @@ final class SourceAssembler {
         }
         String descriptionLanguage = null;
         if (descriptive) {
-            // Our description, not a headline: shown in the site's language where translated, else in English.
+            // Our description, not a headline: shown in the site's language where translated, else in the default language's.
             boolean translated = rendering != null && !context.config.edition().isDefault();
             title = translated ? rendering : title;
-            descriptionLanguage = translated ? context.config.edition().code() : "en";
+            descriptionLanguage = translated ? context.config.edition().code() : context.config.languages().get(0).code();
             rendering = null;
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
