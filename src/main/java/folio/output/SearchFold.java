@@ -119,7 +119,8 @@ public final class SearchFold {
         return map;
     }
 
-    private static String latin(String text) {
+    /** Cyrillic letters in Latin (step 4); package-private so the tests can apply it to every text. */
+    static String latin(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
