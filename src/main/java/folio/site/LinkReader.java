@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class LinkReader {
     private static final List<String> KEYS = List.of("page", "heading", "label");
     private static final String SHAPE = "like {page: about, heading: how-to-report-an-error, label: foot.about}";
+    private static final Map<String, String> WHAT = Map.of("page", "the id of a page (its path under content/ without .md)",
+            "heading", "the id of a heading on that page", "label", "the key of an interface string");
 
     private LinkReader() {}
 
@@ -61,6 +63,18 @@ final class LinkReader {
                         + Suggestions.didYouMean(key, KEYS) + "a link has " + String.join(", ", KEYS));
             }
         }
+        boolean shaped = true;
+        for (String key : KEYS) {
+            YamlNode value = link.get(key).orElse(null);
+            if (value != null && !(value instanceof YamlNode.Scalar)) {
+                diagnostics.error(config.at(value), "links: " + name + ": " + key + ": must be " + WHAT.get(key) + ", not a "
+                        + (value instanceof YamlNode.Mapping ? "mapping" : "list") + ", " + SHAPE);
+                shaped = false;
+            }
+        }
+        if (!shaped) {
+            return Optional.empty();
+        }
         YamlNode pageNode = link.get("page").orElse(null);
         String pageId = pageNode == null ? "" : pageNode.text().strip();
         if (pageId.isEmpty()) {
@@ -72,7 +86,7 @@ final class LinkReader {
         if (page == null) {
             String hint = Suggestions.closest(pageId, byId.keySet()).map(s -> ": " + Suggestions.question(s))
                     .orElse(": page ids are paths under content/ without .md");
-            diagnostics.error(config.at(pageNode), "links: " + name + " names page '" + pageId + "', which does not exist" + hint);
+            diagnostics.error(config.at(pageNode), "links: " + name + ": page '" + pageId + "' does not exist" + hint);
             return Optional.empty();
         }
         YamlNode headingNode = link.get("heading").orElse(null);
