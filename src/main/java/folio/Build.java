@@ -183,14 +183,16 @@ public final class Build {
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
         List<SiteAssembler.Assembly> languages = new ArrayList<>();
-        // The words the model writes ("Point 21") come from the theme; its files' problems are the render stage's to report.
+        // The words the model writes ("Point 21") and the keys link labels name come from the theme; its files'
+        // problems are the render stage's to report.
         InterfaceStrings strings = InterfaceStrings.load(project, new Diagnostics());
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
                     : Translations.overlay(parsed.content(), language.code());
             ModelWords words = strings.wording(language.code());
             languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
-                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of, diagnostics)
+                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of,
+                    strings.keys(language.code()), diagnostics)
                     .orElseThrow(() -> new BuildFailure(false)));
             stopOnErrors();
         }

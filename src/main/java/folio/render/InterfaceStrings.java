@@ -116,7 +116,7 @@ public final class InterfaceStrings {
     }
 
     /** The keys the file of {@code language} gives (empty when there is none). */
-    Set<String> keys(String language) {
+    public Set<String> keys(String language) {
         return new TreeSet<>(byLanguage.getOrDefault(language, Map.of()).keySet());
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,8 @@ final class LinkReader {
 
     private LinkReader() {}
 
-    static SiteLinks read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language,
+    /** {@code labels}: the interface string keys a label may name (empty: not checked here). */
+    static SiteLinks read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language, Set<String> labels,
                           Diagnostics diagnostics) {
         YamlNode block = siteConfig.flatMap(c -> c.node().get("links")).orElse(null);
         if (block == null || block.isNull()) {
@@ -43,7 +45,7 @@ final class LinkReader {
             List<YamlNode> entries = field.value() instanceof YamlNode.Sequence list ? list.items() : List.of(field.value());
             List<SiteLink> links = new ArrayList<>();
             for (YamlNode entry : entries) {
-                link(config, name, entry, byId, language, diagnostics).ifPresent(links::add);
+                link(config, name, entry, byId, language, labels, diagnostics).ifPresent(links::add);
             }
             named.put(name, List.copyOf(links));
         }
@@ -51,7 +53,7 @@ final class LinkReader {
     }
 
     private static Optional<SiteLink> link(YamlReader.Located config, String name, YamlNode entry, Map<String, Page> byId,
-                                           Language language, Diagnostics diagnostics) {
+                                           Language language, Set<String> labels, Diagnostics diagnostics) {
         if (!(entry instanceof YamlNode.Mapping link)) {
             diagnostics.error(config.at(entry), "links: " + name + ": a link is a mapping " + SHAPE);
             return Optional.empty();
@@ -102,7 +104,15 @@ final class LinkReader {
             }
             heading = null;
         }
-        String label = link.get("label").map(YamlNode::text).map(String::strip).filter(l -> !l.isEmpty()).orElse(null);
+        YamlNode labelNode = link.get("label").orElse(null);
+        String label = labelNode == null || labelNode.text().isBlank() ? null : labelNode.text().strip();
+        if (label != null && !labels.isEmpty() && !labels.contains(label)) {
+            // The theme would fail on it at render time, in its own template; the mistake is here.
+            diagnostics.error(config.at(labelNode), "links: " + name + ": label '" + label + "' is not a key of templates/i18n/"
+                    + language.code() + ".yaml: " + Suggestions.didYouMean(label, labels)
+                    + "a label names one of the theme's interface strings (add it there if it is a new one)");
+            return Optional.empty();
+        }
         return Optional.of(new SiteLink(page, heading, label));
     }
 }

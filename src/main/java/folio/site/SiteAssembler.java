@@ -34,16 +34,19 @@ import java.util.stream.Collectors;
 public final class SiteAssembler {
     private SiteAssembler() {}
 
-    /**
-     * {@code assets}: the content folder's files that are copied as they are (links may point at
-     * them); {@code plainText}: how the render stage reads a text as plain text (see
-     * {@link ProvisionAssembler}).
-     */
     /** The assembled site, and the fragments of its Markdown links for the render stage to check. */
     public record Assembly(Site site, List<AnchorCheck> anchorChecks) {}
 
+    /**
+     * {@code assets}: the content folder's files that are copied as they are (links may point at
+     * them); {@code plainText}: how the render stage reads a text as plain text (see
+     * {@link ProvisionAssembler}); {@code interfaceKeys}: the keys of the theme's interface strings
+     * in the edition's language, which site.yaml's link labels name (empty when the theme has no
+     * file for it: labels are then left to the render stage).
+     */
     public static Optional<Assembly> assemble(ContentParser.ParsedContent content, SiteConfig config, Set<String> assets,
-                                          boolean drafts, Function<Markup, String> plainText, Diagnostics diagnostics) {
+                                          boolean drafts, Function<Markup, String> plainText, Set<String> interfaceKeys,
+                                          Diagnostics diagnostics) {
         Checks checks = new Checks(diagnostics);
         List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, diagnostics);
         Entries entries = Entries.index(content, checks, diagnostics);
@@ -69,7 +72,7 @@ public final class SiteAssembler {
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
         List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
-        SiteLinks links = LinkReader.read(content.config(), pages, config.edition(), diagnostics);
+        SiteLinks links = LinkReader.read(content.config(), pages, config.edition(), interfaceKeys, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
