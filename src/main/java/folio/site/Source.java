@@ -12,13 +12,18 @@ import java.util.Locale;
  * in the site's language (in the default language {@code titleEn}; in another, its translation's
  * title), null when the headline needs none. {@code titleEn}, {@code rendering}, {@code author},
  * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null.
- * {@code descriptive}: {@code title} is our description of a page that shows no headline, written in
- * {@code descriptionLanguage} (null when not descriptive). {@code pageUrl} is its entry on the sources page;
+ * {@code descriptionLanguage}: set when {@code title} is our description of a page that shows no
+ * headline (see {@link #descriptive()}), the language it is written in; null for a headline. {@code pageUrl} is its entry on the sources page;
  * where it is cited: {@code site.citationsOf(source)}.
  */
 public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
-                     boolean descriptive, String descriptionLanguage, String pageUrl, Origin origin) {
+                     String descriptionLanguage, String pageUrl, Origin origin) {
+
+    /** Whether {@code title} is our description of the page rather than its headline. */
+    public boolean descriptive() {
+        return descriptionLanguage != null;
+    }
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

@@ -89,7 +89,7 @@ final class SourceAssembler {
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
-                descriptive, descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e)));
+                descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e)));
     }
 
     private static String strip(String text) {
