@@ -28,6 +28,8 @@ public final class Markdown {
             FootnotesExtension.create(), HeadingAnchorExtension.create());
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+    private static final List<Extension> WITHOUT_FOOTNOTES = EXTENSIONS.stream()
+            .filter(extension -> !(extension instanceof FootnotesExtension)).toList();
     // Source spans cost about a fifth of parsing and are needed only to report a mistake, so texts
     // are parsed without them, and parsed again with them when a position is asked for.
     private static final Parser PARSER = parser(EXTENSIONS, IncludeSourceSpans.NONE);
@@ -197,6 +199,6 @@ public final class Markdown {
      * walks the whole tree before every render to number footnotes (a fifth of rendering a page).
      */
     public static List<Extension> extensionsWithoutFootnotes() {
-        return List.of(TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+        return WITHOUT_FOOTNOTES;
     }
 }
