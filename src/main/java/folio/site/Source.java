@@ -7,8 +7,9 @@ import java.util.Locale;
  * A cited source, leading with who reported it. {@code outlet} is the reporting outlet (agency,
  * newspaper, broadcaster); {@code url} the page we read, and {@code readAt} the site it is on when
  * that is not the outlet's own (a republished copy, an aggregator, a translation). {@code title}
- * is the headline as published, in the page's language ({@code language}, null for English);
- * {@code titleEn} our English rendering when that is not English; {@code rendering} our rendering
+ * is the headline as published, in the page's language ({@code language}, null when it is the site's
+ * default language, {@code defaultLanguage}); {@code titleEn} our rendering in the default language
+ * (English on a site whose default is English) when the page is in another; {@code rendering} our rendering
  * in the site's language (in the default language {@code titleEn}; in another, its translation's
  * title), null when the headline needs none. {@code titleEn}, {@code rendering}, {@code author},
  * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null.
@@ -18,7 +19,7 @@ import java.util.Locale;
  */
 public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
                      String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
-                     String descriptionLanguage, String pageUrl, Origin origin) {
+                     String descriptionLanguage, String pageUrl, Origin origin, String defaultLanguage) {
 
     /** Whether {@code title} is our description of the page rather than its headline. */
     public boolean descriptive() {
@@ -44,20 +45,21 @@ public record Source(String id, String outlet, String title, String titleEn, Str
         return pageUrl == null ? null : pageUrl.substring(0, pageUrl.indexOf('#') < 0 ? pageUrl.length() : pageUrl.indexOf('#'));
     }
 
-    /** The code of the page's language: {@code language}, or "en" when none is given. */
+    /** The code of the page's language: {@code language}, or the site's default language when none is given. */
     public String languageCode() {
-        return language == null ? "en" : language;
+        return language == null ? defaultLanguage : language;
     }
 
     /**
-     * The English name of the page's language ("Latvian"), or null for English or when none is
-     * given. Templates get it in the language of the page that shows the source (see render.MarkupFields).
+     * The name of the page's language in the default language ("Latvian" on an English site), or
+     * null when the page is in the default language. Templates get it in the language of the page
+     * that shows the source instead (see render.MarkupFields).
      */
     public String languageName() {
-        if (language == null || language.equalsIgnoreCase("en")) {
+        if (language == null || language.equalsIgnoreCase(defaultLanguage)) {
             return null;
         }
-        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(defaultLanguage));
         return name.isEmpty() ? language : name;
     }
 }

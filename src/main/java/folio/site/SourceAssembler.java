@@ -56,10 +56,12 @@ final class SourceAssembler {
             ok = false;
         }
         String language = strip(raw.language());
+        String defaultLanguage = context.config.languages().get(0).code();
+        boolean inDefault = language == null || language.equalsIgnoreCase(defaultLanguage);
         boolean descriptive = Boolean.TRUE.equals(raw.descriptive());
-        if (language != null && !language.equalsIgnoreCase("en") && strip(raw.titleEn()) == null && !descriptive) {
+        if (!inDefault && strip(raw.titleEn()) == null && !descriptive) {
             diagnostics.error(e.keyAt("language"), "source in language '" + language + "' has no title_en: add "
-                    + "title_en: with an English rendering of its headline (or descriptive: true when the title is "
+                    + "title_en: with a rendering of its headline in the site's default language (" + defaultLanguage + ") (or descriptive: true when the title is "
                     + "our description of a page that shows none)");
             ok = false;
         }
@@ -72,7 +74,7 @@ final class SourceAssembler {
             return Optional.empty();
         }
         String title = raw.title().strip();
-        String rendering = language == null || language.equalsIgnoreCase("en") ? null : strip(raw.titleEn());
+        String rendering = inDefault ? null : strip(raw.titleEn());
         if (!context.config.edition().isDefault()) {
             // Another language's site: the headline as published, and our rendering where the translation gives one.
             boolean rendered = e.translation() != null && e.translation().node().get("title").isPresent();
@@ -84,12 +86,12 @@ final class SourceAssembler {
             // Our description, not a headline: shown in the site's language where translated, else in the default language's.
             boolean translated = rendering != null && !context.config.edition().isDefault();
             title = translated ? rendering : title;
-            descriptionLanguage = translated ? context.config.edition().code() : context.config.languages().get(0).code();
+            descriptionLanguage = translated ? context.config.edition().code() : defaultLanguage;
             rendering = null;
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
-                descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e)));
+                descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
     }
 
     private static String strip(String text) {
