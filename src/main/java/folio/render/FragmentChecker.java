@@ -152,8 +152,11 @@ final class FragmentChecker {
             if (target != null && !has(target, check.anchor())) {
                 SourcePosition at = check.at();
                 if (reported.add(at + "#" + check.anchor())) {
+                    // site.yaml's links: name an anchor that a layout writes, never a heading (that is checked on reading).
+                    boolean link = at.path().endsWith("site.yaml");
                     diagnostics.error(at, "no anchor '#" + check.anchor() + "' on page '" + target.page().id() + "': "
-                            + hint(check.anchor(), target) + FROM_HEADINGS);
+                            + hint(check.anchor(), target) + (link ? "an anchor: under links: is an id that the page's "
+                            + "layout writes (id=\"...\" in its template); for a heading of its text, use heading: instead" : FROM_HEADINGS));
                 }
             }
         }

@@ -15,29 +15,38 @@ import java.util.stream.Collectors;
 
 /**
  * Reads site.yaml's {@code links:}: names, each with one link or a list of them, each link a page
- * id, an optional heading on that page and an optional label key. A page or heading that does not
- * exist is an error at its line; a translation that lacks the heading links to the page's top.
+ * id, an optional heading of that page's text or anchor its layout writes, and an optional label
+ * key. A page or heading that does not exist is an error at its line; a translation that lacks the
+ * heading links to the page's top. An anchor is only known once the page is rendered, so it is
+ * handed on as an {@link AnchorCheck} at its line in site.yaml.
  */
 final class LinkReader {
-    private static final List<String> KEYS = List.of("page", "heading", "label");
+    private static final List<String> KEYS = List.of("page", "heading", "anchor", "label");
     private static final String SHAPE = "like {page: about, heading: how-to-report-an-error, label: foot.about}";
     private static final Map<String, String> WHAT = Map.of("page", "the id of a page (its path under content/ without .md)",
-            "heading", "the id of a heading on that page", "label", "the key of an interface string");
+            "heading", "the id of a heading on that page", "anchor", "an id that the page's layout writes",
+            "label", "the key of an interface string");
 
     private LinkReader() {}
 
+    /** The links, and the anchors among them for the render stage to find on their pages. */
+    record Read(SiteLinks links, List<AnchorCheck> anchorChecks) {
+        static final Read NONE = new Read(SiteLinks.NONE, List.of());
+    }
+
     /** {@code labels}: the interface string keys a label may name (empty: not checked here). */
-    static SiteLinks read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language, Set<String> labels,
-                          Diagnostics diagnostics) {
+    static Read read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language, Set<String> labels,
+                     Diagnostics diagnostics) {
         YamlNode block = siteConfig.flatMap(c -> c.node().get("links")).orElse(null);
         if (block == null || block.isNull()) {
-            return SiteLinks.NONE;
+            return Read.NONE;
         }
         YamlReader.Located config = siteConfig.get();
         if (!(block instanceof YamlNode.Mapping names)) {
             diagnostics.error(config.at(block), "links: must be names, each with a link or a list of links " + SHAPE);
-            return SiteLinks.NONE;
+            return Read.NONE;
         }
+        List<AnchorCheck> anchors = new ArrayList<>();
         Map<String, Page> byId = pages.stream().collect(Collectors.toMap(Page::id, Function.identity(), (a, b) -> a));
         Map<String, List<SiteLink>> named = new LinkedHashMap<>();
         for (YamlNode.Field field : names.fields()) {
@@ -45,11 +54,17 @@ final class LinkReader {
             List<YamlNode> entries = field.value() instanceof YamlNode.Sequence list ? list.items() : List.of(field.value());
             List<SiteLink> links = new ArrayList<>();
             for (YamlNode entry : entries) {
-                link(config, name, entry, byId, language, labels, diagnostics).ifPresent(links::add);
+                link(config, name, entry, byId, language, labels, diagnostics).ifPresent(link -> {
+                    links.add(link);
+                    if (link.anchor() != null) {
+                        YamlNode anchorNode = ((YamlNode.Mapping) entry).get("anchor").orElseThrow();
+                        anchors.add(new AnchorCheck(link.page().output(), link.anchor(), () -> config.at(anchorNode)));
+                    }
+                });
             }
             named.put(name, List.copyOf(links));
         }
-        return new SiteLinks(Map.copyOf(named));
+        return new Read(new SiteLinks(Map.copyOf(named)), List.copyOf(anchors));
     }
 
     private static Optional<SiteLink> link(YamlReader.Located config, String name, YamlNode entry, Map<String, Page> byId,
@@ -104,6 +119,13 @@ final class LinkReader {
             }
             heading = null;
         }
+        YamlNode anchorNode = link.get("anchor").orElse(null);
+        String anchor = anchorNode == null || anchorNode.text().isBlank() ? null : anchorNode.text().strip();
+        if (anchor != null && headingNode != null) {
+            diagnostics.error(config.at(anchorNode), "links: " + name + ": give heading: (a heading of the page's text) "
+                    + "or anchor: (an id its layout writes), not both");
+            return Optional.empty();
+        }
         YamlNode labelNode = link.get("label").orElse(null);
         String label = labelNode == null || labelNode.text().isBlank() ? null : labelNode.text().strip();
         if (label != null && !labels.isEmpty() && !labels.contains(label)) {
@@ -113,6 +135,6 @@ final class LinkReader {
                     + "a label names one of the theme's interface strings (add it there if it is a new one)");
             return Optional.empty();
         }
-        return Optional.of(new SiteLink(page, heading, label));
+        return Optional.of(new SiteLink(page, heading, anchor, label));
     }
 }

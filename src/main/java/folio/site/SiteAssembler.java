@@ -72,7 +72,7 @@ public final class SiteAssembler {
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
         List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
-        SiteLinks links = LinkReader.read(content.config(), pages, config.edition(), interfaceKeys, diagnostics);
+        LinkReader.Read links = LinkReader.read(content.config(), pages, config.edition(), interfaceKeys, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -94,10 +94,12 @@ public final class SiteAssembler {
                 DOCUMENTS.id(), entries.documents().keySet(), REACTIONS.id(), entries.reactions().keySet(),
                 EVENTS.id(), entries.events().keySet(), ACTORS.id(), entries.actors().keySet(), TERMS.id(), entries.terms().keySet(),
                 SOURCES.id(), entries.sources().keySet()), diagnostics);
-        Site site = new Site(config, List.copyOf(expanded), menu, links, List.copyOf(context.themes.values()), provisions,
+        Site site = new Site(config, List.copyOf(expanded), menu, links.links(), List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
                 mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver));
-        return Optional.of(new Assembly(site, resolver.anchorChecks()));
+        List<AnchorCheck> anchorChecks = new ArrayList<>(resolver.anchorChecks());
+        anchorChecks.addAll(links.anchorChecks());
+        return Optional.of(new Assembly(site, List.copyOf(anchorChecks)));
     }
 
     /** What the resolver needs to check a citation: each source's flag. */
