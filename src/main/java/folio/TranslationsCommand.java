@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 final class TranslationsCommand {
     private static final List<String> ORDER = List.of("pages", "provisions", "themes", "actors", "reactions", "events",
-            "terms", "documents", "comparisons", "updates", "map", "shares", "sources");
+            "terms", "documents", "comparisons", "updates", "map", "shares", "charts", "sources");
 
     private TranslationsCommand() {}
 

@@ -21,7 +21,8 @@ public enum CollectionName {
     COMPARISONS("comparisons", "comparison", Raw.Comparison.class),
     UPDATES("updates", "update", Raw.Update.class),
     MAP("map", "map layer", Raw.MapLayer.class),
-    SHARES("shares", "oblast share", Raw.Share.class);
+    SHARES("shares", "oblast share", Raw.Share.class),
+    CHARTS("charts", "chart", Raw.Chart.class);
 
     private final String id;
     private final String entry;

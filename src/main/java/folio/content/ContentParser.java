@@ -27,7 +27,7 @@ public final class ContentParser {
     public static final List<String> COLLECTIONS = CollectionName.ids(CollectionName.THEMES, CollectionName.ACTORS,
             CollectionName.REACTIONS, CollectionName.EVENTS, CollectionName.TERMS, CollectionName.SOURCES,
             CollectionName.DOCUMENTS, CollectionName.COMPARISONS, CollectionName.UPDATES, CollectionName.MAP,
-            CollectionName.SHARES);
+            CollectionName.SHARES, CollectionName.CHARTS);
 
     /** The register of published ids, beside site.yaml (see folio.site.PublishedIds). */
     public static final String PUBLISHED_IDS = "published-ids.yaml";

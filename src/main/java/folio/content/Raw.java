@@ -78,4 +78,14 @@ public final class Raw {
 
     /** content/data/shares.yaml: one oblast's share under Russian control (id: its ISO 3166-2:UA code). */
     public record Share(String id, String share, String asOf, List<String> sources, String note, String rest) {}
+
+    /** content/data/charts.yaml: a chart of figures, one bar a row; {@code columns} heads the label and value columns. */
+    public record Chart(String id, String title, String caption, List<String> columns, List<ChartRow> rows) {}
+
+    /**
+     * One bar: {@code value} is the number the bar's length comes from (as written), {@code text} how
+     * it reads ("about 880,000"; default: the number), {@code provision} the point it concerns.
+     */
+    public record ChartRow(String id, String label, String value, String text, Integer provision, List<String> sources,
+                           String highlight) {}
 }

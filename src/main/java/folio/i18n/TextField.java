@@ -20,7 +20,9 @@ record TextField(String key, Shape shape) {
         /** Comparison cells by document id, each with only {@code text}: {@code cells: {ukraine-20: {text: ...}}}. */
         CELLS,
         /** A provision's changes by document: {@code changes: [{document: ukraine-20, text: ...}]}. */
-        CHANGES
+        CHANGES,
+        /** A chart's rows by id, each with its label and text: {@code rows: [{id: cap, label: ..., text: ...}]}. */
+        ROWS
     }
 
     static final String PAGES = "pages";
@@ -42,13 +44,15 @@ record TextField(String key, Shape shape) {
             Map.entry(CollectionName.UPDATES.id(), texts("text")),
             Map.entry(CollectionName.MAP.id(), texts("label", "part", "note")),
             Map.entry(CollectionName.SHARES.id(), texts("note")),
+            Map.entry(CollectionName.CHARTS.id(), List.of(text("title"), text("caption"), new TextField("columns", Shape.LIST),
+                    new TextField("rows", Shape.ROWS))),
             Map.entry(CollectionName.SOURCES.id(), texts("title", "note")));
 
     /** The kinds in the order {@code folio translations} lists them. */
     static final List<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PAGES), CollectionName.ids(
             CollectionName.PROVISIONS, CollectionName.THEMES, CollectionName.ACTORS, CollectionName.REACTIONS,
             CollectionName.EVENTS, CollectionName.TERMS, CollectionName.DOCUMENTS, CollectionName.COMPARISONS,
-            CollectionName.UPDATES, CollectionName.MAP, CollectionName.SHARES, CollectionName.SOURCES).stream()).toList();
+            CollectionName.UPDATES, CollectionName.MAP, CollectionName.SHARES, CollectionName.CHARTS, CollectionName.SOURCES).stream()).toList();
 
     /** The keys a translation of {@code kind} may hold, for messages: "title, text". */
     static String keys(String kind) {

@@ -29,6 +29,8 @@ public final class TextHash {
         texts.forEach((key, value) -> {
             if (value instanceof List<?> list) {
                 list.forEach(item -> line(out, key + "[]", item.toString()));
+            } else if (value instanceof Map<?, ?> map && key.equals("rows")) {
+                map.forEach((field, text) -> line(out, key + "." + field, text.toString()));
             } else if (value instanceof Map<?, ?> map) {
                 map.forEach((document, text) -> line(out, key + "." + document + ".text", text.toString()));
             } else if (key.equals("quote")) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The translatable texts of one entry or page, by key in {@link TextField} order: a String for
- * a text and a quote's text, a List for a list, a Map (document id to text) for cells and changes.
+ * a text and a quote's text, a List for a list, a Map (document id to text) for cells and changes,
+ * and a Map ("row-id.label", "row-id.text" to text) for a chart's rows.
  * Read from an English raw record here, or from a translation by {@link TranslationReader}.
  */
 final class Texts {
@@ -47,6 +48,17 @@ final class Texts {
                         list.forEach(item -> changes.put(((Raw.Change) item).document(), ((Raw.Change) item).text()));
                     }
                     byDocument(texts, field.key(), changes);
+                }
+                case ROWS -> {
+                    Map<String, Object> rows = new LinkedHashMap<>();
+                    if (value instanceof List<?> list) {
+                        for (Object item : list) {
+                            Raw.ChartRow row = (Raw.ChartRow) item;
+                            rows.put(row.id() + ".label", row.label());
+                            rows.put(row.id() + ".text", row.text());
+                        }
+                    }
+                    byDocument(texts, field.key(), rows);
                 }
             }
         }
@@ -98,6 +110,13 @@ final class Texts {
             Map<String, Raw.Cell> out = new LinkedHashMap<>();
             ((Map<String, Raw.Cell>) cells).forEach((document, cell) -> out.put(document,
                     byDocument.containsKey(document) ? new Raw.Cell(byDocument.get(document), cell.sources()) : cell));
+            return out;
+        }
+        if (english instanceof List<?> list && byDocument != null && !list.isEmpty() && list.get(0) instanceof Raw.ChartRow) {
+            List<Raw.ChartRow> out = new ArrayList<>();
+            ((List<Raw.ChartRow>) list).forEach(row -> out.add(new Raw.ChartRow(row.id(),
+                    byDocument.getOrDefault(row.id() + ".label", row.label()), row.value(),
+                    byDocument.getOrDefault(row.id() + ".text", row.text()), row.provision(), row.sources(), row.highlight())));
             return out;
         }
         if (english instanceof List<?> list && byDocument != null) {

@@ -92,6 +92,8 @@ final class TranslationReader {
             case QUOTE -> onlyText(node, key, document, diagnostics);
             case CELLS -> byDocument(node, field, document, context, diagnostics);
             case CHANGES -> byDocument(node, field, document, context, diagnostics);
+            case ROWS -> ChartRowTexts.read(node, document, context.english(), context.what() + " (" + context.origin() + ")",
+                    diagnostics);
         };
     }
 

@@ -1,6 +1,7 @@
 package folio.site;
 
 import static folio.content.CollectionName.ACTORS;
+import static folio.content.CollectionName.CHARTS;
 import static folio.content.CollectionName.COMPARISONS;
 import static folio.content.CollectionName.DOCUMENTS;
 import static folio.content.CollectionName.EVENTS;
@@ -29,7 +30,8 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                Map<String, Entry<Raw.Reaction>> reactions, Map<String, Entry<Raw.Event>> events,
                Map<String, Entry<Raw.Term>> terms, Map<String, Entry<Raw.Comparison>> comparisons,
                Map<String, Entry<Raw.Update>> updates, Map<String, Entry<Raw.MapLayer>> map,
-               Map<String, Entry<Raw.Share>> shares, Map<Integer, ParsedProvision> provisions) {
+               Map<String, Entry<Raw.Share>> shares, Map<String, Entry<Raw.Chart>> charts,
+               Map<Integer, ParsedProvision> provisions) {
 
     static Entries index(ContentParser.ParsedContent content, Checks checks, Diagnostics diagnostics) {
         return new Entries(index(content, checks, SOURCES, Raw.Source::id),
@@ -43,6 +45,7 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                 index(content, checks, UPDATES, Raw.Update::id),
                 index(content, checks, MAP, Raw.MapLayer::id),
                 index(content, checks, SHARES, Raw.Share::id),
+                index(content, checks, CHARTS, Raw.Chart::id),
                 provisions(content.provisions(), diagnostics));
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * Everything a template can see about the site: settings, pages and the typed collections,
  * with every cross-reference resolved. Lists are in display order and never null.
+ * {@code charts} the charts of figures, in file order;
  * {@code lastUpdated} is the newest date in the updates log (or the coverage date);
  * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}); {@code links} the
  * named links of site.yaml's {@code links:} (the footer list, the error-report link, ...). The views that
@@ -20,7 +21,7 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Si
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
                    PartialDate lastUpdated, List<MapLayer> mapLayers, List<OblastShare> oblastShares,
-                   FormerIds formerIds, BackLinks backLinks) implements StanceViews, ListingViews {
+                   List<Chart> charts, FormerIds formerIds, BackLinks backLinks) implements StanceViews, ListingViews {
 
     /** The provisions of a theme, in number order. */
     public List<Provision> provisionsOf(Theme theme) {
@@ -68,6 +69,11 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Si
 
     public Page page(String id) {
         return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The chart with this id (content/data/charts.yaml), or null. */
+    public Chart chart(String id) {
+        return charts.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
     public Provision provision(long number) {

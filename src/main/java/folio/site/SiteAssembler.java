@@ -69,6 +69,7 @@ public final class SiteAssembler {
         List<Update> updates = new UpdateAssembler(context).buildAll(entries.updates());
         List<MapLayer> mapLayers = new MapAssembler(context).build(entries.map());
         List<OblastShare> shares = new ShareAssembler(context).build(entries.shares(), mapLayers);
+        List<Chart> charts = new ChartAssembler(context).build(entries.charts());
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
         List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
@@ -96,7 +97,7 @@ public final class SiteAssembler {
                 SOURCES.id(), entries.sources().keySet()), diagnostics);
         Site site = new Site(config, List.copyOf(expanded), menu, links.links(), List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
-                mapLayers, shares, formerIds, backLinks(provisions, reactions, terms, resolver));
+                mapLayers, shares, charts, formerIds, backLinks(provisions, reactions, terms, resolver));
         List<AnchorCheck> anchorChecks = new ArrayList<>(resolver.anchorChecks());
         anchorChecks.addAll(links.anchorChecks());
         return Optional.of(new Assembly(site, List.copyOf(anchorChecks)));

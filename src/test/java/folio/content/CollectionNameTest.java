@@ -26,7 +26,7 @@ class CollectionNameTest {
         assertEquals(Optional.empty(), CollectionName.of("actor"));
         assertEquals("map layer", ContentParser.singular("map"));
         assertEquals(List.of("themes", "actors", "reactions", "events", "terms", "sources", "documents", "comparisons",
-                "updates", "map", "shares"), ContentParser.COLLECTIONS);
+                "updates", "map", "shares", "charts"), ContentParser.COLLECTIONS);
     }
 
     /**
