@@ -94,4 +94,35 @@ class ThemeLinksTest {
         assertEquals(0, result.exitCode(), TestSite.errors(result));
         assertFalse(unnamed.read("index.html").contains("about/"), "a page site.yaml does not name is not linked from the theme");
     }
+    @Test
+    void thePageNotFoundGivesTheAddressSiteYamlNamesAsItsExample() {
+        String notFound = "---\ntitle: Not found\nlayout: 404\nurl: 404.html\n---\nNothing here.\n";
+        String provision = "---\nnumber: 7\ntitle: Borders\ntheme: land\nsummary: \"Borders [@wire].\"\nsources: [wire]\n---\nText.\n";
+        java.util.function.Function<String, TestSite> site = links -> new TestSite(work.resolve(String.valueOf(links.hashCode())))
+                .file("content/site.yaml", TestSite.CONFIG + links)
+                .file("content/index.md", "---\ntitle: Home\n---\nWelcome.\n")
+                .file("content/guide.md", "---\ntitle: The guide\n---\nA page.\n")
+                .file("content/404.md", notFound)
+                .file("content/data/themes.yaml", "- id: land\n  name: Land\n  description: Who holds land.\n")
+                .file("content/data/sources.yaml", "- id: wire\n  outlet: Wire\n  title: A headline\n"
+                        + "  url: https://wire.example/a\n  flag: none\n")
+                .file("content/data/provisions/07.md", provision);
+
+        TestSite point = site.apply("links:\n  address_example: {page: provisions/7}\n");
+        Build.Result result = build(point);
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(point.read("404.html").contains("<p>The points of the plan have addresses like "
+                + "<a href=\"/provisions/7/index.html\">provisions/7/</a> for point 7.</p>"), point.read("404.html"));
+
+        TestSite page = site.apply("links:\n  address_example: {page: guide}\n");
+        result = build(page);
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(page.read("404.html").contains("<p>Pages have addresses like <a href=\"/guide/index.html\">guide/</a>, "
+                + "the address of “The guide”.</p>"), page.read("404.html"));
+
+        TestSite none = site.apply("");
+        result = build(none);
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertFalse(none.read("404.html").contains("addresses like"), "no example when site.yaml names none");
+    }
 }

@@ -80,6 +80,11 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Si
         return provisions.stream().filter(p -> p.number() == number).findFirst().orElse(null);
     }
 
+    /** The provision whose own page this is, or null: {@code site.provisionOn(link.page)}. */
+    public Provision provisionOn(Page page) {
+        return page == null ? null : provisions.stream().filter(p -> p.page().id().equals(page.id())).findFirst().orElse(null);
+    }
+
     /** The first page (in page order) with this layout, or null: a theme finds its own special pages, e.g. {@code site.pageWithLayout('search')}. */
     public Page pageWithLayout(String layout) {
         return pages.stream().filter(p -> p.layout().equals(layout)).findFirst().orElse(null);

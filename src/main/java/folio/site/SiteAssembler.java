@@ -73,7 +73,10 @@ public final class SiteAssembler {
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
         List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
-        LinkReader.Read links = LinkReader.read(content.config(), pages, config.edition(), interfaceKeys, diagnostics);
+        // A link may name a provision's page too (provisions/21), as an example of the site's addresses.
+        List<Page> linkable = new ArrayList<>(pages);
+        context.provisions.values().forEach(p -> linkable.add(p.page()));
+        LinkReader.Read links = LinkReader.read(content.config(), linkable, config.edition(), interfaceKeys, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
