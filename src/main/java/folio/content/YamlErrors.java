@@ -3,47 +3,69 @@ package folio.content;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.io.IOException;
 import java.util.Locale;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns what Jackson's YAML parser throws into one diagnostic: where (the exception's mark, or
  * the token the parser was on) and what to do about it, in an editor's words. A syntax error's
- * marks are SnakeYAML's, the cause Jackson wraps (declared in the pom, which says why).
+ * problem and context marks come through Jackson's {@link MarkedYAMLException}: deprecated, but
+ * what Jackson 2 still throws, and the only carrier of both marks short of SnakeYAML's own types.
  */
+@SuppressWarnings("deprecation")
 final class YamlErrors {
     private YamlErrors() {}
 
     static void report(IOException e, YamlParser parser, String yamlText, SourcePosition origin, Diagnostics diagnostics) {
+        // Jackson refuses a node as a key, or as too deep, before its anchor or alias is seen.
+        JsonLocation property = e.getCause() == null && parser != null && !(e instanceof YamlParser.Refused)
+                ? parser.aliasOrAnchorHere() : null;
         if (e instanceof YamlParser.Refused refused) {
             diagnostics.error(at(origin, refused.getLocation()), refused.problem());
+        } else if (property != null) {
+            diagnostics.error(at(origin, property), YamlParser.NO_ANCHORS);
         } else if (e instanceof StreamConstraintsException limit) {
             String problem = limit.getOriginalMessage();
             diagnostics.error(tokenAt(parser, origin), problem.contains("nesting depth")
                     ? "YAML nested too deeply (more than " + YamlParser.MAX_DEPTH + " levels): flatten the structure"
+                    : problem.startsWith("Document length")
+                    ? "YAML not accepted: the text is longer than " + YamlParser.MAX_LENGTH
+                    + " characters; shorten it or split the file"
                     : "YAML not accepted: " + firstLine(problem) + "; simplify the structure");
-        } else if (e.getCause() instanceof MarkedYAMLException marked) {
+        } else if (e instanceof MarkedYAMLException marked) {
             reportSyntax(marked, yamlText, origin, diagnostics);
-        } else if (e.getCause() instanceof ReaderException reader) {
-            // A control character YAML forbids (a vertical tab, say): point at it, by its code.
-            diagnostics.error(characterAt(yamlText, reader.getPosition(), origin), String.format(Locale.ROOT,
-                    "character U+%04X is not allowed in YAML: delete it", reader.getCodePoint()));
         } else if (e.getCause() instanceof NumberFormatException) {
             // SnakeYAML's scanner throws this for a backslash-x, -u or -U escape without hex digits after it.
             diagnostics.error(origin, "YAML syntax error: a \\x, \\u or \\U escape in double-quoted text needs hex digits "
                     + "after it (\\u2013); write the character itself, or use single quotes");
-        } else if (e.getCause() instanceof YAMLException limit) {
-            // SnakeYAML signals some limits (size, for one) without a position.
-            diagnostics.error(origin, "YAML not accepted: " + firstLine(limit.getMessage()) + "; simplify the structure");
+        } else if (e instanceof JacksonYAMLParseException unmarked) {
+            // The parser's errors without a place: a character YAML forbids (Jackson keeps neither its
+            // code nor its place, so it is looked up), or one of the parser's own limits.
+            int bad = notAllowedInYaml(yamlText);
+            diagnostics.error(bad < 0 ? origin : characterAt(yamlText, bad, origin), bad < 0
+                    ? "YAML not accepted: " + firstLine(unmarked.getOriginalMessage()) + "; simplify the structure"
+                    : String.format(Locale.ROOT, "character U+%04X is not allowed in YAML: delete it",
+                            yamlText.codePointAt(bad)));
         } else {
             reportStructure(e, parser, yamlText, origin, diagnostics);
         }
+    }
+
+    /**
+     * True when {@code e}, met after the first document, is a syntax error found above line
+     * {@code line} (1-based) or a character or limit error, which belongs to no document.
+     */
+    static boolean foundBefore(JsonProcessingException e, int line) {
+        if (e instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark();
+            return mark != null && mark.getLine() + 1 < line;
+        }
+        return e instanceof JacksonYAMLParseException;
     }
 
     /** What Jackson itself refuses: a duplicate key, a key that is a list or mapping, a malformed number. */
@@ -81,17 +103,29 @@ final class YamlErrors {
         return new SourcePosition(origin.path(), origin.line() + mark.getLine(), mark.getColumn() + 1);
     }
 
-    /** The file position of the {@code index}th character of YAML text that starts at {@code origin}. */
+    /** The file position of {@code yamlText.charAt(index)}; columns count code points, as the parser's do. */
     private static SourcePosition characterAt(String yamlText, int index, SourcePosition origin) {
         int line = 0;
         int lineStart = 0;
-        for (int i = 0; i < Math.min(index, yamlText.length()); i++) {
-            if (yamlText.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
+        for (int i = yamlText.indexOf('\n'); i >= 0 && i < index; i = yamlText.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
         }
-        return new SourcePosition(origin.path(), origin.line() + line, index - lineStart + 1);
+        return new SourcePosition(origin.path(), origin.line() + line, yamlText.codePointCount(lineStart, index) + 1);
+    }
+
+    /** The index of the first character SnakeYAML's reader refuses (YAML 1.1's printable set), or -1. */
+    private static int notAllowedInYaml(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
+            if (!printable) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     private static void reportSyntax(MarkedYAMLException e, String yamlText, SourcePosition origin, Diagnostics diagnostics) {

@@ -2,41 +2,39 @@ package folio.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.ContentReference;
-import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.Reader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
+import java.io.StringReader;
 
 /**
  * Jackson's streaming YAML parser, configured once for what folio reads: duplicate keys refused
- * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), nesting limited by
- * {@link StreamReadConstraints}, and the size limited by SnakeYAML's code-point limit (Jackson's
- * YAML parser does not apply {@code maxDocumentLength}). Jackson reads anchors and aliases
- * without resolving them and moves on to a second document silently; this parser refuses both
- * at the event that starts them, through the hook Jackson offers for that ({@code getEvent}).
+ * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), nesting and size limited by
+ * {@link StreamReadConstraints} (the size checked here, before parsing: Jackson's YAML parser does
+ * not apply {@code maxDocumentLength}). Jackson reads anchors and aliases without resolving them
+ * and moves on to a second document silently; this parser refuses both where they are written.
  */
-final class YamlParser extends com.fasterxml.jackson.dataformat.yaml.YAMLParser {
+final class YamlParser extends JsonParserDelegate {
     static final int MAX_DEPTH = 40;
+    /**
+     * The size limit in characters: SnakeYAML's default code-point limit, which Jackson applies
+     * underneath and which only SnakeYAML's own types could raise. A text within it in characters
+     * is within it in code points, so this check always speaks first.
+     */
+    static final int MAX_LENGTH = 3 * 1024 * 1024;
     static final String NO_ANCHORS =
             "YAML anchors and aliases (&name, *name) are not supported: write the value out in full";
     static final String TWO_DOCUMENTS = "more than one YAML document (a second ---?): keep one document per file";
 
     /** Text refused at a place; a parse error, so Jackson lets it through unchanged. */
     static final class Refused extends JsonParseException {
-        Refused(YamlParser parser, Mark mark, String message) {
-            this(parser, new JsonLocation(ContentReference.unknown(), mark.getIndex(), mark.getLine() + 1,
-                    mark.getColumn() + 1), message);
-        }
-
-        Refused(YamlParser parser, JsonLocation location, String message) {
+        Refused(JsonParser parser, JsonLocation location, String message) {
             super(parser, message, location);
         }
 
@@ -46,51 +44,82 @@ final class YamlParser extends com.fasterxml.jackson.dataformat.yaml.YAMLParser 
         }
     }
 
-    private static final YAMLFactory FACTORY = new Factory(YAMLFactory.builder()
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(Feature.EMPTY_STRING_AS_NULL) // an empty unquoted value is null, as YAML says
-            .disable(Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS) // YAML 1.1: unquoted yes and no are booleans
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .loaderOptions(loaderOptions()));
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(8 * 1024 * 1024);
-        return options;
-    }
-
-    /** Builds {@link YamlParser}s instead of plain YAML parsers; otherwise Jackson's factory. */
-    private static final class Factory extends YAMLFactory {
-        Factory(YAMLFactoryBuilder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected YamlParser _createParser(Reader reader, IOContext context) {
-            return new YamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, reader);
-        }
-    }
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // an empty unquoted value is null, as YAML says
+            .disable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS) // YAML 1.1: unquoted yes and no are booleans
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_LENGTH).build())
+            .build();
 
     /** A parser over {@code text}; the caller closes it. */
     static YamlParser over(String text) throws IOException {
-        return (YamlParser) FACTORY.createParser(new java.io.StringReader(text));
+        FACTORY.streamReadConstraints().validateDocumentLength(text.length());
+        return new YamlParser(FACTORY.createParser(new StringReader(text)), text);
     }
 
-    private int documents;
+    private final YAMLParser yaml;
+    private final YamlText text;
 
-    private YamlParser(IOContext context, int features, int yamlFeatures, LoaderOptions options, Reader reader) {
-        super(context, features, yamlFeatures, options, null, reader);
+    private YamlParser(YAMLParser yaml, String text) {
+        super(yaml);
+        this.yaml = yaml;
+        this.text = new YamlText(text);
     }
 
+    /**
+     * The next token, refused when it is an alias or has an anchor, at its {@code *} or {@code &}.
+     * Jackson names the anchor of a mapping, a list or a key, but not of a scalar value: that one
+     * is read from the text where the scalar's token starts.
+     */
     @Override
-    protected Event getEvent() throws IOException {
-        Event event = super.getEvent();
-        if (event instanceof NodeEvent node && node.getAnchor() != null) {
-            throw new Refused(this, event.getStartMark(), NO_ANCHORS);
+    public JsonToken nextToken() throws IOException {
+        JsonToken token = yaml.nextToken();
+        if (token != null && yaml.isCurrentAlias()) {
+            throw new Refused(this, yaml.currentTokenLocation(), NO_ANCHORS);
         }
-        if (event != null && event.is(Event.ID.DocumentStart) && ++documents > 1) {
-            throw new Refused(this, event.getStartMark(), TWO_DOCUMENTS);
+        boolean named = token != null && yaml.getObjectId() != null; // the anchor, as Jackson calls it
+        if (named || token != null && token.isScalarValue()) {
+            JsonLocation at = yaml.currentTokenLocation();
+            int anchor = text.anchorOf(at);
+            if (named || anchor >= 0) {
+                throw new Refused(this, anchor < 0 ? at : text.locate(at, anchor), NO_ANCHORS);
+            }
         }
-        return event;
+        return token;
+    }
+
+    /**
+     * Reads past the root value, which started at {@code root}: only the end of the text may
+     * follow. A second document is refused at its {@code ---}, also when the parser fails past
+     * that line: Jackson skips the marker silently, so the marker is looked for in the text.
+     */
+    void end(JsonLocation root) throws IOException {
+        // An empty root's token sits on whatever follows it, the next --- maybe; no node starts at a ---.
+        int above = root.getColumnNr() == 1 ? root.getLineNr() - 1 : root.getLineNr();
+        JsonToken next;
+        try {
+            next = nextToken();
+        } catch (JsonProcessingException e) {
+            JsonLocation marker = text.documentMarkerAfter(above);
+            if (marker == null || YamlErrors.foundBefore(e, marker.getLineNr())) {
+                throw e;
+            }
+            throw new Refused(this, marker, TWO_DOCUMENTS);
+        }
+        if (next != null) {
+            JsonLocation marker = text.documentMarkerAfter(above);
+            throw new Refused(this, marker == null ? yaml.currentTokenLocation() : marker, TWO_DOCUMENTS);
+        }
+    }
+
+    /**
+     * Where the node the parser stopped on has an alias or an anchor, else null: Jackson refuses a
+     * key that is an alias, or a list or mapping too deep, before this parser sees its properties.
+     */
+    JsonLocation aliasOrAnchorHere() {
+        JsonLocation at = yaml.currentTokenLocation();
+        int i = text.aliasOrAnchorOf(at);
+        return i < 0 ? null : text.locate(at, i);
     }
 }

@@ -46,10 +46,11 @@ public final class YamlReader {
         try {
             parser = YamlParser.over(yamlText);
             JsonToken first = parser.nextToken();
+            JsonLocation rootAt = parser.currentTokenLocation();
             YamlNode root = first == null ? new YamlNode.Mapping(List.of(), origin.line(), 1)
                     : read(parser, first, origin.line() - 1, yamlText);
             if (first != null) {
-                parser.nextToken(); // the end, or a second document, which the parser refuses
+                parser.end(rootAt);
             }
             return Optional.of(new Located(root, origin));
         } catch (IOException e) {

@@ -1,59 +1,68 @@
 package folio.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * SnakeYAML, the parser under Jackson's YAML parser, is used by our code in two classes only and
- * is declared in the pom at the version Jackson asks for, so the build never runs another one.
+ * SnakeYAML is the parser inside Jackson's YAML parser, not a dependency of folio: no source and
+ * no compiled class names one of its types (Jackson's own types carry all folio needs), and the
+ * pom does not declare it, so Jackson alone chooses its version.
  */
 class YamlDependencyTest {
-    private static final Pattern SNAKEYAML_VERSION = Pattern.compile(
-            "<artifactId>snakeyaml</artifactId>\\s*<version>([^<]+)</version>");
+    private static final String SELF = YamlDependencyTest.class.getSimpleName();
 
     @Test
-    void thePomDeclaresTheSnakeYamlVersionJacksonAsksFor() throws Exception {
-        String jacksonPom;
-        try (InputStream in = getClass().getResourceAsStream(
-                "/META-INF/maven/com.fasterxml.jackson.dataformat/jackson-dataformat-yaml/pom.xml")) {
-            assertNotNull(in, "jackson-dataformat-yaml's pom is not on the class path");
-            jacksonPom = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertEquals(version(jacksonPom, "jackson-dataformat-yaml's pom"), version(Files.readString(Path.of("pom.xml")), "pom.xml"));
-    }
-
-    @Test
-    void onlyTheParserAndItsErrorsUseSnakeYaml() throws Exception {
+    void noSourceUsesSnakeYaml() throws Exception {
         List<String> users = new ArrayList<>();
-        try (var files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String text = Files.readString(file);
-                // Jackson's wrappers of SnakeYAML's errors are deprecated: SnakeYAML's own types are used instead.
-                if (text.contains("org.yaml.snakeyaml") || text.contains("jackson.dataformat.yaml.snakeyaml")) {
-                    users.add(file.getFileName().toString());
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+            for (Path file : files(root, ".java")) {
+                if (!file.endsWith(SELF + ".java") && Files.readString(file).contains("org.yaml")) {
+                    users.add(root.relativize(file).toString());
                 }
             }
         }
-        assertEquals(List.of("YamlErrors.java", "YamlParser.java"), users.stream().sorted().toList());
-        for (String name : users) {
-            String text = Files.readString(Path.of("src/main/java/folio/content", name));
-            assertEquals(false, text.contains("jackson.dataformat.yaml.snakeyaml"), name + " uses Jackson's deprecated wrappers");
-        }
+        assertEquals(List.of(), users);
     }
 
-    private static String version(String pom, String what) {
-        Matcher matcher = SNAKEYAML_VERSION.matcher(pom);
-        assertEquals(true, matcher.find(), what + " names no snakeyaml version");
-        return matcher.group(1).strip();
+    /** Catches what a source scan cannot: a fully qualified name, or a signature that drags a SnakeYAML type in. */
+    @Test
+    void noCompiledClassNamesASnakeYamlType() throws Exception {
+        List<Path> roots = List.of(classesOf(YamlReader.class), classesOf(YamlDependencyTest.class));
+        assertTrue(Files.isRegularFile(roots.get(0).resolve("folio/content/YamlParser.class")), roots.get(0).toString());
+        List<String> users = new ArrayList<>();
+        for (Path root : roots) {
+            for (Path file : files(root, ".class")) {
+                String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                if (!file.getFileName().toString().startsWith(SELF) && constants.contains("org/yaml/")) {
+                    users.add(root.relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), users);
+    }
+
+    @Test
+    void thePomDoesNotDeclareSnakeYaml() throws Exception {
+        assertFalse(Files.readString(Path.of("pom.xml")).contains("<artifactId>snakeyaml</artifactId>"),
+                "pom.xml declares snakeyaml: Jackson brings the version it is built for");
+    }
+
+    private static Path classesOf(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static List<Path> files(Path root, String suffix) throws Exception {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
     }
 }

@@ -1,0 +1,97 @@
+package folio.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What folio refuses that Jackson's YAML parser reads without a word, or reports without a
+ * place: a scalar's anchor, a second document, text past the size limit, a forbidden character.
+ * Positions are file positions: the YAML text starts on line 2.
+ */
+class YamlRefusalsTest {
+    private static final SourcePosition ORIGIN = SourcePosition.of("content/a.md", 2);
+
+    private static String errors(String yaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<YamlReader.Located> located = YamlReader.parse(yaml, ORIGIN, diagnostics);
+        assertTrue(located.isEmpty(), "no tree when the text is refused: " + yaml);
+        return String.join("\n", diagnostics.sorted().stream().map(Object::toString).toList());
+    }
+
+    private static void assertRefused(String expected, String message, String yaml) {
+        assertEquals("content/a.md:" + expected + ": error: " + message, errors(yaml), yaml);
+    }
+
+    @Test
+    void anAnchorIsRefusedAtItsAmpersandWhereverItIs() {
+        // Jackson names the anchors of mappings, lists and keys, but not of scalar values.
+        for (List<String> c : List.of(List.of("a: &x 1\n", "2:4"), List.of("a: &x 'q'\n", "2:4"),
+                List.of("a: &x\nb: 1\n", "2:4"), List.of("- &x |\n  t\n", "2:3"), List.of("&x\n", "2:1"),
+                List.of("a: !!str &x v\n", "2:10"), List.of("a: !!str # tag\n  &x v\n", "3:3"),
+                List.of("\"\uD83D\uDE00\": &x 1\n", "2:6"), List.of("&k a: 1\n", "2:1"), List.of("a: &m\n  b: 1\n", "2:4"),
+                List.of("a: !t &x [1]\n", "2:7"), List.of("a: 1\n&x a: 2\n", "3:1"))) {
+            assertRefused(c.get(1), YamlParser.NO_ANCHORS, c.get(0));
+        }
+    }
+
+    @Test
+    void anAliasIsRefusedAtItsAsteriskAlsoAsAKey() {
+        assertRefused("2:1", YamlParser.NO_ANCHORS, "*x : 1\n");
+        assertRefused("2:3", YamlParser.NO_ANCHORS, "? *x\n: 1\n");
+        assertRefused("3:4", YamlParser.NO_ANCHORS, "a: 1\nb: *a\n");
+    }
+
+    @Test
+    void textThatOnlyLooksLikeAnAnchorIsRead() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlNode root = YamlReader.parse("a: !!str x\nb: 'a &b'\nc: a&b\nd: \"&x\"\ne: x # &y\nf: a *b\n", ORIGIN,
+                diagnostics).orElseThrow().node();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(List.of("x", "a &b", "a&b", "&x", "x", "a *b"),
+                ((YamlNode.Mapping) root).fields().stream().map(f -> f.value().text()).toList());
+    }
+
+    @Test
+    void aSecondDocumentIsRefusedAtItsMarker() {
+        for (String yaml : List.of("a: 1\n---\nb: 2\n", "a: 1\n--- # c\n\n# d\nb: 2\n", "a: 1\n---\n", "a: 1\n--- x\n",
+                "--- \n--- x\n", "--- a\n--- b\n", "- a\n---\n- b\n")) {
+            assertRefused("3:1", YamlParser.TWO_DOCUMENTS, yaml);
+        }
+    }
+
+    @Test
+    void aSecondDocumentIsRefusedEvenWhenItsFirstNodeIsNot() {
+        // The --- comes first in the text, so it is what the editor hears about first.
+        assertRefused("3:1", YamlParser.TWO_DOCUMENTS, "a: 1\n---\n&x b: 2\n");
+        assertRefused("3:1", YamlParser.TWO_DOCUMENTS, "a: 1\n---\nb: [\n");
+        assertRefused("3:1", YamlParser.TWO_DOCUMENTS, "a: 1\n---\n\"\\x");
+    }
+
+    @Test
+    void textAfterTheEndMarkerIsASyntaxErrorAboveAnyLaterDocument() {
+        String errors = errors("a: 1\n...\nb: 2\n---\nc: 3\n");
+        assertTrue(errors.startsWith("content/a.md:4:1: error: YAML syntax error: "), errors);
+    }
+
+    @Test
+    void theSizeLimitIsFoliosAndTheParserAcceptsAllWithinIt() {
+        String within = "title: " + "x".repeat(YamlParser.MAX_LENGTH - 8) + "\n";
+        assertEquals(YamlParser.MAX_LENGTH, within.length());
+        Diagnostics diagnostics = new Diagnostics();
+        assertTrue(YamlReader.parse(within, ORIGIN, diagnostics).isPresent(), diagnostics.sorted().toString());
+        assertRefused("2", "YAML not accepted: the text is longer than 3145728 characters; shorten it or split the file",
+                within + "#");
+    }
+
+    @Test
+    void aForbiddenCharacterIsAtItsColumnInCodePoints() {
+        assertRefused("3:5", "character U+000B is not allowed in YAML: delete it", "a: 1\nb: \uD83D\uDE00\u000B\n");
+        assertRefused("2:4", "character U+FFFE is not allowed in YAML: delete it", "a: \uFFFE\n");
+    }
+}
