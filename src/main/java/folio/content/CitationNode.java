@@ -23,4 +23,9 @@ public final class CitationNode extends CustomNode {
     public SourcePosition position() {
         return position.get();
     }
+
+    /** The same, for later use: it holds the text's positions, not this node and its tree. */
+    public Supplier<SourcePosition> where() {
+        return position;
+    }
 }

@@ -26,6 +26,11 @@ public final class HeadingId extends CustomNode {
         this.id = id;
     }
 
+    /** The node for an id already checked (a packed tree made again, see {@link CompactTree}). */
+    static HeadingId named(String id) {
+        return new HeadingId(id);
+    }
+
     public String id() {
         return id;
     }

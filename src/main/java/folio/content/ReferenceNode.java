@@ -26,4 +26,9 @@ public final class ReferenceNode extends CustomNode {
     public SourcePosition position() {
         return position.get();
     }
+
+    /** The same, for a check that runs later: it holds the text's positions, not this node and its tree. */
+    public Supplier<SourcePosition> where() {
+        return position;
+    }
 }

@@ -26,38 +26,34 @@ public final class Markup {
      */
     public record Target(String url, String label, boolean popover) {}
 
-    /** Null once released ({@link #release}). */
-    private volatile Node document;
+    /** The tree and what was resolved in it; shared with the parts made by {@link #before} and {@link #from}. */
+    private final MarkupTree tree;
     private final boolean inline;
     private final boolean popovers;
     private final boolean cited;
     private final boolean footnotes;
-    /** The anchors of the top-level headings with their places, once the tree is released. */
-    private volatile Map<String, Integer> headings;
-    /** Emptied with the tree, whose nodes they would keep alive. */
-    private volatile Set<Node> sitePaths;
-    private volatile Map<ReferenceNode, Target> targets;
     /** The top-level blocks shown: from the {@code from}th up to (not including) the {@code to}th. */
     private final int from;
     private final int to;
 
     Markup(Node document, boolean inline, boolean popovers, boolean cited, boolean footnotes, Set<Node> sitePaths,
            Map<ReferenceNode, Target> targets) {
-        this(document, inline, popovers, cited, footnotes, sitePaths,
-                targets.isEmpty() ? Map.of() : Collections.unmodifiableMap(targets), 0, Integer.MAX_VALUE);
+        this(new MarkupTree(new MarkupTree.Tree(document, sitePaths, targets), null), inline, popovers, cited, footnotes);
     }
 
-    private Markup(Node document, boolean inline, boolean popovers, boolean cited, boolean footnotes, Set<Node> sitePaths,
-                   Map<ReferenceNode, Target> targets, int from, int to) {
+    /** A page's body: its tree can be let go after assembly and made again from its packed form when it is shown. */
+    Markup(MarkupTree tree, boolean inline, boolean popovers, boolean cited, boolean footnotes) {
+        this(tree, inline, popovers, cited, footnotes, 0, Integer.MAX_VALUE);
+    }
+
+    private Markup(MarkupTree tree, boolean inline, boolean popovers, boolean cited, boolean footnotes, int from, int to) {
+        this.tree = tree;
         this.from = from;
         this.to = to;
-        this.document = document;
         this.inline = inline;
         this.popovers = popovers;
         this.cited = cited;
         this.footnotes = footnotes;
-        this.sitePaths = sitePaths.isEmpty() ? Set.of() : Collections.unmodifiableSet(sitePaths);
-        this.targets = targets;
     }
 
     /** A text that refers to nothing on the site (its links are left as written), for tests and tools. */
@@ -90,27 +86,25 @@ public final class Markup {
         return new IdentityHashMap<>();
     }
 
+    /** The Markdown tree; a page's body let go after assembly is made again here from its packed form, and held until {@link #release}. */
     public Node document() {
-        Node tree = document;
-        if (tree == null) {
-            throw new IllegalStateException("this text's Markdown tree was released once the page that shows it was written");
-        }
-        return tree;
+        return tree.get().document();
     }
 
     /**
      * Lets the Markdown tree be collected: the render stage calls it once the only page that shows
      * this text is written (keeping its plain start for the search index), so a site of 100,000
      * pages does not hold every page's tree to the end of the build. Its headings' anchors are kept
-     * ({@link #hasHeading}: any page may link into another's headings); reading the text fails.
+     * ({@link #hasHeading}: any page may link into another's headings). Reading a page's body
+     * afterwards makes its tree again; reading any other text fails.
      */
     public void release() {
-        Map<String, Integer> anchors = new java.util.HashMap<>();
-        headingIndex(document(), null, anchors);
-        headings = Map.copyOf(anchors);
-        document = null;
-        sitePaths = Set.of();
-        targets = Map.of();
+        tree.release();
+    }
+
+    /** Whether the tree is held now (not let go, or made again since). */
+    public boolean holdsTree() {
+        return tree.held() != null;
     }
 
     public boolean inline() {
@@ -150,13 +144,13 @@ public final class Markup {
     /** The text up to the heading whose anchor is {@code headingId} (all of it when no heading has it). */
     public Markup before(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document(), inline, popovers, cited, footnotes, sitePaths, targets, from, at < 0 ? to : Math.min(at, to));
+        return new Markup(tree, inline, popovers, cited, footnotes, from, at < 0 ? to : Math.min(at, to));
     }
 
     /** The text from the heading whose anchor is {@code headingId} on (nothing when no heading has it). */
     public Markup from(String headingId) {
         int at = headingIndex(headingId);
-        return new Markup(document(), inline, popovers, cited, footnotes, sitePaths, targets, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
+        return new Markup(tree, inline, popovers, cited, footnotes, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
     /** Whether a heading of this text has the anchor {@code headingId}. */
@@ -168,24 +162,24 @@ public final class Markup {
     /** The anchors of this text's headings, in order: what a link into it can name. */
     public List<String> headingIds() {
         Map<String, Integer> all = new java.util.LinkedHashMap<>();
-        Node tree = document;
-        if (tree == null) {
-            all.putAll(headings);
+        MarkupTree.Tree held = tree.held();
+        if (held == null) {
+            all.putAll(tree.headings());
         } else {
-            headingIndex(tree, null, all);
+            headingIndex(held.document(), null, all);
         }
         return all.entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to).map(Map.Entry::getKey).toList();
     }
 
     /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
     private int headingIndex(String headingId) {
-        Node tree = document;
+        MarkupTree.Tree held = tree.held();
         // Another thread may release the text meanwhile: the anchors are set before the tree goes.
-        return tree == null ? headings.getOrDefault(headingId, -1) : headingIndex(tree, headingId, null);
+        return held == null ? tree.headings().getOrDefault(headingId, -1) : headingIndex(held.document(), headingId, null);
     }
 
     /** As above; with {@code all}, every heading's anchor is put there with its place (the first of two alike) instead. */
-    private static int headingIndex(Node tree, String headingId, Map<String, Integer> all) {
+    static int headingIndex(Node tree, String headingId, Map<String, Integer> all) {
         org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
         int index = 0;
         for (Node child = tree.getFirstChild(); child != null; child = child.getNext(), index++) {
@@ -220,11 +214,11 @@ public final class Markup {
      * mistake that stops the build, or a text made by {@link #of}).
      */
     public Target target(ReferenceNode node) {
-        return targets.get(node);
+        return tree.get().targets().get(node);
     }
 
     /** True for a link or image whose destination assembly made a site path (relative to the site root). */
     public boolean linksToSitePath(Node node) {
-        return sitePaths.contains(node);
+        return tree.get().sitePaths().contains(node);
     }
 }

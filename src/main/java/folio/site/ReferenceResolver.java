@@ -46,6 +46,25 @@ final class ReferenceResolver {
      * {@code baseDir} the content-relative folder that relative links start from.
      */
     Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
+        MarkupTree.Tree tree = resolve(parsed, owner, baseDir, popovers);
+        return new Markup(new MarkupTree(tree, null), inline, popovers, !parsed.citations().isEmpty(), parsed.footnotes());
+    }
+
+    /**
+     * Resolves a page's body, then packs its tree and lets the tree go: the render stage makes it
+     * again in the page's own job, with what was resolved here put back (see {@link MarkupTree}).
+     */
+    Markup renderBody(Markdown.Parsed parsed, folio.site.Link owner, String baseDir) {
+        MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
+        MarkupTree.Replay packed = MarkupTree.Replay.of(tree);
+        Markup markup = new Markup(new MarkupTree(tree, packed), false, true, !parsed.citations().isEmpty(), parsed.footnotes());
+        if (packed != null) {
+            markup.release();
+        }
+        return markup;
+    }
+
+    private MarkupTree.Tree resolve(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean popovers) {
         Set<org.commonmark.node.Node> sitePaths = Markup.nodeSet();
         Map<ReferenceNode, Markup.Target> resolved = parsed.references().isEmpty() ? Map.of() : Markup.targetTable();
         for (ReferenceNode node : parsed.references()) {
@@ -59,22 +78,20 @@ final class ReferenceResolver {
         }
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
-            int at = index;
-            link.setDestination(links.rewrite(link, link.getDestination(), () -> parsed.linkPosition(at), baseDir, sitePaths));
+            link.setDestination(links.rewrite(link, link.getDestination(), parsed.linkPosition(index), baseDir, sitePaths));
         }
         for (int index = 0; index < parsed.images().size(); index++) {
             Image image = parsed.images().get(index);
-            int at = index;
-            image.setDestination(links.rewrite(image, image.getDestination(), () -> parsed.imagePosition(at), baseDir, sitePaths));
+            image.setDestination(links.rewrite(image, image.getDestination(), parsed.imagePosition(index), baseDir, sitePaths));
         }
-        return new Markup(parsed.document(), inline, popovers, !parsed.citations().isEmpty(), parsed.footnotes(), sitePaths, resolved);
+        return new MarkupTree.Tree(parsed.document(), sitePaths, resolved);
     }
 
     /** What {@code node} links to; null after reporting why it links nowhere. */
     private Markup.Target resolve(ReferenceNode node, folio.site.Link owner, boolean popovers) {
         ReferenceSyntax.Reference reference = node.reference();
         if (reference.kind() == ReferenceKind.PAGE && reference.id().isEmpty()) {
-            anchorChecks.add(new AnchorCheck(null, reference.anchor(), node::position));
+            anchorChecks.add(new AnchorCheck(null, reference.anchor(), node.where()));
             return new Markup.Target("#" + reference.anchor(),
                     reference.label() != null ? reference.label() : reference.anchor(), false);
         }
@@ -96,7 +113,7 @@ final class ReferenceResolver {
         String url = target.url();
         if (reference.anchor() != null) {
             url = url + "#" + reference.anchor();
-            anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node::position));
+            anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.where()));
         }
         backLinks.computeIfAbsent(BackLinks.key(reference.kind(), reference.id()), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
         String label = reference.label() != null ? reference.label() : target.label();

@@ -1,0 +1,134 @@
+package folio.site;
+
+import folio.content.CompactTree;
+import folio.content.ReferenceNode;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Node;
+
+/**
+ * The Markdown tree of a resolved text with what assembly resolved in it, shared by the parts of
+ * that text ({@link Markup#before}). A page's body is kept from assembly to render packed
+ * ({@link Replay}), and made a tree again in the page's own render job: a tree of small nodes
+ * that lives from assembly to render is copied node by node into the old generation, which cost
+ * more than making it again from a few arrays (parsing the text again cost more still).
+ */
+final class MarkupTree {
+    /** A tree with its tables, keyed by node identity: two references written alike are still two nodes. */
+    record Tree(Node document, Set<Node> sitePaths, Map<ReferenceNode, Markup.Target> targets) {
+        Tree {
+            sitePaths = sitePaths.isEmpty() ? Set.of() : Collections.unmodifiableSet(sitePaths);
+            targets = targets.isEmpty() ? Map.of() : Collections.unmodifiableMap(targets);
+        }
+    }
+
+    /** Null while let go; then {@link #replay} makes it again, or (without one) reading it fails. */
+    private volatile Tree tree;
+    /** The anchors of the top-level headings with their places, once the tree has been let go. */
+    private volatile Map<String, Integer> headings;
+    private final Replay replay;
+
+    MarkupTree(Tree tree, Replay replay) {
+        this.tree = tree;
+        this.replay = replay;
+    }
+
+    /** The tree, made again from the text when it was let go and can be; kept until {@link #release}. */
+    Tree get() {
+        Tree held = tree;
+        if (held != null) {
+            return held;
+        }
+        synchronized (this) {
+            if (tree == null) {
+                if (replay == null) {
+                    throw new IllegalStateException("this text's Markdown tree was released once the page that shows it was written");
+                }
+                tree = replay.make();
+            }
+            return tree;
+        }
+    }
+
+    /** The tree if it is held now, else null. */
+    Tree held() {
+        return tree;
+    }
+
+    /** The heading anchors noted when the tree was let go (null while it never was). */
+    Map<String, Integer> headings() {
+        return headings;
+    }
+
+    /** Lets the tree go, keeping its headings' anchors, which any page may link to. */
+    synchronized void release() {
+        Tree held = tree;
+        if (held == null) {
+            return;
+        }
+        if (headings == null) {
+            Map<String, Integer> anchors = new HashMap<>();
+            Markup.headingIndex(held.document(), null, anchors);
+            headings = Map.copyOf(anchors);
+        }
+        tree = null;
+    }
+
+    /**
+     * A resolved tree packed ({@link CompactTree}) with what assembly resolved in it, by place
+     * among the packed tree's references, links and images: {@code targets} holds each
+     * reference's target (null where unresolved), {@code sitePaths} which links and images were
+     * made site paths. Their URLs are packed as rewritten.
+     */
+    record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths) {
+        /** Null when the tree cannot be packed: it is kept as it is then. */
+        static Replay of(Tree tree) {
+            CompactTree packed = CompactTree.of(tree.document());
+            if (packed == null) {
+                return null;
+            }
+            List<Markup.Target> targets = new ArrayList<>();
+            BitSet sitePaths = new BitSet();
+            int[] place = {0};
+            tree.document().accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                protected void visitChildren(Node parent) {
+                    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                        if (CompactTree.isMarked(child)) {
+                            targets.add(child instanceof ReferenceNode reference ? tree.targets().get(reference) : null);
+                            if (tree.sitePaths().contains(child)) {
+                                sitePaths.set(place[0]);
+                            }
+                            place[0]++;
+                        }
+                        visitChildren(child);
+                    }
+                }
+            });
+            return new Replay(packed, Collections.unmodifiableList(targets), sitePaths);
+        }
+
+        /** The tree made again from its packed form, with assembly's results put back. */
+        Tree make() {
+            CompactTree.Expanded expanded = packed.expand();
+            Set<Node> sitePathNodes = Markup.nodeSet();
+            Map<ReferenceNode, Markup.Target> resolved = Markup.targetTable();
+            List<Node> marked = expanded.marked();
+            for (int index = 0; index < marked.size() && index < targets.size(); index++) {
+                Node node = marked.get(index);
+                if (node instanceof ReferenceNode reference && targets.get(index) != null) {
+                    resolved.put(reference, targets.get(index));
+                }
+                if (sitePaths.get(index)) {
+                    sitePathNodes.add(node);
+                }
+            }
+            return new Tree(expanded.document(), sitePathNodes, resolved);
+        }
+    }
+}
