@@ -125,6 +125,24 @@ class RealSiteTest {
         assertEquals(Set.of(), missing);
     }
 
+    /**
+     * The browser gate's weight budget (tools/gates/gates.mjs), checked here too so that `mvn test`
+     * names a page that content growth pushed over it before CI's browser step does.
+     */
+    @Test
+    void everyPageStaysWithinTheWeightBudget() throws java.io.IOException {
+        List<String> over = new ArrayList<>();
+        for (RenderedFile page : pages()) {
+            long weight = ReactionsWeightTest.weight(page.path(), page.text(), files, Path.of("templates/static"),
+                    result.site().config().basePath());
+            if (weight > ReactionsWeightTest.BUDGET) {
+                over.add(String.format("%s: %.1f K characters", page.path(), weight / 1024.0));
+            }
+        }
+        assertEquals(List.of(), over, "pages over the 100 K characters budget: lower `paginate:` in the"
+                + " listing's front matter, or shorten the page");
+    }
+
     @Test
     void everyPageCarriesAContentSecurityPolicyAndOneH1() {
         for (RenderedFile page : pages()) {
