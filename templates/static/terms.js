@@ -37,6 +37,8 @@
       clearTimeout(timer);
       if (!pop.matches(':popover-open')) {
         pop.showPopover();
+        // Placed now, not only in the toggle event (a later task), so it is never painted centred.
+        place(pop, ref.querySelector('.ref-term') || ref);
         passing = true;
       }
     };

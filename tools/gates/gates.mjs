@@ -282,7 +282,10 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       const isOpen = () => pop.evaluate((el) => el.matches(':popover-open'));
       await term.scrollIntoViewIfNeeded();
       await term.hover();
-      await dp.waitForTimeout(200);
+      // Waits for the script's result, not a fixed time: on a loaded machine 200 ms was not enough.
+      const opened = () => pop.evaluate((el) => el.matches(':popover-open') && el.classList.contains('placed'));
+      const settle = async () => { for (let i = 0; i < 20 && !(await opened()); i++) await dp.waitForTimeout(100); };
+      await settle();
       const hover = await isOpen();
       const t = await term.boundingBox();
       const b = await pop.boundingBox();
@@ -292,7 +295,7 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       await dp.mouse.move(1, 1);
       await dp.locator('.term-toggle').first().evaluate((el) => el.previousElementSibling.focus());
       await dp.keyboard.press('Tab');
-      await dp.waitForTimeout(100);
+      await settle();
       const focus = await isOpen();
       let closed = false;
       if (focus) {
