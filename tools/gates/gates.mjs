@@ -215,8 +215,14 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       errors.length = 0;
       await page.goto(base + urlPath(search), { waitUntil: 'load' });
       const ask = async (q) => {
+        // The status line is emptied first, then the wait is for search.js's answer to this query
+        // (any text but "loading"), not a fixed time that a loaded machine can outlast.
+        await page.locator('.search-status').evaluate((el) => { el.textContent = ''; });
         await page.fill('#q', q);
-        await page.waitForTimeout(400);
+        await page.waitForFunction(() => {
+          const said = document.querySelector('.search-status').textContent;
+          return said !== '' && said !== document.querySelector('.search-form').getAttribute('data-loading');
+        }, null, { timeout: 5000 });
         // The total is the status line's first number: the list shows at most 40.
         const said = await page.locator('.search-status').innerText();
         return { n: Number((said.match(/\d+/) || ['0'])[0]), shown: await page.locator('.results li').count(),
