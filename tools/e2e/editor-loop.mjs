@@ -40,8 +40,19 @@ function check(ok, what) {
 }
 try {
   const tab = await browser.newPage();
+  // Edits start once the page's live-reload connection is open (its EventSource reports 'open'),
+  // however long a loaded machine takes to get there.
+  await tab.addInitScript(() => {
+    const Native = window.EventSource;
+    window.EventSource = function (url) {
+      const events = new Native(url);
+      events.addEventListener('open', () => { window.folioReloadOpen = true; });
+      return events;
+    };
+    window.EventSource.prototype = Native.prototype;
+  });
   await tab.goto(baseUrl + 'about/');
-  await tab.waitForTimeout(500); // let the live-reload connection open
+  await tab.waitForFunction(() => window.folioReloadOpen === true, null, { timeout: 10000 });
 
   let started = Date.now();
   writeFileSync(page, original + '\n\nE2E sentence one.\n');
