@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * The theme's interface strings: {@code templates/i18n/<language>.yaml}, one file per language,
  * nested keys read as dotted ones ({@code menu: {search: Search}} is {@code menu.search}). A value
  * is a text with {@code {name}} placeholders, or plural forms ({@code one}, {@code few},
- * {@code many}, {@code other}) chosen by {@link PluralRule} for the count {@code n}.
+ * {@code many}, {@code other}, or exact ones such as {@code "=1"}) chosen by {@link PluralRule}
+ * for the count {@code n}.
  */
 public final class InterfaceStrings {
     /** A text, or the plural forms of one. */
@@ -28,7 +29,16 @@ public final class InterfaceStrings {
 
     record Text(String text) implements Value {}
 
-    record Plural(Map<String, String> forms) implements Value {}
+    record Plural(Map<String, String> forms) implements Value {
+        /** The exact form for {@code count} ({@code =1}), else its category's, else {@code other}. */
+        String form(PluralRule rule, Number count) {
+            String exact = PluralRule.exactKey(count);
+            if (exact != null && forms.containsKey(exact)) {
+                return forms.get(exact);
+            }
+            return forms.getOrDefault(rule.category(count), forms.get("other"));
+        }
+    }
 
     private final Map<String, Map<String, Value>> byLanguage;
 
@@ -132,9 +142,7 @@ public final class InterfaceStrings {
      */
     Optional<String> format(String language, String key, Number count, Map<String, ?> arguments) {
         return get(language, key).map(value -> {
-            String text = value instanceof Plural plural
-                    ? plural.forms().getOrDefault(PluralRule.of(language).category(count), plural.forms().get("other"))
-                    : ((Text) value).text();
+            String text = value instanceof Plural plural ? plural.form(PluralRule.of(language), count) : ((Text) value).text();
             return substitute(text, count, arguments);
         });
     }

@@ -58,6 +58,39 @@ class InterfaceStringsTest {
         assertTrue(strings.format("en", "hi", null, Map.of()).isEmpty());
     }
 
+    @Test
+    void anExactFormIsForThatCountAloneAndComesBeforeTheCategory() throws Exception {
+        Files.createDirectories(dir.resolve("templates/i18n"));
+        Files.writeString(dir.resolve("templates/i18n/uk.yaml"),
+                "answers:\n  \"=1\": \"Відповідь:\"\n  one: \"{n} відповідь\"\n  other: \"Відповіді:\"\n");
+        Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("site"));
+        Diagnostics diagnostics = new Diagnostics();
+        InterfaceStrings strings = InterfaceStrings.load(project, diagnostics);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertEquals("Відповідь:", strings.format("uk", "answers", 1, Map.of()).orElseThrow());
+        assertEquals("21 відповідь", strings.format("uk", "answers", 21, Map.of()).orElseThrow());
+        assertEquals("Відповіді:", strings.format("uk", "answers", 3, Map.of()).orElseThrow());
+        assertEquals("Відповіді:", strings.format("uk", "answers", 1.5, Map.of()).orElseThrow());
+    }
+
+    /** A label over a list of 21 is plural: Ukrainian's "one" (1, 21, 31...) is for a number before a noun. */
+    @Test
+    void theThemesListLabelsAreSingularOnlyForOneItem() {
+        Project project = Project.of(Path.of("."), Path.of("content"), Path.of("templates"), Path.of("site"));
+        InterfaceStrings strings = InterfaceStrings.load(project, new Diagnostics());
+        for (String language : List.of("en", "uk")) {
+            for (String key : List.of("event.responses", "map.svg-title-points")) {
+                String one = strings.format(language, key, 1, Map.of("points", "7")).orElseThrow();
+                for (int n : new int[] {2, 5, 21, 31, 101}) {
+                    assertEquals(strings.format(language, key, 2, Map.of("points", "7")).orElseThrow(),
+                            strings.format(language, key, n, Map.of("points", "7")).orElseThrow(), language + " " + key + " n=" + n);
+                }
+                assertFalse(one.equals(strings.format(language, key, 21, Map.of("points", "7")).orElseThrow()), language + " " + key);
+            }
+        }
+        assertEquals("Відповіді:", strings.format("uk", "event.responses", 21, Map.of()).orElseThrow());
+    }
+
     /** The theme's language files give the same keys, the same placeholders, and every plural form each language needs. */
     @Test
     void theThemesLanguageFilesMatch() {
