@@ -20,11 +20,14 @@ final class ChartRowTexts {
 
     private ChartRowTexts() {}
 
-    /** {@code english}: the English entry's texts; {@code what}: the English chart, for messages. */
+    /**
+     * {@code english}: the original entry's texts; {@code what}: the original chart, for messages;
+     * {@code original}: the name of the language it is in ("English").
+     */
     static Map<String, String> read(YamlNode node, YamlReader.Located document, Map<String, Object> english, String what,
-                                    Diagnostics diagnostics) {
+                                    String original, Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Sequence)) {
-            diagnostics.error(document.at(node), "'rows' must be a list of - id: <the English row's id> / label: ... / text: ... items");
+            diagnostics.error(document.at(node), "'rows' must be a list of - id: <the " + original + " row's id> / label: ... / text: ... items");
             return null;
         }
         Set<String> ids = new TreeSet<>();
@@ -37,12 +40,12 @@ final class ChartRowTexts {
         for (YamlNode item : node.items()) {
             YamlNode id = item.get("id").orElse(null);
             if (!(item instanceof YamlNode.Mapping mapping) || id == null || id.text().isBlank()) {
-                diagnostics.error(document.at(item), "each row needs id: <the English row's id>, then label: and text: to translate");
+                diagnostics.error(document.at(item), "each row needs id: <the " + original + " row's id>, then label: and text: to translate");
                 continue;
             }
             String rowId = id.text().strip();
             if (!ids.contains(rowId)) {
-                diagnostics.error(document.at(id), "the English " + what + " has no row '" + rowId + "': "
+                diagnostics.error(document.at(id), "the " + original + " " + what + " has no row '" + rowId + "': "
                         + Suggestions.didYouMean(rowId, ids) + "its rows are " + String.join(", ", ids));
                 continue;
             }
@@ -57,7 +60,7 @@ final class ChartRowTexts {
                 }
                 if (!KEYS.contains(key)) {
                     diagnostics.error(document.at(field.key()), "'" + key + "' is not translated: it is shared with the "
-                            + "English; a row's translation gives only label and text");
+                            + original + "; a row's translation gives only label and text");
                 } else if (!(field.value() instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
                     diagnostics.error(document.at(field.value()), "'" + key + "' must be a text: translate it, or leave the key out");
                 } else {

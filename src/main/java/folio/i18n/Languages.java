@@ -4,10 +4,10 @@ import folio.content.ContentParser.ParsedContent;
 import folio.content.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The languages site.yaml declares: {@code language:} is the default (English, at the site
- * root); the keys of {@code languages:} (a mapping by code: {@code uk: {...}}) add the others.
+ * The languages site.yaml declares: {@code language:} is the default (at the site root); the keys of {@code languages:} (a mapping by code: {@code uk: {...}}) add the others.
  * Only the codes are read here; the rest of each language's block is the output side's.
  *
  * @param base     the default language ({@code en})
@@ -34,6 +34,19 @@ public record Languages(String base, List<String> others, boolean declared) {
         }
         others.removeIf(code -> code.isBlank() || code.equals(base));
         return new Languages(base.isEmpty() ? "en" : base, List.copyOf(others), true);
+    }
+
+    /**
+     * The default language's name in English, for messages ("English", "German"): what the
+     * originals a translation follows are written in. The code itself when the JDK has no name for it.
+     */
+    public String name() {
+        return nameOf(base);
+    }
+
+    static String nameOf(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     /** Whether translation files in {@code code} belong to this site (every code does until languages are declared). */

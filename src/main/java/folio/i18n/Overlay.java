@@ -31,11 +31,14 @@ final class Overlay {
     /** The url of the page not found, which exists once for all languages. */
     private static final String NOT_FOUND = "404.html";
     private final List<TranslationStatus> statuses = new ArrayList<>();
+    /** The name of the language the originals are in ("English"), for messages. */
+    private final String original;
 
     private Overlay(ParsedContent english, String language, Diagnostics diagnostics) {
         this.english = english;
         this.language = language;
         this.diagnostics = diagnostics;
+        this.original = Languages.of(english).name();
     }
 
     /** The content in {@code language} and the status of each English page and entry in it. */
@@ -67,7 +70,8 @@ final class Overlay {
                 continue;
             }
             Translated t = file == null ? null
-                    : TranslatedFiles.front(file, TextField.PAGES, "page", page.raw(), page.file().path(), diagnostics);
+                    : TranslatedFiles.front(file, TextField.PAGES, "page", page.raw(), page.file().path(), original,
+                            diagnostics);
             String id = page.file().relative();
             Map<String, Object> texts = track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
                     SourcePosition.of(page.file().path(), 1));
@@ -80,16 +84,16 @@ final class Overlay {
             String id = String.valueOf(provision.raw().number());
             Translated t = file == null ? null
                     : TranslatedFiles.front(file, TextField.PROVISIONS, "provision " + id, provision.raw(), provision.file().path(),
-                            diagnostics);
+                            original, diagnostics);
             Map<String, Object> texts = track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
                     provision.file().path(), SourcePosition.of(provision.file().path(), 1));
             outProvisions.add(t == null ? provision : new ParsedProvision(
                     new SourceName(file.file().path(), provision.file().relative()), Texts.merge(provision.raw(), texts),
                     provision.frontMatter(), body(file, provision.body())));
         }
-        pages.values().forEach(file -> diagnostics.error(SourcePosition.of(file.file().path(), 1), "no English "
+        pages.values().forEach(file -> diagnostics.error(SourcePosition.of(file.file().path(), 1), "no " + original + " "
                 + (file.name().original().startsWith(ContentParser.PROVISIONS_DIR) ? "provision " : "page ")
-                + file.originalPath() + " for this translation: a translation is named after its English file "
+                + file.originalPath() + " for this translation: a translation is named after its " + original + " file "
                 + "(about." + language + ".md beside about.md)"));
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
         Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, diagnostics);
@@ -157,7 +161,7 @@ final class Overlay {
         State state = t.translates() != null && !t.translates().equals(hash) ? State.STALE
                 : !lacking.isEmpty() ? State.MISSING : t.translates() == null ? State.UNSTAMPED : State.TRANSLATED;
         String detail = switch (state) {
-            case STALE -> "translates: " + t.translates() + ", the English text now " + hash;
+            case STALE -> "translates: " + t.translates() + ", the " + original + " text now " + hash;
             case MISSING -> "lacks " + String.join(", ", lacking);
             default -> "translates: " + hash;
         };

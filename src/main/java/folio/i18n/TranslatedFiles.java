@@ -30,10 +30,10 @@ final class TranslatedFiles {
 
     /** A page's or provision's translated front matter. */
     static Translated front(ParsedTranslation file, String kind, String what, Object raw, String englishPath,
-                            Diagnostics diagnostics) {
+                            String original, Diagnostics diagnostics) {
         YamlNode.Mapping node = (YamlNode.Mapping) file.yaml().node();
         TranslationReader.Context context = new TranslationReader.Context(kind, what, Texts.of(raw, kind),
-                keysOf(raw), SourcePosition.of(englishPath, 1));
+                keysOf(raw), SourcePosition.of(englishPath, 1), original);
         Map<String, Object> texts = TranslationReader.read(node, file.yaml(), context, diagnostics);
         // Without a stamp yet, it goes last in the front matter, before the closing ---.
         return translated(node, file.yaml(), texts, SourcePosition.of(file.file().path(), 1), file.file().path(),
@@ -59,27 +59,28 @@ final class TranslatedFiles {
         english.collections().values().forEach(list -> list.forEach(entry ->
                 byPath.computeIfAbsent(entry.at().path(), k -> new ArrayList<>()).add(entry)));
         Map<String, Map<String, Translated>> out = new HashMap<>();
+        String original = Languages.of(english).name();
         files.forEach((originalPath, file) -> {
             List<Entry<?>> originals = byPath.get(originalPath);
             SourcePosition fileAt = SourcePosition.of(file.file().path(), 1);
             if (originals == null) {
-                diagnostics.error(fileAt, "no English data file " + originalPath + " for this translation: a translation "
-                        + "is named after its English file (terms." + language + ".yaml beside terms.yaml)");
+                diagnostics.error(fileAt, "no " + original + " data file " + originalPath + " for this translation: a translation "
+                        + "is named after its " + original + " file (terms." + language + ".yaml beside terms.yaml)");
                 return;
             }
             YamlNode node = file.yaml().node();
             if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
                 diagnostics.error(fileAt, "a translation of " + originalPath + " is a list of entries "
-                        + "(- id: <English id>, then the translated texts); this file has none");
+                        + "(- id: <" + original + " id>, then the translated texts); this file has none");
                 return;
             }
-            out.put(originalPath, items(file, list, originals, diagnostics));
+            out.put(originalPath, items(file, list, originals, original, diagnostics));
         });
         return out;
     }
 
     private static Map<String, Translated> items(ParsedTranslation file, YamlNode.Sequence list, List<Entry<?>> originals,
-                                                 Diagnostics diagnostics) {
+                                                 String original, Diagnostics diagnostics) {
         Map<String, Entry<?>> byId = new LinkedHashMap<>();
         originals.forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
         String kind = ContentParser.collectionOf(originals.get(0));
@@ -89,19 +90,19 @@ final class TranslatedFiles {
             SourcePosition at = file.yaml().at(item);
             String id = item.get("id").map(YamlNode::text).orElse("");
             SourcePosition idAt = item.findKey("id").map(file.yaml()::at).orElse(at);
-            Entry<?> original = byId.get(id);
+            Entry<?> entry = byId.get(id);
             if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
-                diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the English "
+                diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the " + original + " "
                         + what + "'s id>");
-            } else if (original == null) {
+            } else if (entry == null) {
                 diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
-                        + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the English file");
+                        + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the " + original + " file");
             } else if (out.containsKey(id)) {
                 diagnostics.error(idAt, what + " '" + id + "' is translated twice in this file (first at "
                         + out.get(id).at() + "): keep one");
             } else {
                 TranslationReader.Context context = new TranslationReader.Context(kind, what + " '" + id + "'",
-                        Texts.of(original.raw(), kind), keysOf(original.raw()), original.at());
+                        Texts.of(entry.raw(), kind), keysOf(entry.raw()), entry.at(), original);
                 Map<String, Object> texts = TranslationReader.read(mapping, file.yaml(), context, diagnostics);
                 // Without a stamp yet, it goes on the line after the id, indented like it.
                 YamlNode.Scalar idKey = mapping.fields().get(0).key().text().equals("id") ? mapping.fields().get(0).key() : null;

@@ -27,8 +27,10 @@ final class TranslationReader {
      * @param english  the English texts ({@link Texts#of})
      * @param shared   the keys the English record has (to tell "not translated" from "unknown")
      * @param origin   where the English entry is, for messages
+     * @param original the name of the language the originals are in, for messages ("English", {@link Languages#name})
      */
-    record Context(String kind, String what, Map<String, Object> english, Set<String> shared, SourcePosition origin) {}
+    record Context(String kind, String what, Map<String, Object> english, Set<String> shared, SourcePosition origin,
+                   String original) {}
 
     private TranslationReader() {}
 
@@ -49,7 +51,7 @@ final class TranslationReader {
             if (text == null) {
                 diagnostics.error(at, notTranslatable(key, context));
             } else if (!context.english().containsKey(key)) {
-                diagnostics.error(at, "the English " + context.what() + " (" + context.origin() + ") has no "
+                diagnostics.error(at, "the " + context.original() + " " + context.what() + " (" + context.origin() + ") has no "
                         + (key.equals("subject") ? "'related: ...' subject" : "'" + key + "'")
                         + " to translate: leave '" + key + "' out here");
             } else {
@@ -65,7 +67,7 @@ final class TranslationReader {
     private static String notTranslatable(String key, Context context) {
         String gives = TextField.keys(context.kind());
         if (context.shared().contains(key)) {
-            return "'" + key + "' is not translated: it is shared with the English " + context.what() + " ("
+            return "'" + key + "' is not translated: it is shared with the " + context.original() + " " + context.what() + " ("
                     + context.origin() + "); a translation gives only " + gives + ": remove '" + key + "' here";
         }
         List<String> known = new ArrayList<>(TextField.OF.get(context.kind()).stream().map(TextField::key).toList());
@@ -89,11 +91,11 @@ final class TranslationReader {
                 }
                 yield List.copyOf(items);
             }
-            case QUOTE -> onlyText(node, key, document, diagnostics);
+            case QUOTE -> onlyText(node, key, document, context, diagnostics);
             case CELLS -> byDocument(node, field, document, context, diagnostics);
             case CHANGES -> byDocument(node, field, document, context, diagnostics);
             case ROWS -> ChartRowTexts.read(node, document, context.english(), context.what() + " (" + context.origin() + ")",
-                    diagnostics);
+                    context.original(), diagnostics);
         };
     }
 
@@ -117,7 +119,7 @@ final class TranslationReader {
             for (YamlNode item : node.items()) {
                 YamlNode id = item.get("document").orElse(null);
                 if (!(item instanceof YamlNode.Mapping mapping) || id == null || id.text().isEmpty()) {
-                    diagnostics.error(document.at(item), "each change needs document: <the English change's document> "
+                    diagnostics.error(document.at(item), "each change needs document: <the " + context.original() + " change's document> "
                             + "and text: ...");
                     continue;
                 }
@@ -129,13 +131,13 @@ final class TranslationReader {
         for (YamlNode.Field item : items) {
             String id = item.key().text();
             if (!english.containsKey(id)) {
-                diagnostics.error(document.at(item.key()), "the English " + context.what() + " (" + context.origin()
+                diagnostics.error(document.at(item.key()), "the " + context.original() + " " + context.what() + " (" + context.origin()
                         + ") has no " + (cells ? "cell" : "change") + " for document '" + id + "': "
                         + Suggestions.didYouMean(id, english.keySet()) + "it has " + String.join(", ", english.keySet()));
             } else if (texts.containsKey(id)) {
                 diagnostics.error(document.at(item.key()), "document '" + id + "' is given twice: keep one");
             } else {
-                String text = onlyText(item.value(), field.key() + " " + id, document, diagnostics);
+                String text = onlyText(item.value(), field.key() + " " + id, document, context, diagnostics);
                 if (text != null) {
                     texts.put(id, text);
                 }
@@ -145,7 +147,8 @@ final class TranslationReader {
     }
 
     /** A mapping holding only {@code text: ...} (a quote, a cell, a change once its document is taken). */
-    private static String onlyText(YamlNode node, String what, YamlReader.Located document, Diagnostics diagnostics) {
+    private static String onlyText(YamlNode node, String what, YamlReader.Located document, Context context,
+                                   Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             diagnostics.error(document.at(node), "'" + what + "' must be a mapping with text: ... (only the text is translated)");
             return null;
@@ -156,7 +159,7 @@ final class TranslationReader {
                 text = text(field.value(), "text", document, diagnostics);
             } else {
                 diagnostics.error(document.at(field.key()), "'" + field.key().text() + "' is not translated: it is "
-                        + "shared with the English; in '" + what + "' a translation gives only text");
+                        + "shared with the " + context.original() + "; in '" + what + "' a translation gives only text");
             }
         }
         if (text == null && mapping.fields().stream().noneMatch(f -> f.key().text().equals("text"))) {

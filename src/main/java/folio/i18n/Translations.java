@@ -58,7 +58,7 @@ public final class Translations {
         for (String language : languagesOf(content, languages)) {
             List<TranslationStatus> statuses = Overlay.resolve(content, language, diagnostics).statuses();
             if (languages.declared()) {
-                report(statuses, policy, diagnostics);
+                report(statuses, policy, languages.name(), diagnostics);
             }
             all.addAll(statuses);
         }
@@ -93,18 +93,18 @@ public final class Translations {
         return Overlay.resolve(english, language, diagnostics);
     }
 
-    private static void report(List<TranslationStatus> statuses, Policy policy, Diagnostics diagnostics) {
+    private static void report(List<TranslationStatus> statuses, Policy policy, String original, Diagnostics diagnostics) {
         Map<String, List<TranslationStatus>> missingByFile = new LinkedHashMap<>();
         for (TranslationStatus status : statuses) {
             String stamp = "folio translations --stamp " + status.file()
                     + (status.kind().equals("pages") || status.kind().equals("provisions") ? "" : "#" + status.id());
             switch (status.state()) {
                 case STALE -> add(diagnostics, policy.allowStale(), status.at(), status.language() + " translation of "
-                        + what(status) + " is stale: its English text changed since it was translated (" + status.detail()
+                        + what(status) + " is stale: its " + original + " text changed since it was translated (" + status.detail()
                         + "): bring the translation up to date, then run " + stamp);
                 case UNSTAMPED -> add(diagnostics, policy.allowStale(), status.at(), status.language() + " translation of "
-                        + what(status) + " is not stamped with the English text it translates (no translates:): once it "
-                        + "renders the current English, run " + stamp);
+                        + what(status) + " is not stamped with the " + original + " text it translates (no translates:): once it "
+                        + "renders the current " + original + ", run " + stamp);
                 case MISSING -> {
                     if (status.detail().startsWith("lacks ")) {
                         add(diagnostics, policy.allowUntranslated(), status.at(), status.language() + " translation of "
