@@ -64,7 +64,7 @@ public final class Raw {
                          String url, String readAt, String originalUrl, String flag, String language, String note,
                          Boolean descriptive) {}
 
-    public record Document(String id, String name, String status, String date, String summary,
+    public record Document(String id, String name, String shortName, String status, String date, String summary,
                            List<String> sources) {}
 
     public record Cell(String text, List<String> sources) {}

@@ -39,7 +39,7 @@ record TextField(String key, Shape shape) {
                     text("subject"))),
             Map.entry(CollectionName.EVENTS.id(), texts("title", "text")),
             Map.entry(CollectionName.TERMS.id(), List.of(text("term"), new TextField("aliases", Shape.LIST), text("definition"))),
-            Map.entry(CollectionName.DOCUMENTS.id(), texts("name", "status", "summary")),
+            Map.entry(CollectionName.DOCUMENTS.id(), texts("name", "short_name", "status", "summary")),
             Map.entry(CollectionName.COMPARISONS.id(), List.of(text("issue"), new TextField("cells", Shape.CELLS), text("note"))),
             Map.entry(CollectionName.UPDATES.id(), texts("text")),
             Map.entry(CollectionName.MAP.id(), texts("label", "part", "note")),

@@ -87,7 +87,7 @@ final class Texts {
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             values[i] = get(raw, components[i]);
-            Object text = texts.get(components[i].getName());
+            Object text = texts.get(key(components[i]));
             if (text != null) {
                 values[i] = merged(values[i], text);
             }
@@ -132,11 +132,16 @@ final class Texts {
     /** The value of the component named {@code key} of record {@code raw}, or null when it has none. */
     static Object component(Object raw, String key) {
         for (RecordComponent component : raw.getClass().getRecordComponents()) {
-            if (component.getName().equals(key)) {
+            if (key(component).equals(key)) {
                 return get(raw, component);
             }
         }
         return null;
+    }
+
+    /** The YAML key of a raw record's component ({@code short_name} for shortName). */
+    static String key(RecordComponent component) {
+        return component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Object get(Object raw, RecordComponent component) {

@@ -119,7 +119,7 @@ final class TranslatedFiles {
     private static java.util.Set<String> keysOf(Object raw) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (var component : raw.getClass().getRecordComponents()) {
-            keys.add(component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+            keys.add(Texts.key(component));
         }
         return keys;
     }

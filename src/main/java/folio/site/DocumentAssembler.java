@@ -5,7 +5,7 @@ import folio.content.Raw;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the versions of the plan (content/data/documents.yaml): name, status, date, summary, sources. */
+/** Builds the versions of the plan (content/data/documents.yaml): name, short name, status, date, summary, sources. */
 final class DocumentAssembler {
     private final AssemblyContext context;
 
@@ -27,7 +27,8 @@ final class DocumentAssembler {
         Link owner = new Link(raw.name(), context.itemUrl("documents", id, id));
         List<Source> list = context.sourceList(e, raw.sources(), true, "document", owner);
         if (ok && date != null) {
-            context.documents.put(id, new Document(id, raw.name(), raw.status(), date,
+            String shortName = raw.shortName() == null || raw.shortName().isBlank() ? raw.name() : raw.shortName().strip();
+            context.documents.put(id, new Document(id, raw.name(), shortName, raw.status(), date,
                     context.inline(e, "summary", raw.summary(), owner), list, owner.url()));
         }
     }
