@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The anchors an entry keeps besides its id, so that links shared before still land on it:
- * the kind-prefixed anchor every entry had before anchors became plain ids
- * ({@code reaction-<id>}), and each id it replaced (content/published-ids.yaml, {@code renamed:})
- * with that id's own prefixed form. {@code renamed} maps a collection to new id to old ids.
+ * The anchors an entry keeps besides its id, so that links already shared still land on it:
+ * its kind-prefixed form ({@code reaction-<id>}, which published links use), and each id it
+ * replaced (content/published-ids.yaml, {@code renamed:}) with that id's own prefixed form.
+ * {@code renamed} maps a collection to new id to old ids.
  */
 public record FormerIds(Map<String, Map<String, List<String>>> renamed) {
     public static final FormerIds NONE = new FormerIds(Map.of());

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The {@code languages:} block of site.yaml: the default language (site.yaml's {@code language})
  * at the site root, every other under its code. Without the block the site has one language,
- * built from the top-level title and description as before.
+ * built from the top-level title and description.
  */
 final class LanguageReader {
     static final String CODE = "[a-z]{2,3}(-[a-zA-Z0-9]{2,8})*";
