@@ -91,6 +91,19 @@ class InterfaceStringsTest {
         assertEquals("Відповіді:", strings.format("uk", "event.responses", 21, Map.of()).orElseThrow());
     }
 
+    /** The sources page's legend counts its sources in the count's plural form: "1 source", "263 sources". */
+    @Test
+    void theSourcesLegendCountsInTheRightForm() {
+        Project project = Project.of(Path.of("."), Path.of("content"), Path.of("templates"), Path.of("site"));
+        InterfaceStrings strings = InterfaceStrings.load(project, new Diagnostics());
+        assertEquals("1 source", strings.format("en", "sources.count", 1, Map.of()).orElseThrow());
+        assertEquals("263 sources", strings.format("en", "sources.count", 263, Map.of()).orElseThrow());
+        assertTrue(strings.format("en", "sources.legend_html", null, Map.of("count", "1 source", "method", "m"))
+                .orElseThrow().startsWith("1 source, by the outlet"));
+        assertTrue(strings.format("uk", "sources.legend_html", null, Map.of("count", "21", "method", "m"))
+                .orElseThrow().startsWith("Джерела (21) згруповано"));
+    }
+
     /** The theme's language files give the same keys, the same placeholders, and every plural form each language needs. */
     @Test
     void theThemesLanguageFilesMatch() {
