@@ -1,6 +1,7 @@
 package folio.site;
 
 import folio.content.ContentParser.Entry;
+import folio.content.Keyword;
 import folio.content.Raw;
 import folio.content.YamlNode;
 import folio.content.YamlReader;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ChartAssembler {
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final List<String> HIGHLIGHTS = List.of("primary", "secondary");
 
     private final AssemblyContext context;
 
@@ -69,7 +69,8 @@ final class ChartAssembler {
             String text = r.text() == null || r.text().isBlank()
                     ? NumberFormat.getNumberInstance(context.config.dates().locale()).format(values.get(i)) : r.text().strip();
             rows.add(new Chart.Row(r.id(), r.label().strip(), r.value().strip(), text, share(values.get(i), max),
-                    r.provision() == null ? null : context.provisions.get(r.provision()), sources.get(i), r.highlight()));
+                    r.provision() == null ? null : context.provisions.get(r.provision()), sources.get(i),
+                    r.highlight() == null ? null : Keyword.of(Chart.Highlight.class, r.highlight()).orElseThrow()));
         }
         return Optional.of(new Chart(id, raw.title().strip(), raw.caption() == null ? null : raw.caption().strip(),
                 List.copyOf(columns), List.copyOf(rows)));
@@ -102,7 +103,7 @@ final class ChartAssembler {
                     + ", which does not exist: give the number of a point in content/data/provisions/");
             ok = false;
         }
-        if (raw.highlight() != null && context.checks.oneOf(row, "highlight", raw.highlight(), HIGHLIGHTS, "chart row") == null) {
+        if (raw.highlight() != null && context.checks.oneOf(row, "highlight", raw.highlight(), Chart.Highlight.class, "chart row") == null) {
             ok = false;
         }
         return ok && raw.sources() != null && !raw.sources().isEmpty();
