@@ -40,7 +40,7 @@ public final class Raw {
     public record Change(String document, String status, String text, List<String> sources) {}
 
     public record Provision(Integer number, String title, String theme, String summary, Boolean headline,
-                            String wording, List<String> sources, List<Change> changes) {}
+                            String wording, List<String> sources, List<Change> changes, Map<String, Object> params) {}
 
     public record Actor(String id, String name, String role, String kind, String group,
                         String description, List<String> sources) {}

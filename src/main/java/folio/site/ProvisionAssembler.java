@@ -80,7 +80,8 @@ final class ProvisionAssembler {
         }
         String editUrl = context.editUrl(path);
         Page page = new Page("provisions/" + number, path, url, SitePaths.output(url), label(number) + ": " + raw.title(),
-                plainText.apply(summary), null, null, "provision", List.of(), 0, body, Map.of(), editUrl, null);
+                plainText.apply(summary), null, null, "provision", List.of(), 0, body,
+                raw.params() == null ? Map.of() : Map.copyOf(raw.params()), editUrl, null);
         return Optional.of(new Provision(number, String.valueOf(number), label(number), raw.title(), theme, summary,
                 Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, path, editUrl,
                 context.origin(SourcePosition.of(path, 1)), page, previous, next));

@@ -52,4 +52,23 @@ class ProvisionPagesTest {
         assertTrue(!five.contains("rel=\"next\""), five);
         assertTrue(five.contains("<i>Zone</i>"), five);
     }
+
+    /** A point's free-form params reach its page, as a page's do: the theme splits the text where they say. */
+    @Test
+    void aPointsParamsReachItsPage() {
+        TestSite site = TestSite.minimal(root)
+                .file("content/data/themes.yaml", "- id: land\n  name: Land\n  description: \"Land.\"\n")
+                .file("content/data/sources.yaml", "- id: wire\n  outlet: Wire\n  title: \"Plan\"\n"
+                        + "  url: https://wire.example/plan\n  flag: none\n")
+                .file("content/data/provisions/01.md", "---\nnumber: 1\ntitle: One\ntheme: land\nsummary: \"About one [@wire].\"\n"
+                        + "sources: [wire]\nparams: {map_before: effects}\n---\nWhat it says.\n\n## Effects {#effects}\n\nWhat it does.\n")
+                .file("content/data/provisions/02.md", point(2, "Two").replace(", see [[term:zone]]", ""))
+                .file("templates/provision.peb", "{% set split = page.params.map_before | default('') %}"
+                        + "[{{ page.contentHtmlBefore(split) | raw }}]MAP[{{ page.contentHtmlFrom(split) | raw }}]");
+        Build.Result result = site.build();
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertEquals("[<p>What it says.</p>\n]MAP[<h2 id=\"effects\">Effects</h2>\n<p>What it does.</p>\n]",
+                site.read("provisions/1/index.html"));
+        assertTrue(site.read("provisions/2/index.html").endsWith("]MAP[]"), "no params: the whole text, then the map");
+    }
 }
