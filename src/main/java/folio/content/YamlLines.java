@@ -4,9 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a YAML text seen the way an editor sees them: indentation, the key a line
- * starts with, whether it is a list item. Only used to explain a mistake the parser found,
- * so it reads the text's surface, never its meaning. Lines are 0-based, columns too.
+ * The lines of a YAML text: indentation, the key a line starts with, whether it is a list item.
+ * Only used to explain a mistake the parser found, so it reads the text's surface, never its
+ * meaning, and splits lines where the parser does (YAML 1.1's breaks: line feed, carriage return,
+ * U+0085, U+2028, U+2029), so that the parser's line numbers name these lines. Lines are 0-based,
+ * columns too.
  */
 final class YamlLines {
     /** A key glued to its value: {@code title:Foo} (a URL's {@code https://} is not one). */
@@ -16,7 +18,7 @@ final class YamlLines {
     private final String[] lines;
 
     YamlLines(String text) {
-        this.lines = text.split("\r?\n", -1);
+        this.lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
     }
 
     int count() {

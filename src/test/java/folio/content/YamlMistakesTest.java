@@ -88,4 +88,18 @@ class YamlMistakesTest {
         assertEquals("content/a.md:2:14: error: YAML syntax error: check the quoting, brackets and indentation of this "
                 + "line and the one above it (YAML parser: expected <block end>, but found ']')", errors("title: [a, b]]\n"));
     }
+
+    /**
+     * YAML 1.1 also breaks lines at U+0085, U+2028 and U+2029, so the parser's line numbers count
+     * them: the explanation reads the line the parser means instead of failing past a shorter one.
+     */
+    @Test
+    void aMistakeAfterAnUnusualLineBreakIsExplainedOnTheParsersLine() {
+        for (String lineBreak : new String[] {"\u2028", "\u2029", "\u0085"}) {
+            String errors = errors("a: b" + lineBreak + " c\nd: \"q\" x\n");
+            assertTrue(errors.contains("error: more text after the closing quote."), lineBreak + ": " + errors);
+            assertEquals(1, errors.lines().count(), errors);
+        }
+    }
 }
+
