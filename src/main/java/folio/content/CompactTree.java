@@ -35,11 +35,12 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
- * A Markdown tree packed into four objects (node kinds, numbers, one string of all texts, the
- * few other values), from which {@link #expand} makes the same tree again without parsing. A
- * tree of small nodes kept from assembly to render is copied node by node at every collection
- * it survives; the packed form costs a few copies and a fraction of the memory, and expanding
- * it costs far less than parsing the text again.
+ * A Markdown tree packed into four objects (node kinds, numbers, one string of the texts not
+ * found in the Markdown source, the few other values) and the source, from which {@link #expand}
+ * makes the same tree again without parsing. A tree of small nodes kept from assembly to render
+ * is copied node by node at every collection it survives; the packed form costs a few copies and
+ * a fraction of the memory, and expanding it costs far less than parsing the text again. Most
+ * texts are read from the source the page already keeps, so they are not copied a second time.
  */
 public final class CompactTree {
     /** Node kinds by class; the index is the kind's code. A tree with any other node is not packed. */
@@ -55,12 +56,14 @@ public final class CompactTree {
 
     private final byte[] kinds;
     private final int[] numbers;
+    private final String source;
     private final String texts;
     private final Object[] others;
 
-    CompactTree(byte[] kinds, int[] numbers, String texts, Object[] others) {
+    CompactTree(byte[] kinds, int[] numbers, String source, String texts, Object[] others) {
         this.kinds = kinds;
         this.numbers = numbers;
+        this.source = source;
         this.texts = texts;
         this.others = others;
     }
@@ -70,7 +73,15 @@ public final class CompactTree {
 
     /** Packs {@code document}; null when it holds a node this form does not know (keep the tree then). */
     public static CompactTree of(Node document) {
-        TreePacker packer = new TreePacker();
+        return of(document, "");
+    }
+
+    /**
+     * Packs {@code document}, parsed from {@code source}: a text found in the source near where
+     * the previous one ended is kept as its place there. Null as {@link #of(Node)}.
+     */
+    public static CompactTree of(Node document, String source) {
+        TreePacker packer = new TreePacker(source);
         return packer.pack(document) ? packer.result() : null;
     }
 
@@ -101,7 +112,6 @@ public final class CompactTree {
     private final class Unpacker {
         private int kind;
         private int number;
-        private int textEnd;
         private int other;
         private final List<Node> marked = new ArrayList<>();
 
@@ -212,14 +222,15 @@ public final class CompactTree {
             return others[other++];
         }
 
+        /** A text as its start and end: in the source below its length, in {@code texts} after it. */
         private String text() {
-            int end = numbers[number++];
-            if (end < 0) {
+            int start = numbers[number++];
+            if (start < 0) {
                 return null;
             }
-            String value = texts.substring(textEnd, end);
-            textEnd = end;
-            return value;
+            int end = numbers[number++];
+            int length = source.length();
+            return start < length ? source.substring(start, end) : texts.substring(start - length, end - length);
         }
     }
 }

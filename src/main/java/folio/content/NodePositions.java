@@ -28,6 +28,11 @@ public final class NodePositions {
         this.start = start;
     }
 
+    /** The Markdown text these positions are in. */
+    public String text() {
+        return text;
+    }
+
     private synchronized Collected spanned() {
         if (spanned == null) {
             spanned = Collected.of(Markdown.parserFor(text, true).parse(text));

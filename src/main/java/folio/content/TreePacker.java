@@ -25,15 +25,25 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Writes a tree into {@link CompactTree}'s form, in document order: per node its kind, its
- * number of children, then its values (strings as their ends in one string of all texts, the
- * few other values as objects), then its children.
+ * number of children, then its values (strings as their start and end, in the Markdown source
+ * or else in one string of the other texts; the few other values as objects), then its children.
  */
 final class TreePacker {
+    /** How far past the end of the last text found a text is looked for in the source. */
+    private static final int WINDOW = 64;
+
     private final java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
     private int[] numbers = new int[256];
     private int count;
+    private final String source;
+    /** Where the last text found in the source ended. */
+    private int cursor;
     private final StringBuilder texts = new StringBuilder();
     private final List<Object> others = new ArrayList<>();
+
+    TreePacker(String source) {
+        this.source = source;
+    }
 
     boolean pack(Node node) {
         int kind = CompactTree.code(node);
@@ -75,10 +85,10 @@ final class TreePacker {
         } else if (node instanceof StrongEmphasis strong) {
             others(strong.getOpeningDelimiter());
         } else if (node instanceof Link link) {
-            text(link.getDestination());
+            apart(link.getDestination());
             text(link.getTitle());
         } else if (node instanceof Image image) {
-            text(image.getDestination());
+            apart(image.getDestination());
             text(image.getTitle());
         } else if (node instanceof HtmlInline html) {
             text(html.getLiteral());
@@ -110,14 +120,46 @@ final class TreePacker {
         numbers[count++] = value;
     }
 
-    /** A string as its end in {@link #texts}; null as -1. */
+    /** A string as its start and end in the source, else after the source's length in {@link #texts}; null as -1. */
     private void text(String value) {
         if (value == null) {
             number(-1);
-        } else {
-            texts.append(value);
-            number(texts.length());
+            return;
         }
+        int at = find(value);
+        if (at >= 0) {
+            cursor = at + value.length();
+            number(at);
+            number(cursor);
+        } else {
+            apart(value);
+        }
+    }
+
+    /** A string kept in {@link #texts} without looking for it in the source (a link's address, rewritten by assembly). */
+    private void apart(String value) {
+        if (value == null) {
+            number(-1);
+        } else {
+            number(source.length() + texts.length());
+            texts.append(value);
+            number(source.length() + texts.length());
+        }
+    }
+
+    /** Where {@code value} (not empty) is in the source at most {@link #WINDOW} characters after the cursor, else -1. */
+    private int find(String value) {
+        if (value.isEmpty()) {
+            return -1;
+        }
+        char first = value.charAt(0);
+        int last = Math.min(cursor + WINDOW, source.length() - value.length());
+        for (int at = cursor; at <= last; at++) {
+            if (source.charAt(at) == first && source.startsWith(value, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private void others(Object... values) {
@@ -125,6 +167,6 @@ final class TreePacker {
     }
 
     CompactTree result() {
-        return new CompactTree(kinds.toByteArray(), java.util.Arrays.copyOf(numbers, count), texts.toString(), others.toArray());
+        return new CompactTree(kinds.toByteArray(), java.util.Arrays.copyOf(numbers, count), source, texts.toString(), others.toArray());
     }
 }

@@ -86,9 +86,9 @@ final class MarkupTree {
      * made site paths. Their URLs are packed as rewritten.
      */
     record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths) {
-        /** Null when the tree cannot be packed: it is kept as it is then. */
-        static Replay of(Tree tree) {
-            CompactTree packed = CompactTree.of(tree.document());
+        /** Null when the tree cannot be packed: it is kept as it is then. {@code source}: the Markdown it was parsed from. */
+        static Replay of(Tree tree, String source) {
+            CompactTree packed = CompactTree.of(tree.document(), source);
             if (packed == null) {
                 return null;
             }

@@ -56,7 +56,7 @@ final class ReferenceResolver {
      */
     Markup renderBody(Markdown.Parsed parsed, folio.site.Link owner, String baseDir) {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
-        MarkupTree.Replay packed = MarkupTree.Replay.of(tree);
+        MarkupTree.Replay packed = MarkupTree.Replay.of(tree, parsed.positions().text());
         Markup markup = new Markup(new MarkupTree(tree, packed), false, true, !parsed.citations().isEmpty(), parsed.footnotes());
         if (packed != null) {
             markup.release();

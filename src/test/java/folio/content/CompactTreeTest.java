@@ -68,6 +68,18 @@ class CompactTreeTest {
         CompactTree packed = CompactTree.of(document);
         assertNotNull(packed, "every node of the text is of a known kind");
         assertSame(document, packed.expand());
+        assertSame(document, CompactTree.of(document, EVERY_KIND).expand());
+    }
+
+    @Test
+    void textsNotWrittenAsTheyReadInTheSourceComeBackToo() {
+        String text = "Caf\\u00e9 &copy; \\*not emphasis\\* and &amp;.\n\n" + "<!-- " + "x".repeat(600) + " -->\n\n"
+                + "Far [after](" + "d".repeat(300) + ".md) the *comment*, then a [[term:donbas|term]].\n\n"
+                + "Said again: &copy; \\*not emphasis\\* and &amp;.\n";
+        Node document = parse(text);
+        assertSame(document, CompactTree.of(document, text).expand());
+        assertSame(document, CompactTree.of(document, "another text entirely").expand());
+        assertSame(document, CompactTree.of(document, "").expand());
     }
 
     @Test
@@ -78,8 +90,9 @@ class CompactTreeTest {
         }
         assertTrue(files.size() > 50, files.toString());
         for (Path file : files) {
-            Node document = parse(Files.readString(file));
-            CompactTree packed = CompactTree.of(document);
+            String text = Files.readString(file);
+            Node document = parse(text);
+            CompactTree packed = CompactTree.of(document, text);
             assertNotNull(packed, file + " holds a node kind the packed form does not know");
             assertSame(document, packed.expand());
         }
