@@ -62,9 +62,11 @@ public final class MarkdownLimits {
         boolean autolinks = false;
         boolean entity = false;
         boolean headingId = false;
-        int n = text.length();
+        // One copy read as an array: under C1, String.charAt per character cost several times the copy.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             // Letters, digits and spaces are most of a text and never matter here (except "www").
             if (c >= 'a' ? c <= 'z' && c != 'w' : c == ' ' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
                 continue;
@@ -73,26 +75,26 @@ public final class MarkdownLimits {
             switch (c) {
                 case '<' -> angles++;
                 case '\n' -> {
-                    if (i + 1 >= n || text.charAt(i + 1) == '\n') {
+                    if (i + 1 >= n || chars[i + 1] == '\n') {
                         angleWork += (long) angles * (i - paragraphStart);
                         angles = 0;
                         paragraphStart = i;
                     }
                 }
-                case ':' -> autolinks |= i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/';
+                case ':' -> autolinks |= i + 2 < n && chars[i + 1] == '/' && chars[i + 2] == '/';
                 case '@', '\\' -> autolinks = true;
                 case '&' -> {
                     autolinks = true;
-                    entity |= i + 1 < n && text.charAt(i + 1) == '#';
+                    entity |= i + 1 < n && chars[i + 1] == '#';
                 }
                 case '[', ']', '>', '*', '_', '`', '!', '|', '#', '-', '+', '=', '~' -> { }
-                case '.', ')' -> isMarkup = i > 0 && Character.isDigit(text.charAt(i - 1));
+                case '.', ')' -> isMarkup = i > 0 && Character.isDigit(chars[i - 1]);
                 case 'w' -> {
-                    autolinks |= i + 2 < n && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w';
+                    autolinks |= i + 2 < n && chars[i + 1] == 'w' && chars[i + 2] == 'w';
                     isMarkup = false;
                 }
                 case '{' -> {
-                    headingId |= i + 1 < n && text.charAt(i + 1) == '#';
+                    headingId |= i + 1 < n && chars[i + 1] == '#';
                     isMarkup = false;
                 }
                 default -> isMarkup = false;
