@@ -76,18 +76,25 @@ final class SearchIndex {
                 items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip()));
             }
         }
-        // Rendering each text's start is most of the work: done in parallel, written in order.
-        List<Folded> texts = items.parallelStream().map(Folded::of).toList();
-        StringBuilder out = new StringBuilder("[\n");
-        for (int i = 0; i < items.size(); i++) {
-            Entry item = items.get(i);
-            Folded f = texts.get(i);
-            out.append("{\"title\":").append(Json.quote(item.title())).append(",\"url\":").append(Json.quote(item.url()))
-                    .append(",\"kind\":").append(Json.quote(item.kind())).append(",\"text\":").append(Json.quote(f.text()))
-                    .append(",\"keys\":").append(Json.quote(f.keys())).append(",\"textKeys\":").append(Json.quote(f.textKeys()));
-            out.append(i + 1 < items.size() ? "},\n" : "}\n");
+        // Rendering, folding and quoting each entry is all the work: done in parallel, written in order.
+        List<String> objects = items.parallelStream().map(SearchIndex::object).toList();
+        int length = 4;
+        for (String object : objects) {
+            length += object.length() + 3;
+        }
+        StringBuilder out = new StringBuilder(length).append("[\n");
+        for (int i = 0; i < objects.size(); i++) {
+            out.append(objects.get(i)).append(i + 1 < objects.size() ? "},\n" : "}\n");
         }
         return out.append("]\n").toString();
+    }
+
+    /** One entry as a JSON object, without its closing brace. */
+    private static String object(Entry item) {
+        Folded f = Folded.of(item);
+        return "{\"title\":" + Json.quote(item.title()) + ",\"url\":" + Json.quote(item.url())
+                + ",\"kind\":" + Json.quote(item.kind()) + ",\"text\":" + Json.quote(f.text())
+                + ",\"keys\":" + Json.quote(f.keys()) + ",\"textKeys\":" + Json.quote(f.textKeys());
     }
 
     /** An entry's shown text and what it is matched by. */
