@@ -27,8 +27,8 @@ public final class Main {
                                unstamped, missing; then each one not translated, at its
                                file:line (exit 0 only when all are translated)
               translations --stamp [FILE[#ID]]
-                               write translates: (the hash of the English text a translation
-                               renders): with no FILE into every translation not yet stamped;
+                               write translates: (the hash of the default language's text
+                               a translation renders): with no FILE into every translation not yet stamped;
                                with FILE into each entry of that file; with FILE#ID into one
                                entry (re-stamp after updating a stale translation)
 
@@ -42,7 +42,7 @@ public final class Main {
                                not errors (while updating a translation)
               --allow-untranslated
                                build and check: missing translations are warnings, not errors;
-                               the page or entry shows its English text (while translating)
+                               the page or entry shows its default-language text (while translating)
               --port N         port for serve (default: 8080)
               --quiet, -q      build and check: print no progress and no summary, only problems
               --full           build: rewrite every file of the site, even those the last
