@@ -103,6 +103,29 @@ final class YamlErrors {
         return new SourcePosition(origin.path(), origin.line() + mark.getLine(), mark.getColumn() + 1);
     }
 
+    /**
+     * The index of the first U+0085, U+2028 or U+2029 in {@code yamlText}, or -1. YAML breaks lines
+     * there and editors do not, so every position the parser gives below one would name the wrong
+     * line: such a text is refused before it is parsed.
+     */
+    static int unusualLineBreak(String yamlText) {
+        for (int i = 0; i < yamlText.length(); i++) {
+            char c = yamlText.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void reportUnusualLineBreak(String yamlText, int index, SourcePosition origin, Diagnostics diagnostics) {
+        char c = yamlText.charAt(index);
+        String name = c == '\u2028' ? "line separator" : c == '\u2029' ? "paragraph separator" : "next-line character";
+        diagnostics.error(characterAt(yamlText, index, origin), String.format(Locale.ROOT,
+                "invisible %s (U+%04X) in YAML: YAML reads it as a line break where an editor shows none;"
+                        + " replace it with a space, or with a real line break", name, (int) c));
+    }
+
     /** The file position of {@code yamlText.charAt(index)}; columns count code points, as the parser's do. */
     private static SourcePosition characterAt(String yamlText, int index, SourcePosition origin) {
         int line = 0;

@@ -42,6 +42,11 @@ public final class YamlReader {
      * diagnostic) when the text is not accepted. An empty document becomes an empty mapping.
      */
     public static Optional<Located> parse(String yamlText, SourcePosition origin, Diagnostics diagnostics) {
+        int lineBreak = YamlErrors.unusualLineBreak(yamlText);
+        if (lineBreak >= 0) {
+            YamlErrors.reportUnusualLineBreak(yamlText, lineBreak, origin, diagnostics);
+            return Optional.empty();
+        }
         YamlParser parser = null;
         try {
             parser = YamlParser.over(yamlText);
