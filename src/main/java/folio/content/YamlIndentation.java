@@ -110,7 +110,7 @@ final class YamlIndentation {
      */
     static YamlMistakes.Explained continuedItem(String yamlText, int firstLine, int line, int column, String text) {
         YamlLines lines = new YamlLines(yamlText);
-        String first = lines.line(line).substring(Math.min(column, lines.line(line).length())).strip();
+        String first = lines.line(line).substring(Math.min(lines.indexOf(line, column), lines.line(line).length())).strip();
         if (first.isEmpty() || "\"'|>".indexOf(first.charAt(0)) >= 0 || !text.startsWith(first)) {
             return null; // quoted and block texts keep their lines as written
         }

@@ -21,6 +21,20 @@ final class YamlLines {
         this.lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
     }
 
+    /** The string index of 0-based character column {@code column} on line {@code i} (past its end: as if spaces). */
+    int indexOf(int i, int column) {
+        String line = line(i);
+        int characters = line.codePointCount(0, line.length());
+        return column >= characters ? line.length() + column - characters : line.offsetByCodePoints(0, column);
+    }
+
+    /** The 0-based character column of string index {@code index} on line {@code i}: the inverse of {@link #indexOf}. */
+    int columnOf(int i, int index) {
+        String line = line(i);
+        return index >= line.length() ? line.codePointCount(0, line.length()) + index - line.length()
+                : line.codePointCount(0, Math.max(0, index));
+    }
+
     int count() {
         return lines.length;
     }

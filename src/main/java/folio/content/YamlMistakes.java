@@ -29,10 +29,13 @@ final class YamlMistakes {
      */
     static Explained explain(String yamlText, int firstLine, String problem, int line, int column,
                              String context, int contextLine) {
-        YamlMistakes m = new YamlMistakes(new YamlLines(yamlText), firstLine);
+        YamlLines lines = new YamlLines(yamlText);
+        YamlMistakes m = new YamlMistakes(lines, firstLine);
         String words = parserWords(problem);
-        Explained plain = m.guess(problem, line, column, context == null ? "" : context, contextLine);
-        return plain == null ? null : new Explained(plain.line(), plain.column(),
+        // The guesses read the line as a Java string: the parser's column (characters) becomes an
+        // index into it, and the index found becomes a column again.
+        Explained plain = m.guess(problem, line, lines.indexOf(line, column), context == null ? "" : context, contextLine);
+        return plain == null ? null : new Explained(plain.line(), lines.columnOf(plain.line(), plain.column() - 1) + 1,
                 plain.message() + " (YAML parser: " + words + ")");
     }
 

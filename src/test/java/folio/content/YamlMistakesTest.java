@@ -44,6 +44,21 @@ class YamlMistakesTest {
                 + "Inside single quotes write an apostrophe twice ('It''s')"), errors);
     }
 
+    /** The parser counts columns in characters; an emoji is two chars of a Java string but one column. */
+    @Test
+    void anEmojiEarlierOnTheLineMovesNeitherTheExplanationNorItsColumn() {
+        String errors = errors("title: T\nsummary: '\uD83D\uDE00 It's agreed'\n");
+        assertTrue(errors.startsWith("content/a.md:3:15: error: the apostrophe in 'It's' ends the text in single quotes."),
+                errors);
+    }
+
+    @Test
+    void aListItemReadAsTextIsFoundAfterEmojiInTheKey() {
+        String errors = errors("t\uD83D\uDE00\uD83D\uDE00: first\n  - second\n");
+        assertTrue(errors.startsWith("content/a.md:3:3: error: this line starts with '- ', but YAML reads it as more of the"
+                + " text of 't\uD83D\uDE00\uD83D\uDE00' on line 2"), errors);
+    }
+
     @Test
     void aListLeftOpenAcrossLinesPointsAtItsBracket() {
         assertEquals("content/a.md:2:8: error: the [ list opened here is not closed on its line. Close it with ']' on "
