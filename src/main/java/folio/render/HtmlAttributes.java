@@ -3,9 +3,10 @@ package folio.render;
 import java.util.function.Consumer;
 
 /**
- * The values of one attribute throughout a page of rendered HTML ({@code id="x"}, {@code href='y'}),
- * found by scanning rather than with a regular expression: it runs over every page of every build,
- * where a pattern that tries each position cost a tenth of a short build. Values are unescaped.
+ * Attributes in rendered HTML: the values of one attribute throughout a page ({@code id="x"},
+ * {@code href='y'}), and whether a tag opens a popover. Found by scanning rather than with a
+ * regular expression: it runs over every page of every build, where a pattern that tries each
+ * position cost a tenth of a short build. Values are unescaped.
  */
 final class HtmlAttributes {
     private HtmlAttributes() {}
@@ -31,6 +32,67 @@ final class HtmlAttributes {
             }
             at = html.indexOf(name, next);
         }
+    }
+
+    /**
+     * When the tag at {@code start} opens an element with the {@code popover} attribute, the
+     * index just past that element's end tag (nested elements of its name counted), else -1.
+     */
+    static int popoverEnd(String html, int start) {
+        int i = start + 1;
+        while (i < html.length() && Character.isLetterOrDigit(html.charAt(i))) {
+            i++;
+        }
+        if (i == start + 1) {
+            return -1;
+        }
+        String name = html.substring(start + 1, i);
+        boolean popover = false;
+        while (!popover) {
+            i = skipSpaces(html, i);
+            if (i >= html.length() || html.charAt(i) == '>') {
+                break;
+            }
+            int nameStart = i;
+            while (i < html.length() && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
+                i++;
+            }
+            popover = html.regionMatches(true, nameStart, "popover", 0, 7) && i - nameStart == 7;
+            if (i < html.length() && html.charAt(i) == '=') {
+                i = skipSpaces(html, i + 1);
+                char quote = i < html.length() ? html.charAt(i) : ' ';
+                if (quote == '"' || quote == '\'') {
+                    int valueEnd = html.indexOf(quote, i + 1);
+                    i = valueEnd < 0 ? html.length() : valueEnd + 1;
+                } else {
+                    while (i < html.length() && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                        i++;
+                    }
+                }
+            } else if (i == nameStart) {
+                i++;
+            }
+        }
+        return popover ? endOfElement(html, name, start) : -1;
+    }
+
+    private static int endOfElement(String html, String name, int from) {
+        int depth = 0;
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            boolean closing = html.startsWith("/", i + 1);
+            int nameAt = closing ? i + 2 : i + 1;
+            int after = nameAt + name.length();
+            if (!html.regionMatches(true, nameAt, name, 0, name.length()) || after >= html.length()
+                    || Character.isLetterOrDigit(html.charAt(after))) {
+                continue;
+            }
+            depth += closing ? -1 : 1;
+            if (depth == 0) {
+                int end = html.indexOf('>', after);
+                return end < 0 ? html.length() : end + 1;
+            }
+        }
+        return html.length();
     }
 
     private static int skipSpaces(String html, int from) {

@@ -9,7 +9,8 @@ import java.util.WeakHashMap;
  * Text as plain words, for meta descriptions, the search index and the open data, so it must be
  * cheap. A {@link Markup} is read straight from its Markdown tree ({@link TreeText}): references
  * are their labels, citations, footnote numbers and images nothing. An HTML fragment (a value a
- * template made) is read in one pass: tags, glossary popovers and their buttons dropped, the
+ * template made) is read in one pass: tags, popovers (elements with the {@code popover}
+ * attribute) and buttons dropped, the
  * five entities the renderer writes decoded. Either way spaces are collapsed and blocks separate
  * words, so both give the same text for the same Markdown.
  */
@@ -84,8 +85,10 @@ public final class PlainText {
         while (i < n && !out.full()) {
             char c = html.charAt(i);
             if (c == '<') {
-                if (html.startsWith("<span class=\"term-pop\"", i)) {
-                    i = after(html, "</span>", i);
+                int popoverEnd = HtmlAttributes.popoverEnd(html, i);
+                if (popoverEnd >= 0) {
+                    // A popover (a glossary definition, whatever the theme calls it) is not part of the text.
+                    i = popoverEnd;
                 } else if (html.startsWith("<sup class=\"footnote-ref\"", i)) {
                     // A footnote's number and its way back are links, not words of the text.
                     i = after(html, "</sup>", i);

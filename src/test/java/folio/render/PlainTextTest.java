@@ -7,12 +7,21 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
     private static final String HTML = "<h2 id=\"a\">Heading</h2>\n<p>One &amp; two<br>three "
-            + "<span class=\"term-pop\"><button>x</button>definition</span>four five</p>"
+            + "<span class=\"term-pop\" id=\"term-pop-1\" popover><button>x</button>definition</span>four five</p>"
             + "<ul><li>six</li><li>seven</li></ul>";
 
     @Test
     void dropsTagsAndPopoversAndDecodesEntities() {
         assertEquals("Heading One & two three four five six seven", PlainText.of(HTML));
+    }
+
+    /** A theme names its popovers as it likes: the popover attribute marks them, nested elements and all. */
+    @Test
+    void anyPopoverIsDroppedWhateverItsClassAndContent() {
+        String html = "<p>Donbas<button type=\"button\" popovertarget=\"d1\">?</button>"
+                + "<div class='gloss' id=d1 popover=auto><div><b>Donbas:</b> an <span>area</span></div> of coal</div>"
+                + " is a region <span title=\"a popover word\">in the east</span></p>";
+        assertEquals("Donbas is a region in the east", PlainText.of(html));
     }
 
     @Test
