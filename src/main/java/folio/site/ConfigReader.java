@@ -95,7 +95,7 @@ public final class ConfigReader {
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
-        Map<String, Object> params = raw.params() == null ? Map.of() : Map.copyOf(raw.params());
+        Map<String, Object> params = Params.of(raw.params());
         return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage, published, lastChecked,
                 repository, raw.editBranch() == null ? "main" : raw.editBranch(), params, languages, languages.get(0)));
     }

@@ -108,7 +108,7 @@ final class PageAssembler {
         Markup html = context.resolver.renderBody(plan.parsed().body().parse(context.diagnostics), owner, baseDir);
         return new Page(plan.id(), path, plan.url(), plan.output(), raw.title() == null ? "" : raw.title(), raw.description(),
                 date, updated, raw.layout() == null ? "page" : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
-                raw.weight() == null ? 0 : raw.weight(), html, raw.params() == null ? Map.of() : Map.copyOf(raw.params()),
+                raw.weight() == null ? 0 : raw.weight(), html, Params.of(raw.params()),
                 context.editUrl(path), null);
     }
 

@@ -81,7 +81,7 @@ final class ProvisionAssembler {
         String editUrl = context.editUrl(path);
         Page page = new Page("provisions/" + number, path, url, SitePaths.output(url), label(number) + ": " + raw.title(),
                 plainText.apply(summary), null, null, "provision", List.of(), 0, body,
-                raw.params() == null ? Map.of() : Map.copyOf(raw.params()), editUrl, null);
+                Params.of(raw.params()), editUrl, null);
         return Optional.of(new Provision(number, String.valueOf(number), label(number), raw.title(), theme, summary,
                 Boolean.TRUE.equals(raw.headline()), wording, sources, List.copyOf(changes), body, url, path, editUrl,
                 context.origin(SourcePosition.of(path, 1)), page, previous, next));
