@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages site.yaml declares: {@code language:} is the default (at the site root); the keys of {@code languages:} (a mapping by code: {@code uk: {...}}) add the others.
+ * The languages site.yaml declares: {@code language:} is the default (at the site root); the
+ * keys of {@code languages:} (a mapping by code: {@code uk: {...}}) add the others.
  * Only the codes are read here; the rest of each language's block is the output side's.
  *
  * @param base     the default language ({@code en})

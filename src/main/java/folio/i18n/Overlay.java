@@ -96,7 +96,7 @@ final class Overlay {
                 + file.originalPath() + " for this translation: a translation is named after its " + original + " file "
                 + "(about." + language + ".md beside about.md)"));
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
-        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, diagnostics);
+        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, original, diagnostics);
         english.collections().forEach((collection, list) -> {
             List<Entry<?>> out = new ArrayList<>();
             for (Entry<?> entry : list) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The translatable texts of one entry or page, by key in {@link TextField} order: a String for
@@ -15,6 +16,9 @@ import java.util.Map;
  * Read from an English raw record here, or from a translation by {@link TranslationReader}.
  */
 final class Texts {
+    /** A capital in a component's name, where its YAML key has an underscore ({@code shortName}, {@code short_name}). */
+    private static final Pattern CAPITAL = Pattern.compile("([A-Z])");
+
     private Texts() {}
 
     /** The texts the English {@code raw} record of {@code kind} has (empty ones left out). */
@@ -141,7 +145,7 @@ final class Texts {
 
     /** The YAML key of a raw record's component ({@code short_name} for shortName). */
     static String key(RecordComponent component) {
-        return component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        return CAPITAL.matcher(component.getName()).replaceAll("_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Object get(Object raw, RecordComponent component) {

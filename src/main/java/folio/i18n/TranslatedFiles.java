@@ -53,13 +53,13 @@ final class TranslatedFiles {
     }
 
     /** The translated entries of each data file, by English file path and id. */
+    /** {@code original}: the name of the language the originals are in ("English"), for messages. */
     static Map<String, Map<String, Translated>> entries(ParsedContent english, Map<String, ParsedTranslation> files,
-                                                        String language, Diagnostics diagnostics) {
+                                                        String language, String original, Diagnostics diagnostics) {
         Map<String, List<Entry<?>>> byPath = new HashMap<>();
         english.collections().values().forEach(list -> list.forEach(entry ->
                 byPath.computeIfAbsent(entry.at().path(), k -> new ArrayList<>()).add(entry)));
         Map<String, Map<String, Translated>> out = new HashMap<>();
-        String original = Languages.of(english).name();
         files.forEach((originalPath, file) -> {
             List<Entry<?>> originals = byPath.get(originalPath);
             SourcePosition fileAt = SourcePosition.of(file.file().path(), 1);
