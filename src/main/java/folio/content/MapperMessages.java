@@ -14,6 +14,9 @@ final class MapperMessages {
                     + "known keys: " + String.join(", ", known)
                     + (known.contains("params") ? " (put your own values under params:)" : "");
         }
+        if (problem instanceof RecordMapper.EmptyText) {
+            return "'" + key + "' has no text after it: write one, or remove the line";
+        }
         if (problem instanceof RecordMapper.EmptyItem) {
             return "empty item in the list '" + key + "': remove the line or write a value";
         }

@@ -37,6 +37,9 @@ public final class RecordMapper {
     /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
     record EmptyItem(Scalar key, YamlNode item) implements Problem {}
 
+    /** A key of a mapping of texts ({@code menu:} labels) with nothing after it. */
+    record EmptyText(Scalar key) implements Problem {}
+
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
@@ -185,6 +188,9 @@ public final class RecordMapper {
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (Field field : mapping.fields()) {
+            if (valueType == String.class && field.value().isNull()) {
+                throw new Mismatch(new EmptyText(field.key()));
+            }
             map.put(field.key().text(), value(field.value(), valueType, false, field.key()));
         }
         return map;

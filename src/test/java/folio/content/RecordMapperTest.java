@@ -215,6 +215,13 @@ class RecordMapperTest {
         }
     }
 
+    /** A label left empty under a language's menu: was an internal error once the labels were copied. */
+    @Test
+    void anEmptyTextInAMappingOfTextsIsReportedAtItsKey() {
+        assertEquals("content/a.md:4:3: error: 'guide' has no text after it: write one, or remove the line",
+                errors("name: Українська\nmenu:\n  guide:\n  about: Про нас\n", Raw.Language.class));
+    }
+
     @Test
     void anEmptyListItemIsReportedAtItsLine() {
         // Jackson gave the list a null, and the build then stopped with an internal error.
