@@ -52,13 +52,12 @@ final class FragmentChecker {
     /** Reads a rendered page's ids and fragment links; thread-safe. */
     void add(Page page, String template, String html) {
         Set<String> ids = new HashSet<>();
-        HtmlAttributes.each(html, "id", id -> {
+        List<Link> links = new ArrayList<>();
+        HtmlAttributes.idsAndHrefs(html, id -> {
             if (!ids.add(id)) {
                 duplicates.add(page, template, id);
             }
-        });
-        List<Link> links = new ArrayList<>();
-        HtmlAttributes.each(html, "href", written -> {
+        }, written -> {
             int hash = written.indexOf('#');
             if (hash < 0) {
                 return;
