@@ -9,6 +9,7 @@ import folio.i18n.Translations;
 import folio.output.OutputWriter;
 import folio.output.OtherNames;
 import folio.output.SiteFiles;
+import folio.output.SiteFolder;
 import folio.project.Project;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
@@ -107,14 +108,14 @@ public final class Build {
 
     private Result run() {
         try {
-            ProjectCheck.check(project, options.write(), diagnostics);
+            SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null
                     : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
             Assembled assembled = assemble(parse(load()));
-            try (BuildOutput output = BuildOutput.open(options, progress, diagnostics)) {
+            try (BuildOutput output = BuildOutput.open(options, outputFolder, progress, diagnostics)) {
                 // One edition per language, the default first: its files at the root, the others' under their code.
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;

@@ -4,6 +4,7 @@ import folio.diag.BuildFailure;
 import folio.diag.Diagnostics;
 import folio.diag.Progress;
 import folio.output.OutputWriter;
+import folio.output.SiteFolder;
 import folio.render.RenderedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +30,15 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
         this.progress = progress;
     }
 
-    /** Opens the output's staging folder when {@code options} write; stops the build when it cannot be had. */
-    static BuildOutput open(Build.Options options, Progress progress, Diagnostics diagnostics) throws BuildFailure {
+    /**
+     * Opens the output's staging folder when {@code options} write ({@code folder}: what the output
+     * folder held when the build checked it); stops the build when it cannot be had.
+     */
+    static BuildOutput open(Build.Options options, SiteFolder folder, Progress progress, Diagnostics diagnostics)
+            throws BuildFailure {
         OutputWriter writer = null;
         if (options.write()) {
-            writer = OutputWriter.open(options.project(), BuildKey.of(options), !options.full(), diagnostics);
+            writer = OutputWriter.open(options.project(), BuildKey.of(options), !options.full(), folder, diagnostics);
         }
         List<RenderedFile> kept = options.keepFiles() ? Collections.synchronizedList(new ArrayList<>()) : null;
         return new BuildOutput(writer, kept, progress);

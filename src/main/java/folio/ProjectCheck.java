@@ -3,6 +3,7 @@ package folio;
 import folio.diag.BuildFailure;
 import folio.diag.Diagnostics;
 import folio.output.OutputGuard;
+import folio.output.SiteFolder;
 import folio.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,13 @@ import java.nio.file.Path;
 final class ProjectCheck {
     private ProjectCheck() {}
 
-    /** Reports every problem found, then stops the build if there is one; {@code write}: the build will write. */
-    static void check(Project project, boolean write, Diagnostics diagnostics) throws BuildFailure {
-        if (write && !OutputGuard.check(project, diagnostics)) {
+    /**
+     * Reports every problem found, then stops the build if there is one; {@code write}: the build
+     * will write. Returns what the output folder holds when the build writes, else null.
+     */
+    static SiteFolder check(Project project, boolean write, Diagnostics diagnostics) throws BuildFailure {
+        SiteFolder output = write ? OutputGuard.check(project, diagnostics) : null;
+        if (write && output == null) {
             throw new BuildFailure(true);
         }
         requireFolder(project, project.content(), "content", "--content", diagnostics);
@@ -24,6 +29,7 @@ final class ProjectCheck {
         if (diagnostics.hasErrors()) {
             throw new BuildFailure(true);
         }
+        return output;
     }
 
     private static void requireFolder(Project project, Path folder, String what, String option, Diagnostics diagnostics) {

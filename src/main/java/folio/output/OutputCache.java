@@ -2,15 +2,13 @@ package folio.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What the last build wrote, kept beside the build's lock ({@code folio-HASH.cache} in the
@@ -56,10 +54,10 @@ record OutputCache(String key, Map<String, Long> files) {
      * Why the previous output cannot be reused, or null when it can: the cache must exist, have
      * the same key, and describe the folder as it is ({@code shown}: the folder as users see it).
      */
-    static String whyNotReused(String key, boolean reuse, OutputCache cache, Path output, String shown) {
+    static String whyNotReused(String key, boolean reuse, OutputCache cache, Supplier<SiteFolder> folder, String shown) {
         return key == null ? "no cache kept" : !reuse ? "asked for" : cache == null ? "no cache of an earlier build"
                 : !cache.key().equals(key) ? "folio, its options, site.yaml or templates changed"
-                : !cache.describes(output) ? shown + " changed since the last build" : null;
+                : !cache.describes(folder.get()) ? shown + " changed since the last build" : null;
     }
 
     /**
@@ -96,29 +94,11 @@ record OutputCache(String key, Map<String, Long> files) {
     }
 
     /**
-     * Whether {@code output} holds exactly the files this cache lists, each at the size
-     * recorded: a file added, removed or resized by hand since means no. (An edit by hand that
-     * keeps a file's size is found when the file is compared with the new one, and replaced.)
+     * Whether the folder (null: unreadable) holds exactly the files this cache lists, each at the
+     * size recorded: a file added, removed or resized by hand since means no. (An edit by hand
+     * that keeps a file's size is found when the file is compared with the new one, and replaced.)
      */
-    boolean describes(Path output) {
-        int[] seen = {0};
-        boolean[] same = {true};
-        try {
-            Files.walkFileTree(output, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    Long size = files.get(output.relativize(file).toString().replace('\\', '/'));
-                    if (size == null || !attributes.isRegularFile() || size != attributes.size()) {
-                        same[0] = false;
-                        return FileVisitResult.TERMINATE;
-                    }
-                    seen[0]++;
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            return false;
-        }
-        return same[0] && seen[0] == files.size();
+    boolean describes(SiteFolder folder) {
+        return folder != null && folder.odd().isEmpty() && folder.files().equals(files);
     }
 }

@@ -16,7 +16,11 @@ import java.util.stream.Stream;
 public final class OutputGuard {
     private OutputGuard() {}
 
-    public static boolean check(Project project, Diagnostics diagnostics) {
+    /**
+     * Null, with a diagnostic, when the build must not write to the project's output folder;
+     * else what the folder holds (nothing when it does not exist yet), for the build to reuse.
+     */
+    public static SiteFolder check(Project project, Diagnostics diagnostics) {
         Path output = project.output();
         String shown = shown(project, output);
         if (output.getParent() == null) {
@@ -35,45 +39,44 @@ public final class OutputGuard {
         if (output.startsWith(project.content()) || output.startsWith(project.templates())) {
             return refuse(diagnostics, shown, "is inside content/ or templates/, which the next build would read as input");
         }
-        if (Files.isDirectory(output)) {
-            String foreign = foreignFiles(output);
-            if (foreign != null) {
-                return refuse(diagnostics, shown, foreign);
-            }
-        }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return refuse(diagnostics, shown, "is a file, not a directory");
         }
-        return true;
-    }
-
-    /**
-     * Why a non-empty folder is not provably folio's, or null when it may be replaced: it is
-     * empty, or it holds exactly the files its manifest says the last build wrote.
-     */
-    private static String foreignFiles(Path output) {
+        if (!Files.isDirectory(output)) {
+            return SiteFolder.empty(output);
+        }
         try {
             try (Stream<Path> children = Files.list(output)) {
                 if (children.findAny().isEmpty()) {
-                    return null;
+                    return SiteFolder.empty(output);
                 }
             }
-            List<String> foreign = SiteManifest.foreignFiles(output);
-            if (foreign == null) {
-                return "holds files that folio cannot show it wrote (no " + SiteManifest.NAME + " in it), which replacing "
-                        + "it would delete; if it is an old folio build, delete it yourself";
-            }
-            if (foreign.isEmpty()) {
-                return null;
-            }
-            int shownCount = Math.min(5, foreign.size());
-            return "holds files the last build did not write (" + String.join(", ", foreign.subList(0, shownCount))
-                    + (foreign.size() > shownCount ? " and " + (foreign.size() - shownCount) + " more" : "")
-                    + "), which replacing it would delete; move them out (a file to publish as it is belongs in content/, "
-                    + "e.g. content/CNAME)";
+            SiteFolder listing = SiteFolder.walk(output);
+            String foreign = foreignFiles(listing);
+            return foreign == null ? listing : refuse(diagnostics, shown, foreign);
         } catch (IOException | java.io.UncheckedIOException e) {
-            return "cannot be read (" + e.getClass().getSimpleName() + ")";
+            return refuse(diagnostics, shown, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * Why a non-empty folder is not provably folio's, or null when it may be replaced: it holds
+     * exactly the files its manifest says the last build wrote.
+     */
+    private static String foreignFiles(SiteFolder listing) throws IOException {
+        List<String> foreign = SiteManifest.foreignFiles(listing);
+        if (foreign == null) {
+            return "holds files that folio cannot show it wrote (no " + SiteManifest.NAME + " in it), which replacing "
+                    + "it would delete; if it is an old folio build, delete it yourself";
+        }
+        if (foreign.isEmpty()) {
+            return null;
+        }
+        int shownCount = Math.min(5, foreign.size());
+        return "holds files the last build did not write (" + String.join(", ", foreign.subList(0, shownCount))
+                + (foreign.size() > shownCount ? " and " + (foreign.size() - shownCount) + " more" : "")
+                + "), which replacing it would delete; move them out (a file to publish as it is belongs in content/, "
+                + "e.g. content/CNAME)";
     }
 
     private static String shown(Project project, Path path) {
@@ -81,9 +84,9 @@ public final class OutputGuard {
         return shown.isEmpty() ? "." : shown;
     }
 
-    private static boolean refuse(Diagnostics diagnostics, String shown, String why) {
+    private static SiteFolder refuse(Diagnostics diagnostics, String shown, String why) {
         diagnostics.error("--output", 0, 0, "refusing to write the site to '" + shown + "': it " + why
                 + "; choose another directory with --output DIR (the default is site/)");
-        return false;
+        return null;
     }
 }

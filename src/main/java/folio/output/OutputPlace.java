@@ -22,6 +22,8 @@ final class OutputPlace implements AutoCloseable {
     final Path temp;
     final Path journal;
     final Path cache;
+    /** Whether taking the place found a killed build's leftovers to repair in the site folder. */
+    boolean repaired;
     private final OutputLock lock;
 
     private OutputPlace(Path output, Path lockFile, OutputLock lock) {
@@ -70,6 +72,7 @@ final class OutputPlace implements AutoCloseable {
                 throw BuildFailure.busy();
             }
             OutputPlace place = new OutputPlace(output, lockFile, lock);
+            place.repaired = Files.exists(place.journal) || !Files.exists(output) && Files.isDirectory(old);
             OutputFolders.recover(output, old);
             place.inPlaceUpdate().rollBack();
             OutputFolders.clear(output, old, place.temp);

@@ -58,20 +58,23 @@ public final class OutputWriter implements AutoCloseable {
      * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
      */
     public static OutputWriter open(Project project, Diagnostics diagnostics) throws BuildFailure {
-        return open(project, null, false, diagnostics);
+        return open(project, null, false, null, diagnostics);
     }
 
     /**
      * As {@link #open(Project, Diagnostics)}, keeping a cache of what is written under {@code key}
      * (what the build's files are made from; null keeps none). With {@code reuse}, when the cache
      * has the same key and site/ is still what it describes, {@link #commit} writes only the
-     * files whose bytes changed.
+     * files whose bytes changed. {@code walked}: what the folder held when the build checked it,
+     * read again only if it may have changed since (null: read it when needed).
      */
-    public static OutputWriter open(Project project, String key, boolean reuse, Diagnostics diagnostics)
+    public static OutputWriter open(Project project, String key, boolean reuse, SiteFolder walked, Diagnostics diagnostics)
             throws BuildFailure {
         OutputPlace place = OutputPlace.take(project, diagnostics);
         OutputCache cache = key != null && reuse ? OutputCache.read(place.cache, place.output) : null;
-        String reason = OutputCache.whyNotReused(key, reuse, cache, place.output, project.display(place.output));
+        String reason = OutputCache.whyNotReused(key, reuse, cache,
+                () -> walked != null && walked.current(place.repaired) ? walked : SiteFolder.walkIfThere(place.output),
+                project.display(place.output));
         return new OutputWriter(project, place, key, reason == null ? new PreviousOutput(place.output, cache) : null, reason);
     }
 

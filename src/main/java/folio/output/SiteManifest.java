@@ -2,12 +2,9 @@ package folio.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,40 +32,20 @@ public final class SiteManifest {
     }
 
     /**
-     * What in {@code folder} the manifest does not account for: files it does not list, files
-     * whose size changed, links, special files and empty folders. Null when there is no
+     * What in the walked folder the manifest does not account for: files it does not list,
+     * files whose size changed, links, special files and empty folders. Null when there is no
      * manifest at all; an empty list when the folder is provably folio's.
      */
-    public static List<String> foreignFiles(Path folder) throws IOException {
-        Map<String, Long> written = read(folder.resolve(NAME));
+    static List<String> foreignFiles(SiteFolder listing) throws IOException {
+        Map<String, Long> written = read(listing.folder().resolve(NAME));
         if (written == null) {
             return null;
         }
-        List<String> foreign = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String path = relative(folder, file);
-                Long size = written.get(path);
-                if (!path.equals(NAME) && (!attributes.isRegularFile() || size == null || size != attributes.size())) {
-                    foreign.add(path);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                if (!dir.equals(folder)) {
-                    try (var children = Files.list(dir)) {
-                        if (children.findAny().isEmpty()) {
-                            foreign.add(relative(folder, dir) + "/");
-                        }
-                    }
-                }
-                return FileVisitResult.CONTINUE;
+        List<String> foreign = new ArrayList<>(listing.odd());
+        foreign.remove(NAME);
+        listing.files().forEach((path, size) -> {
+            if (!path.equals(NAME) && !size.equals(written.get(path))) {
+                foreign.add(path);
             }
         });
         foreign.sort(null);
@@ -97,7 +74,4 @@ public final class SiteManifest {
         return sizes;
     }
 
-    private static String relative(Path folder, Path file) {
-        return folder.relativize(file).toString().replace('\\', '/');
-    }
 }

@@ -213,11 +213,31 @@ class OutputWriterTest {
     private static OutputWriter.Summary write(TestSite site, String key, java.util.Map<String, String> files)
             throws folio.diag.BuildFailure {
         Diagnostics diagnostics = new Diagnostics();
-        try (OutputWriter writer = OutputWriter.open(site.project(), key, true, diagnostics)) {
+        return write(site, key, files, null);
+    }
+
+    /** As above, with what the build found in the folder when it checked it ({@code walked}). */
+    private static OutputWriter.Summary write(TestSite site, String key, java.util.Map<String, String> files,
+                                              SiteFolder walked) throws folio.diag.BuildFailure {
+        Diagnostics diagnostics = new Diagnostics();
+        try (OutputWriter writer = OutputWriter.open(site.project(), key, true, walked, diagnostics)) {
             files.forEach((path, text) -> writer.add(RenderedFile.text(path, text)));
             assertTrue(writer.commit(diagnostics), diagnostics.sorted().toString());
             return writer.summary();
         }
+    }
+
+    @Test
+    void whatTheCheckFoundIsReadAgainWhenAnotherBuildChangedTheSiteSince() throws Exception {
+        TestSite site = goodSite();
+        write(site, "k", java.util.Map.of("a/index.html", "aaaa"));
+        SiteFolder checked = SiteFolder.walk(dir.resolve("site"));
+        java.util.Map<String, String> both = java.util.Map.of("a/index.html", "aaaa", "b/index.html", "bbbb");
+        write(site, "k", both);
+        // Trusting the first walk would see a folder unlike the cache and rewrite everything.
+        OutputWriter.Summary summary = write(site, "k", both, checked);
+        assertTrue(summary.incremental(), summary.toString());
+        assertEquals(0, summary.written(), summary.toString());
     }
 
     @Test
