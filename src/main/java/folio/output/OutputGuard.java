@@ -45,6 +45,7 @@ public final class OutputGuard {
         if (!Files.isDirectory(output)) {
             return SiteFolder.empty(output);
         }
+        OutputPlace.repairKilledUpdate(output);
         try {
             try (Stream<Path> children = Files.list(output)) {
                 if (children.findAny().isEmpty()) {

@@ -35,6 +35,26 @@ final class OutputPlace implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * Rolls back an in-place update that a killed build left half done (its journal is still
+     * there), so that the folder holds the last finished build's files again and the output
+     * guard can recognise them. Does nothing while another build holds the lock: that build is
+     * the one writing, and {@link #take} reports it.
+     */
+    static void repairKilledUpdate(Path output) {
+        Path journal = beside(output, ".journal");
+        if (!Files.exists(journal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (OutputLock lock = OutputLock.tryAcquire(OutputLock.fileFor(output))) {
+            if (lock != null) {
+                new InPlaceUpdate(output, beside(output, ".old"), journal).rollBack();
+            }
+        } catch (IOException | RuntimeException e) {
+            // take() tries again, and says what stops it.
+        }
+    }
+
     /** {@code .site.SUFFIX} for {@code site/}. */
     private static Path beside(Path output, String suffix) {
         return output.resolveSibling("." + output.getFileName() + suffix);

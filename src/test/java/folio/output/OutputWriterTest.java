@@ -265,6 +265,24 @@ class OutputWriterTest {
     }
 
     @Test
+    void aBuildKilledWhileUpdatingInPlaceIsRolledBackByTheNextBuild() throws IOException {
+        TestSite site = goodSite();
+        assertEquals(0, site.build().exitCode());
+        String built = site.read("index.html");
+        // What a kill halfway through an in-place update leaves: the journal, a file replaced,
+        // its previous version saved beside the site, the manifest not yet rewritten.
+        Files.createDirectories(dir.resolve(".site.old"));
+        Files.writeString(dir.resolve(".site.old/index.html"), built);
+        Files.writeString(dir.resolve("site/index.html"), built + "<p>half of an update</p>");
+        Files.writeString(dir.resolve(".site.journal"), "REPLACE\tindex.html\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertEquals(built, site.read("index.html"));
+        assertFalse(Files.exists(dir.resolve(".site.journal")));
+        assertFalse(Files.exists(dir.resolve(".site.old")));
+    }
+
+    @Test
     void unwritableParentFailsWithAMessageAndKeepsTheSite() throws IOException {
         assumeTrue(!"root".equals(System.getProperty("user.name")), "root can write anywhere");
         TestSite site = goodSite();
