@@ -1,58 +1,26 @@
 package folio.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Supplier;
-import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.ext.footnotes.InlineFootnote;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Document;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
+import java.util.Map;
 import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 
 /**
- * A Markdown tree packed into four objects (node kinds, numbers, one string of the texts not
- * found in the Markdown source, the few other values) and the source, from which {@link #expand}
- * makes the same tree again without parsing. A tree of small nodes kept from assembly to render
- * is copied node by node at every collection it survives; the packed form costs a few copies and
- * a fraction of the memory, and expanding it costs far less than parsing the text again. Most
- * texts are read from the source the page already keeps, so they are not copied a second time.
+ * A Markdown tree packed into four objects (node kinds as {@link NodeKind} codes, numbers, one
+ * string of the texts not found in the Markdown source, the few other values) and the source,
+ * from which {@link #expand} makes the same tree again without parsing. A tree of small nodes
+ * kept from assembly to render is copied node by node at every collection it survives; the packed
+ * form costs a few copies and a fraction of the memory, and expanding it costs far less than
+ * parsing the text again. Most texts are read from the source the page already keeps, so they
+ * are not copied a second time.
  */
 public final class CompactTree {
-    /** Node kinds by class; the index is the kind's code. A tree with any other node is not packed. */
-    private static final List<Class<? extends Node>> KINDS = List.of(Document.class, Paragraph.class, Heading.class,
-            BlockQuote.class, BulletList.class, OrderedList.class, ListItem.class, FencedCodeBlock.class,
-            IndentedCodeBlock.class, HtmlBlock.class, ThematicBreak.class, LinkReferenceDefinition.class, Text.class,
-            Code.class, Emphasis.class, StrongEmphasis.class, Link.class, Image.class, HtmlInline.class,
-            SoftLineBreak.class, HardLineBreak.class, TableBlock.class, TableHead.class, TableBody.class, TableRow.class,
-            TableCell.class, FootnoteDefinition.class, FootnoteReference.class, InlineFootnote.class,
-            ReferenceNode.class, CitationNode.class, HeadingId.class);
-
-    private static final java.util.Map<Class<? extends Node>, Integer> CODES = codes();
+    /** The kinds by code: a kind's code is its ordinal, written as a byte. */
+    private static final NodeKind[] KINDS = NodeKind.values();
+    private static final Map<Class<? extends Node>, NodeKind> KINDS_BY_CLASS = kindsByClass();
 
     private final byte[] kinds;
     private final int[] numbers;
@@ -85,18 +53,20 @@ public final class CompactTree {
         return packer.pack(document) ? packer.result() : null;
     }
 
-    /** The code of a node's kind, or -1 for a kind this form does not know. */
-    static int code(Node node) {
-        Integer code = CODES.get(node.getClass());
-        return code == null ? -1 : code;
+    /** The kind of {@code node} (its exact class), or null for a node this form does not know. */
+    static NodeKind kindOf(Node node) {
+        return KINDS_BY_CLASS.get(node.getClass());
     }
 
-    private static java.util.Map<Class<? extends Node>, Integer> codes() {
-        java.util.Map<Class<? extends Node>, Integer> codes = new java.util.HashMap<>();
-        for (int code = 0; code < KINDS.size(); code++) {
-            codes.put(KINDS.get(code), code);
+    private static Map<Class<? extends Node>, NodeKind> kindsByClass() {
+        if (KINDS.length > Byte.MAX_VALUE + 1) {
+            throw new IllegalStateException("more node kinds than a byte's codes");
         }
-        return java.util.Map.copyOf(codes);
+        Map<Class<? extends Node>, NodeKind> byClass = new HashMap<>();
+        for (NodeKind kind : KINDS) {
+            byClass.put(kind.type, kind);
+        }
+        return Map.copyOf(byClass);
     }
 
     /** The tree again, new nodes equal to the packed ones. */
@@ -104,112 +74,29 @@ public final class CompactTree {
         return new Unpacker().unpack();
     }
 
-    /** Whether the node is one {@link Expanded#marked} lists. */
+    /** Whether the node is one {@link Expanded#marked} lists (as {@link NodeKind#marked} says of its kind). */
     public static boolean isMarked(Node node) {
         return node instanceof ReferenceNode || node instanceof Link || node instanceof Image;
     }
 
-    private final class Unpacker {
-        private int kind;
+    /** Reads the packed form back in the order {@link TreePacker} wrote it; {@link NodeKind#read} reads a node's values. */
+    final class Unpacker {
+        private int kindAt;
         private int number;
         private int other;
         private final List<Node> marked = new ArrayList<>();
+
+        private Unpacker() {}
 
         Expanded unpack() {
             return new Expanded(node(), marked);
         }
 
-        @SuppressWarnings("unchecked")
         private Node node() {
-            int code = kinds[kind++];
+            NodeKind kind = KINDS[kinds[kindAt++]];
             int children = numbers[number++];
-            Node node = switch (code) {
-                case 0 -> new Document();
-                case 1 -> new Paragraph();
-                case 2 -> {
-                    Heading heading = new Heading();
-                    heading.setLevel(numbers[number++]);
-                    yield heading;
-                }
-                case 3 -> new BlockQuote();
-                case 4 -> {
-                    BulletList list = new BulletList();
-                    list.setMarker((String) other());
-                    list.setTight((Boolean) other());
-                    yield list;
-                }
-                case 5 -> {
-                    OrderedList list = new OrderedList();
-                    list.setMarkerStartNumber((Integer) other());
-                    list.setMarkerDelimiter((String) other());
-                    list.setTight((Boolean) other());
-                    yield list;
-                }
-                case 6 -> {
-                    ListItem item = new ListItem();
-                    item.setMarkerIndent((Integer) other());
-                    item.setContentIndent((Integer) other());
-                    yield item;
-                }
-                case 7 -> {
-                    FencedCodeBlock code7 = new FencedCodeBlock();
-                    code7.setFenceCharacter((String) other());
-                    code7.setOpeningFenceLength((Integer) other());
-                    code7.setClosingFenceLength((Integer) other());
-                    code7.setFenceIndent((Integer) other());
-                    code7.setInfo(text());
-                    code7.setLiteral(text());
-                    yield code7;
-                }
-                case 8 -> {
-                    IndentedCodeBlock block = new IndentedCodeBlock();
-                    block.setLiteral(text());
-                    yield block;
-                }
-                case 9 -> {
-                    HtmlBlock block = new HtmlBlock();
-                    block.setLiteral(text());
-                    yield block;
-                }
-                case 10 -> {
-                    ThematicBreak line = new ThematicBreak();
-                    line.setLiteral(text());
-                    yield line;
-                }
-                case 11 -> new LinkReferenceDefinition((String) other(), (String) other(), (String) other());
-                case 12 -> new Text(text());
-                case 13 -> new Code(text());
-                case 14 -> new Emphasis((String) other());
-                case 15 -> new StrongEmphasis((String) other());
-                case 16 -> new Link(text(), text());
-                case 17 -> new Image(text(), text());
-                case 18 -> {
-                    HtmlInline html = new HtmlInline();
-                    html.setLiteral(text());
-                    yield html;
-                }
-                case 19 -> new SoftLineBreak();
-                case 20 -> new HardLineBreak();
-                case 21 -> new TableBlock();
-                case 22 -> new TableHead();
-                case 23 -> new TableBody();
-                case 24 -> new TableRow();
-                case 25 -> {
-                    TableCell cell = new TableCell();
-                    cell.setHeader((Boolean) other());
-                    cell.setAlignment((TableCell.Alignment) other());
-                    cell.setWidth((Integer) other());
-                    yield cell;
-                }
-                case 26 -> new FootnoteDefinition((String) other());
-                case 27 -> new FootnoteReference((String) other());
-                case 28 -> new InlineFootnote();
-                case 29 -> new ReferenceNode((ReferenceSyntax.Reference) other(), (Supplier<folio.diag.SourcePosition>) other());
-                case 30 -> new CitationNode((List<String>) other(), (Supplier<folio.diag.SourcePosition>) other());
-                case 31 -> HeadingId.named((String) other());
-                default -> throw new IllegalStateException("unknown node kind " + code);
-            };
-            if (isMarked(node)) {
+            Node node = kind.read(this);
+            if (kind.marked) {
                 marked.add(node);
             }
             for (int i = 0; i < children; i++) {
@@ -218,12 +105,19 @@ public final class CompactTree {
             return node;
         }
 
-        private Object other() {
-            return others[other++];
+        /** The next number. */
+        int number() {
+            return numbers[number++];
+        }
+
+        /** The next of the other values, as the type it was written as. */
+        @SuppressWarnings("unchecked")
+        <T> T other() {
+            return (T) others[other++];
         }
 
         /** A text as its start and end: in the source below its length, in {@code texts} after it. */
-        private String text() {
+        String text() {
             int start = numbers[number++];
             if (start < 0) {
                 return null;

@@ -2,26 +2,7 @@ package folio.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 
 /**
  * Writes a tree into {@link CompactTree}'s form, in document order: per node its kind, its
@@ -46,65 +27,17 @@ final class TreePacker {
     }
 
     boolean pack(Node node) {
-        int kind = CompactTree.code(node);
-        if (kind < 0) {
+        NodeKind kind = CompactTree.kindOf(node);
+        if (kind == null) {
             return false;
         }
-        kinds.write(kind);
+        kinds.write(kind.ordinal());
         int children = 0;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             children++;
         }
         number(children);
-        if (node instanceof Heading heading) {
-            number(heading.getLevel());
-        } else if (node instanceof BulletList list) {
-            others(list.getMarker(), list.isTight());
-        } else if (node instanceof OrderedList list) {
-            others(list.getMarkerStartNumber(), list.getMarkerDelimiter(), list.isTight());
-        } else if (node instanceof ListItem item) {
-            others(item.getMarkerIndent(), item.getContentIndent());
-        } else if (node instanceof FencedCodeBlock code) {
-            others(code.getFenceCharacter(), code.getOpeningFenceLength(), code.getClosingFenceLength(), code.getFenceIndent());
-            text(code.getInfo());
-            text(code.getLiteral());
-        } else if (node instanceof IndentedCodeBlock code) {
-            text(code.getLiteral());
-        } else if (node instanceof HtmlBlock html) {
-            text(html.getLiteral());
-        } else if (node instanceof ThematicBreak line) {
-            text(line.getLiteral());
-        } else if (node instanceof LinkReferenceDefinition definition) {
-            others(definition.getLabel(), definition.getDestination(), definition.getTitle());
-        } else if (node instanceof Text text) {
-            text(text.getLiteral());
-        } else if (node instanceof Code code) {
-            text(code.getLiteral());
-        } else if (node instanceof Emphasis emphasis) {
-            others(emphasis.getOpeningDelimiter());
-        } else if (node instanceof StrongEmphasis strong) {
-            others(strong.getOpeningDelimiter());
-        } else if (node instanceof Link link) {
-            apart(link.getDestination());
-            text(link.getTitle());
-        } else if (node instanceof Image image) {
-            apart(image.getDestination());
-            text(image.getTitle());
-        } else if (node instanceof HtmlInline html) {
-            text(html.getLiteral());
-        } else if (node instanceof TableCell cell) {
-            others(cell.isHeader(), cell.getAlignment(), cell.getWidth());
-        } else if (node instanceof FootnoteDefinition definition) {
-            others(definition.getLabel());
-        } else if (node instanceof FootnoteReference reference) {
-            others(reference.getLabel());
-        } else if (node instanceof ReferenceNode reference) {
-            others(reference.reference(), reference.where());
-        } else if (node instanceof CitationNode citation) {
-            others(citation.sourceIds(), citation.where());
-        } else if (node instanceof HeadingId id) {
-            others(id.id());
-        }
+        kind.write(node, this);
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (!pack(child)) {
                 return false;
@@ -113,7 +46,7 @@ final class TreePacker {
         return true;
     }
 
-    private void number(int value) {
+    void number(int value) {
         if (count == numbers.length) {
             numbers = java.util.Arrays.copyOf(numbers, count * 2);
         }
@@ -121,7 +54,7 @@ final class TreePacker {
     }
 
     /** A string as its start and end in the source, else after the source's length in {@link #texts}; null as -1. */
-    private void text(String value) {
+    void text(String value) {
         if (value == null) {
             number(-1);
             return;
@@ -137,7 +70,7 @@ final class TreePacker {
     }
 
     /** A string kept in {@link #texts} without looking for it in the source (a link's address, rewritten by assembly). */
-    private void apart(String value) {
+    void apart(String value) {
         if (value == null) {
             number(-1);
         } else {
@@ -162,8 +95,16 @@ final class TreePacker {
         return -1;
     }
 
-    private void others(Object... values) {
-        others.addAll(java.util.Arrays.asList(values));
+    /** A value kept as it is (a flag, a delimiter, a label, a parsed reference). */
+    void other(Object value) {
+        others.add(value);
+    }
+
+    /** Values kept as they are, in order. */
+    void others(Object... values) {
+        for (Object value : values) {
+            others.add(value);
+        }
     }
 
     CompactTree result() {
