@@ -11,7 +11,11 @@ final class YamlText {
     private static final String BREAKS = "\n\r\u0085\u2028\u2029";
 
     private final String text;
-    /** The last offset turned into an index, and that index: offsets mostly grow, so counting goes on from there. */
+    /**
+     * The last offset turned into an index, and that index. The parser reports scalars in the
+     * order of the text, so counting goes on from there and a whole text is one pass; an earlier
+     * offset counts again from the start.
+     */
     private long lastOffset;
     private int lastIndex;
 

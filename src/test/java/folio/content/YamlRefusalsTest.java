@@ -3,8 +3,11 @@ package folio.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonToken;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,5 +96,42 @@ class YamlRefusalsTest {
     void aForbiddenCharacterIsAtItsColumnInCodePoints() {
         assertRefused("3:5", "character U+000B is not allowed in YAML: delete it", "a: 1\nb: \uD83D\uDE00\u000B\n");
         assertRefused("2:4", "character U+FFFE is not allowed in YAML: delete it", "a: \uFFFE\n");
+    }
+
+    /**
+     * {@link YamlText} counts each scalar's offset on from the last one, which makes a whole text
+     * one pass as long as the parser reports scalars in the order of the text.
+     */
+    @Test
+    void theParserReportsScalarsInTheOrderOfTheText() throws IOException {
+        String yaml = """
+                a: {x: 1, y, z: }
+                b: [p: 1, q, {r: 2}]
+                ? |
+                  complex key
+                : value
+                c:
+                d:
+                -
+                - "multi
+                  line"
+                - !!str 12
+                - !t
+                  # c
+                  value
+                - >
+                  folded
+                "\u00e9 \uD83D\uDE00": \uD83D\uDE00 [x]
+                """;
+        List<Long> offsets = new ArrayList<>();
+        try (YamlParser parser = YamlParser.over(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isScalarValue()) {
+                    offsets.add(parser.currentTokenLocation().getCharOffset());
+                }
+            }
+        }
+        assertEquals(14, offsets.size(), offsets.toString());
+        assertEquals(offsets.stream().sorted().toList(), offsets);
     }
 }
