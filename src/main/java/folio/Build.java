@@ -121,9 +121,11 @@ public final class Build {
                 int pages = 0;
                 List<String> outputs = new ArrayList<>();
                 Map<String, OtherNames> otherNames = OtherNames.of(assembled.languages().stream().map(SiteAssembler.Assembly::site).toList());
+                diagnostics.addAll(assembled.stringProblems());
+                stopOnErrors();
                 for (SiteAssembler.Assembly language : assembled.languages()) {
-                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, output, rootFiles,
-                            otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
+                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, assembled.strings(),
+                            output, rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
@@ -147,7 +149,12 @@ public final class Build {
      * The site in each language (the default first) with its links' fragments to check, and the
      * files copied as they are, by output path.
      */
-    private record Assembled(List<SiteAssembler.Assembly> languages, Map<String, Path> copies) {
+    /**
+     * The assembled languages, the files copied as they are, and the theme's interface strings
+     * (read once a build) with the problems found in them, which the render stage reports.
+     */
+    private record Assembled(List<SiteAssembler.Assembly> languages, Map<String, Path> copies, InterfaceStrings strings,
+                             Diagnostics stringProblems) {
         Site site() {
             return languages.get(0).site();
         }
@@ -186,7 +193,8 @@ public final class Build {
         List<SiteAssembler.Assembly> languages = new ArrayList<>();
         // The words the model writes ("Point 21") and the keys link labels name come from the theme; its files'
         // problems are the render stage's to report.
-        InterfaceStrings strings = InterfaceStrings.load(project, new Diagnostics());
+        Diagnostics stringProblems = new Diagnostics();
+        InterfaceStrings strings = InterfaceStrings.load(project, stringProblems);
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
                     : Translations.overlay(parsed.content(), language.code());
@@ -198,7 +206,7 @@ public final class Build {
             stopOnErrors();
         }
         timer.lap("assemble");
-        return new Assembled(List.copyOf(languages), copies);
+        return new Assembled(List.copyOf(languages), copies, strings, stringProblems);
     }
 
     /**
@@ -209,14 +217,14 @@ public final class Build {
      * {@code otherNames}: the names the other editions give its people and terms, which its
      * search index also finds them by.
      */
-    private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, BuildOutput output,
-                                  Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
+    private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, InterfaceStrings strings,
+                                  BuildOutput output, Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
         String prefix = site.config().edition().prefix();
         java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
                 : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
-        List<String> pages = PageRenderer.render(project, site, anchorChecks, diagnostics, sink, templates,
+        List<String> pages = PageRenderer.render(project, site, anchorChecks, diagnostics, sink, templates, strings,
                 Set.copyOf(rootFiles));
         timer.lap("render");
         stopOnErrors();

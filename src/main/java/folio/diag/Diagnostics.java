@@ -29,6 +29,15 @@ public final class Diagnostics {
         add(Diagnostic.warning(at.path(), at.line(), at.column(), message));
     }
 
+    /** Adds every diagnostic {@code other} holds (one collected apart, reported at a later stage). */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> copy;
+        synchronized (other) {
+            copy = new ArrayList<>(other.items);
+        }
+        copy.forEach(this::add);
+    }
+
     public synchronized boolean hasAny() {
         return !items.isEmpty();
     }

@@ -74,17 +74,15 @@ public final class PageRenderer {
      * {@code anchorChecks}: the fragments of the site's Markdown links, checked once every page
      * is rendered. For one language's site the output paths are relative to its folder;
      * {@code rootFiles} exist once at the site root and are linked there. A language other than
-     * the default has no 404 page of its own: the default's serves every language.
+     * the default has no 404 page of its own: the default's serves every language. {@code strings}:
+     * the theme's interface strings, read once a build.
      */
     public static List<String> render(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
-                                      Consumer<RenderedFile> sink, Templates templates, Set<String> rootFiles) {
+                                      Consumer<RenderedFile> sink, Templates templates, InterfaceStrings strings,
+                                      Set<String> rootFiles) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
-        InterfaceStrings strings = InterfaceStrings.load(project, diagnostics);
         engine.extension().useStrings(strings);
-        if (diagnostics.hasErrors()) {
-            return List.of();
-        }
         return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings).renderAll(sink);
     }
 
