@@ -187,7 +187,8 @@ public final class Build {
         SiteConfig config = ConfigReader.read(parsed.content(), options.baseUrl(), diagnostics)
                 .orElseThrow(() -> new BuildFailure(true));
         stopOnErrors();
-        Translations.check(parsed.content(), options.translations(), diagnostics);
+        Map<String, Translations.Resolution> translated = Translations.checkAll(parsed.content(), options.translations(),
+                diagnostics);
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
         List<SiteAssembler.Assembly> languages = new ArrayList<>();
@@ -197,6 +198,7 @@ public final class Build {
         InterfaceStrings strings = InterfaceStrings.load(project, stringProblems);
         for (Language language : config.languages()) {
             ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
+                    : translated.containsKey(language.code()) ? translated.get(language.code()).content()
                     : Translations.overlay(parsed.content(), language.code());
             ModelWords words = strings.wording(language.code());
             languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),

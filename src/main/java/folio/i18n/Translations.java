@@ -42,6 +42,17 @@ public final class Translations {
      * what is stale or missing in each declared language. Returns the statuses of all languages.
      */
     public static List<TranslationStatus> check(ParsedContent content, Policy policy, Diagnostics diagnostics) {
+        List<TranslationStatus> all = new ArrayList<>();
+        checkAll(content, policy, diagnostics).values().forEach(resolution -> all.addAll(resolution.statuses()));
+        return all;
+    }
+
+    /**
+     * As {@link #check}, keeping each language's resolution (its statuses and its content with the
+     * translations laid over it), by language: a build overlays each language once, not once to
+     * check it and again to build it.
+     */
+    public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, Diagnostics diagnostics) {
         Languages languages = Languages.of(content);
         for (ParsedTranslation file : content.translations()) {
             String code = file.name().language();
@@ -54,15 +65,15 @@ public final class Translations {
                         + String.join(", ", languages.others()) + "): declare it under languages:, or rename this file");
             }
         }
-        List<TranslationStatus> all = new ArrayList<>();
+        Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String language : languagesOf(content, languages)) {
-            List<TranslationStatus> statuses = Overlay.resolve(content, language, diagnostics).statuses();
+            Resolution resolution = Overlay.resolve(content, language, diagnostics);
             if (languages.declared()) {
-                report(statuses, policy, languages.name(), diagnostics);
+                report(resolution.statuses(), policy, languages.name(), diagnostics);
             }
-            all.addAll(statuses);
+            resolutions.put(language, resolution);
         }
-        return all;
+        return resolutions;
     }
 
     /** The declared languages other than the default; before any are declared, those translation files use. */

@@ -171,4 +171,20 @@ class OverlayTest {
                 + "  translates: 5678ef90 # old\n  term: Б\n", result.text());
         assertEquals(List.of(), result.refused());
     }
+
+    @Test
+    void checkingKeepsEachLanguagesOverlaidContentAndTheStatusesCheckReports() {
+        ParsedContent english = parse(
+                "about.md", "---\ntitle: About\n---\nEnglish body.\n",
+                "about.uk.md", "---\ntitle: Про нас\n---\nУкраїнський текст.\n",
+                "team.md", "---\ntitle: Team\n---\nNot translated yet.\n");
+        Map<String, Translations.Resolution> checked = Translations.checkAll(english, Translations.Policy.EDITING,
+                new Diagnostics());
+        assertEquals(List.of("uk"), List.copyOf(checked.keySet()));
+        ParsedContent uk = checked.get("uk").content();
+        assertEquals(Translations.overlay(english, "uk").pages().stream().map(p -> p.raw().title()).toList(),
+                uk.pages().stream().map(p -> p.raw().title()).toList());
+        assertEquals("Про нас", uk.pages().get(0).raw().title());
+        assertEquals(Translations.check(english, Translations.Policy.EDITING, new Diagnostics()), checked.get("uk").statuses());
+    }
 }
