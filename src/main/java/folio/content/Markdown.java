@@ -85,14 +85,15 @@ public final class Markdown {
         if (!scan.withinLimits((message, index) -> diagnostics.error(NodePositions.positionIn(text, index, start), message))) {
             return empty(text, start);
         }
+        if (scan.tooDeepAt() >= 0) {
+            diagnostics.error(firstTooDeep(text, scan.tooDeepAt(), start), MarkdownLimits.TOO_DEEP);
+            return empty(text, start);
+        }
         Node document = parseWithStack(scan.autolinkTriggers() ? PARSER : PARSER_WITHOUT_AUTOLINKS, text);
         int tooDeep = MarkdownLimits.firstTooDeep(document);
         if (tooDeep >= 0) {
             // Refused before any recursive visitor or the renderer sees the tree.
-            Node spanned = MarkdownLimits.nth(parseWithStack(parserFor(text, true), text), tooDeep);
-            diagnostics.error(spanned == null ? start : NodePositions.positionOf(spanned, start), "Markdown nested more than "
-                    + MarkdownLimits.MAX_DEPTH + " levels deep (lists, quotes, emphasis or links inside each other): "
-                    + "flatten it");
+            diagnostics.error(nodeAt(text, tooDeep, start), MarkdownLimits.TOO_DEEP);
             return empty(text, start);
         }
         NodePositions.Collected nodes = NodePositions.Collected.of(document);
@@ -110,6 +111,23 @@ public final class Markdown {
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
         return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+    }
+
+    /**
+     * Where a text the scan found nested too deep at {@code found} first nests too deep: the
+     * parser is slow to get through that line, so only the lines before it are parsed, for an
+     * earlier place the tree check would name first.
+     */
+    private static SourcePosition firstTooDeep(String text, int found, SourcePosition start) {
+        String before = text.substring(0, text.lastIndexOf('\n', found) + 1);
+        int index = MarkdownLimits.firstTooDeep(parseWithStack(parserFor(before, false), before));
+        return index >= 0 ? nodeAt(before, index, start) : NodePositions.positionIn(text, found, start);
+    }
+
+    /** Where the {@code index}th node of {@code text}'s tree (in document order) starts. */
+    private static SourcePosition nodeAt(String text, int index, SourcePosition start) {
+        Node spanned = MarkdownLimits.nth(parseWithStack(parserFor(text, true), text), index);
+        return spanned == null ? start : NodePositions.positionOf(spanned, start);
     }
 
     /**

@@ -18,6 +18,9 @@ public final class MarkdownLimits {
     public static final int MAX_MARKUP = 100_000;
     /** The sum over paragraphs of (number of '<') x (paragraph length), about a tenth of a second of parsing. */
     static final long MAX_ANGLE_WORK = 200_000_000L;
+    /** The problem with a text nested deeper than {@link #MAX_DEPTH}. */
+    static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, emphasis or links "
+            + "inside each other): flatten it";
 
     private MarkdownLimits() {}
 
@@ -25,10 +28,12 @@ public final class MarkdownLimits {
      * What one pass over a text finds before it is parsed: where it first exceeds the markup
      * limit (or -1), the work its {@code <}s cause, and whether it may hold the rarer constructs
      * that need a look of their own: an autolink trigger (see {@link Markdown#mayHaveAutolinks}),
-     * a numeric character reference ({@code &#}) or a heading id ({@code {#id}}). One pass instead
-     * of a search for each.
+     * a numeric character reference ({@code &#}) or a heading id ({@code {#id}}), and where it nests
+     * too deep in a way the parser is slow to find out ({@link MarkdownNesting}, or -1: the caller
+     * reports it, without parsing that far). One pass instead of a search for each.
      */
-    record Scan(int markupOverAt, long angleWork, boolean autolinkTriggers, boolean numericEntity, boolean headingId) {
+    record Scan(int markupOverAt, long angleWork, boolean autolinkTriggers, boolean numericEntity, boolean headingId,
+                int tooDeepAt) {
         /**
          * Reports, through {@code problem} (message, index in text), the first limit the text
          * breaks; returns false then.
@@ -65,6 +70,8 @@ public final class MarkdownLimits {
         // One copy read as an array: under C1, String.charAt per character cost several times the copy.
         char[] chars = text.toCharArray();
         int n = chars.length;
+        MarkdownNesting nesting = new MarkdownNesting();
+        nesting.line(chars, 0);
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             // Letters, digits and spaces are most of a text and never matter here (except "www").
@@ -80,6 +87,7 @@ public final class MarkdownLimits {
                         angles = 0;
                         paragraphStart = i;
                     }
+                    nesting.line(chars, i + 1);
                 }
                 case ':' -> autolinks |= i + 2 < n && chars[i + 1] == '/' && chars[i + 2] == '/';
                 case '@', '\\' -> autolinks = true;
@@ -87,7 +95,9 @@ public final class MarkdownLimits {
                     autolinks = true;
                     entity |= i + 1 < n && chars[i + 1] == '#';
                 }
-                case '[', ']', '>', '*', '_', '`', '!', '|', '#', '-', '+', '=', '~' -> { }
+                case '[' -> nesting.open(chars, i);
+                case ']' -> nesting.close(chars, i);
+                case '>', '*', '_', '`', '!', '|', '#', '-', '+', '=', '~' -> { }
                 case '.', ')' -> isMarkup = i > 0 && Character.isDigit(chars[i - 1]);
                 case 'w' -> {
                     autolinks |= i + 2 < n && chars[i + 1] == 'w' && chars[i + 2] == 'w';
@@ -104,7 +114,7 @@ public final class MarkdownLimits {
             }
         }
         angleWork += (long) angles * (n - paragraphStart);
-        return new Scan(overAt, angleWork, autolinks, entity, headingId);
+        return new Scan(overAt, angleWork, autolinks, entity, headingId, nesting.tooDeepAt());
     }
 
     /**
