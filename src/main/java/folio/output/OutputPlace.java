@@ -23,16 +23,17 @@ final class OutputPlace implements AutoCloseable {
     final Path journal;
     final Path cache;
     /** Whether taking the place found a killed build's leftovers to repair in the site folder. */
-    boolean repaired;
+    final boolean repaired;
     private final OutputLock lock;
 
-    private OutputPlace(Path output, Path lockFile, OutputLock lock) {
+    private OutputPlace(Path output, Path lockFile, OutputLock lock, boolean repaired) {
         this.output = output;
         this.old = beside(output, ".old");
         this.temp = beside(output, ".tmp-" + ProcessHandle.current().pid());
         this.journal = beside(output, ".journal");
         this.cache = lockFile.resolveSibling(lockFile.getFileName().toString().replace(".lock", ".cache"));
         this.lock = lock;
+        this.repaired = repaired;
     }
 
     /**
@@ -91,8 +92,8 @@ final class OutputPlace implements AutoCloseable {
                         "another build is writing this site right now: wait for it to finish, then build again");
                 throw BuildFailure.busy();
             }
-            OutputPlace place = new OutputPlace(output, lockFile, lock);
-            place.repaired = Files.exists(place.journal) || !Files.exists(output) && Files.isDirectory(old);
+            boolean repaired = Files.exists(beside(output, ".journal")) || !Files.exists(output) && Files.isDirectory(old);
+            OutputPlace place = new OutputPlace(output, lockFile, lock, repaired);
             OutputFolders.recover(output, old);
             place.inPlaceUpdate().rollBack();
             OutputFolders.clear(output, old, place.temp);

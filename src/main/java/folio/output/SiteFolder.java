@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,9 +26,12 @@ import java.util.Objects;
  * @param folder  the folder walked
  * @param files   its regular files by path relative to it ('/' separated), with their sizes
  * @param odd     what is neither a regular file nor a folder with something in it (empty folders end in '/')
- * @param stamp   the manifest file's size, time and identity when walked, or null without one
+ * @param stamp   the manifest file as it was when walked, or null without one
  */
-public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd, List<Object> stamp) {
+public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd, ManifestStamp stamp) {
+
+    /** A manifest file's size, time and identity (inode): every build that changes the folder rewrites it. */
+    public record ManifestStamp(long size, FileTime modified, Object identity) {}
 
     /** A folder that does not exist or holds nothing. */
     static SiteFolder empty(Path folder) {
@@ -97,11 +101,10 @@ public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd,
         return !repaired && Objects.equals(stamp, stampOf(folder.resolve(SiteManifest.NAME)));
     }
 
-    private static List<Object> stampOf(Path manifest) {
+    private static ManifestStamp stampOf(Path manifest) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(manifest, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            Object identity = attributes.fileKey();
-            return java.util.Arrays.asList(attributes.size(), attributes.lastModifiedTime(), identity);
+            return new ManifestStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
         } catch (IOException e) {
             return null;
         }
