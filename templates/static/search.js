@@ -158,18 +158,27 @@
     info.textContent = hits.length === 0 ? words(form, 'none', { query: input.value.trim() })
       : counted(form, 'results', hits.length) + (hits.length > shown.length ? words(form, 'first', { count: shown.length }) : '') + '.';
   };
+  /* The index (about 90 KB compressed per edition) is fetched when a reader starts to search, not
+     with the page: a reader who only browses the lists below, or who is on a slow phone connection,
+     does not pay for it, and the page's first paint does not wait behind it. */
+  var requested = false;
+  var load = function () {
+    if (requested) { return; }
+    requested = true;
+    fetch(form.getAttribute('data-index'))
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (data) {
+        index = data;
+        run();
+      })
+      .catch(function () {
+        info.textContent = words(form, 'failed');
+      });
+  };
   var timer;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+  input.addEventListener('focus', load);
+  input.addEventListener('input', function () { load(); clearTimeout(timer); timer = setTimeout(run, 150); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); load(); run(); });
   var params = new URLSearchParams(location.search);
-  if (params.get('q')) { input.value = params.get('q'); }
-  fetch(form.getAttribute('data-index'))
-    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
-    .then(function (data) {
-      index = data;
-      run();
-    })
-    .catch(function () {
-      info.textContent = words(form, 'failed');
-    });
+  if (params.get('q')) { input.value = params.get('q'); load(); }
 }());

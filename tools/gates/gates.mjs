@@ -213,7 +213,19 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       const edition = editionOf(search);
       const label = (what) => (edition === rootLang ? what : `${edition} ${what}`);
       errors.length = 0;
-      await page.goto(base + urlPath(search), { waitUntil: 'load' });
+      // The index is fetched when a reader starts to search, not with the page (search.js): the
+      // page's first paint does not wait behind it. Watched until the network is idle after load.
+      const indexRequests = [];
+      const watch = (req) => { if (new URL(req.url()).pathname.endsWith('/search-index.json')) indexRequests.push(req.url()); };
+      page.on('request', watch);
+      await page.goto(base + urlPath(search), { waitUntil: 'networkidle' });
+      const fetchedWithPage = indexRequests.length;
+      await page.focus('#q');
+      await page.waitForFunction(() => document.querySelector('#q') === document.activeElement);
+      await page.waitForLoadState('networkidle');
+      record('js-features', label('search index on first use'), fetchedWithPage === 0 && indexRequests.length === 1,
+        `index requests: ${fetchedWithPage} with the page, ${indexRequests.length - fetchedWithPage} once the field has focus`);
+      page.off('request', watch);
       const ask = async (q) => {
         // The status line is emptied first, then the wait is for search.js's answer to this query
         // (any text but "loading"), not a fixed time that a loaded machine can outlast.
@@ -250,6 +262,13 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
         const ok = ns[0] !== '0' && ns.every((n) => n === ns[0]) && unmarked.length === 0 && errors.length === 0;
         record('js-features', label(`search ${group[0]}`), ok, counts.join(', ') + (unmarked.length ? `; nothing marked for ${unmarked.join(', ')}` : '') + (errors.length ? '; errors: ' + errors.join(' | ') : ''));
       }
+      // A shared link to a search (search/?q=...) answers without the reader touching the field.
+      errors.length = 0;
+      await page.goto(base + urlPath(search) + '?q=' + encodeURIComponent(SPELLINGS[0][0]), { waitUntil: 'load' });
+      const linked = await page.waitForFunction(() => document.querySelectorAll('.results li').length > 0, null, { timeout: 5000 })
+        .then(() => page.locator('.results li').count(), () => 0);
+      record('js-features', label('search from a ?q= link'), linked > 0 && errors.length === 0,
+        `${linked} results shown for ?q=${SPELLINGS[0][0]}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
     for (const listing of pages.filter((p) => layoutOf(p) === 'provisions')) {
       const edition = editionOf(listing);
