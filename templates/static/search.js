@@ -172,6 +172,8 @@
         run();
       })
       .catch(function () {
+        /* Offline for a moment, say: the reader's next search tries again. */
+        requested = false;
         info.textContent = words(form, 'failed');
       });
   };
