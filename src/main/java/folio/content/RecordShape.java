@@ -2,6 +2,7 @@ package folio.content;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Raw} record class as {@link RecordMapper} sees it: its YAML keys (component names in
- * snake_case), one entry per component in constructor order. Worked out once per class.
+ * A {@link Raw} record class as {@link RecordMapper} and the translations see it: its YAML keys
+ * (component names in snake_case, {@code index} gives each one's place in constructor order),
+ * its accessors and its canonical constructor. Worked out once per class: reflection costs more
+ * than the reading it serves.
  */
-record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
-                   List<String> keys) {
+public record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
+                          List<String> keys, Method[] accessors) {
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
         protected RecordShape computeValue(Class<?> type) {
@@ -22,7 +25,7 @@ record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[
         }
     };
 
-    static RecordShape of(Class<?> type) {
+    public static RecordShape of(Class<?> type) {
         return SHAPES.get(type);
     }
 
@@ -31,8 +34,10 @@ record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[
         Class<?>[] classes = new Class<?>[components.length];
         Type[] types = new Type[components.length];
         boolean[] single = new boolean[components.length];
+        Method[] accessors = new Method[components.length];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
             classes[i] = components[i].getType();
             types[i] = components[i].getGenericType();
             single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
@@ -41,18 +46,28 @@ record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[
         List<String> keys = new ArrayList<>(index.keySet());
         keys.sort(null);
         try {
-            return new RecordShape(type.getDeclaredConstructor(classes), index, types, single, List.copyOf(keys));
+            return new RecordShape(type.getDeclaredConstructor(classes), java.util.Collections.unmodifiableMap(index), types, single,
+                    List.copyOf(keys), accessors);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + type, e);
         }
     }
 
     /** The record whose components are {@code values}, in constructor order. */
-    Object construct(Object[] values) {
+    public Object construct(Object[] values) {
         try {
             return constructor.newInstance(values);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot construct " + constructor.getDeclaringClass(), e);
+        }
+    }
+
+    /** The value of component number {@code component} (constructor order) of {@code record}, one of this class. */
+    public Object value(Object record, int component) {
+        try {
+            return accessors[component].invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessors[component], e);
         }
     }
 

@@ -1,13 +1,11 @@
 package folio.i18n;
 
 import folio.content.Raw;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import folio.content.RecordShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The translatable texts of one entry or page, by key in {@link TextField} order: a String for
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  * Read from an English raw record here, or from a translation by {@link TranslationReader}.
  */
 final class Texts {
-    /** A capital in a component's name, where its YAML key has an underscore ({@code shortName}, {@code short_name}). */
-    private static final Pattern CAPITAL = Pattern.compile("([A-Z])");
-
     private Texts() {}
 
     /** The texts the English {@code raw} record of {@code kind} has (empty ones left out). */
@@ -85,22 +80,16 @@ final class Texts {
     /** {@code raw} with the translated {@code texts} in place of its English ones; all else unchanged. */
     @SuppressWarnings("unchecked")
     static <T> T merge(T raw, Map<String, Object> texts) {
-        RecordComponent[] components = raw.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = get(raw, components[i]);
-            Object text = texts.get(key(components[i]));
+        RecordShape shape = RecordShape.of(raw.getClass());
+        Object[] values = new Object[shape.types().length];
+        shape.index().forEach((key, i) -> {
+            values[i] = shape.value(raw, i);
+            Object text = texts.get(key);
             if (text != null) {
                 values[i] = merged(values[i], text);
             }
-        }
-        try {
-            return (T) raw.getClass().getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + raw.getClass(), e);
-        }
+        });
+        return (T) shape.construct(values);
     }
 
     /** An English value with a translated text laid over it. */
@@ -135,24 +124,8 @@ final class Texts {
 
     /** The value of the component named {@code key} of record {@code raw}, or null when it has none. */
     static Object component(Object raw, String key) {
-        for (RecordComponent component : raw.getClass().getRecordComponents()) {
-            if (key(component).equals(key)) {
-                return get(raw, component);
-            }
-        }
-        return null;
-    }
-
-    /** The YAML key of a raw record's component ({@code short_name} for shortName). */
-    static String key(RecordComponent component) {
-        return CAPITAL.matcher(component.getName()).replaceAll("_$1").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Object get(Object raw, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(raw);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
+        RecordShape shape = RecordShape.of(raw.getClass());
+        Integer component = shape.index().get(key);
+        return component == null ? null : shape.value(raw, component);
     }
 }

@@ -117,10 +117,6 @@ final class TranslatedFiles {
 
     /** The YAML keys a raw record has ({@code paginate_by} for component paginateBy). */
     private static java.util.Set<String> keysOf(Object raw) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (var component : raw.getClass().getRecordComponents()) {
-            keys.add(Texts.key(component));
-        }
-        return keys;
+        return folio.content.RecordShape.of(raw.getClass()).index().keySet();
     }
 }
