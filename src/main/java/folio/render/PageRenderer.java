@@ -83,10 +83,11 @@ public final class PageRenderer {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(strings);
-        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings).renderAll(sink);
+        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings)
+                .renderAll(sink, engine.ownTextsOnly());
     }
 
-    private List<String> renderAll(Consumer<RenderedFile> sink) {
+    private List<String> renderAll(Consumer<RenderedFile> sink, boolean ownTextsOnly) {
         if (!Files.isDirectory(project.templates())) {
             diagnostics.error(project.display(project.templates()), 0, 0,
                     "templates directory not found: create it or pass --templates DIR");
@@ -97,7 +98,7 @@ public final class PageRenderer {
         site.pages().stream().filter(page -> defaultLanguage || !page.output().equals("404.html"))
                 .forEach(page -> jobs.add(new Job(page, Map.of())));
         site.provisions().forEach(provision -> jobs.add(new Job(provision.page(), Map.of("provision", provision))));
-        TextRelease release = TextRelease.plan(project.templates(),
+        TextRelease release = TextRelease.plan(ownTextsOnly,
                 jobs.stream().filter(job -> job.extra().isEmpty()).map(Job::page).toList(),
                 jobs.stream().filter(job -> !job.extra().isEmpty()).map(Job::page).toList());
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());

@@ -39,13 +39,17 @@ public final class Templates {
         }
     }
 
-    /** A Pebble engine with folio's extension, kept at hand to load its data ahead of time. */
-    record Engine(PebbleEngine pebble, FolioExtension extension) {}
+    /**
+     * A Pebble engine with folio's extension, kept at hand to load its data ahead of time, and
+     * whether every template shows only the text of the page it writes ({@link TextRelease}):
+     * read from the template files once, with them.
+     */
+    record Engine(PebbleEngine pebble, FolioExtension extension, boolean ownTextsOnly) {}
 
     private static Engine newEngine(Project project) {
         FolioExtension extension = new FolioExtension(project.templates());
         return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
-                .autoEscaping(true).extension(extension).build(), extension);
+                .autoEscaping(true).extension(extension).build(), extension, TextRelease.ownTextsOnly(project.templates()));
     }
 
     /**

@@ -38,11 +38,12 @@ final class TextRelease {
     }
 
     /**
-     * {@code pages}: the pages the render stage writes, other than the provisions' (whose whole
-     * texts the open data reads); {@code kept}: pages whose texts are never let go.
+     * {@code ownTextsOnly}: what {@link #ownTextsOnly(Path)} says of the theme; {@code pages}: the
+     * pages the render stage writes, other than the provisions' (whose whole texts the open data
+     * reads); {@code kept}: pages whose texts are never let go.
      */
-    static TextRelease plan(Path templates, List<Page> pages, List<Page> kept) {
-        if (!ownTextsOnly(templates)) {
+    static TextRelease plan(boolean ownTextsOnly, List<Page> pages, List<Page> kept) {
+        if (!ownTextsOnly) {
             return NONE;
         }
         Map<Markup, AtomicInteger> pending = new IdentityHashMap<>();
