@@ -121,7 +121,8 @@
     var q = fold(input.value);
     while (out.firstChild) { out.removeChild(out.firstChild); }
     if (!q) { info.textContent = ''; return; }
-    if (!index) { info.textContent = words(form, 'loading'); return; }
+    /* No index yet: it is on its way, or the last request failed and this search asks again. */
+    if (!index) { load(); info.textContent = words(form, 'loading'); return; }
     var keys = q.split(' ');
     var hits = [];
     index.forEach(function (item) {
