@@ -146,12 +146,9 @@ public final class Build {
     private record Parsed(ContentParser.ParsedContent content, List<Path> assets) {}
 
     /**
-     * The site in each language (the default first) with its links' fragments to check, and the
-     * files copied as they are, by output path.
-     */
-    /**
-     * The assembled languages, the files copied as they are, and the theme's interface strings
-     * (read once a build) with the problems found in them, which the render stage reports.
+     * The site in each language (the default first) with its links' fragments to check, the files
+     * copied as they are (by output path), and the theme's interface strings (read once a build)
+     * with the problems found in them, which the render stage reports.
      */
     private record Assembled(List<SiteAssembler.Assembly> languages, Map<String, Path> copies, InterfaceStrings strings,
                              Diagnostics stringProblems) {

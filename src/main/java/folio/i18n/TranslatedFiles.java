@@ -4,6 +4,7 @@ import folio.content.ContentParser;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedContent;
 import folio.content.ContentParser.ParsedTranslation;
+import folio.content.RecordShape;
 import folio.content.Suggestions;
 import folio.content.YamlNode;
 import folio.content.YamlReader;
@@ -117,6 +118,6 @@ final class TranslatedFiles {
 
     /** The YAML keys a raw record has ({@code paginate_by} for component paginateBy). */
     private static java.util.Set<String> keysOf(Object raw) {
-        return folio.content.RecordShape.of(raw.getClass()).index().keySet();
+        return RecordShape.of(raw.getClass()).index().keySet();
     }
 }
