@@ -115,6 +115,26 @@ class BuildTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeInATemplateIsATemplateErrorNotACrash() {
+        // Pebble throws a plain NumberFormatException for '-' before text (found by FuzzTest).
+        TestSite site = TestSite.minimal(dir)
+                .file("templates/page.peb", "<p>{{ -page.title }}</p>\n")
+                .file("content/index.md", "---\ntitle: About\n---\nx\n");
+        Build.Result result = site.build();
+        String errors = TestSite.errors(result);
+        assertEquals(1, result.exitCode(), errors);
+        assertTrue(errors.contains("templates/page.peb: error: template error while rendering content/index.md: "
+                + "NumberFormatException: For input string: \"About\""), errors);
+
+        site.file("templates/page.peb", "<p>{{ page.title }}</p>\n").file("templates/feed.xml.peb", "{{ -site.config.title }}\n");
+        Build.Result feed = site.build();
+        String feedErrors = TestSite.errors(feed);
+        assertEquals(1, feed.exitCode(), feedErrors);
+        assertTrue(feedErrors.contains("templates/feed.xml.peb: error: template error while rendering feed.xml: NumberFormatException"),
+                feedErrors);
+    }
+
+    @Test
     void templateErrorNamesTheTemplateAndLine() {
         TestSite site = TestSite.minimal(dir)
                 .file("templates/page.peb", "<p>\n{{ page.title }}\n{{ page.nosuchfield }}\n</p>\n")

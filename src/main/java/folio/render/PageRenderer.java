@@ -154,6 +154,11 @@ public final class PageRenderer {
             return java.util.Optional.of(RenderedFile.text(page.output(), html));
         } catch (PebbleException e) {
             templateErrors.add(e, template, page.sourcePath());
+        } catch (RuntimeException e) {
+            if (!TemplateErrors.thrownByPebble(e)) {
+                throw e;
+            }
+            templateErrors.add(TemplateErrors.fromPebble(e, template), template, page.sourcePath());
         } catch (IOException e) {
             diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 0, 0,
                     "cannot render: " + e.getMessage());

@@ -33,6 +33,27 @@ final class TemplateErrors {
                 : "template error while rendering " + rendering + ": " + at.message());
     }
 
+    /**
+     * A plain Java exception from Pebble's own code: an operator or filter met a value of a type it
+     * cannot take ({@code -page.title} parses the title as a number). Pebble gives it no line.
+     */
+    static boolean thrownByPebble(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return type.startsWith("io.pebbletemplates.");
+            }
+        }
+        return false;
+    }
+
+    /** {@code e}, which {@link #thrownByPebble} accepted, as a template error of {@code template}. */
+    static PebbleException fromPebble(RuntimeException e, String template) {
+        return new PebbleException(e, e.getClass().getSimpleName() + ": " + e.getMessage() + " (an operator, filter or test "
+                + "in this template, or a template it includes, met a value of a type it cannot take: check what it is given)",
+                null, template);
+    }
+
     static Located locate(PebbleException e, Project project, String template) {
         String name = e.getFileName() == null ? template : e.getFileName();
         String file = name.endsWith(".peb") ? name : name + ".peb";

@@ -34,6 +34,11 @@ public final class XmlFiles {
                 files.add(RenderedFile.text(name, out.toString()));
             } catch (PebbleException e) {
                 diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
+            } catch (RuntimeException e) {
+                if (!TemplateErrors.thrownByPebble(e)) {
+                    throw e;
+                }
+                diagnostics.add(TemplateErrors.toDiagnostic(TemplateErrors.fromPebble(e, name), project, name, name));
             } catch (IOException e) {
                 diagnostics.error(project.display(project.templates().resolve(name + ".peb")), 0, 0, "cannot render: " + e.getMessage());
             }
