@@ -241,8 +241,13 @@ public final class Build {
         return new Edition(pages.size(), List.copyOf(outputs));
     }
 
-    private static String count(int n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    /** "10,002 files": digits grouped by hand, as java.util.Formatter's first use costs about 10 ms. */
+    static String count(int n, String noun) {
+        StringBuilder digits = new StringBuilder(Integer.toString(n));
+        for (int at = digits.length() - 3; at > 0; at -= 3) {
+            digits.insert(at, ',');
+        }
+        return digits + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void stopOnErrors() throws BuildFailure {

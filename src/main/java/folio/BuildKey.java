@@ -1,7 +1,6 @@
 package folio;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,32 +49,29 @@ final class BuildKey {
         }
     }
 
-    /** The jar's SHA-256, or for a build from class folders (tests) each class file's name, size and time. */
-    private static String generator() throws IOException, NoSuchAlgorithmException {
+    /**
+     * folio's own code: its jar's path, size and modification time (hashing the jar's bytes took
+     * 5-10 ms of every build), or for a build from class folders (tests) each class file's name,
+     * size and time. A rebuilt or replaced jar gets a new time, so its first build is a full one.
+     */
+    private static String generator() throws IOException {
         String known = generator;
         if (known != null) {
             return known;
         }
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
         Path code;
         try {
             code = Path.of(BuildKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot find folio's own classes", e);
         }
-        if (Files.isRegularFile(code)) {
-            try (InputStream in = Files.newInputStream(code)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-        } else {
-            for (Path file : files(code)) {
-                update(digest, code.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
-            }
+        StringBuilder stamp = new StringBuilder();
+        for (Path file : Files.isRegularFile(code) ? List.of(code) : files(code)) {
+            Path name = Files.isRegularFile(code) ? code.toAbsolutePath() : code.relativize(file);
+            stamp.append(name).append(' ').append(Files.size(file)).append(' ')
+                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
         }
-        known = HexFormat.of().formatHex(digest.digest());
+        known = stamp.toString();
         generator = known;
         return known;
     }
