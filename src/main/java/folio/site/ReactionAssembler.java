@@ -115,7 +115,7 @@ final class ReactionAssembler {
                 }
                 case VERSION -> {
                     Document document = documents.get(value);
-                    if (document == null || document.equals(versions.get(0))) {
+                    if (document == null || document.id().equals(versions.get(0).id())) {
                         List<String> later = versions.stream().skip(1).map(Document::id).toList();
                         String hint = document != null ? "the first version is written subject: draft"
                                 : Suggestions.closest(value, later).map(s -> Suggestions.question("version:" + s))

@@ -12,6 +12,14 @@ class PartialDateTest {
     }
 
     @Test
+    void englishMonthNamesAreTheJdksWhateverTheMachinesLocale() {
+        for (java.time.Month month : java.time.Month.values()) {
+            assertEquals(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH),
+                    PartialDate.monthName(month));
+        }
+    }
+
+    @Test
     void formatsEachPrecisionInEnglish() {
         assertEquals("20 November 2025", date("2025-11-20").display());
         assertEquals("November 2025", date("2025-11").display());
