@@ -168,7 +168,7 @@ public final class Build {
     }
 
     private Parsed parse(SourceLoader.Loaded loaded) {
-        progress.stage("parsing " + count(loaded.sources().size(), "file"));
+        progress.stage("parsing " + Progress.count(loaded.sources().size(), "file"));
         ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(), project.display(project.siteConfig()),
                 diagnostics, options.cache() == null ? null : options.cache().parsed);
         timer.lap("parse");
@@ -239,15 +239,6 @@ public final class Build {
         }
         timer.lap("generate");
         return new Edition(pages.size(), List.copyOf(outputs));
-    }
-
-    /** "10,002 files": digits grouped by hand, as java.util.Formatter's first use costs about 10 ms. */
-    static String count(int n, String noun) {
-        StringBuilder digits = new StringBuilder(Integer.toString(n));
-        for (int at = digits.length() - 3; at > 0; at -= 3) {
-            digits.insert(at, ',');
-        }
-        return digits + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void stopOnErrors() throws BuildFailure {

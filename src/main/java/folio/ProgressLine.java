@@ -2,7 +2,6 @@ package folio;
 
 import folio.diag.Progress;
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +88,7 @@ final class ProgressLine implements Progress, AutoCloseable {
             return text;
         }
         int count = done.get();
-        return String.format(Locale.ROOT, "%s %,d/%,d %s", counting, count, Math.max(count, total), unit);
+        return counting + " " + Progress.grouped(count) + "/" + Progress.grouped(Math.max(count, total)) + " " + unit;
     }
 
     /** Paints the line if the build has run long enough; a shorter line is padded over the longer one before it. */

@@ -15,16 +15,6 @@ class BuildTest {
     Path dir;
 
     @Test
-    void progressCountsGroupDigitsInThousands() {
-        assertEquals("0 files", Build.count(0, "file"));
-        assertEquals("1 file", Build.count(1, "file"));
-        assertEquals("999 pages", Build.count(999, "page"));
-        assertEquals("1,000 pages", Build.count(1000, "page"));
-        assertEquals("10,002 files", Build.count(10002, "file"));
-        assertEquals("1,234,567 files", Build.count(1234567, "file"));
-    }
-
-    @Test
     void genericCorpusNeedsOnlyTitleAndOneTemplate() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: Home\n---\nHello *world*.\n")
