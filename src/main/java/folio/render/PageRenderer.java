@@ -187,7 +187,7 @@ public final class PageRenderer {
         context.put("page", job.page());
         context.put(PageContext.VARIABLE, pageContext);
         StringWriter writer = new StringWriter();
-        compiled.evaluate(writer, context);
+        TemplateErrors.evaluate(compiled, job.page().layout(), writer, context);
         return writer.toString();
     }
 

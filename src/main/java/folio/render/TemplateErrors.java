@@ -7,9 +7,12 @@ import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,22 @@ final class TemplateErrors {
      * to the template whatever page uses it.
      */
     record Located(String path, int line, String message, boolean compile) {}
+
+    /**
+     * Evaluates {@code template} (named {@code name}). A template that calls itself without end
+     * (an include, extends or macro with no way out, directly or through another template) fills
+     * the thread's stack: that is a template error of {@code name}, not a crash.
+     */
+    static void evaluate(PebbleTemplate template, String name, Writer out, Map<String, Object> variables)
+            throws IOException {
+        try {
+            template.evaluate(out, variables);
+        } catch (StackOverflowError e) {
+            throw new PebbleException(null, "this template, or a template it includes, extends or imports, calls itself "
+                    + "without end (an include, extends or macro call that never stops): remove the loop, or put the "
+                    + "call inside an {% if %} that ends it", null, name);
+        }
+    }
 
     /** The diagnostic for one file rendered alone (feed.xml, sitemap.xml). */
     static Diagnostic toDiagnostic(PebbleException e, Project project, String template, String rendering) {

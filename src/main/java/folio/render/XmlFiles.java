@@ -30,7 +30,7 @@ public final class XmlFiles {
         for (String name : TEMPLATES) {
             StringWriter out = new StringWriter();
             try {
-                engine.getTemplate(name).evaluate(out, variables);
+                TemplateErrors.evaluate(engine.getTemplate(name), name, out, variables);
                 files.add(RenderedFile.text(name, out.toString()));
             } catch (PebbleException e) {
                 diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
