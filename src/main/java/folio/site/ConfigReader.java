@@ -46,6 +46,7 @@ public final class ConfigReader {
         String baseUrl = baseUrlOverride != null ? baseUrlOverride : required(raw.baseUrl(), "base_url", document, diagnostics);
         String basePath = null;
         if (baseUrl != null) {
+            String written = baseUrl;
             SourcePosition where = baseUrlOverride != null ? SourcePosition.of("--base-url", 0) : at(document, "base_url");
             // Pages and assets are appended to the base URL: a query or fragment would end up in
             // the middle of every address ("/repo?x=1#fstyle.css"), and user info leaks into every page.
@@ -65,6 +66,13 @@ public final class ConfigReader {
                         + "' must be absolute, like https://user.github.io/repo/ or https://example.org/");
             } else if (uri != null) {
                 basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                if (!plainPath(basePath)) {
+                    // The 404 page links from the base path: "//evil.example/style.css" is another host.
+                    diagnostics.error(where, "base URL '" + written + "' has an empty, '.' or '..' part in its path: links to "
+                            + "the site's root would leave it ('//evil.example/' names another host); write the path "
+                            + "plainly, like https://user.github.io/repo/");
+                    basePath = null;
+                }
             }
         }
         LocalDate coverage = day(required(raw.coverageUntil(), "coverage_until", document, diagnostics),
@@ -98,6 +106,20 @@ public final class ConfigReader {
         Map<String, Object> params = Params.of(raw.params());
         return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage, published, lastChecked,
                 repository, raw.editBranch() == null ? "main" : raw.editBranch(), params, languages, languages.get(0)));
+    }
+
+    /** Whether a path that starts and ends with '/' has no empty, "." or ".." segment (also percent-encoded). */
+    static boolean plainPath(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        for (String segment : path.substring(1, path.length() - 1).split("/", -1)) {
+            String dots = segment.replace("%2e", ".").replace("%2E", ".");
+            if (dots.isEmpty() || dots.equals(".") || dots.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static URI parse(String url) {
