@@ -29,7 +29,11 @@ final class PageAssembler {
 
     private PageAssembler() {}
 
-    static List<PagePlan> plan(List<ParsedPage> pages, boolean drafts, Diagnostics diagnostics) {
+    /**
+     * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
+     * no page of this edition may write into; empty for an edition that is itself in such a folder.
+     */
+    static List<PagePlan> plan(List<ParsedPage> pages, boolean drafts, List<String> editionFolders, Diagnostics diagnostics) {
         List<PagePlan> plans = new ArrayList<>();
         Map<String, PagePlan> byOutput = new HashMap<>();
         Map<String, PagePlan> byLists = new HashMap<>();
@@ -68,6 +72,14 @@ final class PageAssembler {
                 }
                 url = decoded;
             }
+            String folder = editionFolder(url, editionFolders);
+            if (folder != null) {
+                diagnostics.error(raw.url() != null ? page.frontMatter().keyAt("url", at) : at, "this page's address '" + url
+                        + "' is inside " + folder + ": " + folder + " is where the " + folder.substring(0, folder.length() - 1)
+                        + " edition of the site is written, and the two would overwrite each other's pages: rename the file "
+                        + "or its folder, or give the page another url:");
+                continue;
+            }
             String output = SitePaths.output(url);
             PagePlan plan = new PagePlan(page, id, url, output);
             PagePlan other = byOutput.putIfAbsent(output, plan);
@@ -92,6 +104,15 @@ final class PageAssembler {
             plans.add(plan);
         }
         return plans;
+    }
+
+    private static String editionFolder(String url, List<String> editionFolders) {
+        for (String folder : editionFolders) {
+            if (url.regionMatches(true, 0, folder, 0, folder.length())) {
+                return folder;
+            }
+        }
+        return null;
     }
 
     /** Builds a planned page: its dates, and its body with every reference resolved. */

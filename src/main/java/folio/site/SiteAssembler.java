@@ -48,7 +48,7 @@ public final class SiteAssembler {
                                           boolean drafts, Function<Markup, String> plainText, Set<String> interfaceKeys,
                                           Diagnostics diagnostics) {
         Checks checks = new Checks(diagnostics);
-        List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, diagnostics);
+        List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, editionFolders(config), diagnostics);
         Entries entries = Entries.index(content, checks, diagnostics);
         Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable(), config.dates().locale()));
         // Every target first, so that text anywhere can refer to anything.
@@ -115,6 +115,12 @@ public final class SiteAssembler {
     }
 
     /** Each page's output file by its content-relative source path, for links written as {@code [x](about.md)}. */
+    /** The folders of the other languages' editions, which the default edition's pages must stay out of. */
+    private static List<String> editionFolders(SiteConfig config) {
+        return !config.edition().isDefault() ? List.of()
+                : config.languages().stream().map(Language::prefix).filter(prefix -> !prefix.isEmpty()).toList();
+    }
+
     private static Map<String, String> outputsBySource(List<PageAssembler.PagePlan> plans) {
         Map<String, String> outputs = new HashMap<>();
         plans.forEach(plan -> outputs.put(plan.parsed().file().relative(), plan.output()));
