@@ -166,7 +166,8 @@ public final class RecordMapper {
         List<Object> items = new ArrayList<>();
         if (node instanceof YamlNode.Sequence sequence) {
             for (YamlNode item : sequence.items()) {
-                if (item.isNull()) {
+                // A quoted "" or blank item is as empty as a missing one (an id '', a provision null).
+                if (item.isNull() || item instanceof Scalar scalar && scalar.text().isBlank()) {
                     throw new Mismatch(new EmptyItem(key, item));
                 }
                 items.add(value(item, itemType, false, key));

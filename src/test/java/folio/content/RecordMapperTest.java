@@ -230,6 +230,16 @@ class RecordMapperTest {
         assertTrue(errors("title: T\nlists: [terms, ~]\n", Raw.Page.class).contains("empty item in the list 'lists'"));
     }
 
+    /** A quoted empty or blank item is as empty as a missing one: it was read as provision 'null' or source ''. */
+    @Test
+    void aBlankListItemIsReportedAsEmptyAtItsPlace() {
+        assertEquals("content/a.md:3:9: error: empty item in the list 'lists': remove the line or write a value",
+                errors("title: T\nlists: [\"\", terms]\n", Raw.Page.class));
+        assertEquals("content/a.md:5:5: error: empty item in the list 'provisions': remove the line or write a value",
+                errors("id: r\nprovisions:\n  - 1\n  - ' '\n", Raw.Reaction.class));
+        assertTrue(errors("number: 1\nsources: [wire, \"\\t\"]\n", Raw.Provision.class).contains("empty item in the list 'sources'"));
+    }
+
     @Test
     void aForbiddenControlCharacterIsNamedAtItsPlace() {
         assertEquals("content/a.md:3:9: error: character U+000B is not allowed in YAML: delete it",
