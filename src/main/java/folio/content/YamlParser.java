@@ -44,6 +44,10 @@ final class YamlParser extends JsonParserDelegate {
         }
     }
 
+    /** Jackson's name for YAML's core tags (!!str), its leading '!' taken off as for any tag. */
+    private static final String CORE = "tag:yaml.org,2002:";
+    private static final String STR = CORE + "str";
+
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // an empty unquoted value is null, as YAML says
@@ -86,7 +90,28 @@ final class YamlParser extends JsonParserDelegate {
                 throw new Refused(this, anchor < 0 ? at : text.locate(at, anchor), NO_ANCHORS);
             }
         }
+        if (token == JsonToken.FIELD_NAME) {
+            // Jackson gives no key's tag: it is read from the text, where the key's token starts.
+            String tag = text.tagOf(yaml.currentTokenLocation());
+            refuseTag(tag == null ? null : tag.startsWith("!!") ? CORE + tag.substring(2) : tag.substring(1));
+        } else if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+            refuseTag(yaml.getTypeId());
+        }
         return token;
+    }
+
+    /**
+     * A tag asks for a type folio does not make (!!binary, !!set, !!python/...), and Jackson would
+     * drop it without a word: refused, but for !!str (and a bare !), which ask for the text as written.
+     */
+    private void refuseTag(String tag) throws Refused {
+        if (tag == null || tag.isEmpty() || tag.equals(STR)) {
+            return;
+        }
+        String written = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : "!" + tag;
+        throw new Refused(this, yaml.currentTokenLocation(), "the YAML tag " + written + " is not supported: folio reads "
+                + "text, numbers, true or false, lists and key: value lines as they are written; remove the tag (quote a "
+                + "value to keep it as text)");
     }
 
     /**

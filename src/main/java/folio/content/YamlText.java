@@ -48,6 +48,19 @@ final class YamlText {
         return i >= 0 && i < text.length() && text.charAt(i) == '&' ? i : -1;
     }
 
+    /** The tag ({@code !name}, {@code !!name}) the node at {@code at} starts with, as written, else null. */
+    String tagOf(JsonLocation at) {
+        int start = indexOf(at.getCharOffset());
+        if (start < 0 || start >= text.length() || text.charAt(start) != '!') {
+            return null;
+        }
+        int end = start;
+        while (end < text.length() && " \t".indexOf(text.charAt(end)) < 0 && BREAKS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
     /** Where {@code text.charAt(index)} is, counting on from the node at {@code at}. */
     JsonLocation locate(JsonLocation at, int index) {
         int line = at.getLineNr();

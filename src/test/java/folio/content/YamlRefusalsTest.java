@@ -43,6 +43,24 @@ class YamlRefusalsTest {
         }
     }
 
+    /** A tag asks for a type folio does not make: it was dropped without a word (!!binary gave the base64 text). */
+    @Test
+    void aTagOtherThanStrIsRefusedAtItsValue() {
+        for (List<String> c : List.of(List.of("a: !!binary aGVsbG8=\n", "2:4", "!!binary"),
+                List.of("a: !!python/object:os.system ls\n", "2:4", "!!python/object:os.system"),
+                List.of("a: 1\nb: !t x\n", "3:4", "!t"), List.of("a: !!set {x}\n", "2:4", "!!set"),
+                List.of("a: !!int '5'\n", "2:4", "!!int"), List.of("- !!seq [1]\n", "2:3", "!!seq"),
+                List.of("!k a: 1\n", "2:1", "!k"), List.of("!!map {a: 1}\n", "2:1", "!!map"))) {
+            String error = errors(c.get(0));
+            assertTrue(error.startsWith("content/a.md:" + c.get(1) + ": error: the YAML tag " + c.get(2) + " is not supported"),
+                    c.get(0) + " -> " + error);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        YamlNode root = YamlReader.parse("!!str k: !!str 1\nb: ! x\n", ORIGIN, diagnostics).orElseThrow().node();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals("1", root.get("k").orElseThrow().text());
+    }
+
     @Test
     void anAliasIsRefusedAtItsAsteriskAlsoAsAKey() {
         assertRefused("2:1", YamlParser.NO_ANCHORS, "*x : 1\n");
@@ -116,7 +134,7 @@ class YamlRefusalsTest {
                 - "multi
                   line"
                 - !!str 12
-                - !t
+                - !!str
                   # c
                   value
                 - >
