@@ -129,7 +129,8 @@ public final class Build {
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
-                CopiedFiles.checkCollisions(project, outputs, assembled.copies(), diagnostics);
+                OutputClashes.check(project, outputs, assembled.copies(),
+                        assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
                 stopOnErrors();
                 output.commit(assembled.copies(), diagnostics);
                 timer.lap("write");

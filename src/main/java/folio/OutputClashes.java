@@ -1,0 +1,81 @@
+package folio;
+
+import folio.diag.Diagnostics;
+import folio.project.Project;
+import folio.site.Site;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files of one build that cannot all be written, found before anything is swapped in: two
+ * at one path (a page whose url is a provision's page), or a file where another file needs a
+ * folder of that name (a page at sitemap.xml/ or style.css/). Each is reported at the page or
+ * copied file that causes it.
+ */
+final class OutputClashes {
+    private OutputClashes() {}
+
+    /** {@code outputs}: every generated file, editions' prefixes included; {@code sites}: each edition. */
+    static void check(Project project, List<String> outputs, Map<String, Path> copies, List<Site> sites,
+                      Diagnostics diagnostics) {
+        CopiedFiles.checkCollisions(project, outputs, copies, diagnostics);
+        // Hash look-ups only, once per file and folder level; the pages' sources are looked up on a clash.
+        Set<String> paths = new HashSet<>(outputs.size() * 2 + copies.size());
+        List<String> twice = new ArrayList<>();
+        for (String output : outputs) {
+            if (!paths.add(output)) {
+                twice.add(output);
+            }
+        }
+        paths.addAll(copies.keySet());
+        List<String[]> nested = new ArrayList<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                if (paths.contains(folder)) {
+                    nested.add(new String[] {folder, path});
+                }
+            }
+        }
+        if (twice.isEmpty() && nested.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> sources = new HashMap<>();
+        for (Site site : sites) {
+            String prefix = site.config().edition().prefix();
+            site.provisions().forEach(p -> source(sources, prefix + p.page().output(), p.page().sourcePath()));
+            site.pages().forEach(page -> source(sources, prefix + page.output(), page.sourcePath()));
+        }
+        for (String output : twice) {
+            List<String> writers = sources.getOrDefault(output, List.of());
+            if (writers.size() > 1) {
+                diagnostics.error(writers.get(writers.size() - 1), 1, 0, "this page and " + writers.get(0) + " both write "
+                        + output + ": give the page another url:");
+            }
+        }
+        nested.sort(java.util.Comparator.comparing((String[] pair) -> pair[1]));
+        for (String[] pair : nested) {
+            String file = pair[0];
+            String under = pair[1];
+            // The page or copied file inside the folder, else the one that is the file.
+            String page = sources.containsKey(under) ? sources.get(under).get(0)
+                    : copies.containsKey(under) || !sources.containsKey(file) ? null : sources.get(file).get(0);
+            Path copy = copies.containsKey(under) ? copies.get(under) : copies.get(file);
+            String cause = page != null ? page : copy != null ? project.display(copy) : "site/" + under;
+            diagnostics.error(cause, page != null ? 1 : 0, 0, "site/" + under + " needs a folder " + file
+                    + " where folio writes the file site/" + file + ": give the page another url:, or rename the file");
+        }
+    }
+
+    private static void source(Map<String, List<String>> sources, String output, String source) {
+        List<String> writers = sources.computeIfAbsent(output, key -> new ArrayList<>(1));
+        if (!writers.contains(source)) {
+            writers.add(source);
+        }
+    }
+}
