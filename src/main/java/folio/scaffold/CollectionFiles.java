@@ -1,5 +1,6 @@
 package folio.scaffold;
 
+import folio.content.TranslationName;
 import folio.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The files of one collection ({@code data/<name>.yaml} and {@code data/<name>/*.yaml}), the ids
- * they hold, and the file a new entry goes to. Read line by line, not parsed: a scaffold must
- * work on a file that does not build yet.
+ * The files of one collection ({@code data/<name>.yaml} and {@code data/<name>/*.yaml}, not
+ * their translations such as {@code 2025.uk.yaml}), the ids they hold, and the file a new entry
+ * goes to. Read line by line, not parsed: a scaffold must work on a file that does not build yet.
  */
 final class CollectionFiles {
     private static final Pattern ID_LINE = Pattern.compile("(?m)^-\\s+id:\\s*[\"']?([^\"'\\s#]+)[\"']?\\s*(?:#.*)?$");
@@ -34,7 +35,8 @@ final class CollectionFiles {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(files::add);
+                list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .filter(p -> TranslationName.of(p.getFileName().toString()).isEmpty()).sorted().forEach(files::add);
             }
         }
         return new CollectionFiles(project.content().resolve("data/" + collection + ".yaml"), List.copyOf(files));

@@ -139,6 +139,18 @@ class ScaffoldTest {
     }
 
     @Test
+    void translationFilesBesideTheYearFilesAreNeverWrittenTo() throws Exception {
+        TestSite site = withActors(dir).file("content/data/events/context.yaml", "- id: old\n")
+                .file("content/data/events/2025.uk.yaml", "- id: x\n  title: Ікс\n")
+                .file("content/data/events/2025.yaml", "- id: x\n").file("content/data/events/2026.yaml", "- id: y\n");
+        assertEquals(0, create(site, "event", "sloviansk-2014-04-12"), refused());
+        assertTrue(printed().startsWith("content/data/events/context.yaml:2:"), printed());
+        assertEquals(1, create(site, "event", "x"));
+        assertTrue(refused().contains("already exists in content/data/events/2025.yaml"), refused());
+        assertEquals("- id: x\n  title: Ікс\n", Files.readString(dir.resolve("content/data/events/2025.uk.yaml")));
+    }
+
+    @Test
     void otherDatedKindsTakeTheDateAndComparisonsGetACellPerDocument() throws Exception {
         TestSite site = withActors(dir);
         assertEquals(0, create(site, "update", "correction-2026-06-30"), refused());
