@@ -87,7 +87,11 @@ final class LinkRewriter {
             return output + fragment;
         }
         if (!assets.contains(resolved)) {
-            diagnostics.error(where.get(), "link to '" + url + "': no file content/" + resolved + " exists");
+            String file = pageOutputsBySource.containsKey(resolved + ".md") ? resolved + ".md"
+                    : pageOutputsBySource.containsKey(resolved + "/index.md") ? resolved + "/index.md" : null;
+            diagnostics.error(where.get(), "link to '" + url + "': " + (file == null || resolved.isEmpty()
+                    ? "no file content/" + resolved + " exists"
+                    : "that is the address of a page, not its file: link to content/" + file + " or use [[page:" + resolved + "]]"));
             return url;
         }
         sitePaths.add(node);
