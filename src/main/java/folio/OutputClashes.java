@@ -67,8 +67,9 @@ final class OutputClashes {
                     : copies.containsKey(under) || !sources.containsKey(file) ? null : sources.get(file).get(0);
             Path copy = copies.containsKey(under) ? copies.get(under) : copies.get(file);
             String cause = page != null ? page : copy != null ? project.display(copy) : "site/" + under;
+            String copied = copies.containsKey(file) ? " (copied from " + project.display(copies.get(file)) + ")" : "";
             diagnostics.error(cause, page != null ? 1 : 0, 0, "site/" + under + " needs a folder " + file
-                    + " where folio writes the file site/" + file + ": give the page another url:, or rename the file");
+                    + " where folio writes the file site/" + file + copied + ": give the page another url:, or rename the file");
         }
     }
 

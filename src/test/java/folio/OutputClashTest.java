@@ -23,7 +23,7 @@ class OutputClashTest {
             "provisions/1/|this page and content/data/provisions/01.md both write provisions/1/index.html",
             "sitemap.xml/|site/sitemap.xml/index.html needs a folder sitemap.xml where folio writes the file site/sitemap.xml",
             "feed.xml/x.html|site/feed.xml/x.html needs a folder feed.xml where folio writes the file site/feed.xml",
-            "style.css/|site/style.css/index.html needs a folder style.css where folio writes the file site/style.css",
+            "style.css/|site/style.css/index.html needs a folder style.css where folio writes the file site/style.css (copied from templates/static/style.css)",
             "data/sources.json/|site/data/sources.json/index.html needs a folder data/sources.json where folio writes the file site/data/sources.json"})
     void aPageThatWouldOverwriteOrUnfoldAnotherFileIsAnErrorAtThePage(String url, String message) throws Exception {
         TestSite site = TestSite.minimal(dir)
