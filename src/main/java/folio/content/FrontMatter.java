@@ -32,6 +32,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         }
         int lineNumber = 1;
         int position = 4;
+        int spaced = 0; // the first line that is --- with spaces around it, which does not close
         while (position <= text.length()) {
             int end = text.indexOf('\n', position);
             String line = end < 0 ? text.substring(position) : text.substring(position, end);
@@ -41,10 +42,18 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
             }
+            if (spaced == 0 && line.length() > 3 && line.contains("---") && line.strip().equals("---")) {
+                spaced = lineNumber;
+            }
             if (end < 0) {
                 break;
             }
             position = end + 1;
+        }
+        if (spaced > 0) {
+            diagnostics.error(file.path(), spaced, 1, "this line closes the front matter only when it is --- alone, "
+                    + "with nothing before or after it: remove the spaces");
+            return Optional.empty();
         }
         diagnostics.error(file.path(), 1, 1,
                 "front matter opened here is never closed: add a line --- after the last key");
