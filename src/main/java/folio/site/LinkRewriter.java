@@ -89,7 +89,10 @@ final class LinkRewriter {
         if (!assets.contains(resolved)) {
             String file = pageOutputsBySource.containsKey(resolved + ".md") ? resolved + ".md"
                     : pageOutputsBySource.containsKey(resolved + "/index.md") ? resolved + "/index.md" : null;
-            diagnostics.error(where.get(), "link to '" + url + "': " + (file == null || resolved.isEmpty()
+            boolean yaml = resolved.endsWith(".yaml") || resolved.endsWith(".yml");
+            diagnostics.error(where.get(), "link to '" + url + "': " + (yaml ? "YAML files in content/ are read to make the "
+                    + "site, not published as files: link to the page that shows what it holds, or use [[kind:id]] for one of "
+                    + "its entries" : file == null || resolved.isEmpty()
                     ? "no file content/" + resolved + " exists"
                     : "that is the address of a page, not its file: link to content/" + file + " or use [[page:" + resolved + "]]"));
             return url;
