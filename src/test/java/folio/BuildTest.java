@@ -126,6 +126,14 @@ class BuildTest {
         assertTrue(errors.contains("templates/page.peb: error: template error while rendering content/index.md: "
                 + "NumberFormatException: For input string: \"About\""), errors);
 
+        // The message quotes the value, which differs from page to page: still one error, with the other pages counted.
+        site.file("content/about.md", "---\ntitle: Contact\n---\ny\n");
+        Build.Result twoPages = site.build();
+        String twoErrors = TestSite.errors(twoPages);
+        assertEquals(1, twoErrors.lines().filter(line -> line.contains(": error: ")).count(), twoErrors);
+        assertTrue(twoErrors.contains("templates/page.peb: error: template error while rendering content/about.md (and 1 other "
+                + "page): NumberFormatException: For input string: \"Contact\""), twoErrors);
+
         site.file("templates/page.peb", "<p>{{ page.title }}</p>\n").file("templates/feed.xml.peb", "{{ -site.config.title }}\n");
         Build.Result feed = site.build();
         String feedErrors = TestSite.errors(feed);

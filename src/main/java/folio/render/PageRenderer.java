@@ -158,7 +158,7 @@ public final class PageRenderer {
             if (!TemplateErrors.thrownByPebble(e)) {
                 throw e;
             }
-            templateErrors.add(TemplateErrors.fromPebble(e, template), template, page.sourcePath());
+            templateErrors.addWrongType(e, template, page.sourcePath());
         } catch (IOException e) {
             diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 0, 0,
                     "cannot render: " + e.getMessage());

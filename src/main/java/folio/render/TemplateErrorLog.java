@@ -4,7 +4,7 @@ import folio.diag.Diagnostics;
 import folio.project.Project;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,25 +12,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * many pages meet it: a mistake in base.peb is one error, not one per page. Thread-safe.
  */
 final class TemplateErrorLog {
+    /**
+     * What makes two errors one: the template line and the message, or for a value of the wrong
+     * type (whose message quotes the value, different on every page) the kind of failure.
+     */
+    private record Key(String path, int line, boolean compile, String kind) {}
+
     private final Project project;
-    /** Each distinct error and the pages (source paths) it was met on, sorted so the output does not depend on threads. */
-    private final Map<TemplateErrors.Located, TreeSet<String>> pages = new ConcurrentHashMap<>();
+    /** Each distinct error and the pages (source paths) it was met on with what it said there, sorted so the output does not depend on threads. */
+    private final Map<Key, TreeMap<String, TemplateErrors.Located>> pages = new ConcurrentHashMap<>();
 
     TemplateErrorLog(Project project) {
         this.project = project;
     }
 
     void add(PebbleException e, String template, String rendering) {
-        TreeSet<String> seen = pages.computeIfAbsent(TemplateErrors.locate(e, project, template), key -> new TreeSet<>());
+        add(TemplateErrors.locate(e, project, template), null, rendering);
+    }
+
+    /** An exception Pebble's own code threw ({@link TemplateErrors#thrownByPebble}): a value of a type it cannot take. */
+    void addWrongType(RuntimeException e, String template, String rendering) {
+        add(TemplateErrors.locate(TemplateErrors.fromPebble(e, template), project, template), e.getClass().getName(), rendering);
+    }
+
+    private void add(TemplateErrors.Located at, String kind, String rendering) {
+        Key key = new Key(at.path(), at.line(), at.compile(), kind == null ? at.message() : kind);
+        TreeMap<String, TemplateErrors.Located> seen = pages.computeIfAbsent(key, k -> new TreeMap<>());
         synchronized (seen) {
-            seen.add(rendering);
+            seen.putIfAbsent(rendering, at);
         }
     }
 
     void report(Diagnostics diagnostics) {
-        pages.forEach((at, seen) -> {
+        pages.values().forEach(seen -> {
             // A syntax error belongs to the template, whatever page uses it; a run-time error names a page it met.
-            String where = at.compile() ? "" : " while rendering " + seen.first() + (seen.size() == 1 ? ""
+            TemplateErrors.Located at = seen.firstEntry().getValue();
+            String where = at.compile() ? "" : " while rendering " + seen.firstKey() + (seen.size() == 1 ? ""
                     : " (and " + (seen.size() - 1) + " other page" + (seen.size() == 2 ? "" : "s") + ")");
             diagnostics.error(at.path(), at.line(), 0, "template error" + where + ": " + at.message());
         });
