@@ -35,8 +35,9 @@ final class LinkReader {
     }
 
     /** {@code labels}: the interface string keys a label may name (empty: not checked here). */
-    static Read read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language, Set<String> labels,
-                     Diagnostics diagnostics) {
+    /** {@code refused}: ids of pages refused with an error of their own, which a link may name without another. */
+    static Read read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused, Language language,
+                     Set<String> labels, Diagnostics diagnostics) {
         YamlNode block = siteConfig.flatMap(c -> c.node().get("links")).orElse(null);
         if (block == null || block.isNull()) {
             return Read.NONE;
@@ -54,7 +55,7 @@ final class LinkReader {
             List<YamlNode> entries = field.value() instanceof YamlNode.Sequence list ? list.items() : List.of(field.value());
             List<SiteLink> links = new ArrayList<>();
             for (YamlNode entry : entries) {
-                link(config, name, entry, byId, language, labels, diagnostics).ifPresent(link -> {
+                link(config, name, entry, byId, refused, language, labels, diagnostics).ifPresent(link -> {
                     links.add(link);
                     if (link.anchor() != null) {
                         YamlNode anchorNode = ((YamlNode.Mapping) entry).get("anchor").orElseThrow();
@@ -68,7 +69,8 @@ final class LinkReader {
     }
 
     private static Optional<SiteLink> link(YamlReader.Located config, String name, YamlNode entry, Map<String, Page> byId,
-                                           Language language, Set<String> labels, Diagnostics diagnostics) {
+                                           Set<String> refused, Language language, Set<String> labels,
+                                           Diagnostics diagnostics) {
         if (!(entry instanceof YamlNode.Mapping link)) {
             diagnostics.error(config.at(entry), "links: " + name + ": a link is a mapping " + SHAPE);
             return Optional.empty();
@@ -100,6 +102,9 @@ final class LinkReader {
             return Optional.empty();
         }
         Page page = byId.get(pageId);
+        if (page == null && refused.contains(pageId)) {
+            return Optional.empty();
+        }
         if (page == null) {
             String hint = Suggestions.closest(pageId, byId.keySet()).map(s -> ": " + Suggestions.question(s))
                     .orElse(": page ids are paths under content/ without .md");

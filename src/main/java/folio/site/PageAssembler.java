@@ -11,9 +11,11 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gives each page its id, URL and output file, and checks that no two pages share one; then builds
@@ -33,8 +35,15 @@ final class PageAssembler {
      * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
      * no page of this edition may write into; empty for an edition that is itself in such a folder.
      */
-    static List<PagePlan> plan(List<ParsedPage> pages, boolean drafts, List<String> editionFolders, Diagnostics diagnostics) {
+    /**
+     * The pages to build, and the ids of those refused with an error (a bad or clashing address):
+     * they exist, so the menu, links: and [[page:]] references that name them report nothing more.
+     */
+    record Planned(List<PagePlan> plans, Set<String> refused) {}
+
+    static Planned plan(List<ParsedPage> pages, boolean drafts, List<String> editionFolders, Diagnostics diagnostics) {
         List<PagePlan> plans = new ArrayList<>();
+        Set<String> refused = new HashSet<>();
         Map<String, PagePlan> byOutput = new HashMap<>();
         Map<String, PagePlan> byLists = new HashMap<>();
         for (ParsedPage page : pages) {
@@ -54,6 +63,7 @@ final class PageAssembler {
                 // Also with a url: the file name is in the page's edit link.
                 diagnostics.error(at, "the file name " + relative + " cannot be part of a web address (" + UrlPath.problem(id)
                         + "): rename it with " + UrlPath.RULE);
+                refused.add(id);
                 continue;
             }
             if (raw.url() != null) {
@@ -68,6 +78,7 @@ final class PageAssembler {
                 if (problem != null) {
                     diagnostics.error(urlAt, "url '" + custom + "' is not a site path (" + problem + "): write a relative "
                             + "path of " + UrlPath.RULE + ", ending in / or .html, like news/ or 404.html");
+                    refused.add(id);
                     continue;
                 }
                 url = decoded;
@@ -78,6 +89,7 @@ final class PageAssembler {
                         + "' is inside " + folder + ": " + folder + " is where the " + folder.substring(0, folder.length() - 1)
                         + " edition of the site is written, and the two would overwrite each other's pages: rename the file "
                         + "or its folder, or give the page another url:");
+                refused.add(id);
                 continue;
             }
             String output = SitePaths.output(url);
@@ -86,6 +98,7 @@ final class PageAssembler {
             if (other != null) {
                 diagnostics.error(at, "this page and " + other.parsed().file().path() + " both write " + output
                         + ": rename one or give one a different url:");
+                refused.add(id);
                 continue;
             }
             SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
@@ -103,7 +116,7 @@ final class PageAssembler {
             }
             plans.add(plan);
         }
-        return plans;
+        return new Planned(plans, Set.copyOf(refused));
     }
 
     private static String editionFolder(String url, List<String> editionFolders) {
@@ -134,8 +147,8 @@ final class PageAssembler {
     }
 
     /** The menu of site.yaml: each entry names a page by id. */
-    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Language language,
-                                Diagnostics diagnostics) {
+    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused,
+                                Language language, Diagnostics diagnostics) {
         List<MenuEntry> menu = new ArrayList<>();
         if (siteConfig.isEmpty()) {
             return menu;
@@ -147,6 +160,9 @@ final class PageAssembler {
             String pageId = item.get("page").map(YamlNode::text).orElse("");
             String label = item.get("label").map(YamlNode::text).orElse("");
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
+            if (page == null && refused.contains(pageId)) {
+                continue;
+            }
             if (page == null) {
                 String hint = Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
                         .map(s -> ": " + Suggestions.question(s)).orElse(": page ids are paths under content/ without .md");

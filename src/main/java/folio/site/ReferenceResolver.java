@@ -96,6 +96,9 @@ final class ReferenceResolver {
                     reference.label() != null ? reference.label() : reference.anchor(), false);
         }
         Targets.Target target = targets.get(reference.kind(), reference.id());
+        if (target == null && targets.refused(reference.kind(), reference.id())) {
+            return null;
+        }
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
                     .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()

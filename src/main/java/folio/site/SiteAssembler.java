@@ -48,11 +48,12 @@ public final class SiteAssembler {
                                           boolean drafts, Function<Markup, String> plainText, Set<String> interfaceKeys,
                                           Diagnostics diagnostics) {
         Checks checks = new Checks(diagnostics);
-        List<PageAssembler.PagePlan> plans = PageAssembler.plan(content.pages(), drafts, editionFolders(config), diagnostics);
+        PageAssembler.Planned planned = PageAssembler.plan(content.pages(), drafts, editionFolders(config), diagnostics);
+        List<PageAssembler.PagePlan> plans = planned.plans();
         Entries entries = Entries.index(content, checks, diagnostics);
         Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable(), config.dates().locale()));
         // Every target first, so that text anywhere can refer to anything.
-        ReferenceResolver resolver = new ReferenceResolver(Targets.of(plans, entries, listings, config.wording()), sourceInfo(entries),
+        ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, listings, config.wording()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);
         AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver);
 
@@ -72,11 +73,11 @@ public final class SiteAssembler {
         List<Chart> charts = new ChartAssembler(context).build(entries.charts());
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
-        List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, config.edition(), diagnostics);
+        List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, planned.refused(), config.edition(), diagnostics);
         // A link may name a provision's page too (provisions/21), as an example of the site's addresses.
         List<Page> linkable = new ArrayList<>(pages);
         context.provisions.values().forEach(p -> linkable.add(p.page()));
-        LinkReader.Read links = LinkReader.read(content.config(), linkable, config.edition(), interfaceKeys, diagnostics);
+        LinkReader.Read links = LinkReader.read(content.config(), linkable, planned.refused(), config.edition(), interfaceKeys, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

@@ -16,13 +16,17 @@ final class Targets {
     record Target(String label, String url, boolean hasDefinition) {}
 
     private final Map<ReferenceKind, Map<String, Target>> byKind = new EnumMap<>(ReferenceKind.class);
+    /** Pages that exist but were refused with an error of their own: no target, and nothing more to report. */
+    private final Set<String> refusedPages;
 
-    private Targets() {}
+    private Targets(Set<String> refusedPages) {
+        this.refusedPages = refusedPages;
+    }
 
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
-    static Targets of(List<PageAssembler.PagePlan> plans, Entries entries, Listings listings, ModelWords wording) {
-        Targets targets = new Targets();
-        for (PageAssembler.PagePlan plan : plans) {
+    static Targets of(PageAssembler.Planned planned, Entries entries, Listings listings, ModelWords wording) {
+        Targets targets = new Targets(planned.refused());
+        for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
         entries.sources().forEach((id, e) -> {
@@ -49,6 +53,11 @@ final class Targets {
 
     Target get(ReferenceKind kind, String id) {
         return byKind.getOrDefault(kind, Map.of()).get(id);
+    }
+
+    /** Whether {@code id} names something that exists but was refused with an error already reported. */
+    boolean refused(ReferenceKind kind, String id) {
+        return kind == ReferenceKind.PAGE && refusedPages.contains(id);
     }
 
     Set<String> ids(ReferenceKind kind) {
