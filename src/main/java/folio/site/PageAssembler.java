@@ -32,15 +32,15 @@ final class PageAssembler {
     private PageAssembler() {}
 
     /**
-     * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
-     * no page of this edition may write into; empty for an edition that is itself in such a folder.
-     */
-    /**
      * The pages to build, and the ids of those refused with an error (a bad or clashing address):
      * they exist, so the menu, links: and [[page:]] references that name them report nothing more.
      */
     record Planned(List<PagePlan> plans, Set<String> refused) {}
 
+    /**
+     * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
+     * no page of this edition may write into; empty for an edition that is itself in such a folder.
+     */
     static Planned plan(List<ParsedPage> pages, boolean drafts, List<String> editionFolders, Diagnostics diagnostics) {
         List<PagePlan> plans = new ArrayList<>();
         Set<String> refused = new HashSet<>();

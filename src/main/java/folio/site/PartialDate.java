@@ -165,7 +165,7 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
         };
     }
 
-    /** English month names, written out: the JDK's locale data took about 50 ms to load in a fresh JVM. */
+    /** English month names, written out: reading them from the JDK's locale data took a fresh JVM tens of milliseconds. */
     private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
