@@ -87,18 +87,25 @@ final class LinkRewriter {
             return output + fragment;
         }
         if (!assets.contains(resolved)) {
-            String file = pageOutputsBySource.containsKey(resolved + ".md") ? resolved + ".md"
-                    : pageOutputsBySource.containsKey(resolved + "/index.md") ? resolved + "/index.md" : null;
-            boolean yaml = resolved.endsWith(".yaml") || resolved.endsWith(".yml");
-            diagnostics.error(where.get(), "link to '" + url + "': " + (yaml ? "YAML files in content/ are read to make the "
-                    + "site, not published as files: link to the page that shows what it holds, or use [[kind:id]] for one of "
-                    + "its entries" : file == null || resolved.isEmpty()
-                    ? "no file content/" + resolved + " exists"
-                    : "that is the address of a page, not its file: link to content/" + file + " or use [[page:" + resolved + "]]"));
+            diagnostics.error(where.get(), "link to '" + url + "': " + whyNotAFile(resolved));
             return url;
         }
         sitePaths.add(node);
         return UrlPath.encode(resolved) + fragment;
+    }
+
+    /** Why a link to {@code resolved} (under content/) names no file that is published. */
+    private String whyNotAFile(String resolved) {
+        if (resolved.endsWith(".yaml") || resolved.endsWith(".yml")) {
+            return "YAML files in content/ are read to make the site, not published as files: link to the page that "
+                    + "shows what it holds, or use [[kind:id]] for one of its entries";
+        }
+        String page = pageOutputsBySource.containsKey(resolved + ".md") ? resolved + ".md"
+                : pageOutputsBySource.containsKey(resolved + "/index.md") ? resolved + "/index.md" : null;
+        if (page == null || resolved.isEmpty()) {
+            return "no file content/" + resolved + " exists";
+        }
+        return "that is the address of a page, not its file: link to content/" + page + " or use [[page:" + resolved + "]]";
     }
 
     /**
