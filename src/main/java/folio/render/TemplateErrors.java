@@ -32,12 +32,15 @@ final class TemplateErrors {
     /**
      * Evaluates {@code template} (named {@code name}). A template that calls itself without end
      * (an include, extends or macro with no way out, directly or through another template) fills
-     * the thread's stack: that is a template error of {@code name}, not a crash.
+     * the thread's stack: that is a template error of {@code name}, not a crash; so is a file
+     * longer than {@link RenderLimits#MAX_CHARACTERS}.
      */
     static void evaluate(PebbleTemplate template, String name, Writer out, Map<String, Object> variables)
             throws IOException {
         try {
             template.evaluate(out, variables);
+        } catch (PebbleException e) {
+            throw RenderLimits.tooLong(e) ? RenderLimits.tooLongError(e, name) : e;
         } catch (StackOverflowError e) {
             throw new PebbleException(null, "this template, or a template it includes, extends or imports, calls itself "
                     + "without end (an include, extends or macro call that never stops): remove the loop, or put the "

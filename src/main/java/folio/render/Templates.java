@@ -49,7 +49,8 @@ public final class Templates {
     private static Engine newEngine(Project project) {
         FolioExtension extension = new FolioExtension(project.templates());
         return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
-                .autoEscaping(true).extension(extension).build(), extension, TextRelease.ownTextsOnly(project.templates()));
+                .autoEscaping(true).extension(extension).maxRenderedSize(RenderLimits.MAX_CHARACTERS)
+                .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()));
     }
 
     /**

@@ -1,0 +1,90 @@
+package folio.render;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.Extension;
+import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.core.RangeFunction;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.utils.LimitedSizeWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one template evaluation may cost, so a runaway loop is a template error instead of a
+ * build that runs for minutes and writes a page of hundreds of megabytes. Both limits use
+ * Pebble's own mechanisms: the engine's {@code maxRenderedSize} bounds the characters one file
+ * may have, and an {@link ExtensionCustomizer} puts a bounded {@code range()} in place of the
+ * core one (which makes its whole list before the loop starts).
+ */
+final class RenderLimits {
+    /** Characters one rendered file may have (a page, the feed, the sitemap). */
+    static final int MAX_CHARACTERS = 64 * 1024 * 1024;
+    /** Numbers one {@code range()} may make. */
+    static final long MAX_RANGE = 100_000;
+
+    private RenderLimits() {}
+
+    /** For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded range(). */
+    static ExtensionCustomizer customizer(Extension extension) {
+        return new ExtensionCustomizer(extension) {
+            @Override
+            public Map<String, Function> getFunctions() {
+                Map<String, Function> functions = super.getFunctions();
+                if (functions == null || !(functions.get(RangeFunction.FUNCTION_NAME) instanceof RangeFunction core)) {
+                    return functions;
+                }
+                Map<String, Function> bounded = new HashMap<>(functions);
+                bounded.put(RangeFunction.FUNCTION_NAME, new BoundedRange(core));
+                return bounded;
+            }
+        };
+    }
+
+    /** Whether {@code e} is Pebble's refusal to write more than {@link #MAX_CHARACTERS}. */
+    static boolean tooLong(PebbleException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().equals(LimitedSizeWriter.class.getName());
+    }
+
+    /** The template error for a file over {@link #MAX_CHARACTERS}, at {@code template}. */
+    static PebbleException tooLongError(PebbleException e, String template) {
+        return new PebbleException(e, "the file this template writes passed folio's limit of " + MAX_CHARACTERS
+                + " characters (64 MB) for one file, so a loop in it, or in a template it includes, runs far more often "
+                + "than meant: check each {% for %} and the range() or list it goes over", null, template);
+    }
+
+    /** Pebble's range(), refusing more than {@link #MAX_RANGE} numbers before it makes any. */
+    private record BoundedRange(RangeFunction core) implements Function {
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
+            if (args.get("start") instanceof Number start && args.get("end") instanceof Number end) {
+                Object step = args.get("increment");
+                long increment = step instanceof Number n ? n.longValue() : 1;
+                long count = increment == 0 ? 0 : count(start.longValue(), end.longValue(), increment);
+                if (count > MAX_RANGE) {
+                    throw new PebbleException(null, "range(" + start + ", " + end + (step == null ? "" : ", " + step)
+                            + ") makes " + count + " numbers, more than the " + MAX_RANGE + " folio allows in one "
+                            + "range(): a loop over it would run for minutes and write a huge page; use a smaller range",
+                            lineNumber, self.getName());
+                }
+            }
+            return core.execute(args, self, context, lineNumber);
+        }
+
+        private static long count(long start, long end, long increment) {
+            if (increment > 0 ? end < start : end > start) {
+                return 0;
+            }
+            // Divided before it is added to, so no range of longs overflows.
+            return Math.abs((end - start) / increment) + 1;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return core.getArgumentNames();
+        }
+    }
+}
