@@ -100,6 +100,9 @@ public final class Markdown {
         NodePositions positions = new NodePositions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
+        if (text.contains("[^")) {
+            UndefinedFootnotes.report(nodes.texts(), positions, diagnostics);
+        }
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }

@@ -33,6 +33,11 @@ public final class NodePositions {
         return text;
     }
 
+    /** Where the text starts in its file. */
+    SourcePosition start() {
+        return start;
+    }
+
     private synchronized Collected spanned() {
         if (spanned == null) {
             spanned = Collected.of(Markdown.parserFor(text, true).parse(text));
@@ -56,6 +61,12 @@ public final class NodePositions {
         }
         SourcePosition at = positionOf(texts.get(index), start);
         return new SourcePosition(at.path(), at.line(), at.column() + offset);
+    }
+
+    /** The {@code index}th text node of the tree parsed with source spans, or null should the parses differ. */
+    Text spannedText(int index) {
+        List<Text> texts = spanned().texts();
+        return index < texts.size() ? texts.get(index) : null;
     }
 
     /** Where the {@code index}th link of the text starts. */

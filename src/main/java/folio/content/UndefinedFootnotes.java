@@ -1,0 +1,64 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import java.util.List;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * A footnote reference {@code [^label]} with no {@code [^label]: ...} definition in the same
+ * text: the footnotes extension leaves it as plain text, so the page would show the brackets.
+ * An escaped {@code \[^label]} (meant as text) is the same text in the tree; it is told apart by
+ * the node's source, read through its source span, where the backslash is still there.
+ */
+final class UndefinedFootnotes {
+    private UndefinedFootnotes() {}
+
+    /** Reports each unescaped {@code [^label]} left as text among {@code texts}. */
+    static void report(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
+        String source = positions.text();
+        for (int index = 0; index < texts.size(); index++) {
+            if (!texts.get(index).getLiteral().contains("[^")) {
+                continue;
+            }
+            Text spanned = positions.spannedText(index);
+            if (spanned == null) {
+                continue;
+            }
+            for (SourceSpan span : spanned.getSourceSpans()) {
+                int from = span.getInputIndex();
+                int to = Math.min(source.length(), from + span.getLength());
+                for (int at = source.indexOf("[^", from); at >= 0 && at < to; at = source.indexOf("[^", at + 2)) {
+                    String label = label(source, at + 2, to);
+                    if (label != null && !escaped(source, at, from)) {
+                        diagnostics.error(NodePositions.positionIn(source, at, positions.start()),
+                                "footnote [^" + label + "] has no definition, so the page would show it as text: add a "
+                                + "line '[^" + label + "]: the note' to the same page (or YAML field), or write "
+                                + "\\[^" + label + "] to show the brackets");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The label of a footnote reference whose label starts at {@code from}, or null if there is none. */
+    private static String label(String source, int from, int to) {
+        int end = from;
+        while (end < to && source.charAt(end) != ']') {
+            if (Character.isWhitespace(source.charAt(end)) || source.charAt(end) == '[') {
+                return null;
+            }
+            end++;
+        }
+        return end < to && end > from ? source.substring(from, end) : null;
+    }
+
+    /** Whether the {@code [} at {@code at} follows an odd number of backslashes (within its node). */
+    private static boolean escaped(String source, int at, int from) {
+        int backslashes = 0;
+        while (at - backslashes - 1 >= from && source.charAt(at - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+}
