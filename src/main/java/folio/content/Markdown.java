@@ -106,6 +106,7 @@ public final class Markdown {
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
+        EmptyHeadings.report(nodes.headings(), positions, diagnostics);
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
             if (node.getParent() == null) {

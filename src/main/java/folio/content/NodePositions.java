@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -74,6 +75,11 @@ public final class NodePositions {
         return nth(spanned().links(), index);
     }
 
+    /** Where the {@code index}th heading of the text starts. */
+    SourcePosition ofHeading(int index) {
+        return nth(spanned().headings(), index);
+    }
+
     /** Where the {@code index}th image of the text starts. */
     SourcePosition ofImage(int index) {
         return nth(spanned().images(), index);
@@ -102,11 +108,12 @@ public final class NodePositions {
     }
 
     /** The nodes of a tree that parsing and resolving look at, in document order. */
-    record Collected(List<Text> texts, List<Link> links, List<Image> images, boolean footnotes) {
+    record Collected(List<Text> texts, List<Link> links, List<Image> images, List<Heading> headings, boolean footnotes) {
         static Collected of(Node document) {
             List<Text> texts = new ArrayList<>();
             List<Link> links = new ArrayList<>();
             List<Image> images = new ArrayList<>();
+            List<Heading> headings = new ArrayList<>();
             boolean[] footnotes = {false};
             document.accept(new AbstractVisitor() {
                 @Override
@@ -133,12 +140,18 @@ public final class NodePositions {
                 }
 
                 @Override
+                public void visit(Heading heading) {
+                    headings.add(heading);
+                    visitChildren(heading);
+                }
+
+                @Override
                 public void visit(Image image) {
                     images.add(image);
                     visitChildren(image);
                 }
             });
-            return new Collected(texts, links, images, footnotes[0]);
+            return new Collected(texts, links, images, headings, footnotes[0]);
         }
     }
 }
