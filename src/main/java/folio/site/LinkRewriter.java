@@ -17,14 +17,20 @@ import java.util.function.Supplier;
 final class LinkRewriter {
     private final Map<String, String> pageOutputsBySource;
     private final Set<String> assets;
+    private final java.util.function.Predicate<String> refusedPage;
     private final List<AnchorCheck> anchorChecks;
     private final Diagnostics diagnostics;
 
-    /** {@code anchorChecks}: where the fragments go (thread-safe: pages are resolved in parallel). */
-    LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, List<AnchorCheck> anchorChecks,
-                 Diagnostics diagnostics) {
+    /**
+     * {@code refusedPage}: whether a page id names a page refused with an error of its own (a link
+     * to its file reports nothing more); {@code anchorChecks}: where the fragments go (thread-safe:
+     * pages are resolved in parallel).
+     */
+    LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, java.util.function.Predicate<String> refusedPage,
+                 List<AnchorCheck> anchorChecks, Diagnostics diagnostics) {
         this.pageOutputsBySource = pageOutputsBySource;
         this.assets = assets;
+        this.refusedPage = refusedPage;
         this.anchorChecks = anchorChecks;
         this.diagnostics = diagnostics;
     }
@@ -78,6 +84,9 @@ final class LinkRewriter {
         if (resolved.endsWith(".md")) {
             String output = pageOutputsBySource.get(resolved);
             if (output == null) {
+                if (refusedPage.test(resolved.substring(0, resolved.length() - ".md".length()))) {
+                    return url;
+                }
                 diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved
                         + " exists; fix the path or use [[page:id]]");
                 return url;

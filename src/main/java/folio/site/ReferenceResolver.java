@@ -38,7 +38,8 @@ final class ReferenceResolver {
         this.targets = targets;
         this.sources = sources;
         this.diagnostics = diagnostics;
-        this.links = new LinkRewriter(pageOutputsBySource, assets, anchorChecks, diagnostics);
+        this.links = new LinkRewriter(pageOutputsBySource, assets,
+                id -> targets.refused(folio.content.ReferenceKind.PAGE, id), anchorChecks, diagnostics);
     }
 
     /**
