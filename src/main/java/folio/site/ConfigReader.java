@@ -139,7 +139,9 @@ public final class ConfigReader {
         Optional<PartialDate> date = PartialDate.parse(text, false)
                 .filter(d -> d.precision() == PartialDate.Precision.DAY && !d.isRange());
         if (date.isEmpty()) {
-            diagnostics.error(at(document, key), key + " '" + text.strip() + "' must be a day written YYYY-MM-DD, like " + example);
+            String wrong = PartialDate.impossiblePart(text).map(part -> ": " + part).orElse("");
+            diagnostics.error(at(document, key), key + " '" + text.strip() + "' must be a day written YYYY-MM-DD, like "
+                    + example + wrong);
             return null;
         }
         return date.get().start();

@@ -19,6 +19,9 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
     public enum Precision { DAY, MONTH, YEAR }
 
     private static final Pattern SINGLE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** Years a date may have: anything else in a site about current events is a typo (0000, 2205, 1025). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
 
     /** Parses {@code 2025-11-20}, {@code 2025-11}, {@code 2025} or a range of two; empty when malformed. */
     public static Optional<PartialDate> parse(String text, boolean approximate) {
@@ -49,6 +52,9 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
         }
         try {
             int year = Integer.parseInt(matcher.group(1));
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                return Optional.empty();
+            }
             if (matcher.group(2) == null) {
                 return Optional.of(new PartialDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                         Precision.YEAR, approximate));
@@ -75,10 +81,17 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
         }
         for (String part : text.strip().split("/", -1)) {
             Matcher matcher = SINGLE.matcher(part.strip());
-            if (!matcher.matches() || matcher.group(2) == null) {
+            if (!matcher.matches()) {
                 continue;
             }
             int year = Integer.parseInt(matcher.group(1));
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                return Optional.of("year " + matcher.group(1) + " is outside the years folio takes, " + FIRST_YEAR
+                        + " to " + LAST_YEAR);
+            }
+            if (matcher.group(2) == null) {
+                continue;
+            }
             int month = Integer.parseInt(matcher.group(2));
             if (month < 1 || month > 12) {
                 return Optional.of("month " + matcher.group(2) + " does not exist (months run from 01 to 12)");

@@ -59,5 +59,12 @@ class PartialDateTest {
         assertEquals("month 00 does not exist (months run from 01 to 12)", PartialDate.impossiblePart("2025-11-20/2026-00").orElseThrow());
         assertTrue(PartialDate.impossiblePart("2024-02-29").isEmpty());
         assertTrue(PartialDate.impossiblePart("20/11/2025").isEmpty());
+        assertEquals("year 0000 is outside the years folio takes, 1900 to 2100",
+                PartialDate.impossiblePart("0000-01-01").orElseThrow());
+        assertEquals("year 2205 is outside the years folio takes, 1900 to 2100",
+                PartialDate.impossiblePart("2025-11/2205-11").orElseThrow());
+        assertTrue(PartialDate.parse("0000-01-01", false).isEmpty());
+        assertTrue(PartialDate.parse("1899", false).isEmpty());
+        assertTrue(PartialDate.parse("1900-01-01/2100-12-31", false).isPresent());
     }
 }
