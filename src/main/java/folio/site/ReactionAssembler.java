@@ -69,7 +69,10 @@ final class ReactionAssembler {
             Provision provision = number == null ? null : provisions.get(number);
             if (provision == null) {
                 diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist");
-            } else if (!concerned.contains(provision)) {
+            } else if (concerned.contains(provision)) {
+                diagnostics.error(e.keyAt("provisions"), "provision " + number + " is listed twice in this reaction's "
+                        + "provisions: remove one");
+            } else {
                 concerned.add(provision);
             }
         }
