@@ -17,6 +17,24 @@ final class TermAssembler {
         this.context = context;
     }
 
+    /** An alias that is the term itself, or another alias again, adds nothing but a duplicate row to the open data. */
+    private void checkAliases(Entry<Raw.Term> e, Raw.Term raw) {
+        if (raw.aliases() == null) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (raw.term() != null) {
+            seen.add(raw.term().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String alias : raw.aliases()) {
+            if (alias != null && !seen.add(alias.strip().toLowerCase(java.util.Locale.ROOT))) {
+                context.diagnostics.error(e.keyAt("aliases"), "alias '" + alias.strip() + "' is "
+                        + (raw.term() != null && alias.strip().equalsIgnoreCase(raw.term().strip()) ? "the term itself"
+                        : "listed twice") + ": remove it from aliases");
+            }
+        }
+    }
+
     List<GlossaryTerm> buildAll(Map<String, Entry<Raw.Term>> entries) {
         List<GlossaryTerm> terms = new ArrayList<>();
         entries.forEach((id, e) -> {
@@ -28,6 +46,7 @@ final class TermAssembler {
             Markup definition = checks.required(e, "definition", raw.definition(), "term")
                     ? context.inline(e, "definition", raw.definition(), owner, false) : null;
             List<Source> list = context.sourceList(e, raw.sources(), true, "term", owner);
+            checkAliases(e, raw);
             if (ok && definition != null) {
                 terms.add(new GlossaryTerm(id, raw.term(), raw.aliases() == null ? List.of() : List.copyOf(raw.aliases()),
                         definition, list, owner.url(), context.origin(e)));
