@@ -101,12 +101,15 @@ public final class Markdown {
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
         if (text.contains("[^")) {
-            UndefinedFootnotes.report(nodes.texts(), positions, diagnostics);
+            Footnotes.reportUndefined(nodes.texts(), positions, diagnostics);
         }
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
         EmptyHeadings.report(nodes.headings(), positions, diagnostics);
+        if (nodes.footnotes()) {
+            Footnotes.reportDefinitions(nodes, positions, diagnostics);
+        }
         for (int index = 0; index < nodes.texts().size(); index++) {
             Text node = nodes.texts().get(index);
             if (node.getParent() == null) {

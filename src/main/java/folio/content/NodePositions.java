@@ -4,6 +4,8 @@ import folio.diag.SourcePosition;
 import folio.project.ForbiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -80,6 +82,11 @@ public final class NodePositions {
         return nth(spanned().headings(), index);
     }
 
+    /** Where the {@code index}th footnote definition of the text starts. */
+    SourcePosition ofFootnoteDefinition(int index) {
+        return nth(spanned().footnoteDefinitions(), index);
+    }
+
     /** Where the {@code index}th image of the text starts. */
     SourcePosition ofImage(int index) {
         return nth(spanned().images(), index);
@@ -108,23 +115,32 @@ public final class NodePositions {
     }
 
     /** The nodes of a tree that parsing and resolving look at, in document order. */
-    record Collected(List<Text> texts, List<Link> links, List<Image> images, List<Heading> headings, boolean footnotes) {
+    record Collected(List<Text> texts, List<Link> links, List<Image> images, List<Heading> headings,
+                     List<FootnoteDefinition> footnoteDefinitions, List<String> footnoteReferences, boolean footnotes) {
         static Collected of(Node document) {
             List<Text> texts = new ArrayList<>();
             List<Link> links = new ArrayList<>();
             List<Image> images = new ArrayList<>();
             List<Heading> headings = new ArrayList<>();
+            List<FootnoteDefinition> definitions = new ArrayList<>();
+            List<String> references = new ArrayList<>();
             boolean[] footnotes = {false};
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(CustomBlock block) {
                     footnotes[0] |= Markdown.isFootnote(block);
+                    if (block instanceof FootnoteDefinition definition) {
+                        definitions.add(definition);
+                    }
                     visitChildren(block);
                 }
 
                 @Override
                 public void visit(CustomNode node) {
                     footnotes[0] |= Markdown.isFootnote(node);
+                    if (node instanceof FootnoteReference reference) {
+                        references.add(reference.getLabel());
+                    }
                     visitChildren(node);
                 }
 
@@ -151,7 +167,7 @@ public final class NodePositions {
                     visitChildren(image);
                 }
             });
-            return new Collected(texts, links, images, headings, footnotes[0]);
+            return new Collected(texts, links, images, headings, definitions, references, footnotes[0]);
         }
     }
 }

@@ -2,20 +2,25 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import java.util.List;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
- * A footnote reference {@code [^label]} with no {@code [^label]: ...} definition in the same
- * text: the footnotes extension leaves it as plain text, so the page would show the brackets.
- * An escaped {@code \[^label]} (meant as text) is the same text in the tree; it is told apart by
- * the node's source, read through its source span, where the backslash is still there.
+ * Footnotes whose text would be lost or shown wrongly. A reference {@code [^label]} with no
+ * {@code [^label]: ...} definition in the same text is left as plain text by the footnotes
+ * extension, so the page would show the brackets; a definition no reference names, or the second
+ * definition of a label, is dropped without a trace.
  */
-final class UndefinedFootnotes {
-    private UndefinedFootnotes() {}
+final class Footnotes {
+    private Footnotes() {}
 
-    /** Reports each unescaped {@code [^label]} left as text among {@code texts}. */
-    static void report(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
+    /**
+     * Reports each unescaped {@code [^label]} left as text among {@code texts}. An escaped
+     * {@code \[^label]} (meant as text) is the same text in the tree; it is told apart by the
+     * node's source, read through its source span, where the backslash is still there.
+     */
+    static void reportUndefined(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
         String source = positions.text();
         for (int index = 0; index < texts.size(); index++) {
             if (!texts.get(index).getLiteral().contains("[^")) {
@@ -60,5 +65,27 @@ final class UndefinedFootnotes {
             backslashes++;
         }
         return backslashes % 2 == 1;
+    }
+
+    /** Reports each footnote definition that no reference names, and each second definition of a label. */
+    static void reportDefinitions(NodePositions.Collected nodes, NodePositions positions, Diagnostics diagnostics) {
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        nodes.footnoteReferences().forEach(label -> referenced.add(normal(label)));
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        List<FootnoteDefinition> definitions = nodes.footnoteDefinitions();
+        for (int index = 0; index < definitions.size(); index++) {
+            String label = definitions.get(index).getLabel();
+            if (!defined.add(normal(label))) {
+                diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is defined twice, and "
+                        + "only the first definition is published: remove this one, or give it a label of its own");
+            } else if (!referenced.contains(normal(label))) {
+                diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is never referenced, "
+                        + "so its text would not be published: put [^" + label + "] where the note belongs, or remove it");
+            }
+        }
+    }
+
+    private static String normal(String label) {
+        return label.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }
