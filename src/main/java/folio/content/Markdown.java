@@ -106,7 +106,8 @@ public final class Markdown {
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
-        EmptyHeadings.report(nodes.headings(), positions, diagnostics);
+        EmptyText.reportHeadings(nodes.headings(), positions, diagnostics);
+        EmptyText.reportLinks(nodes.links(), positions, diagnostics);
         if (nodes.footnotes()) {
             Footnotes.reportDefinitions(nodes, positions, diagnostics);
         }

@@ -6,24 +6,35 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * A heading with nothing to read ({@code ## } alone, only spaces, an empty link, an id and no
- * text): it would be published as an empty {@code <h2>}, a gap in the page's outline that a
- * screen reader announces as a heading with no name, with a made-up anchor.
+ * Headings and links with nothing to read. A heading of {@code ## } alone (only spaces, an empty
+ * link, an id and no text) would be published as an empty {@code <h2>}, a gap in the page's
+ * outline that a screen reader announces as a heading with no name, with a made-up anchor; a link
+ * {@code [](url)} as an {@code <a>} no one can see or click, which a screen reader reads as its URL.
  */
-final class EmptyHeadings {
-    private EmptyHeadings() {}
+final class EmptyText {
+    private EmptyText() {}
 
-    static void report(List<Heading> headings, NodePositions positions, Diagnostics diagnostics) {
+    static void reportHeadings(List<Heading> headings, NodePositions positions, Diagnostics diagnostics) {
         for (int index = 0; index < headings.size(); index++) {
             Heading heading = headings.get(index);
             if (!shows(heading)) {
                 String marks = "#".repeat(heading.getLevel());
                 diagnostics.error(positions.ofHeading(index), "this heading has no text, so the page would show an empty <h"
                         + heading.getLevel() + ">: write the heading's text after '" + marks + " ', or remove the line");
+            }
+        }
+    }
+
+    static void reportLinks(List<Link> links, NodePositions positions, Diagnostics diagnostics) {
+        for (int index = 0; index < links.size(); index++) {
+            if (!shows(links.get(index))) {
+                diagnostics.error(positions.ofLink(index), "this link has no text, so the page would show an empty link "
+                        + "no one can see or click: write its text between the brackets, [like this](url)");
             }
         }
     }
