@@ -103,6 +103,9 @@ public final class Markdown {
         if (text.contains("[^")) {
             Footnotes.reportUndefined(nodes.texts(), positions, diagnostics);
         }
+        if (text.contains("][")) {
+            UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);
+        }
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
