@@ -8,9 +8,12 @@ import io.pebbletemplates.pebble.extension.core.RangeFunction;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.utils.LimitedSizeWriter;
+import java.util.AbstractList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * What one template evaluation may cost, so a runaway loop is a template error instead of a
@@ -24,11 +27,21 @@ final class RenderLimits {
     static final int MAX_CHARACTERS = 64 * 1024 * 1024;
     /** Numbers one {@code range()} may make. */
     static final long MAX_RANGE = 100_000;
+    /**
+     * How long one loop over a {@code range()} may run: loops inside each other, each within
+     * {@link #MAX_RANGE} and writing nothing, still run for hours (two of 100,000 are 10^10 steps).
+     */
+    static final long MAX_LOOP_NANOS = 10_000_000_000L;
 
     private RenderLimits() {}
 
     /** For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded range(). */
     static ExtensionCustomizer customizer(Extension extension) {
+        return customizer(extension, MAX_LOOP_NANOS);
+    }
+
+    /** The same, with loops over a range() stopped after {@code loopNanos}. */
+    static ExtensionCustomizer customizer(Extension extension, long loopNanos) {
         return new ExtensionCustomizer(extension) {
             @Override
             public Map<String, Function> getFunctions() {
@@ -37,7 +50,7 @@ final class RenderLimits {
                     return functions;
                 }
                 Map<String, Function> bounded = new HashMap<>(functions);
-                bounded.put(RangeFunction.FUNCTION_NAME, new BoundedRange(core));
+                bounded.put(RangeFunction.FUNCTION_NAME, new BoundedRange(core, loopNanos));
                 return bounded;
             }
         };
@@ -56,8 +69,11 @@ final class RenderLimits {
                 + "than meant: check each {% for %} and the range() or list it goes over", null, template);
     }
 
-    /** Pebble's range(), refusing more than {@link #MAX_RANGE} numbers before it makes any. */
-    private record BoundedRange(RangeFunction core) implements Function {
+    /**
+     * Pebble's range(), refusing more than {@link #MAX_RANGE} numbers before it makes any; a loop
+     * over the list it makes stops with an error once it has run for {@code loopNanos}.
+     */
+    private record BoundedRange(RangeFunction core, long loopNanos) implements Function {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             if (args.get("start") instanceof Number start && args.get("end") instanceof Number end) {
@@ -71,7 +87,8 @@ final class RenderLimits {
                             lineNumber, self.getName());
                 }
             }
-            return core.execute(args, self, context, lineNumber);
+            Object numbers = core.execute(args, self, context, lineNumber);
+            return numbers instanceof List<?> list ? new TimedRange(list, loopNanos, lineNumber, self.getName()) : numbers;
         }
 
         private static long count(long start, long end, long increment) {
@@ -85,6 +102,57 @@ final class RenderLimits {
         @Override
         public List<String> getArgumentNames() {
             return core.getArgumentNames();
+        }
+    }
+
+    /** A range's numbers, whose iterator checks the time at every step (a loop over it is one iterator). */
+    private static final class TimedRange extends AbstractList<Object> {
+        private final List<?> numbers;
+        private final long loopNanos;
+        private final int line;
+        private final String template;
+
+        TimedRange(List<?> numbers, long loopNanos, int line, String template) {
+            this.numbers = numbers;
+            this.loopNanos = loopNanos;
+            this.line = line;
+            this.template = template;
+        }
+
+        @Override
+        public Object get(int index) {
+            return numbers.get(index);
+        }
+
+        @Override
+        public int size() {
+            return numbers.size();
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            long start = System.nanoTime();
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < numbers.size();
+                }
+
+                @Override
+                public Object next() {
+                    if (next >= numbers.size()) {
+                        throw new NoSuchElementException();
+                    }
+                    if (System.nanoTime() - start > loopNanos) {
+                        throw new PebbleException(null, "a loop over this range() has run for " + loopNanos / 1_000_000_000
+                                + " seconds, far longer than a page takes, so it, or a loop inside it, runs far more often "
+                                + "than meant: use smaller ranges", line, template);
+                    }
+                    return numbers.get(next++);
+                }
+            };
         }
     }
 }
