@@ -1,6 +1,7 @@
 package folio;
 
 import folio.content.ContentParser;
+import folio.content.MarkdownCache;
 import folio.diag.BuildFailure;
 import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
@@ -41,9 +42,9 @@ import java.util.Set;
 public final class Build {
 
     /**
-     * What to build: where, with which base URL override (or null), drafts or not, whether to
-     * write, which stale or missing translations pass as warnings ({@code translations}), and
-     * whether to rewrite every output file even where the last build's are unchanged ({@code full}).
+     * What to build: where, with which base URL override (or null), drafts or not, whether to write, which stale or
+     * missing translations pass as warnings ({@code translations}), and whether to rewrite every output file even
+     * where the last build's are unchanged, and parse every Markdown text ({@code full}).
      */
     public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
                           Cache cache, Translations.Policy translations, boolean full) {
@@ -74,12 +75,13 @@ public final class Build {
     }
 
     /**
-     * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration
-     * errors), the generated files and the files copied as they are (by output path), and how
-     * the site was written (null when nothing was).
+     * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors), the generated
+     * files and the files copied as they are (by output path), how the site was written (null when nothing was), and
+     * how many Markdown texts were expanded from the last build's parse instead of parsed ({@link MarkdownParses}).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
-                         Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written) {
+                         Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written,
+                         int reusedParses) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -109,12 +111,12 @@ public final class Build {
     private Result run() {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
+            MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
-            Templates templates = Templates.prepare(project, options.cache() == null ? null
-                    : options.cache().engine);
+            Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
-            Assembled assembled = assemble(parse(load()));
+            Assembled assembled = assemble(parse(load()), markdown.cache());
             try (BuildOutput output = BuildOutput.open(options, outputFolder, progress, diagnostics)) {
                 // One edition per language, the default first: its files at the root, the others' under their code.
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
@@ -133,13 +135,14 @@ public final class Build {
                         assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
                 stopOnErrors();
                 output.commit(assembled.copies(), diagnostics);
+                markdown.save();
                 timer.lap("write");
                 timer.report();
                 return new Result(0, diagnostics.sorted(), assembled.site(), output.kept(), assembled.copies(),
-                        pages, outputs.size() + assembled.copies().size(), output.summary());
+                        pages, outputs.size() + assembled.copies().size(), output.summary(), markdown.cache().expandedCount());
             }
         } catch (BuildFailure failure) {
-            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null);
+            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0);
         }
     }
 
@@ -181,7 +184,7 @@ public final class Build {
      * content, once per language: the default from the content as written, each other language
      * from its translations laid over it.
      */
-    private Assembled assemble(Parsed parsed) throws BuildFailure {
+    private Assembled assemble(Parsed parsed, MarkdownCache markdown) throws BuildFailure {
         SiteConfig config = ConfigReader.read(parsed.content(), options.baseUrl(), diagnostics)
                 .orElseThrow(() -> new BuildFailure(true));
         stopOnErrors();
@@ -201,7 +204,7 @@ public final class Build {
             ModelWords words = strings.wording(language.code());
             languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
                     CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of,
-                    strings.keys(language.code()), diagnostics)
+                    strings.keys(language.code()), markdown, diagnostics)
                     .orElseThrow(() -> new BuildFailure(false)));
             stopOnErrors();
         }

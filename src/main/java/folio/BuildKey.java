@@ -49,6 +49,15 @@ final class BuildKey {
         }
     }
 
+    /** folio's own code and the Java version, as the key names them; null when they cannot be worked out. */
+    static String generatorStamp() {
+        try {
+            return generator() + "java " + System.getProperty("java.specification.version");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * folio's own code: its jar's path, size and modification time (hashing the jar's bytes took
      * 5-10 ms of every build), or for a build from class folders (tests) each class file's name,

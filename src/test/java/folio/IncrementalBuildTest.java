@@ -35,6 +35,8 @@ class IncrementalBuildTest {
     static Path dir;
 
     private int clean;
+    /** How many Markdown texts the last build into site/ expanded from the build before's parse. */
+    private int reusedParses;
 
     @BeforeAll
     void copyTheRealSite() throws IOException {
@@ -59,6 +61,7 @@ class IncrementalBuildTest {
     void aPageEdit() {
         append("content/about.md", "\nOne more sentence about this guide.\n");
         assertFewWritten(rebuildAndCompare());
+        assertTrue(reusedParses > 100, "the texts that did not change came from the last build's parse: " + reusedParses);
     }
 
     @Test
@@ -179,6 +182,7 @@ class IncrementalBuildTest {
     private OutputWriter.Summary rebuildAndCompare() {
         Build.Result again = build("site", false);
         assertEquals(0, again.exitCode(), TestSite.errors(again));
+        reusedParses = again.reusedParses();
         assertEquals(cleanBuild(), RobustnessTest.tree(dir.resolve("site")), "site/ after an incremental build");
         return again.written();
     }
@@ -188,6 +192,7 @@ class IncrementalBuildTest {
         Build.Result full = build(folder, false);
         assertEquals(0, full.exitCode(), TestSite.errors(full));
         assertFalse(full.written().incremental());
+        assertEquals(0, full.reusedParses(), "a build into a new folder parses every text");
         return RobustnessTest.tree(dir.resolve(folder));
     }
 

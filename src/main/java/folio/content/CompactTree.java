@@ -69,6 +69,22 @@ public final class CompactTree {
         return Map.copyOf(byClass);
     }
 
+    byte[] kinds() {
+        return kinds;
+    }
+
+    int[] numbers() {
+        return numbers;
+    }
+
+    String texts() {
+        return texts;
+    }
+
+    Object[] others() {
+        return others;
+    }
+
     /** The tree again, new nodes equal to the packed ones. */
     public Expanded expand() {
         return new Unpacker().unpack();

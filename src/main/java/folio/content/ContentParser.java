@@ -59,6 +59,11 @@ public final class ContentParser {
         public Markdown.Parsed parse(Diagnostics diagnostics) {
             return Markdown.parse(text, start, diagnostics);
         }
+
+        /** As {@link #parse(Diagnostics)}, through {@code cache} (a parse an earlier build made of the same text). */
+        public Markdown.Parsed parse(MarkdownCache cache, Diagnostics diagnostics) {
+            return cache.parse(text, start, diagnostics);
+        }
     }
 
     public record ParsedPage(SourceName file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}

@@ -72,6 +72,18 @@ public final class NodePositions {
         return index < texts.size() ? texts.get(index) : null;
     }
 
+    /**
+     * Where a reference or citation was written: the {@code text}th text node of the parse,
+     * {@code column} characters in. A record, not a lambda, so a cached parse can keep the two
+     * numbers and point them at a new text's positions ({@link MarkdownCache}).
+     */
+    record Place(NodePositions positions, int text, int column) implements java.util.function.Supplier<SourcePosition> {
+        @Override
+        public SourcePosition get() {
+            return positions.ofText(text, column);
+        }
+    }
+
     /** Where the {@code index}th link of the text starts. */
     SourcePosition ofLink(int index) {
         return nth(spanned().links(), index);

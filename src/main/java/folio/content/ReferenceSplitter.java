@@ -30,7 +30,7 @@ final class ReferenceSplitter {
         int from = 0;
         for (ReferenceSyntax.Token token : tokens) {
             int column = token.start();
-            java.util.function.Supplier<SourcePosition> here = () -> positions.ofText(textIndex, column);
+            NodePositions.Place here = new NodePositions.Place(positions, textIndex, column);
             if (token.start() > from) {
                 node.insertBefore(new Text(literal.substring(from, token.start())));
             }

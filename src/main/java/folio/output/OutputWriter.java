@@ -57,6 +57,15 @@ public final class OutputWriter implements AutoCloseable {
      * then written as they are rendered ({@link #add}), so the build never holds the whole site
      * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
      */
+    /**
+     * Where the Markdown parses of the builds into {@code output} are kept for the next one:
+     * beside it ({@code .site.parses} for {@code site/}), so the cache goes when the folder it
+     * serves goes, as Jekyll's {@code .jekyll-cache} does.
+     */
+    public static Path markdownCacheFile(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".parses");
+    }
+
     public static OutputWriter open(Project project, Diagnostics diagnostics) throws BuildFailure {
         return open(project, null, false, null, diagnostics);
     }

@@ -2,6 +2,7 @@ package folio.site;
 
 import folio.content.ContentParser.Entry;
 import folio.content.Markdown;
+import folio.content.MarkdownCache;
 import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
@@ -24,14 +25,18 @@ final class AssemblyContext {
     final Checks checks;
     final Listings listings;
     final ReferenceResolver resolver;
+    /** Where Markdown is parsed: an earlier build's parse of the same text is expanded instead. */
+    final MarkdownCache markdown;
     final Map<String, Source> sources = new LinkedHashMap<>();
     final Map<String, Theme> themes = new LinkedHashMap<>();
     final Map<String, Document> documents = new LinkedHashMap<>();
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final Map<Integer, Provision> provisions = new TreeMap<>();
 
-    AssemblyContext(SiteConfig config, Diagnostics diagnostics, Checks checks, Listings listings, ReferenceResolver resolver) {
+    AssemblyContext(SiteConfig config, Diagnostics diagnostics, Checks checks, Listings listings, ReferenceResolver resolver,
+                    MarkdownCache markdown) {
         this.config = config;
+        this.markdown = markdown;
         this.diagnostics = diagnostics;
         this.checks = checks;
         this.listings = listings;
@@ -56,7 +61,7 @@ final class AssemblyContext {
         }
         SourcePosition at = entry.keyAt(key);
         SourcePosition valueAt = new SourcePosition(at.path(), at.line(), Math.max(at.column(), 1) + key.length() + 2);
-        Markdown.Parsed parsed = Markdown.parse(text, valueAt, diagnostics);
+        Markdown.Parsed parsed = markdown.parse(text, valueAt, diagnostics);
         return resolver.render(parsed, owner == null ? new Link("", "") : owner, "", true, popovers);
     }
 

@@ -74,7 +74,7 @@ final class ProvisionAssembler {
             buildChange(e, change, owner).ifPresent(changes::add);
         }
         Markup summary = context.inline(e, "summary", raw.summary(), owner);
-        Markup body = context.resolver.render(file.body().parse(context.diagnostics), owner, "data/provisions/", false, true);
+        Markup body = context.resolver.render(file.body().parse(context.markdown, context.diagnostics), owner, "data/provisions/", false, true);
         if (!ok || theme == null || wording == null) {
             return Optional.empty();
         }

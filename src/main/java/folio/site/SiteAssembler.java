@@ -11,6 +11,7 @@ import static folio.content.CollectionName.TERMS;
 import static folio.content.CollectionName.UPDATES;
 
 import folio.content.ContentParser;
+import folio.content.MarkdownCache;
 import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
@@ -42,11 +43,12 @@ public final class SiteAssembler {
      * them); {@code plainText}: how the render stage reads a text as plain text (see
      * {@link ProvisionAssembler}); {@code interfaceKeys}: the keys of the theme's interface strings
      * in the edition's language, which site.yaml's link labels name (empty when the theme has no
-     * file for it: labels are then left to the render stage).
+     * file for it: labels are then left to the render stage); {@code markdown}: the parses an
+     * earlier build made ({@link MarkdownCache#none()} for none).
      */
     public static Optional<Assembly> assemble(ContentParser.ParsedContent content, SiteConfig config, Set<String> assets,
                                           boolean drafts, Function<Markup, String> plainText, Set<String> interfaceKeys,
-                                          Diagnostics diagnostics) {
+                                          MarkdownCache markdown, Diagnostics diagnostics) {
         Checks checks = new Checks(diagnostics);
         PageAssembler.Planned planned = PageAssembler.plan(content.pages(), drafts, editionFolders(config), diagnostics);
         List<PageAssembler.PagePlan> plans = planned.plans();
@@ -55,7 +57,7 @@ public final class SiteAssembler {
         // Every target first, so that text anywhere can refer to anything.
         ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, listings, config.wording()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);
-        AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver);
+        AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver, markdown);
 
         // In dependency order: a collection may point at the ones built before it.
         new SourceAssembler(context).buildAll(entries.sources());

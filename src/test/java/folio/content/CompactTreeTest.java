@@ -51,7 +51,7 @@ class CompactTreeTest {
      * each value of a kind different from its neighbours, so values read back in another order
      * than written differ.
      */
-    private static final String EVERY_KIND = """
+    static final String EVERY_KIND = """
             # Title {#own-id}
 
             Text with *emphasis*, __strong__, `code`, <b>inline html</b>, a [link](a.md "t"), an
@@ -187,7 +187,7 @@ class CompactTreeTest {
         assertEquals(marked, expanded.marked().stream().map(CompactTreeTest::describe).toList());
     }
 
-    private static String describe(Node node) {
+    static String describe(Node node) {
         StringBuilder out = new StringBuilder();
         describe(node, 0, out);
         return out.toString();

@@ -1,0 +1,143 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+
+/**
+ * Markdown parses kept from one build of a site to the next, so a text that did not change is
+ * expanded from its packed tree ({@link CompactTree}) instead of parsed again: parsing is most
+ * of what a build into the folder of the last one pays for the pages an edit did not touch.
+ * A parse depends on its text alone, so a text is found by checksums of it and its length
+ * ({@link #keyOf}); where it starts in its file is given again on each use. Only parses that reported
+ * nothing are kept, so every diagnostic a text gives comes from parsing it. Each parse is kept
+ * encoded ({@link PackedParse}), at most {@link #MAX_BYTES} of them, so the cache costs a build
+ * little memory; what this build used is what {@link MarkdownCacheFile} writes for the next.
+ */
+public final class MarkdownCache {
+    /** The most a build keeps for the next: about 45,000 pages of the benchmark's size. */
+    static final long MAX_BYTES = 48L << 20;
+
+    private static final MarkdownCache NONE = new MarkdownCache(null);
+
+    /** The parses an earlier build kept; null for {@link #none()}. */
+    private final Map<Key, byte[]> previous;
+    private final Map<Key, byte[]> used = new ConcurrentHashMap<>();
+    private final AtomicLong usedBytes = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger expanded = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A text's checksums and length ({@link #keyOf}). */
+    record Key(long high, long low, int length) {}
+
+    MarkdownCache(Map<Key, byte[]> previous) {
+        this.previous = previous;
+    }
+
+    /** A cache that finds nothing yet and keeps this build's parses: the first to keep them, or one whose file could not be read. */
+    public static MarkdownCache empty() {
+        return new MarkdownCache(Map.of());
+    }
+
+    /** No cache: every text is parsed, nothing is kept (a build that keeps nothing for a next one). */
+    public static MarkdownCache none() {
+        return NONE;
+    }
+
+    /** Parses {@code text} (see {@link Markdown#parse}), or expands the tree an earlier build parsed from the same text. */
+    public Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
+        if (previous == null) {
+            return Markdown.parse(text, start, diagnostics);
+        }
+        Key key = keyOf(text);
+        byte[] kept = previous.get(key);
+        if (kept == null) {
+            kept = used.get(key);
+        }
+        if (kept != null) {
+            Markdown.Parsed expanded = expand(kept, text, start);
+            if (expanded != null) {
+                keep(key, kept);
+                this.expanded.incrementAndGet();
+                return expanded;
+            }
+        }
+        Diagnostics own = new Diagnostics();
+        Markdown.Parsed parsed = Markdown.parse(text, start, own);
+        diagnostics.addAll(own);
+        if (!own.hasAny() && usedBytes.get() < MAX_BYTES) {
+            CompactTree packed = CompactTree.of(parsed.document(), text);
+            byte[] encoded = packed == null ? null : PackedParse.encode(packed);
+            if (encoded != null) {
+                keep(key, encoded);
+            }
+        }
+        return parsed;
+    }
+
+    private void keep(Key key, byte[] encoded) {
+        if (usedBytes.get() < MAX_BYTES && used.putIfAbsent(key, encoded) == null) {
+            usedBytes.addAndGet(encoded.length);
+        }
+    }
+
+    /** How many texts were expanded from an earlier parse instead of parsed. */
+    public int expandedCount() {
+        return expanded.get();
+    }
+
+    /** The parses this build used or made, for the next build. */
+    Map<Key, byte[]> used() {
+        return used;
+    }
+
+    /**
+     * Two checksums of the text's UTF-8 bytes with different polynomials (both computed by the
+     * processor's own instructions: SHA-256 cost a tenth of a build into a folder of 10,000
+     * unchanged pages), its Java hash and its length: a text that changed keeps all four only by
+     * a chance of about one in 2^96.
+     */
+    static Key keyOf(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(bytes);
+        CRC32 zlib = new CRC32();
+        zlib.update(bytes);
+        return new Key(castagnoli.getValue() << 32 | zlib.getValue(), text.hashCode(), text.length());
+    }
+
+    /** The parse {@code encoded} holds, for {@code text} starting at {@code start}; null when it does not fit the text. */
+    private static Markdown.Parsed expand(byte[] encoded, String text, SourcePosition start) {
+        NodePositions positions = new NodePositions(text, start);
+        Node document;
+        try {
+            document = PackedParse.decode(encoded, text, positions).expand().document();
+        } catch (RuntimeException damaged) {
+            return null; // parse the text instead
+        }
+        List<ReferenceNode> references = new ArrayList<>();
+        List<CitationNode> citations = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof ReferenceNode reference) {
+                    references.add(reference);
+                } else if (node instanceof CitationNode citation) {
+                    citations.add(citation);
+                }
+                visitChildren(node);
+            }
+        });
+        NodePositions.Collected nodes = NodePositions.Collected.of(document);
+        return new Markdown.Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+    }
+}
