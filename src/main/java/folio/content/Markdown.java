@@ -106,6 +106,12 @@ public final class Markdown {
         if (text.contains("][")) {
             UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);
         }
+        if (text.contains("<!--")) {
+            TextLookalikes.reportComments(text, start, diagnostics);
+        }
+        if (text.contains("##")) {
+            TextLookalikes.reportHeadingsWithoutSpace(nodes.texts(), positions, diagnostics);
+        }
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
