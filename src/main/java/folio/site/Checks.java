@@ -76,7 +76,15 @@ final class Checks {
         if (!required(entry, key, value, what)) {
             return null;
         }
-        return PartialDate.parse(value, approximate).orElseGet(() -> {
+        java.util.Optional<PartialDate> parsed = PartialDate.parse(value, approximate);
+        if (parsed.isPresent() && value.indexOf('/') >= 0 && !parsed.get().isRange()) {
+            String[] ends = value.strip().split("/", -1);
+            diagnostics.error(entry.keyAt(key), "date range '" + value.strip() + "' starts and ends on the same "
+                    + parsed.get().precision().name().toLowerCase(java.util.Locale.ROOT) + ": write it once ("
+                    + ends[0].strip() + "), or fix the end");
+            return null;
+        }
+        return parsed.orElseGet(() -> {
             String[] ends = value.split("/", -1);
             if (ends.length == 2 && PartialDate.parse(ends[0], false).isPresent()
                     && PartialDate.parse(ends[1], false).isPresent()) {
