@@ -38,6 +38,53 @@ public final class LinkUrls {
         return true;
     }
 
+    /**
+     * Why an http, https or mailto link cannot be followed ({@code https://}, {@code https:/x.org},
+     * {@code http:x.org}, a space or no host, a port past 65535, an unclosed {@code [} of an IPv6
+     * address, {@code mailto:} with no address), or null. Only the part before the path is
+     * looked at: browsers take paths and queries that a strict URI parser refuses.
+     */
+    public static String brokenReason(String url) {
+        String trimmed = url.strip();
+        String scheme = scheme(trimmed);
+        String rest = trimmed.substring(scheme.length() + 1);
+        if (scheme.equals("mailto")) {
+            return rest.isBlank() || rest.startsWith("?") ? "it has no address after mailto:" : null;
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null;
+        }
+        if (!rest.startsWith("//")) {
+            return "an " + scheme + " address needs // before the host name, like " + scheme + "://example.org/";
+        }
+        String authority = rest.substring(2).split("[/?#]", 2)[0];
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostAndPort.isEmpty()) {
+            return "it has no host name, like " + scheme + "://example.org/";
+        }
+        if (CONTROL_OR_SPACE.matcher(hostAndPort).find()) {
+            return "its host name '" + hostAndPort + "' has a space in it";
+        }
+        String port = "";
+        if (hostAndPort.startsWith("[")) {
+            int close = hostAndPort.indexOf(']');
+            if (close < 0) {
+                return "the [ of its IPv6 address is never closed with ]";
+            }
+            port = hostAndPort.substring(close + 1);
+        } else if (hostAndPort.indexOf(':') >= 0) {
+            port = hostAndPort.substring(hostAndPort.indexOf(':'));
+            if (hostAndPort.indexOf(':') == 0) {
+                return "it has no host name before the port, like " + scheme + "://example.org:8080/";
+            }
+        }
+        if (!port.isEmpty() && !port.equals(":")
+                && (!port.matches(":[0-9]{1,5}") || Integer.parseInt(port.substring(1)) > 65535)) {
+            return "its port '" + port.substring(port.startsWith(":") ? 1 : 0) + "' is not a number from 0 to 65535";
+        }
+        return null;
+    }
+
     public static boolean isSafeUrl(String url) {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so do we.
         String cleaned = CONTROL_OR_SPACE.matcher(url).replaceAll("");

@@ -55,6 +55,10 @@ final class LinkRewriter {
                         + "are allowed; remove it");
                 return "";
             }
+            String broken = LinkUrls.brokenReason(url);
+            if (broken != null) {
+                diagnostics.error(where.get(), "link '" + shorten(url) + "' goes nowhere: " + broken);
+            }
             return url;
         }
         if (url.startsWith("/")) {
