@@ -67,11 +67,12 @@ public final class Build {
 
     /**
      * What one build can hand the next in the same process (the preview server): the parse of
-     * every unchanged file and the compiled templates. A fresh build needs none of it.
+     * every unchanged file and Markdown text, and the compiled templates. A fresh build needs none of it.
      */
     public static final class Cache {
         final ContentParser.Cache parsed = new ContentParser.Cache();
         final Templates.EngineCache engine = new Templates.EngineCache();
+        volatile MarkdownCache markdown = MarkdownCache.empty();
     }
 
     /**

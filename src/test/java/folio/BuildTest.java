@@ -196,4 +196,21 @@ class BuildTest {
         assertTrue(errors.startsWith("content/data/sources.yaml:1:"), errors);
         assertTrue(errors.contains("missing 'flag'"), errors);
     }
+
+    @Test
+    void thePreviewServersNextBuildExpandsTheTextsThatDidNotChange() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\n---\nA *home* page with a [link](about.md).\n")
+                .file("content/about.md", "---\ntitle: About\n---\nAbout this site.\n");
+        Build.Cache cache = new Build.Cache();
+        Build.Result first = Build.run(new Build.Options(site.project(), null, false, false, true, cache));
+        assertEquals(0, first.exitCode(), TestSite.errors(first));
+        assertEquals(0, first.reusedParses());
+        site.file("content/about.md", "---\ntitle: About\n---\nAbout this site, edited.\n");
+        Build.Result second = Build.run(new Build.Options(site.project(), null, false, false, true, cache));
+        assertEquals(0, second.exitCode(), TestSite.errors(second));
+        assertEquals(1, second.reusedParses(), "the home page's text, not the edited one");
+        assertEquals(first.files().stream().filter(f -> f.path().equals("index.html")).findFirst().orElseThrow().text(),
+                second.files().stream().filter(f -> f.path().equals("index.html")).findFirst().orElseThrow().text());
+    }
 }

@@ -90,6 +90,11 @@ public final class MarkdownCache {
         }
     }
 
+    /** A cache for the next build in this process: what this one used or made. */
+    public MarkdownCache next() {
+        return previous == null ? this : new MarkdownCache(Map.copyOf(used));
+    }
+
     /** How many texts were expanded from an earlier parse instead of parsed. */
     public int expandedCount() {
         return expanded.get();
