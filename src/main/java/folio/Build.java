@@ -47,10 +47,10 @@ public final class Build {
      * where the last build's are unchanged, and parse every Markdown text ({@code full}).
      */
     public record Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
-                          Cache cache, Translations.Policy translations, boolean full) {
+                          BuildCache cache, Translations.Policy translations, boolean full) {
         /** Reuses what the last build wrote where the output cache allows it (see {@code full}). */
         public Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles,
-                       Cache cache, Translations.Policy translations) {
+                       BuildCache cache, Translations.Policy translations) {
             this(project, baseUrl, drafts, write, keepFiles, cache, translations, false);
         }
 
@@ -60,19 +60,9 @@ public final class Build {
         }
 
         /** Stale and missing translations are errors, as on CI. */
-        public Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles, Cache cache) {
+        public Options(Project project, String baseUrl, boolean drafts, boolean write, boolean keepFiles, BuildCache cache) {
             this(project, baseUrl, drafts, write, keepFiles, cache, Translations.Policy.STRICT);
         }
-    }
-
-    /**
-     * What one build can hand the next in the same process (the preview server): the parse of
-     * every unchanged file and Markdown text, and the compiled templates. A fresh build needs none of it.
-     */
-    public static final class Cache {
-        final ContentParser.Cache parsed = new ContentParser.Cache();
-        final Templates.EngineCache engine = new Templates.EngineCache();
-        volatile MarkdownCache markdown = MarkdownCache.empty();
     }
 
     /**

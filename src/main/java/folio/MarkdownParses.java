@@ -14,16 +14,16 @@ import java.util.concurrent.CompletableFuture;
  * packing every parse costs a first build about 7 % at 10,000 pages, and a folder built once
  * is often never built again (a CI run, a benchmark). A build that does not write and a
  * {@code --full} build parse every text and keep nothing. The preview server keeps them in
- * memory instead ({@link Build.Cache}), from one rebuild to the next.
+ * memory instead ({@link BuildCache}), from one rebuild to the next.
  */
 final class MarkdownParses {
     private final Path file;
     private final String generator;
     private final CompletableFuture<MarkdownCache> cache;
     /** The preview server's cache, which keeps the parses in memory from one rebuild to the next; else null. */
-    private final Build.Cache inProcess;
+    private final BuildCache inProcess;
 
-    private MarkdownParses(Path file, String generator, CompletableFuture<MarkdownCache> cache, Build.Cache inProcess) {
+    private MarkdownParses(Path file, String generator, CompletableFuture<MarkdownCache> cache, BuildCache inProcess) {
         this.file = file;
         this.generator = generator;
         this.cache = cache;

@@ -202,7 +202,7 @@ class BuildTest {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: Home\n---\nA *home* page with a [link](about.md).\n")
                 .file("content/about.md", "---\ntitle: About\n---\nAbout this site.\n");
-        Build.Cache cache = new Build.Cache();
+        BuildCache cache = new BuildCache();
         Build.Result first = Build.run(new Build.Options(site.project(), null, false, false, true, cache));
         assertEquals(0, first.exitCode(), TestSite.errors(first));
         assertEquals(0, first.reusedParses());

@@ -1,6 +1,7 @@
 package folio.serve;
 
 import folio.Build;
+import folio.BuildCache;
 import folio.diag.Diagnostic;
 import folio.project.Project;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ final class Rebuilder {
     private final LiveReload liveReload;
     private final Function<Build.Options, Build.Result> builder;
     private final Consumer<SiteSnapshot> publish;
-    private final Build.Cache cache = new Build.Cache();
+    private final BuildCache cache = new BuildCache();
     private final AtomicInteger waitingRebuilds = new AtomicInteger();
 
     Rebuilder(Project project, String baseUrl, boolean drafts, PrintStream out, PrintStream err, LiveReload liveReload,
