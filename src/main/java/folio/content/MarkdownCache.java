@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -34,7 +35,7 @@ public final class MarkdownCache {
     private final Map<Key, byte[]> previous;
     private final Map<Key, byte[]> used = new ConcurrentHashMap<>();
     private final AtomicLong usedBytes = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicInteger expanded = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger expanded = new AtomicInteger();
 
     /** A text's checksums and length ({@link #keyOf}). */
     record Key(long high, long low, int length) {}
