@@ -45,16 +45,16 @@ final class PackedParse {
     /** The tree {@link #encode} wrote, for {@code source} and its {@code positions}. */
     static CompactTree decode(byte[] encoded, String source, NodePositions positions) {
         PackedParse in = new PackedParse(encoded);
-        byte[] kinds = new byte[in.unsigned()];
+        byte[] kinds = new byte[in.count()];
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = in.bytes[in.at++];
         }
-        int[] numbers = new int[in.unsigned()];
+        int[] numbers = new int[in.count()];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = in.signed();
         }
         String texts = in.string();
-        Object[] others = new Object[in.unsigned()];
+        Object[] others = new Object[in.count()];
         for (int i = 0; i < others.length; i++) {
             others[i] = in.value(positions);
         }
@@ -110,7 +110,7 @@ final class PackedParse {
             case 6 -> new ReferenceSyntax.Reference(ReferenceKind.values()[unsigned()], nullable(), nullable(), nullable());
             case 7 -> new NodePositions.Place(positions, unsigned(), signed());
             case 8 -> {
-                String[] items = new String[unsigned()];
+                String[] items = new String[count()];
                 for (int i = 0; i < items.length; i++) {
                     items[i] = string();
                 }
@@ -150,6 +150,19 @@ final class PackedParse {
         }
     }
 
+    /**
+     * How many values follow: each takes at least a byte, so a count past the bytes left is a
+     * damaged parse, refused before an array that size is made (one the heap cannot hold is an
+     * Error no caller falls back from).
+     */
+    private int count() {
+        int count = unsigned();
+        if (count < 0 || count > bytes.length - at) {
+            throw new IllegalArgumentException("a count of " + count + " with " + (bytes.length - at) + " bytes left: not a packed parse");
+        }
+        return count;
+    }
+
     private int signed() {
         int value = unsigned();
         return (value >>> 1) ^ -(value & 1);
@@ -164,7 +177,7 @@ final class PackedParse {
     }
 
     private String string() {
-        char[] chars = new char[unsigned()];
+        char[] chars = new char[count()];
         for (int i = 0; i < chars.length; i++) {
             chars[i] = (char) unsigned();
         }

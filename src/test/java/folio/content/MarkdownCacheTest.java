@@ -114,6 +114,22 @@ class MarkdownCacheTest {
         assertEquals(0, expandedFrom(file, GENERATOR, text), "anyone could have written it");
     }
 
+    @Test
+    void aKeptParseThatClaimsMoreThanItHoldsIsParsedAgain() {
+        String text = "A [[term:donbas]] text.\n";
+        // Whole by its checksum, yet its first count (node kinds) says 2^31 - 1: an array the
+        // heap cannot hold, which is an Error, not an exception the cache falls back from.
+        byte[] claimsTooMuch = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+        for (byte[] kept : List.of(claimsTooMuch, new byte[] {0})) {
+            MarkdownCache cache = new MarkdownCache(java.util.Map.of(MarkdownCache.keyOf(text), kept));
+            Diagnostics reported = new Diagnostics();
+            Markdown.Parsed parsed = cache.parse(text, FIRST, reported);
+            assertFalse(reported.hasAny());
+            assertEquals(0, cache.expandedCount());
+            assertEquals(1, parsed.references().size());
+        }
+    }
+
     private static int expandedFrom(Path file, String generator, String text) {
         MarkdownCache cache = MarkdownCacheFile.read(file, generator);
         Diagnostics reported = new Diagnostics();
