@@ -44,7 +44,13 @@ final class MarkdownParses {
         }
         Path file = OutputWriter.markdownCacheFile(options.project().output());
         CompletableFuture<MarkdownCache> cache = new CompletableFuture<>();
-        Thread reader = new Thread(() -> cache.complete(MarkdownCacheFile.read(file, generator)), "folio-markdown-cache");
+        Thread reader = new Thread(() -> {
+            try {
+                cache.complete(MarkdownCacheFile.read(file, generator));
+            } finally {
+                cache.complete(MarkdownCache.empty()); // whatever the reading threw: the build waits for this
+            }
+        }, "folio-markdown-cache");
         reader.setDaemon(true);
         reader.start();
         return new MarkdownParses(file, generator, cache, null);

@@ -32,6 +32,9 @@ public final class MarkdownCacheFile {
     private static final Set<PosixFilePermission> OTHERS_WRITE = Set.of(PosixFilePermission.GROUP_WRITE,
             PosixFilePermission.OTHERS_WRITE);
 
+    /** An entry's key (two longs, an int) and the length of its packed parse (an int). */
+    private static final int ENTRY_HEAD_BYTES = 2 * Long.BYTES + 2 * Integer.BYTES;
+
     private MarkdownCacheFile() {}
 
     /** The cache in {@code file} if {@code generator} (folio's code and the Java version) wrote it, else an empty one. */
@@ -50,10 +53,18 @@ public final class MarkdownCacheFile {
                 return MarkdownCache.empty();
             }
             int count = in.getInt();
+            // What a count or length claims is made only once the file is seen to hold it: a
+            // claim of gigabytes would be an OutOfMemoryError, past every fall-back here.
+            if (count < 0 || count > in.remaining() / ENTRY_HEAD_BYTES) {
+                return MarkdownCache.empty();
+            }
             Map<MarkdownCache.Key, byte[]> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 MarkdownCache.Key key = new MarkdownCache.Key(in.getLong(), in.getLong(), in.getInt());
                 int length = in.getInt();
+                if (length < 0 || length > in.remaining()) {
+                    return MarkdownCache.empty();
+                }
                 entries.put(key, Arrays.copyOfRange(bytes, in.position(), in.position() + length));
                 in.position(in.position() + length);
             }
