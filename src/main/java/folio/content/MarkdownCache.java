@@ -37,8 +37,8 @@ public final class MarkdownCache {
     private final AtomicLong usedBytes = new AtomicLong();
     private final AtomicInteger expanded = new AtomicInteger();
 
-    /** A text's checksums and length ({@link #keyOf}). */
-    record Key(long high, long low, int length) {}
+    /** A text's two checksums (CRC32C in the high half, CRC32 in the low), its Java hash and its length ({@link #keyOf}). */
+    record Key(long checksums, long hash, int length) {}
 
     MarkdownCache(Map<Key, byte[]> previous) {
         this.previous = previous;

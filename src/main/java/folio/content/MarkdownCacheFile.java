@@ -89,8 +89,8 @@ public final class MarkdownCacheFile {
             string(out, generator);
             out.writeInt(used.size());
             for (Map.Entry<MarkdownCache.Key, byte[]> entry : used.entrySet()) {
-                out.writeLong(entry.getKey().high());
-                out.writeLong(entry.getKey().low());
+                out.writeLong(entry.getKey().checksums());
+                out.writeLong(entry.getKey().hash());
                 out.writeInt(entry.getKey().length());
                 out.writeInt(entry.getValue().length);
                 out.write(entry.getValue());
