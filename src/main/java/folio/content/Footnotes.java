@@ -3,7 +3,6 @@ package folio.content;
 import folio.diag.Diagnostics;
 import java.util.List;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -22,28 +21,15 @@ final class Footnotes {
      */
     static void reportUndefined(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
         String source = positions.text();
-        for (int index = 0; index < texts.size(); index++) {
-            if (!texts.get(index).getLiteral().contains("[^")) {
-                continue;
+        SourceMarks.find(texts, positions, "[^", (from, to, at) -> {
+            String label = label(source, at + 2, to);
+            if (label != null && !SourceMarks.escaped(source, at, from)) {
+                diagnostics.error(NodePositions.positionIn(source, at, positions.start()),
+                        "footnote [^" + label + "] has no definition, so the page would show it as text: add a "
+                        + "line '[^" + label + "]: the note' to the same page (or YAML field), or write "
+                        + "\\[^" + label + "] to show the brackets");
             }
-            Text spanned = positions.spannedText(index);
-            if (spanned == null) {
-                continue;
-            }
-            for (SourceSpan span : spanned.getSourceSpans()) {
-                int from = span.getInputIndex();
-                int to = Math.min(source.length(), from + span.getLength());
-                for (int at = source.indexOf("[^", from); at >= 0 && at < to; at = source.indexOf("[^", at + 2)) {
-                    String label = label(source, at + 2, to);
-                    if (label != null && !escaped(source, at, from)) {
-                        diagnostics.error(NodePositions.positionIn(source, at, positions.start()),
-                                "footnote [^" + label + "] has no definition, so the page would show it as text: add a "
-                                + "line '[^" + label + "]: the note' to the same page (or YAML field), or write "
-                                + "\\[^" + label + "] to show the brackets");
-                    }
-                }
-            }
-        }
+        });
     }
 
     /** The label of a footnote reference whose label starts at {@code from}, or null if there is none. */
@@ -56,15 +42,6 @@ final class Footnotes {
             end++;
         }
         return end < to && end > from ? source.substring(from, end) : null;
-    }
-
-    /** Whether the {@code [} at {@code at} follows an odd number of backslashes (within its node). */
-    private static boolean escaped(String source, int at, int from) {
-        int backslashes = 0;
-        while (at - backslashes - 1 >= from && source.charAt(at - backslashes - 1) == '\\') {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 
     /** Reports each footnote definition that no reference names, and each second definition of a label. */

@@ -2,7 +2,6 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import java.util.List;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -17,30 +16,14 @@ final class UndefinedLinkLabels {
 
     /** Reports each {@code [text][label]} left as text among {@code texts}. */
     static void report(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
-        String source = positions.text();
-        for (int index = 0; index < texts.size(); index++) {
-            if (!texts.get(index).getLiteral().contains("][")) {
-                continue;
-            }
-            Text spanned = positions.spannedText(index);
-            if (spanned == null) {
-                continue;
-            }
-            for (SourceSpan span : spanned.getSourceSpans()) {
-                int from = span.getInputIndex();
-                int to = Math.min(source.length(), from + span.getLength());
-                for (int at = source.indexOf("][", from); at >= 0 && at + 1 < to; at = source.indexOf("][", at + 1)) {
-                    report(source, from, to, at, positions, diagnostics);
-                }
-            }
-        }
+        SourceMarks.find(texts, positions, "][", (from, to, at) -> report(positions.text(), from, to, at, positions, diagnostics));
     }
 
     private static void report(String source, int from, int to, int close, NodePositions positions, Diagnostics diagnostics) {
         int open = source.lastIndexOf('[', close);
         int labelEnd = source.indexOf(']', close + 2);
-        if (open < from || labelEnd < 0 || labelEnd >= to || escaped(source, open, from) || escaped(source, close, from)
-                || escaped(source, close + 1, from)) {
+        if (open < from || labelEnd < 0 || labelEnd >= to || SourceMarks.escaped(source, open, from) || SourceMarks.escaped(source, close, from)
+                || SourceMarks.escaped(source, close + 1, from)) {
             return;
         }
         String text = source.substring(open + 1, close);
@@ -58,14 +41,5 @@ final class UndefinedLinkLabels {
     /** Citations, footnotes and references: their brackets are not a reference link's. */
     private static boolean special(String inside) {
         return inside.startsWith("@") || inside.startsWith("^") || inside.startsWith("[") || inside.endsWith("]");
-    }
-
-    /** Whether the character at {@code at} follows an odd number of backslashes (within its node). */
-    private static boolean escaped(String source, int at, int from) {
-        int backslashes = 0;
-        while (at - backslashes - 1 >= from && source.charAt(at - backslashes - 1) == '\\') {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
     }
 }
