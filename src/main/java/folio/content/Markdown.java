@@ -127,7 +127,9 @@ public final class Markdown {
             }
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
-        return new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+        Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+        LinksInLinks.report(parsed, diagnostics);
+        return parsed;
     }
 
     /**
