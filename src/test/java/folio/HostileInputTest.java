@@ -106,7 +106,7 @@ class HostileInputTest {
             assertTrue(errors.startsWith("content/index.md:4:"), errors);
             assertTrue(errors.contains("unsafe link") || errors.contains("leaves the content folder")
                     || errors.contains("no page") || errors.contains("no file")
-                    || errors.contains("no web page may hold it"), errors);
+                    || errors.contains("no web page may hold it") || errors.contains("is shown as text"), errors);
             assertFalse(Files.exists(dir.resolve("site")), "a failed build writes nothing");
         }
     }

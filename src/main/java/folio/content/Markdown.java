@@ -106,6 +106,9 @@ public final class Markdown {
         if (text.contains("][")) {
             UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);
         }
+        if (text.contains("](")) {
+            LinkLookalikes.report(nodes.texts(), positions, diagnostics);
+        }
         if (text.contains("<!--")) {
             TextLookalikes.reportComments(text, start, diagnostics);
         }
