@@ -109,6 +109,9 @@ public final class Markdown {
         if (text.contains("](")) {
             LinkLookalikes.report(nodes.texts(), positions, diagnostics);
         }
+        if (TableCells.mayHaveTable(text)) {
+            TableCells.report(text, start, diagnostics);
+        }
         if (text.contains("<!--")) {
             TextLookalikes.reportComments(text, start, diagnostics);
         }

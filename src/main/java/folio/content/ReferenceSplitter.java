@@ -3,6 +3,7 @@ package folio.content;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Text;
 
 /**
@@ -22,7 +23,8 @@ final class ReferenceSplitter {
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
             diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
-                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]");
+                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]"
+                    + (node.getParent() instanceof TableCell ? " (in a table a | starts a new cell: write [[kind:id\\|text]])" : ""));
         }
         if (tokens.isEmpty()) {
             return;

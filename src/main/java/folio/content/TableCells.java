@@ -1,0 +1,115 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * Tables whose rows do not match their header. A row with more cells than the header loses the
+ * cells past the last column without a trace (a {@code |} inside {@code `code`} also starts a
+ * cell); a line of dashes with another number of cells than the header row above it makes no
+ * table at all, so the page would show every row as one paragraph of pipes.
+ */
+final class TableCells {
+    /** A table's delimiter row, as the GFM tables extension reads it: at least one | and a dash in every cell. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile(
+            "[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+    private static final Pattern MAYBE_DELIMITER_ROW = Pattern.compile("(?m)^[ \\t>]*\\|?[ \\t]*:?-+:?[ \\t]*\\|");
+
+    private TableCells() {}
+
+    /** Whether {@code text} may hold a table or a failed one: a line starting with a cell of dashes and a |. */
+    static boolean mayHaveTable(String text) {
+        return text.indexOf('|') >= 0 && MAYBE_DELIMITER_ROW.matcher(text).find();
+    }
+
+    /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
+    static void report(String text, SourcePosition start, Diagnostics diagnostics) {
+        Markdown.parserFor(text, true).parse(text).accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    reportRows(table, text, start, diagnostics);
+                } else {
+                    visitChildren(block);
+                }
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                reportFailedTable(paragraph, text, start, diagnostics);
+            }
+        });
+    }
+
+    private static void reportRows(TableBlock table, String text, SourcePosition start, Diagnostics diagnostics) {
+        int columns = -1;
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow) || row.getSourceSpans().isEmpty()) {
+                    continue;
+                }
+                String line = source(text, row.getSourceSpans().get(0));
+                if (part instanceof TableHead) {
+                    columns = cells(line);
+                } else if (columns > 0 && cells(line) > columns) {
+                    diagnostics.error(NodePositions.positionOf(row, start), "this table row has " + cells(line)
+                            + " cells, but the table's header has " + columns + ": the page would drop every cell past "
+                            + "column " + columns + ": add header cells, or join the cells" + (line.contains("`")
+                            || line.contains("[[") ? " (a | inside `code` or [[kind:id|text]] starts a cell too: write \\| "
+                            + "for it)" : ""));
+                }
+            }
+        }
+    }
+
+    private static void reportFailedTable(Paragraph paragraph, String text, SourcePosition start, Diagnostics diagnostics) {
+        List<SourceSpan> lines = paragraph.getSourceSpans();
+        for (int index = 1; index < lines.size(); index++) {
+            String line = source(text, lines.get(index));
+            String header = source(text, lines.get(index - 1));
+            if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && DELIMITER_ROW.matcher(line).matches()) {
+                SourceSpan at = lines.get(index - 1);
+                SourcePosition where = new SourcePosition(start.path(), start.line() + at.getLineIndex(),
+                        at.getLineIndex() == 0 ? Math.max(start.column(), 1) + at.getColumnIndex() : at.getColumnIndex() + 1);
+                String counts = cells(header) == cells(line) ? "" : "its header row has " + cells(header)
+                        + " cells and the line of dashes under it " + cells(line) + ", so ";
+                diagnostics.error(where, "this looks like a table, but " + counts + "it is not one: the page would show "
+                        + "its rows as text, pipes and all: give the line of dashes one cell (---) for each cell of the "
+                        + "header");
+                return;
+            }
+        }
+    }
+
+    private static String source(String text, SourceSpan span) {
+        int from = span.getInputIndex();
+        return text.substring(from, Math.min(text.length(), from + span.getLength()));
+    }
+
+    /** The number of cells in a table row, as the extension counts them: split at each | not escaped. */
+    static int cells(String row) {
+        String line = row.strip();
+        int from = line.startsWith("|") ? 1 : 0;
+        int to = line.length();
+        if (to > from && line.charAt(to - 1) == '|' && !SourceMarks.escaped(line, to - 1, 0)) {
+            to--;
+        }
+        int cells = 1;
+        for (int at = from; at < to; at++) {
+            if (line.charAt(at) == '|' && !SourceMarks.escaped(line, at, 0)) {
+                cells++;
+            }
+        }
+        return cells;
+    }
+}
