@@ -1,5 +1,7 @@
 package folio.site;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -20,8 +22,35 @@ public record DateStyle(Locale locale, DateTimeFormatter day, String approximate
             return approximate == null ? ENGLISH : new DateStyle(locale, null, approximate);
         }
         DateTimeFormatter day = pattern == null ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                : DateTimeFormatter.ofPattern(pattern, locale);
+                : checked(DateTimeFormatter.ofPattern(pattern, locale), pattern);
         return new DateStyle(locale, day, approximate == null ? (language.equals("en") ? "about" : "~") : approximate);
+    }
+
+    /**
+     * {@code day}, if it writes every day of a page as a day: not empty (every date an empty
+     * {@code <time>}), no time of day (a LocalDate has none: the render would stop), and the
+     * day, the month and the year each shown (or two dates would read alike).
+     */
+    private static DateTimeFormatter checked(DateTimeFormatter day, String pattern) {
+        if (pattern.isBlank()) {
+            throw new IllegalArgumentException("it is empty, so every date would be published as nothing");
+        }
+        LocalDate sample = LocalDate.of(2025, 11, 20);
+        String written;
+        try {
+            written = day.format(sample);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("it asks for a time of day or a zone, which a date does not have ("
+                    + e.getMessage() + ")", e);
+        }
+        String[][] others = {{"the day", "2025-11-21"}, {"the month", "2025-12-20"}, {"the year", "2026-11-20"}};
+        for (String[] other : others) {
+            if (day.format(LocalDate.parse(other[1])).equals(written)) {
+                throw new IllegalArgumentException("it does not show " + other[0] + ": 2025-11-20 and " + other[1]
+                        + " would both be '" + written + "'");
+            }
+        }
+        return day;
     }
 
     boolean english() {

@@ -41,8 +41,10 @@ final class LanguageReader {
             }
             Raw.Language given = entry.getValue() == null ? new Raw.Language(null, null, null, null, null, null) : entry.getValue();
             // Without its own title and description a language shows the default's until they are written.
+            SourcePosition format = block == null ? where : block.get(other).flatMap(b -> b.get("date_format"))
+                    .map(document::at).orElse(where);
             languages.add(language(other, other + "/", baseUrl == null ? null : baseUrl + other + "/", given,
-                    title, description, where, diagnostics));
+                    title, description, format, diagnostics));
         }
         return diagnostics.errorCount() > before ? null : List.copyOf(languages);
     }
@@ -58,7 +60,7 @@ final class LanguageReader {
             dates = DateStyle.of(code, given == null ? null : given.dateFormat(), given == null ? null : given.approximate());
         } catch (IllegalArgumentException e) {
             diagnostics.error(where, "date_format '" + given.dateFormat() + "' of language '" + code
-                    + "' is not a date pattern (" + e.getMessage() + "): write it like \"d MMMM yyyy 'р.'\"");
+                    + "' cannot write the site's dates: " + e.getMessage() + ": write a day, month and year, like \"d MMMM yyyy 'р.'\"");
         }
         String ownTitle = given != null && given.title() != null ? given.title().strip() : title;
         String ownDescription = given != null && given.description() != null ? given.description().strip() : description;

@@ -1,6 +1,8 @@
 package folio.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,27 @@ class DateStyleTest {
         assertEquals("about 20 November 2025", date.display(DateStyle.of("en", null, null)));
         assertEquals(date.display(), date.display(DateStyle.ENGLISH));
         assertEquals("November 2025", date.monthLabel(DateStyle.ENGLISH));
+    }
+
+    /**
+     * A pattern that cannot write a day, or writes two days alike, is refused when site.yaml is
+     * read: an empty one published every date as an empty <time>, a time of day stopped the
+     * render with a template error that did not name site.yaml.
+     */
+    @Test
+    void aPatternThatCannotWriteADayIsRefused() {
+        assertTrue(message("").contains("empty"), message(""));
+        assertTrue(message("  ").contains("empty"), message("  "));
+        assertTrue(message("HH:mm d MMMM yyyy").contains("time of day"), message("HH:mm d MMMM yyyy"));
+        assertTrue(message("d MMMM").contains("the year"), message("d MMMM"));
+        assertTrue(message("MMMM yyyy").contains("the day"), message("MMMM yyyy"));
+        assertTrue(message("d yyyy").contains("the month"), message("d yyyy"));
+        assertTrue(message("'сьогодні'").contains("the day"), message("'сьогодні'"));
+        assertEquals("20.11.2025", PartialDate.parse("2025-11-20", false).orElseThrow()
+                .display(DateStyle.of("uk", "dd.MM.yyyy", null)));
+    }
+
+    private static String message(String pattern) {
+        return assertThrows(IllegalArgumentException.class, () -> DateStyle.of("uk", pattern, null)).getMessage();
     }
 }
