@@ -26,6 +26,11 @@ final class CopiedFiles {
         }
         for (Path file : contentAssets) {
             String path = contentPath(project, file);
+            String refused = refused(path);
+            if (refused != null) {
+                diagnostics.error(project.display(file), 0, 0, refused);
+                continue;
+            }
             Path other = copies.putIfAbsent(path, file);
             if (other != null) {
                 diagnostics.error(project.display(file), 0, 0, "both this file and " + project.display(other)
@@ -34,6 +39,30 @@ final class CopiedFiles {
         }
         return copies;
     }
+
+    /**
+     * Why a file of content/ that is not Markdown or YAML must not be copied into the site, or
+     * null: a file in data/ (the build reads YAML there; anything else is an editor's note or
+     * export, README's "What the build checks"), and the copies editors and git leave behind
+     * ({@code about.md.orig} after a merge, {@code .bak}, {@code .rej}), which would publish a
+     * draft for anyone to read.
+     */
+    static String refused(String path) {
+        if (path.startsWith("data/")) {
+            return "only YAML files belong in data/ (and Markdown in data/provisions/), and this one would be published "
+                    + "as site/" + path + ": move it out of content/data/ (a file for readers goes beside the pages)";
+        }
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        for (String leftover : LEFTOVERS) {
+            if (lower.endsWith(leftover)) {
+                return "this looks like a copy left behind (" + leftover + "), and would be published as site/" + path
+                        + " for anyone to read: remove it, or keep it outside content/";
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> LEFTOVERS = List.of(".orig", ".rej", ".bak", ".backup", ".old", ".tmp", ".swp");
 
     /** The content assets' paths inside content/, which pages may link to. */
     static Set<String> contentPaths(Project project, List<Path> contentAssets) {
