@@ -96,8 +96,9 @@ public final class ReferenceSyntax {
             return problem(start, end, "reference [[" + inner + "]] names no id: write [[" + kind + ":id]]");
         }
         if (!target.isEmpty() && !ID.matcher(target).matches()) {
+            String lookalikes = IdSuggestion.of(target);
             return problem(start, end, "'" + target + "' is not a valid id in [[" + inner
-                    + "]]: ids use letters, digits and hyphens");
+                    + "]]: ids use letters, digits and hyphens" + (lookalikes.startsWith(":") ? lookalikes : ""));
         }
         return new Token(start, end, new Reference(kind, target, anchor, label), null, null);
     }

@@ -1,6 +1,7 @@
 package folio.site;
 
 import folio.content.ContentParser.Entry;
+import folio.content.IdSuggestion;
 import folio.content.Keyword;
 import folio.content.Suggestions;
 import folio.diag.Diagnostics;
@@ -42,8 +43,8 @@ final class Checks {
             return false;
         }
         if (!ID.matcher(id).matches()) {
-            diagnostics.error(entry.keyAt("id"), "id '" + id + "' must use lower-case letters, digits and hyphens, "
-                    + "like " + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            diagnostics.error(entry.keyAt("id"), "id '" + id + "' must use lower-case letters, digits and hyphens"
+                    + IdSuggestion.of(id));
             return false;
         }
         return true;
