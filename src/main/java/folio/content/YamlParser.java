@@ -30,6 +30,8 @@ final class YamlParser extends JsonParserDelegate {
     static final int MAX_LENGTH = 3 * 1024 * 1024;
     static final String NO_ANCHORS =
             "YAML anchors and aliases (&name, *name) are not supported: write the value out in full";
+    static final String NO_MERGE_KEYS =
+            "YAML merge keys (<<:) are not supported: write the keys out in full in this mapping";
     static final String TWO_DOCUMENTS = "more than one YAML document (a second ---?): keep one document per file";
 
     /** Text refused at a place; a parse error, so Jackson lets it through unchanged. */
@@ -92,6 +94,9 @@ final class YamlParser extends JsonParserDelegate {
         }
         if (token == JsonToken.FIELD_NAME) {
             // Jackson gives no key's tag: it is read from the text, where the key's token starts.
+            if (yaml.currentName().equals("<<") && text.plainAt(yaml.currentTokenLocation(), "<<")) {
+                throw new Refused(this, yaml.currentTokenLocation(), NO_MERGE_KEYS);
+            }
             String tag = text.tagOf(yaml.currentTokenLocation());
             refuseTag(tag == null ? null : tag.startsWith("!!") ? CORE + tag.substring(2) : tag.substring(1));
         } else if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {

@@ -48,6 +48,13 @@ final class YamlText {
         return i >= 0 && i < text.length() && text.charAt(i) == '&' ? i : -1;
     }
 
+    /** Whether the node at {@code at} is written as {@code plain}, unquoted, followed by a space or ':'. */
+    boolean plainAt(JsonLocation at, String plain) {
+        int start = indexOf(at.getCharOffset());
+        int end = start + plain.length();
+        return start >= 0 && text.startsWith(plain, start) && (end == text.length() || " \t:".indexOf(text.charAt(end)) >= 0);
+    }
+
     /** The tag ({@code !name}, {@code !!name}) the node at {@code at} starts with, as written, else null. */
     String tagOf(JsonLocation at) {
         int start = indexOf(at.getCharOffset());

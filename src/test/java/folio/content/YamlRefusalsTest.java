@@ -43,6 +43,19 @@ class YamlRefusalsTest {
         }
     }
 
+    /**
+     * A merge key asks for another mapping's keys, given by an alias (refused) or written in place:
+     * then it was an "unknown key '<<'" with a "did you mean 'id'?".
+     */
+    @Test
+    void aMergeKeyIsRefusedAtItsKey() {
+        assertRefused("3:3", YamlParser.NO_MERGE_KEYS, "- id: a\n  <<: {term: T}\n");
+        assertRefused("2:1", YamlParser.NO_MERGE_KEYS, "<<:\n  b: 1\n");
+        Diagnostics diagnostics = new Diagnostics();
+        YamlReader.parse("\"<<\": 1\nb: '<<'\n", ORIGIN, diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.sorted(), "a quoted << is a key like any other");
+    }
+
     /** A tag asks for a type folio does not make: it was dropped without a word (!!binary gave the base64 text). */
     @Test
     void aTagOtherThanStrIsRefusedAtItsValue() {
