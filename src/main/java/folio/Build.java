@@ -83,6 +83,8 @@ public final class Build {
     private final Progress progress;
     private final Diagnostics diagnostics = new Diagnostics();
     private final StageTimer timer = new StageTimer();
+    /** Whether and against what pages of the last build in this process may be kept (the preview server). */
+    private PageRenderer.Reuse reuse = PageRenderer.Reuse.NONE;
 
     private Build(Options options, Progress progress) {
         this.options = options;
@@ -103,6 +105,8 @@ public final class Build {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
             MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
+            reuse = options.cache() == null ? PageRenderer.Reuse.NONE
+                    : new PageRenderer.Reuse(options.cache().rendered, BuildKey.of(options));
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
@@ -126,6 +130,9 @@ public final class Build {
                         assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
                 stopOnErrors();
                 output.commit(assembled.copies(), diagnostics);
+                if (options.cache() != null) {
+                    options.cache().rendered.commit();
+                }
                 markdown.save();
                 timer.lap("write");
                 timer.report();
@@ -134,6 +141,11 @@ public final class Build {
             }
         } catch (BuildFailure failure) {
             return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0);
+        } finally {
+            if (options.cache() != null) {
+                // Kept only by a build that succeeded (committed above); a failed one leaves the last good build's.
+                options.cache().rendered.discard();
+            }
         }
     }
 
@@ -219,7 +231,7 @@ public final class Build {
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
         List<String> pages = PageRenderer.render(project, site, anchorChecks, diagnostics, sink, templates, strings,
-                Set.copyOf(rootFiles));
+                Set.copyOf(rootFiles), reuse);
         timer.lap("render");
         stopOnErrors();
         progress.stage("writing the site");

@@ -2,6 +2,7 @@ package folio;
 
 import folio.content.ContentParser;
 import folio.content.MarkdownCache;
+import folio.render.RenderMemory;
 import folio.render.Templates;
 
 /**
@@ -12,4 +13,15 @@ public final class BuildCache {
     final ContentParser.Cache parsed = new ContentParser.Cache();
     final Templates.EngineCache engine = new Templates.EngineCache();
     volatile MarkdownCache markdown = MarkdownCache.empty();
+    final RenderMemory rendered = new RenderMemory();
+
+    /** How many pages the last successful build kept from the one before (see {@link RenderMemory}). */
+    public int keptPages() {
+        return rendered.keptLastBuild();
+    }
+
+    /** Whether the next builds may keep pages of the last one; the preview server's warm-up renders every page. */
+    public void keepPages(boolean keep) {
+        rendered.keepPages(keep);
+    }
 }

@@ -1,9 +1,13 @@
 package folio.content;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -83,6 +87,27 @@ public final class CompactTree {
 
     Object[] others() {
         return others;
+    }
+
+    /**
+     * A checksum of everything the tree holds, its source text included (CRC32C and CRC32 side by
+     * side): two trees with the same one expand to the same nodes. Empty when a value cannot be
+     * written, as {@link PackedParse#encode} says.
+     */
+    public OptionalLong checksum() {
+        byte[] encoded = PackedParse.encode(this);
+        if (encoded == null) {
+            return OptionalLong.empty();
+        }
+        byte[] sourceBytes = source.getBytes(StandardCharsets.UTF_8);
+        CRC32C castagnoli = new CRC32C();
+        CRC32 ieee = new CRC32();
+        // The encoded form says how long each of its parts is, so the source can follow it directly.
+        for (byte[] part : new byte[][] {encoded, sourceBytes}) {
+            castagnoli.update(part);
+            ieee.update(part);
+        }
+        return OptionalLong.of(castagnoli.getValue() << 32 | ieee.getValue());
     }
 
     /** The tree again, new nodes equal to the packed ones. */

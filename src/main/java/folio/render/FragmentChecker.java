@@ -29,10 +29,10 @@ final class FragmentChecker {
     private static final String FROM_HEADINGS = "anchors come from headings (## My heading is #my-heading)";
 
     /** A rendered page: its ids, and its links with a fragment to a page of this site. */
-    private record Rendered(Page page, String template, Set<String> ids, List<Link> links) {}
+    record Rendered(Page page, String template, Set<String> ids, List<Link> links) {}
 
     /** A link as written in the HTML, the output file it points at and its decoded fragment. */
-    private record Link(String href, String target, String anchor) {}
+    record Link(String href, String target, String anchor) {}
 
     private final Project project;
     private final Site site;
@@ -69,6 +69,16 @@ final class FragmentChecker {
             }
         });
         pages.put(page.output(), new Rendered(page, template, ids, links));
+    }
+
+    /** What {@link #add} read of the page written to {@code output}. */
+    Rendered rendered(String output) {
+        return pages.get(output);
+    }
+
+    /** A page whose file the last build wrote and this one keeps, with what that build read of it. */
+    void addKept(Page page, Rendered last) {
+        pages.put(page.output(), new Rendered(page, last.template(), last.ids(), last.links()));
     }
 
     /**

@@ -2,12 +2,14 @@ package folio.render;
 
 import folio.site.GlossaryTerm;
 import folio.site.Markup;
+import folio.site.ModelDigest;
 import folio.site.SitePaths;
 import folio.site.Source;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Scope;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ final class PageContext {
      */
     record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
                   java.util.Set<String> rootFiles, folio.site.Site site,
-                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel) {}
+                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel, ModelDigest model) {}
 
     private final String rootPrefix;
     private final Shared shared;
@@ -44,12 +46,16 @@ final class PageContext {
     private final Map<String, Integer> numbers;
     private final Set<String> definedTerms = new HashSet<>();
     private final MarkupHtml html;
+    /** The slots of the texts this page's render read ({@link ModelDigest}); null once it read one the model does not hold. */
+    private BitSet reads;
     private int popovers;
     private boolean cited;
     private boolean listShown;
     private boolean listIncomplete;
 
-    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers) {
+    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
+                        BitSet reads) {
+        this.reads = reads;
         this.rootPrefix = rootPrefix;
         this.shared = shared;
         this.partials = partials;
@@ -60,12 +66,12 @@ final class PageContext {
 
     /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
     static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
-        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>());
+        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>(), new BitSet());
     }
 
     /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
     static PageContext detached(String rootPrefix, Partials partials) {
-        return new PageContext(rootPrefix, null, partials, false, Map.of());
+        return new PageContext(rootPrefix, null, partials, false, Map.of(), null);
     }
 
     /** The context of the page a template is rendering. */
@@ -89,10 +95,10 @@ final class PageContext {
      */
     PageContext secondPass() {
         if (cited && numbered && !listShown) {
-            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>());
+            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>(), reads);
         }
         if (!numbered && listShown || listIncomplete) {
-            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers));
+            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers), reads);
         }
         return null;
     }
@@ -131,7 +137,26 @@ final class PageContext {
     }
 
     String html(Markup markup) {
+        read(markup);
         return html.render(markup);
+    }
+
+    /** Notes that the page's render read {@code markup}: its file can be kept only while the text says the same. */
+    void read(Markup markup) {
+        if (shared == null || shared.model() == null || reads == null) {
+            return;
+        }
+        int slot = shared.model().slotOf(markup);
+        if (slot < 0) {
+            reads = null;
+        } else {
+            reads.set(slot);
+        }
+    }
+
+    /** The slots of the texts the page read; null when it read a text the model does not hold (or nothing is recorded). */
+    BitSet reads() {
+        return shared == null || shared.model() == null ? null : reads;
     }
 
     String cite(List<String> ids) {

@@ -15,6 +15,8 @@ final class PageHtml {
     PageHtml(Markup markup, PageContext page) {
         this.markup = markup;
         this.page = page;
+        // Read as HTML, as plain text or for "is cited": the page depends on what it says.
+        page.read(markup);
     }
 
     Markup markup() {

@@ -6,6 +6,7 @@ import folio.project.Project;
 import folio.site.AnchorCheck;
 import folio.site.Page;
 import folio.site.Provision;
+import folio.site.ModelDigest;
 import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
@@ -17,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,8 +49,16 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** The last build's pages in this language, when they may be kept (see {@link RenderMemory}); else null. */
+    private final RenderMemory.Edition last;
+    private final RenderMemory memory;
+    private final String environment;
+    private final ModelDigest model;
+    private final Map<String, RenderMemory.Written> written = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
-                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings) {
+                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, Reuse reuse) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -59,9 +69,24 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
+        this.memory = reuse.memory();
+        this.model = memory == null || reuse.environment() == null ? null : ModelDigest.of(site);
+        this.environment = model == null ? null
+                : reuse.environment() + "\n" + TemplateStamp.of(project.templates()) + "\n" + new java.util.TreeSet<>(rootFiles);
+        RenderMemory.Edition before = model == null ? null : memory.last(site.config().edition().prefix());
+        this.last = before != null && before.environment().equals(environment) && model.sameModel(before.model()) ? before : null;
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
-                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)));
+                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), model);
+    }
+
+    /**
+     * Where the last build's pages are kept for the next ({@code memory}, null for none), and what
+     * they were rendered with besides the model and the templates: the options and site.yaml
+     * ({@code environment}, null when unknown: nothing is kept).
+     */
+    public record Reuse(RenderMemory memory, String environment) {
+        public static final Reuse NONE = new Reuse(null, null);
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -79,11 +104,11 @@ public final class PageRenderer {
      */
     public static List<String> render(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                                       Consumer<RenderedFile> sink, Templates templates, InterfaceStrings strings,
-                                      Set<String> rootFiles) {
+                                      Set<String> rootFiles, Reuse reuse) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(strings);
-        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings)
+        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse)
                 .renderAll(sink, engine.ownTextsOnly());
     }
 
@@ -109,6 +134,9 @@ public final class PageRenderer {
             });
             release.written(job.page());
         });
+        if (model != null) {
+            memory.remember(site.config().edition().prefix(), new RenderMemory.Edition(environment, model, Map.copyOf(written)), kept.get());
+        }
         fragments.report(diagnostics);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
@@ -118,6 +146,13 @@ public final class PageRenderer {
 
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
+        RenderMemory.Written unchanged = unchanged(page);
+        if (unchanged != null) {
+            fragments.addKept(page, unchanged.fragments());
+            written.put(page.output(), unchanged);
+            kept.incrementAndGet();
+            return java.util.Optional.of(unchanged.file());
+        }
         String template = page.layout();
         // Java's regex engine recurses once per repeated group: bound the length first.
         if (template.length() > 200 || !TEMPLATE_NAME.matcher(template).matches()) {
@@ -151,7 +186,11 @@ public final class PageRenderer {
             }
             checkRootRelativeLinks(html, page, template, rootPrefix);
             fragments.add(page, template, html);
-            return java.util.Optional.of(RenderedFile.text(page.output(), html));
+            RenderedFile file = RenderedFile.text(page.output(), html);
+            if (model != null && pageContext.reads() != null) {
+                written.put(page.output(), new RenderMemory.Written(file, pageContext.reads(), fragments.rendered(page.output())));
+            }
+            return java.util.Optional.of(file);
         } catch (PebbleException e) {
             templateErrors.add(e, template, page.sourcePath());
         } catch (RuntimeException e) {
@@ -164,6 +203,25 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The last build's file for this page when rendering it again would give the same bytes: the
+     * model and environment are the same (checked once, for {@link #last}) and every text its
+     * render read says the same. Null otherwise.
+     */
+    private RenderMemory.Written unchanged(Page page) {
+        RenderMemory.Written before = last == null ? null : last.pages().get(page.output());
+        if (before == null || !before.fragments().template().equals(page.layout())) {
+            return null;
+        }
+        BitSet reads = before.reads();
+        for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
+            if (model.slotDigest(slot) != last.model().slotDigest(slot)) {
+                return null;
+            }
+        }
+        return before;
     }
 
     /**

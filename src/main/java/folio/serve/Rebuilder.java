@@ -75,9 +75,10 @@ final class Rebuilder {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result.ok()) {
             publish.accept(SiteSnapshot.of(result));
+            int kept = cache == null ? 0 : cache.keptPages();
             out.println("folio: " + (reason.equals("start") ? "built" : "rebuilt") + " "
                     + result.pageCount() + " pages in " + millis
-                    + " ms" + (reason.equals("start") ? "" : " (" + reason + ")"));
+                    + " ms" + (reason.equals("start") ? "" : " (" + reason + (kept > 0 ? "; " + kept + " unchanged" : "") + ")"));
             // Warnings (a stale or missing translation, say) do not stop the preview: they are printed and shown.
             StringBuilder warnings = new StringBuilder();
             result.diagnostics().forEach(diagnostic -> warnings.append(diagnostic).append('\n'));
@@ -117,11 +118,15 @@ final class Rebuilder {
                 long millis;
                 synchronized (this) {
                     long started = System.nanoTime();
+                    // Rendering is what needs warming: keeping the unchanged pages would skip it.
+                    cache.keepPages(false);
                     try {
                         builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache,
                                 folio.i18n.Translations.Policy.EDITING));
                     } catch (RuntimeException | Error e) {
                         return; // the editor's own builds report it
+                    } finally {
+                        cache.keepPages(true);
                     }
                     millis = (System.nanoTime() - started) / 1_000_000;
                 }

@@ -86,6 +86,19 @@ public final class Markup {
         return new IdentityHashMap<>();
     }
 
+    /** The tree this text shares with its parts, and the blocks it shows: what {@link ModelDigest} reads. */
+    MarkupTree tree() {
+        return tree;
+    }
+
+    int firstBlock() {
+        return from;
+    }
+
+    int endBlock() {
+        return to;
+    }
+
     /** The Markdown tree; a page's body let go after assembly is made again here from its packed form, and held until {@link #release}. */
     public Node document() {
         return tree.get().document();

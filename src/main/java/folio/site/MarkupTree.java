@@ -60,6 +60,15 @@ final class MarkupTree {
         return tree;
     }
 
+    /** The packed form the digest of a site's texts reads ({@link ModelDigest}); null when the tree cannot be packed. */
+    Replay packedForDigest() {
+        if (replay != null) {
+            return replay;
+        }
+        Tree held = tree;
+        return held == null ? null : Replay.of(held, "");
+    }
+
     /** The heading anchors noted when the tree was let go (null while it never was). */
     Map<String, Integer> headings() {
         return headings;

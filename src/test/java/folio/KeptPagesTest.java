@@ -1,0 +1,184 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.i18n.Translations;
+import folio.project.Project;
+import folio.render.RenderedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server's builds keep the pages an edit cannot change (see RenderMemory) and give
+ * byte for byte what a fresh build gives. Each kind of input is edited in turn on a copy of the
+ * real site (English and Ukrainian); after each edit a build with the server's cache is compared
+ * with a build without one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KeptPagesTest {
+    @TempDir
+    static Path dir;
+
+    private final BuildCache cache = new BuildCache();
+    private int pages;
+
+    @BeforeAll
+    void copyTheRealSite() throws IOException {
+        IncrementalBuildTest.copyTree(Path.of("content"), dir.resolve("content"));
+        IncrementalBuildTest.copyTree(Path.of("templates"), dir.resolve("templates"));
+        Build.Result first = build(cache);
+        assertEquals(0, first.exitCode(), TestSite.errors(first));
+        assertEquals(0, cache.keptPages(), "the first build has nothing to keep");
+        pages = first.pageCount();
+    }
+
+    @Test
+    @Order(1)
+    void nothingChangedKeepsEveryPage() {
+        rebuildAndCompare();
+        assertTrue(cache.keptPages() >= pages, "every page kept: " + cache.keptPages() + " of " + pages);
+    }
+
+    @Test
+    @Order(2)
+    void aSentenceAddedRendersOnlyItsPage() {
+        append("content/about.md", "\nOne more sentence about this guide.\n");
+        rebuildAndCompare();
+        assertKeptAllBut(3);
+    }
+
+    @Test
+    @Order(3)
+    void aTranslationEdit() {
+        append("content/about.uk.md", "\nЩе одне речення про цей путівник.\n");
+        rebuildAndCompare();
+        assertKeptAllBut(3);
+    }
+
+    @Test
+    @Order(4)
+    void aTermDefinitionShownInPopoversOnOtherPages() {
+        replace("content/data/terms.yaml", "roughly a province", "roughly a province or region");
+        rebuildAndCompare();
+        assertTrue(cache.keptPages() < pages, "the pages that explain the term are rendered again: " + cache.keptPages());
+    }
+
+    @Test
+    @Order(5)
+    void aSourceTitleShownInReferenceLists() {
+        replace("content/data/sources/plan.yaml", "AP report on the draft US plan", "AP's report on the draft US plan");
+        rebuildAndCompare();
+    }
+
+    @Test
+    @Order(6)
+    void aHeadingRenamed() {
+        // Any page may link into another's headings (page.fragment(), [[page:about#dates]]): the anchors are the model's.
+        replace("content/about.md", "## Dates", "## Dating");
+        rebuildAndCompare();
+        assertTrue(cache.keptPages() <= pages / 2, "the English pages are rendered again, the Ukrainian ones (with their own headings) kept: "
+                + cache.keptPages() + " of " + pages);
+    }
+
+    @Test
+    @Order(7)
+    void aDataEntryAndAPageTitle() {
+        replace("content/data/actors.yaml", "Vice President of the United States (as of November 2025)",
+                "Vice President of the United States (as of November 2025; since January 2025)");
+        rebuildAndCompare();
+        replace("content/about.md", "title: ", "title: The ");
+        rebuildAndCompare();
+    }
+
+    @Test
+    @Order(8)
+    void aTemplateOrSiteYamlEditRendersEverything() {
+        replace("templates/page.peb", "</", "<!-- a template edit -->\n</");
+        rebuildAndCompare();
+        assertEquals(0, cache.keptPages());
+        rebuildAndCompare();
+        assertTrue(cache.keptPages() >= pages, "and the build after keeps them again");
+        append("content/site.yaml", "\n# edited\n");
+        rebuildAndCompare();
+        assertEquals(0, cache.keptPages());
+    }
+
+    @Test
+    @Order(9)
+    void aFailedBuildLeavesTheLastGoodOneToCompareWith() {
+        String good = read("content/about.md");
+        append("content/about.md", "\nA broken reference [[term:no-such-term]].\n");
+        Build.Result failed = build(cache);
+        assertNotEquals(0, failed.exitCode(), "the edit is a mistake");
+        write("content/about.md", good + "\nFixed.\n");
+        rebuildAndCompare();
+        assertKeptAllBut(3);
+    }
+
+    private void assertKeptAllBut(int rendered) {
+        assertTrue(cache.keptPages() >= pages - rendered && cache.keptPages() < pages,
+                "all but a few pages kept: " + cache.keptPages() + " of " + pages);
+    }
+
+    private void rebuildAndCompare() {
+        Build.Result kept = build(cache);
+        assertEquals(0, kept.exitCode(), TestSite.errors(kept));
+        Build.Result fresh = build(null);
+        assertEquals(0, fresh.exitCode(), TestSite.errors(fresh));
+        assertEquals(files(fresh), files(kept), "a build that keeps pages gives what a fresh build gives");
+    }
+
+    private static Map<String, String> files(Build.Result result) {
+        Map<String, String> files = new TreeMap<>();
+        for (RenderedFile file : result.files()) {
+            files.put(file.path(), new String(file.bytes(), StandardCharsets.ISO_8859_1));
+        }
+        assertTrue(files.size() > 100, "the real site's files: " + files.size());
+        return files;
+    }
+
+    private Build.Result build(BuildCache with) {
+        Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("site"));
+        return Build.run(new Build.Options(project, null, false, false, true, with, Translations.Policy.EDITING));
+    }
+
+    private void append(String path, String text) {
+        write(path, read(path) + text);
+    }
+
+    private void replace(String path, String from, String to) {
+        String before = read(path);
+        assertTrue(before.contains(from), path + " holds '" + from + "'");
+        write(path, before.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void write(String path, String text) {
+        try {
+            Files.writeString(dir.resolve(path), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
