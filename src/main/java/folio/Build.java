@@ -15,6 +15,7 @@ import folio.project.Project;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
 import folio.render.PlainText;
+import folio.render.RenderMemory;
 import folio.render.RenderedFile;
 import folio.render.InterfaceStrings;
 import folio.render.Templates;
@@ -84,12 +85,14 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     private final StageTimer timer = new StageTimer();
     /** Whether and against what pages of the last build in this process may be kept (the preview server). */
-    private PageRenderer.Reuse reuse = PageRenderer.Reuse.NONE;
+    private final RenderMemory.Reuse reuse;
 
     private Build(Options options, Progress progress) {
         this.options = options;
         this.project = options.project();
         this.progress = progress;
+        this.reuse = options.cache() == null ? RenderMemory.Reuse.NONE
+                : new RenderMemory.Reuse(options.cache().rendered, BuildKey.of(options));
     }
 
     public static Result run(Options options) {
@@ -105,8 +108,6 @@ public final class Build {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
             MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
-            reuse = options.cache() == null ? PageRenderer.Reuse.NONE
-                    : new PageRenderer.Reuse(options.cache().rendered, BuildKey.of(options));
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this

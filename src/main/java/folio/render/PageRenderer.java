@@ -6,7 +6,6 @@ import folio.project.Project;
 import folio.site.AnchorCheck;
 import folio.site.Page;
 import folio.site.Provision;
-import folio.site.ModelDigest;
 import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
@@ -18,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,16 +47,10 @@ public final class PageRenderer {
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** The last build's pages in this language, when they may be kept (see {@link RenderMemory}); else null. */
-    private final RenderMemory.Edition last;
-    private final RenderMemory memory;
-    private final String environment;
-    private final ModelDigest model;
-    private final Map<String, RenderMemory.Written> written = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    private final KeptPages keptPages;
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
-                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, Reuse reuse) {
+                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -69,24 +61,10 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
-        this.memory = reuse.memory();
-        this.model = memory == null || reuse.environment() == null ? null : ModelDigest.of(site);
-        this.environment = model == null ? null
-                : reuse.environment() + "\n" + TemplateStamp.of(project.templates()) + "\n" + new java.util.TreeSet<>(rootFiles);
-        RenderMemory.Edition before = model == null ? null : memory.last(site.config().edition().prefix());
-        this.last = before != null && before.environment().equals(environment) && model.sameModel(before.model()) ? before : null;
+        this.keptPages = KeptPages.of(reuse, site, project, rootFiles);
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
-                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), model);
-    }
-
-    /**
-     * Where the last build's pages are kept for the next ({@code memory}, null for none), and what
-     * they were rendered with besides the model and the templates: the options and site.yaml
-     * ({@code environment}, null when unknown: nothing is kept).
-     */
-    public record Reuse(RenderMemory memory, String environment) {
-        public static final Reuse NONE = new Reuse(null, null);
+                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model());
     }
 
     /** A page to render: the page record, its template and any extra variables. */
@@ -104,7 +82,7 @@ public final class PageRenderer {
      */
     public static List<String> render(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                                       Consumer<RenderedFile> sink, Templates templates, InterfaceStrings strings,
-                                      Set<String> rootFiles, Reuse reuse) {
+                                      Set<String> rootFiles, RenderMemory.Reuse reuse) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(strings);
@@ -134,9 +112,7 @@ public final class PageRenderer {
             });
             release.written(job.page());
         });
-        if (model != null) {
-            memory.remember(site.config().edition().prefix(), new RenderMemory.Edition(environment, model, Map.copyOf(written)), kept.get());
-        }
+        keptPages.finish();
         fragments.report(diagnostics);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
@@ -146,11 +122,9 @@ public final class PageRenderer {
 
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
-        RenderMemory.Written unchanged = unchanged(page);
+        RenderMemory.Written unchanged = keptPages.unchanged(page);
         if (unchanged != null) {
             fragments.addKept(page, unchanged.fragments());
-            written.put(page.output(), unchanged);
-            kept.incrementAndGet();
             return java.util.Optional.of(unchanged.file());
         }
         String template = page.layout();
@@ -187,9 +161,7 @@ public final class PageRenderer {
             checkRootRelativeLinks(html, page, template, rootPrefix);
             fragments.add(page, template, html);
             RenderedFile file = RenderedFile.text(page.output(), html);
-            if (model != null && pageContext.reads() != null) {
-                written.put(page.output(), new RenderMemory.Written(file, pageContext.reads(), fragments.rendered(page.output())));
-            }
+            keptPages.rendered(page, file, pageContext.reads(), fragments.rendered(page.output()));
             return java.util.Optional.of(file);
         } catch (PebbleException e) {
             templateErrors.add(e, template, page.sourcePath());
@@ -203,25 +175,6 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
-    }
-
-    /**
-     * The last build's file for this page when rendering it again would give the same bytes: the
-     * model and environment are the same (checked once, for {@link #last}) and every text its
-     * render read says the same. Null otherwise.
-     */
-    private RenderMemory.Written unchanged(Page page) {
-        RenderMemory.Written before = last == null ? null : last.pages().get(page.output());
-        if (before == null || !before.fragments().template().equals(page.layout())) {
-            return null;
-        }
-        BitSet reads = before.reads();
-        for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
-            if (model.slotDigest(slot) != last.model().slotDigest(slot)) {
-                return null;
-            }
-        }
-        return before;
     }
 
     /**

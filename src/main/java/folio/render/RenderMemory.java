@@ -19,6 +19,15 @@ public final class RenderMemory {
     /** A page as written: its file, the slots of the texts its render read, and its ids and links. */
     record Written(RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {}
 
+    /**
+     * Where the last build's pages are kept for the next ({@code memory}, null for none), and what
+     * they were rendered with besides the model and the templates: the options and site.yaml
+     * ({@code environment}, null when unknown: nothing is kept).
+     */
+    public record Reuse(RenderMemory memory, String environment) {
+        public static final Reuse NONE = new Reuse(null, null);
+    }
+
     private final Map<String, Edition> last = new ConcurrentHashMap<>();
     private final Map<String, Edition> pending = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger keptNow = new java.util.concurrent.atomic.AtomicInteger();

@@ -1,0 +1,90 @@
+package folio.render;
+
+import folio.project.Project;
+import folio.site.ModelDigest;
+import folio.site.Page;
+import folio.site.Site;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One language's render stage against the last build's pages ({@link RenderMemory}): which
+ * pages stand as they were, and what this build leaves for the next. Thread-safe: pages render
+ * in parallel.
+ */
+final class KeptPages {
+    private final RenderMemory memory;
+    private final String prefix;
+    private final String environment;
+    private final ModelDigest model;
+    /** The last build's pages, when its environment and model are this build's; else null. */
+    private final RenderMemory.Edition last;
+    private final Map<String, RenderMemory.Written> written = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
+
+    private KeptPages(RenderMemory memory, String prefix, String environment, ModelDigest model) {
+        this.memory = memory;
+        this.prefix = prefix;
+        this.environment = environment;
+        this.model = model;
+        RenderMemory.Edition before = model == null ? null : memory.last(prefix);
+        this.last = before != null && before.environment().equals(environment) && model.sameModel(before.model()) ? before : null;
+    }
+
+    /**
+     * For {@code site}'s pages: the environment is what {@code reuse} names (options, site.yaml)
+     * with every template file's stamp and the files at the site root. Keeps and records nothing
+     * without a memory or an environment.
+     */
+    static KeptPages of(RenderMemory.Reuse reuse, Site site, Project project, Set<String> rootFiles) {
+        String prefix = site.config().edition().prefix();
+        if (reuse.memory() == null || reuse.environment() == null) {
+            return new KeptPages(null, prefix, null, null);
+        }
+        String environment = reuse.environment() + "\n" + TemplateStamp.of(project.templates()) + "\n" + new TreeSet<>(rootFiles);
+        return new KeptPages(reuse.memory(), prefix, environment, ModelDigest.of(site));
+    }
+
+    /** The model's digest, which page contexts note the texts they read by; null when nothing is recorded. */
+    ModelDigest model() {
+        return model;
+    }
+
+    /**
+     * The last build's file for this page when rendering it again would give the same bytes: the
+     * model and environment are the same and every text its render read says the same. Null otherwise.
+     */
+    RenderMemory.Written unchanged(Page page) {
+        RenderMemory.Written before = last == null ? null : last.pages().get(page.output());
+        if (before == null || !before.fragments().template().equals(page.layout())) {
+            return null;
+        }
+        BitSet reads = before.reads();
+        for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
+            if (model.slotDigest(slot) != last.model().slotDigest(slot)) {
+                return null;
+            }
+        }
+        written.put(page.output(), before);
+        kept.incrementAndGet();
+        return before;
+    }
+
+    /** A page rendered now, with the texts it read (null: one the model does not hold, so it is never kept). */
+    void rendered(Page page, RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {
+        if (model != null && reads != null && fragments != null) {
+            written.put(page.output(), new RenderMemory.Written(file, reads, fragments));
+        }
+    }
+
+    /** Every page is rendered or kept: what this build leaves for the next, once it succeeds. */
+    void finish() {
+        if (model != null) {
+            memory.remember(prefix, new RenderMemory.Edition(environment, model, Map.copyOf(written)), kept.get());
+        }
+    }
+}
