@@ -69,11 +69,12 @@ public final class Build {
     /**
      * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors), the generated
      * files and the files copied as they are (by output path), how the site was written (null when nothing was), and
-     * how many Markdown texts were expanded from the last build's parse instead of parsed ({@link MarkdownParses}).
+     * how many Markdown texts were expanded from the last build's parse instead of parsed ({@link MarkdownParses}), and how
+     * many pages were kept as the last build wrote them instead of rendered ({@link RenderedPages}).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
                          Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written,
-                         int reusedParses) {
+                         int reusedParses, int keptPages) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -84,15 +85,11 @@ public final class Build {
     private final Progress progress;
     private final Diagnostics diagnostics = new Diagnostics();
     private final StageTimer timer = new StageTimer();
-    /** Whether and against what pages of the last build in this process may be kept (the preview server). */
-    private final RenderMemory.Reuse reuse;
 
     private Build(Options options, Progress progress) {
         this.options = options;
         this.project = options.project();
         this.progress = progress;
-        this.reuse = options.cache() == null ? RenderMemory.Reuse.NONE
-                : new RenderMemory.Reuse(options.cache().rendered, BuildKey.of(options));
     }
 
     public static Result run(Options options) {
@@ -108,6 +105,7 @@ public final class Build {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
             MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
+            RenderedPages rendered = RenderedPages.open(options, outputFolder);
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
@@ -123,25 +121,24 @@ public final class Build {
                 stopOnErrors();
                 for (SiteAssembler.Assembly language : assembled.languages()) {
                     Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, assembled.strings(),
-                            output, rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
+                            output, rendered.reuse(output), rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
                 OutputClashes.check(project, outputs, assembled.copies(),
                         assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
                 stopOnErrors();
+                rendered.forget();
                 output.commit(assembled.copies(), diagnostics);
-                if (options.cache() != null) {
-                    options.cache().rendered.commit();
-                }
+                rendered.save();
                 markdown.save();
                 timer.lap("write");
                 timer.report();
                 return new Result(0, diagnostics.sorted(), assembled.site(), output.kept(), assembled.copies(),
-                        pages, outputs.size() + assembled.copies().size(), output.summary(), markdown.cache().expandedCount());
+                        pages, outputs.size() + assembled.copies().size(), output.summary(), markdown.cache().expandedCount(), rendered.kept());
             }
         } catch (BuildFailure failure) {
-            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0);
+            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0, 0);
         } finally {
             if (options.cache() != null) {
                 // Kept only by a build that succeeded (committed above); a failed one leaves the last good build's.
@@ -225,7 +222,7 @@ public final class Build {
      * search index also finds them by.
      */
     private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, InterfaceStrings strings,
-                                  BuildOutput output, Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
+                                  BuildOutput output, RenderMemory.Reuse reuse, Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
         String prefix = site.config().edition().prefix();
         java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
                 : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));

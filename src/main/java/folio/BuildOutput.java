@@ -55,6 +55,18 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
         progress.advance();
     }
 
+    /**
+     * Keeps the last build's file at {@code path} where it is (see {@link OutputWriter#keepLast});
+     * false when the build does not write into the last site, or keeps its files in memory too.
+     */
+    boolean keepLast(String path) {
+        if (writer == null || kept != null || !writer.keepLast(path)) {
+            return false;
+        }
+        progress.advance();
+        return true;
+    }
+
     /** Copies the static files beside the generated ones and swaps the staged site in. */
     void commit(Map<String, Path> copies, Diagnostics diagnostics) throws BuildFailure {
         if (writer != null) {

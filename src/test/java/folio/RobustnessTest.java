@@ -151,7 +151,8 @@ class RobustnessTest {
         assertEquals(before, snapshotOutsideOutput());
         try (Stream<Path> siblings = Files.list(dir)) {
             List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(".site.parses", "content", "site", "templates"), names, "the second build keeps its parses");
+            assertEquals(List.of(".site.pages", ".site.parses", "content", "site", "templates"), names,
+                    "the second build keeps its parses and what its pages read");
         }
     }
 

@@ -1,5 +1,6 @@
 package folio.content;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,15 +96,17 @@ public final class CompactTree {
      * written, as {@link PackedParse#encode} says.
      */
     public OptionalLong checksum() {
-        byte[] encoded = PackedParse.encode(this);
-        if (encoded == null) {
+        byte[] values = PackedParse.encodeValues(others);
+        if (values == null) {
             return OptionalLong.empty();
         }
-        byte[] sourceBytes = source.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer numberBytes = ByteBuffer.allocate(numbers.length * Integer.BYTES + 4 * Integer.BYTES);
+        numberBytes.asIntBuffer().put(numbers.length).put(kinds.length).put(texts.length()).put(source.length()).put(numbers);
         CRC32C castagnoli = new CRC32C();
         CRC32 ieee = new CRC32();
-        // The encoded form says how long each of its parts is, so the source can follow it directly.
-        for (byte[] part : new byte[][] {encoded, sourceBytes}) {
+        // The lengths go first, so one part cannot run into the next.
+        for (byte[] part : new byte[][] {numberBytes.array(), kinds, values, texts.getBytes(StandardCharsets.UTF_8),
+                source.getBytes(StandardCharsets.UTF_8)}) {
             castagnoli.update(part);
             ieee.update(part);
         }

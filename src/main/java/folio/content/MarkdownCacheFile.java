@@ -1,22 +1,15 @@
 package folio.content;
 
+import folio.project.PrivateFile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@link MarkdownCache} on disk: a header naming the generator that wrote it (a cache from
@@ -29,8 +22,6 @@ import java.util.Set;
  */
 public final class MarkdownCacheFile {
     private static final String FORMAT = "folio markdown cache 1";
-    private static final Set<PosixFilePermission> OTHERS_WRITE = Set.of(PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.OTHERS_WRITE);
 
     /** An entry's key (two longs, an int) and the length of its packed parse (an int). */
     private static final int ENTRY_HEAD_BYTES = 2 * Long.BYTES + 2 * Integer.BYTES;
@@ -40,15 +31,11 @@ public final class MarkdownCacheFile {
     /** The cache in {@code file} if {@code generator} (folio's code and the Java version) wrote it, else an empty one. */
     public static MarkdownCache read(Path file, String generator) {
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAlone(file)) {
+            byte[] bytes = PrivateFile.read(file);
+            if (bytes == null) {
                 return MarkdownCache.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < Long.BYTES || checksum(bytes, bytes.length - Long.BYTES)
-                    != ByteBuffer.wrap(bytes).getLong(bytes.length - Long.BYTES)) {
-                return MarkdownCache.empty();
-            }
-            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
             if (!FORMAT.equals(string(in)) || !generator.equals(string(in))) {
                 return MarkdownCache.empty();
             }
@@ -69,7 +56,7 @@ public final class MarkdownCacheFile {
                 in.position(in.position() + length);
             }
             return new MarkdownCache(entries);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return MarkdownCache.empty();
         }
     }
@@ -80,7 +67,6 @@ public final class MarkdownCacheFile {
      * leftover is replaced by the next).
      */
     public static void write(MarkdownCache cache, Path file, String generator) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Map<MarkdownCache.Key, byte[]> used = Map.copyOf(cache.used());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -95,30 +81,10 @@ public final class MarkdownCacheFile {
                 out.writeInt(entry.getValue().length);
                 out.write(entry.getValue());
             }
-            byte[] body = bytes.toByteArray();
-            byte[] whole = ByteBuffer.allocate(body.length + Long.BYTES).put(body).putLong(checksum(body, body.length)).array();
-            Files.deleteIfExists(temp);
-            Files.write(temp, whole, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFile.write(file, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException again) {
-                // Left in the temp folder; the next build parses everything, as without a cache.
-            }
+            // Not kept: the next build parses everything, as without a cache.
         }
-    }
-
-    private static long checksum(byte[] bytes, int length) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
-    }
-
-    private static boolean ownedAlone(Path file) throws IOException {
-        return Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
-                && Collections.disjoint(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS), OTHERS_WRITE);
     }
 
     private static void string(DataOutputStream out, String text) throws IOException {

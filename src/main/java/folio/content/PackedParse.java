@@ -42,6 +42,18 @@ final class PackedParse {
         return Arrays.copyOf(out.bytes, out.size);
     }
 
+    /** {@code values} as {@link #encode} writes a tree's other values; null when one is of a type it does not write. */
+    static byte[] encodeValues(Object[] values) {
+        PackedParse out = new PackedParse(new byte[64 + values.length * 8]);
+        out.unsigned(values.length);
+        for (Object value : values) {
+            if (!out.value(value)) {
+                return null;
+            }
+        }
+        return Arrays.copyOf(out.bytes, out.size);
+    }
+
     /** The tree {@link #encode} wrote, for {@code source} and its {@code positions}. */
     static CompactTree decode(byte[] encoded, String source, NodePositions positions) {
         PackedParse in = new PackedParse(encoded);

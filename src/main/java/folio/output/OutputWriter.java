@@ -99,6 +99,25 @@ public final class OutputWriter implements AutoCloseable {
         staging.add(file);
     }
 
+    /**
+     * Keeps the previous site's file at {@code path} as it is, without its bytes (a page the
+     * render stage knows would come out the same); false when there is no such file to keep
+     * (a full build, or a new page), and the caller writes it.
+     */
+    public boolean keepLast(String path) {
+        long size = previous == null || staging.failure() != null ? -1 : previous.size(path);
+        if (size < 0) {
+            return false;
+        }
+        staging.keep(path, size);
+        return true;
+    }
+
+    /** The file beside {@code output} where a build keeps what its pages' renders read, for the next build. */
+    public static Path renderMemoryFile(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".pages");
+    }
+
     /** Copies files as they are (static assets, content images), by output path. */
     public void copyAll(Map<String, Path> copies) {
         for (Map.Entry<String, Path> copy : copies.entrySet()) {

@@ -33,6 +33,12 @@ final class PreviousOutput {
         return files.containsKey(path);
     }
 
+    /** The size of the previous site's file at {@code path}, or -1 when it has none. */
+    long size(String path) {
+        Long size = files.get(path);
+        return size == null ? -1 : size;
+    }
+
     /** Whether the previous site holds exactly {@code bytes} at {@code path}. */
     boolean unchanged(String path, byte[] bytes) {
         Long size = files.get(path);

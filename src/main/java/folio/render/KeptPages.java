@@ -5,6 +5,7 @@ import folio.site.ModelDigest;
 import folio.site.Page;
 import folio.site.Site;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +27,13 @@ final class KeptPages {
     private final Map<String, RenderMemory.Written> written = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
 
-    private KeptPages(RenderMemory memory, String prefix, String environment, ModelDigest model) {
+    /** Keeps the last build's file at a site path where it is; null where files are kept in memory. */
+    private final java.util.function.Predicate<String> keepFile;
+
+    private KeptPages(RenderMemory memory, String prefix, String environment, ModelDigest model,
+                      java.util.function.Predicate<String> keepFile) {
         this.memory = memory;
+        this.keepFile = keepFile;
         this.prefix = prefix;
         this.environment = environment;
         this.model = model;
@@ -43,10 +49,10 @@ final class KeptPages {
     static KeptPages of(RenderMemory.Reuse reuse, Site site, Project project, Set<String> rootFiles) {
         String prefix = site.config().edition().prefix();
         if (reuse.memory() == null || reuse.environment() == null) {
-            return new KeptPages(null, prefix, null, null);
+            return new KeptPages(null, prefix, null, null, null);
         }
         String environment = reuse.environment() + "\n" + TemplateStamp.of(project.templates()) + "\n" + new TreeSet<>(rootFiles);
-        return new KeptPages(reuse.memory(), prefix, environment, ModelDigest.of(site));
+        return new KeptPages(reuse.memory(), prefix, environment, ModelDigest.of(site), reuse.keepFile());
     }
 
     /** The model's digest, which page contexts note the texts they read by; null when nothing is recorded. */
@@ -55,36 +61,59 @@ final class KeptPages {
     }
 
     /**
-     * The last build's file for this page when rendering it again would give the same bytes: the
-     * model and environment are the same and every text its render read says the same. Null otherwise.
+     * Keeps the last build's file for this page when rendering it again would give the same
+     * bytes: the model and environment are the same and every text its render read says the same.
+     * A file kept in memory goes to {@code sink}; one in the site folder stays there. False when
+     * the page must be rendered.
      */
-    RenderMemory.Written unchanged(Page page) {
+    boolean keep(Page page, FragmentChecker fragments, java.util.function.Consumer<RenderedFile> sink) {
         RenderMemory.Written before = last == null ? null : last.pages().get(page.output());
         if (before == null || !before.fragments().template().equals(page.layout())) {
-            return null;
+            return false;
         }
         BitSet reads = before.reads();
         for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
             if (model.slotDigest(slot) != last.model().slotDigest(slot)) {
-                return null;
+                return false;
             }
         }
+        if (before.file() != null) {
+            sink.accept(before.file());
+        } else if (keepFile == null || !keepFile.test(prefix + page.output())) {
+            return false;
+        }
+        fragments.addKept(page, before.fragments());
         written.put(page.output(), before);
+        int body = page.contentHtml() == null ? -1 : model.slotOf(page.contentHtml());
+        String start = body < 0 ? null : last.starts().get(body);
+        if (start != null && model.slotDigest(body) == last.model().slotDigest(body)) {
+            PlainText.knownStart(page.contentHtml(), start);
+        }
         kept.incrementAndGet();
-        return before;
+        return true;
     }
 
     /** A page rendered now, with the texts it read (null: one the model does not hold, so it is never kept). */
     void rendered(Page page, RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {
         if (model != null && reads != null && fragments != null) {
-            written.put(page.output(), new RenderMemory.Written(file, reads, fragments));
+            // On disk the file stays in the site folder: only the preview server holds it.
+            written.put(page.output(), new RenderMemory.Written(keepFile == null ? file : null, reads, fragments));
         }
     }
 
-    /** Every page is rendered or kept: what this build leaves for the next, once it succeeds. */
-    void finish() {
-        if (model != null) {
-            memory.remember(prefix, new RenderMemory.Edition(environment, model, Map.copyOf(written)), kept.get());
+    /** Every page of {@code site} is rendered or kept: what this build leaves for the next, once it succeeds. */
+    void finish(Site site) {
+        if (model == null) {
+            return;
         }
+        Map<Integer, String> starts = new HashMap<>();
+        for (Page page : site.pages()) {
+            int slot = page.contentHtml() == null ? -1 : model.slotOf(page.contentHtml());
+            String start = slot < 0 ? null : PlainText.startOf(page.contentHtml());
+            if (start != null) {
+                starts.put(slot, start);
+            }
+        }
+        memory.remember(prefix, new RenderMemory.Edition(environment, model, Map.copyOf(written), Map.copyOf(starts)), kept.get());
     }
 }

@@ -106,13 +106,17 @@ public final class PageRenderer {
                 jobs.stream().filter(job -> !job.extra().isEmpty()).map(Job::page).toList());
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> {
-            renderOne(job).ifPresent(file -> {
-                outputs.add(file.path());
-                sink.accept(file);
-            });
+            if (keptPages.keep(job.page(), fragments, sink)) {
+                outputs.add(job.page().output());
+            } else {
+                renderOne(job).ifPresent(file -> {
+                    outputs.add(file.path());
+                    sink.accept(file);
+                });
+            }
             release.written(job.page());
         });
-        keptPages.finish();
+        keptPages.finish(site);
         fragments.report(diagnostics);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
@@ -122,11 +126,6 @@ public final class PageRenderer {
 
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
-        RenderMemory.Written unchanged = keptPages.unchanged(page);
-        if (unchanged != null) {
-            fragments.addKept(page, unchanged.fragments());
-            return java.util.Optional.of(unchanged.file());
-        }
         String template = page.layout();
         // Java's regex engine recurses once per repeated group: bound the length first.
         if (template.length() > 200 || !TEMPLATE_NAME.matcher(template).matches()) {

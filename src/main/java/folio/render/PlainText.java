@@ -66,8 +66,20 @@ public final class PlainText {
      * and a large site must not hold every page's tree to the end of the build.
      */
     static void release(Markup markup) {
-        STARTS.put(markup, TreeText.of(markup, KEPT));
+        if (!STARTS.containsKey(markup)) {
+            STARTS.put(markup, TreeText.of(markup, KEPT));
+        }
         markup.release();
+    }
+
+    /** The start {@link #release} kept of a text, or null. */
+    static String startOf(Markup markup) {
+        return STARTS.get(markup);
+    }
+
+    /** The start of a text, known from the last build (see {@link KeptPages}): releasing it then needs no tree. */
+    static void knownStart(Markup markup, String start) {
+        STARTS.putIfAbsent(markup, start);
     }
 
     public static String of(String html) {

@@ -6,26 +6,34 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the last successful build's render stage wrote, kept for the next build in the same
- * process (the preview server): per language, the model's digest and, per page, its file, the
- * texts its render read (by slot, see {@link ModelDigest}) and what the fragment check read of it.
- * A page whose template environment and model are unchanged and whose texts all say the same
- * is kept as it was instead of rendered again: a one-sentence edit renders one page, not all.
+ * What the last successful build's render stage wrote, for the next build: per language, the
+ * model's digest and, per page, the texts its render read (by slot, see {@link ModelDigest}), what
+ * the fragment check read of it and, in the preview server, its file. A page whose template
+ * environment and model are unchanged and whose texts all say the same is kept as it was instead
+ * of rendered again: a one-sentence edit renders one page, not all. The preview server keeps it in
+ * memory; {@code build} in a file beside the site ({@link RenderMemoryFile}), where the file itself
+ * stays in the site folder.
  */
 public final class RenderMemory {
-    /** One language's pages; {@code environment}: the templates, options and root files they were rendered with. */
-    record Edition(String environment, ModelDigest model, Map<String, Written> pages) {}
+    /**
+     * One language's pages; {@code environment}: the templates, options and root files they were
+     * rendered with; {@code starts}: the plain start of each page's text by slot, which the search
+     * index reads (a page kept needs no tree for it).
+     */
+    record Edition(String environment, ModelDigest model, Map<String, Written> pages, Map<Integer, String> starts) {}
 
-    /** A page as written: its file, the slots of the texts its render read, and its ids and links. */
+    /** A page as written: its file (null where it stays in the site folder), the slots of the texts its render read, its ids and links. */
     record Written(RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {}
 
     /**
      * Where the last build's pages are kept for the next ({@code memory}, null for none), and what
      * they were rendered with besides the model and the templates: the options and site.yaml
-     * ({@code environment}, null when unknown: nothing is kept).
+     * ({@code environment}, null when unknown: nothing is kept). {@code keepFile} keeps the last
+     * build's file at a site path where it is (false when it cannot); null where the files are
+     * kept in memory instead (the preview server).
      */
-    public record Reuse(RenderMemory memory, String environment) {
-        public static final Reuse NONE = new Reuse(null, null);
+    public record Reuse(RenderMemory memory, String environment, java.util.function.Predicate<String> keepFile) {
+        public static final Reuse NONE = new Reuse(null, null, null);
     }
 
     private final Map<String, Edition> last = new ConcurrentHashMap<>();
@@ -60,6 +68,18 @@ public final class RenderMemory {
     /** How many pages the last successful build kept from the one before instead of rendering them. */
     public int keptLastBuild() {
         return keptLast;
+    }
+
+    /** What the last successful build left, by language folder prefix. */
+    Map<String, Edition> editions() {
+        return Map.copyOf(last);
+    }
+
+    /** A memory of what a build on disk left ({@link RenderMemoryFile}). */
+    static RenderMemory of(Map<String, Edition> editions) {
+        RenderMemory memory = new RenderMemory();
+        memory.last.putAll(editions);
+        return memory;
     }
 
     /** The build failed: the next compares with the last build that succeeded. */

@@ -5,7 +5,7 @@ import folio.content.ReferenceNode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,22 +69,31 @@ final class MarkupTree {
         return held == null ? null : Replay.of(held, "");
     }
 
-    /** The heading anchors noted when the tree was let go (null while it never was). */
+    /** The heading anchors noted when the tree was let go or {@link #anchors} was asked (null before). */
     Map<String, Integer> headings() {
+        return headings;
+    }
+
+    /**
+     * The anchors of the top-level headings, in document order, with their places (the first of
+     * two alike): noted once the model is complete (the site's digest asks for them), and kept
+     * when the tree is let go.
+     */
+    synchronized Map<String, Integer> anchors() {
+        if (headings == null) {
+            Map<String, Integer> anchors = new LinkedHashMap<>();
+            Markup.headingIndex(get().document(), null, anchors);
+            headings = Collections.unmodifiableMap(anchors);
+        }
         return headings;
     }
 
     /** Lets the tree go, keeping its headings' anchors, which any page may link to. */
     synchronized void release() {
-        Tree held = tree;
-        if (held == null) {
+        if (tree == null) {
             return;
         }
-        if (headings == null) {
-            Map<String, Integer> anchors = new HashMap<>();
-            Markup.headingIndex(held.document(), null, anchors);
-            headings = Map.copyOf(anchors);
-        }
+        anchors();
         tree = null;
     }
 

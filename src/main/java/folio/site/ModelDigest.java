@@ -1,19 +1,6 @@
 package folio.site;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 
 /**
  * A digest of everything in a site's model that a template can read, except what its texts
@@ -41,13 +28,41 @@ public final class ModelDigest {
     }
 
     public static ModelDigest of(Site site) {
-        Walk walk = new Walk();
+        ModelWalk walk = new ModelWalk();
         walk.value(site);
         long[] digests = new long[walk.slotDigests.size()];
         for (int i = 0; i < digests.length; i++) {
             digests[i] = walk.slotDigests.get(i);
         }
         return new ModelDigest(walk.hash.first, walk.hash.second, walk.certain, walk.slots, digests);
+    }
+
+    /** The digest as the last build left it on disk ({@link #write}): its slots' digests, not which texts hold them. */
+    public static ModelDigest read(java.io.DataInput in, int maxSlots) throws java.io.IOException {
+        long first = in.readLong();
+        long second = in.readLong();
+        int count = in.readInt();
+        if (count < 0 || count > maxSlots) {
+            throw new java.io.IOException("damaged: " + count + " slots");
+        }
+        long[] digests = new long[count];
+        for (int i = 0; i < count; i++) {
+            digests[i] = in.readLong();
+        }
+        return new ModelDigest(first, second, true, Map.of(), digests);
+    }
+
+    /** Writes what {@link #read} reads; an uncertain digest is never written (it matches nothing). */
+    public void write(java.io.DataOutput out) throws java.io.IOException {
+        if (!certain) {
+            throw new IllegalStateException("an uncertain digest matches nothing: it is not kept");
+        }
+        out.writeLong(first);
+        out.writeLong(second);
+        out.writeInt(slotDigests.length);
+        for (long digest : slotDigests) {
+            out.writeLong(digest);
+        }
     }
 
     /** Whether both digests are certain and equal: the models differ at most in what their texts say. */
@@ -72,185 +87,5 @@ public final class ModelDigest {
 
     public boolean certain() {
         return certain;
-    }
-
-    private static final class Walk {
-        final ModelHash hash = new ModelHash();
-        /** Model objects already met, by the order they were met: met again, they are named by that number. */
-        final Map<Object, Integer> seen = new IdentityHashMap<>();
-        final Map<MarkupTree, Integer> slots = new IdentityHashMap<>();
-        final List<Long> slotDigests = new ArrayList<>();
-        boolean certain = true;
-
-        void value(Object value) {
-            if (value == null) {
-                hash.add(1);
-            } else if (value instanceof String text) {
-                hash.add(2);
-                hash.text(text);
-            } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-                hash.add(3);
-                hash.add(((Number) value).longValue());
-            } else if (value instanceof Double || value instanceof Float) {
-                hash.add(4);
-                hash.add(Double.doubleToLongBits(((Number) value).doubleValue()));
-            } else if (value instanceof Boolean flag) {
-                hash.add(flag ? 5 : 6);
-            } else if (value instanceof Character character) {
-                hash.add(7);
-                hash.add(character);
-            } else if (value instanceof Enum<?> constant) {
-                hash.add(8);
-                hash.text(constant.getDeclaringClass().getName());
-                hash.add(constant.ordinal());
-            } else if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.math.BigDecimal
-                    || value instanceof java.math.BigInteger || value instanceof java.net.URI
-                    || value instanceof java.nio.file.Path || value instanceof java.util.Locale) {
-                hash.add(9);
-                hash.text(value.getClass().getName());
-                hash.text(value.toString());
-            } else if (value instanceof java.time.format.DateTimeFormatter format) {
-                // Its printed form names every field and text style; with the locale, what it writes.
-                hash.add(18);
-                hash.text(format.toString());
-                hash.text(String.valueOf(format.getLocale()));
-            } else if (value instanceof Markup markup) {
-                markup(markup);
-            } else if (value instanceof Optional<?> optional) {
-                hash.add(10);
-                value(optional.orElse(null));
-            } else if (value instanceof Collection<?> collection) {
-                collection(collection);
-            } else if (value instanceof Map<?, ?> map) {
-                map(map);
-            } else if (value instanceof BitSet bits) {
-                hash.add(11);
-                for (long word : bits.toLongArray()) {
-                    hash.add(word);
-                }
-            } else if (value.getClass().getName().startsWith("folio.")) {
-                object(value);
-            } else {
-                // A function, a collator, an array: the walk cannot tell what reading it gives.
-                certain = false;
-            }
-        }
-
-        private void collection(Collection<?> collection) {
-            if (collection instanceof List || collection instanceof LinkedHashSet || collection instanceof SortedSet) {
-                hash.add(12);
-                hash.add(collection.size());
-                collection.forEach(this::value);
-                return;
-            }
-            hash.add(13);
-            hash.add(collection.size());
-            List<Object> sorted = sortedPlain(collection);
-            if (sorted != null) {
-                sorted.forEach(this::value);
-            }
-        }
-
-        private void map(Map<?, ?> map) {
-            hash.add(14);
-            hash.add(map.size());
-            if (map instanceof LinkedHashMap || map instanceof SortedMap || map instanceof EnumMap) {
-                map.forEach((key, entry) -> {
-                    value(key);
-                    value(entry);
-                });
-                return;
-            }
-            List<Object> keys = sortedPlain(map.keySet());
-            if (keys != null) {
-                for (Object key : keys) {
-                    value(key);
-                    value(map.get(key));
-                }
-            }
-        }
-
-        /** An unordered collection of plain values (texts, numbers, constants) in one order; null (uncertain) for others. */
-        private List<Object> sortedPlain(Collection<?> values) {
-            List<Object> sorted = new ArrayList<>(values.size());
-            for (Object value : values) {
-                if (!(value instanceof String || value instanceof Number || value instanceof Enum<?> || value instanceof Character
-                        || value instanceof Boolean)) {
-                    certain = false;
-                    return null;
-                }
-                sorted.add(value);
-            }
-            sorted.sort((a, b) -> {
-                int byType = a.getClass().getName().compareTo(b.getClass().getName());
-                return byType != 0 ? byType : a instanceof Enum<?> x ? Integer.compare(x.ordinal(), ((Enum<?>) b).ordinal())
-                        : a.toString().compareTo(b.toString());
-            });
-            return sorted;
-        }
-
-        private void object(Object value) {
-            Integer met = seen.get(value);
-            if (met != null) {
-                hash.add(15);
-                hash.add(met);
-                return;
-            }
-            seen.put(value, seen.size());
-            hash.add(16);
-            hash.text(value.getClass().getName());
-            List<Object> parts = ModelHash.partsOf(value);
-            if (parts == null) {
-                certain = false;
-                return;
-            }
-            parts.forEach(this::value);
-        }
-
-        /**
-         * A text: its slot goes into the model's digest with what the model can read of it
-         * without rendering it (its flags, the blocks shown, its headings' anchors, see
-         * {@link Page#fragment}); what it says goes into the slot's own digest.
-         */
-        private void markup(Markup markup) {
-            MarkupTree tree = markup.tree();
-            Integer slot = slots.get(tree);
-            if (slot == null) {
-                slot = slots.size();
-                slots.put(tree, slot);
-                slotDigests.add(textDigest(tree));
-            }
-            hash.add(17);
-            hash.add(slot);
-            hash.add((markup.inline() ? 1 : 0) | (markup.popovers() ? 2 : 0) | (markup.cited() ? 4 : 0)
-                    | (markup.footnotes() ? 8 : 0));
-            hash.add(markup.firstBlock());
-            hash.add(markup.endBlock());
-            markup.headingIds().forEach(hash::text);
-        }
-
-        private long textDigest(MarkupTree tree) {
-            MarkupTree.Replay packed = tree.packedForDigest();
-            OptionalLong checksum = packed == null ? OptionalLong.empty() : packed.packed().checksum();
-            if (checksum.isEmpty()) {
-                certain = false;
-                return 0;
-            }
-            ModelHash text = new ModelHash();
-            text.add(checksum.getAsLong());
-            for (Markup.Target target : packed.targets()) {
-                if (target == null) {
-                    text.add(1);
-                } else {
-                    text.text(target.url());
-                    text.text(target.label());
-                    text.add(target.popover() ? 2 : 3);
-                }
-            }
-            for (long word : packed.sitePaths().toLongArray()) {
-                text.add(word);
-            }
-            return text.first ^ Long.rotateLeft(text.second, 32);
-        }
     }
 }

@@ -2,7 +2,6 @@ package folio.site;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,37 +37,29 @@ final class ModelHash {
         }
     }
 
-    /** The parts of a model object in declaration order (a record's components, else its fields); null when they cannot be read. */
+    /** The parts of a model object in declaration order; null when they cannot be read. */
     static List<Object> partsOf(Object value) {
         return READERS.get(value.getClass()).apply(value);
     }
 
-    /** How to read the parts of a model object: a record's components, another class's fields; null for neither. */
+    /**
+     * How to read the parts of a model object: its fields (a record's are its components). Fields,
+     * not a record's accessor methods: reflection reads a field directly, where each method it
+     * calls often enough gets a class generated for it, which in a short build cost more than the walk.
+     */
     private static Function<Object, List<Object>> reader(Class<?> type) {
-        List<java.lang.reflect.Method> accessors = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
-        if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
-                java.lang.reflect.Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                accessors.add(accessor);
-            }
-        } else {
-            for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
-                for (Field field : at.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers())) {
-                        field.setAccessible(true);
-                        fields.add(field);
-                    }
+        for (Class<?> at = type; at != null && at != Object.class && at != Record.class; at = at.getSuperclass()) {
+            for (Field field : at.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    fields.add(field);
                 }
             }
         }
         return value -> {
-            List<Object> parts = new ArrayList<>(accessors.size() + fields.size());
+            List<Object> parts = new ArrayList<>(fields.size());
             try {
-                for (java.lang.reflect.Method accessor : accessors) {
-                    parts.add(accessor.invoke(value));
-                }
                 for (Field field : fields) {
                     parts.add(field.get(value));
                 }
