@@ -56,6 +56,15 @@ final class LinkReader {
             List<SiteLink> links = new ArrayList<>();
             for (YamlNode entry : entries) {
                 link(config, name, entry, byId, refused, language, labels, diagnostics).ifPresent(link -> {
+                    boolean twice = links.stream().anyMatch(other -> other.page().id().equals(link.page().id())
+                            && java.util.Objects.equals(other.heading(), link.heading())
+                            && java.util.Objects.equals(other.anchor(), link.anchor()));
+                    if (twice) {
+                        diagnostics.error(config.at(entry), "links: " + name + ": page '" + link.page().id() + "'"
+                                + (link.heading() == null ? "" : " at heading '" + link.heading() + "'")
+                                + " is listed twice, so the theme would show its link twice: remove this entry");
+                        return;
+                    }
                     links.add(link);
                     if (link.anchor() != null) {
                         YamlNode anchorNode = ((YamlNode.Mapping) entry).get("anchor").orElseThrow();

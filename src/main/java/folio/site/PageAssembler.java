@@ -156,9 +156,15 @@ final class PageAssembler {
         YamlReader.Located config = siteConfig.get();
         List<YamlNode> items = config.node().get("menu").map(YamlNode::items).orElse(List.of());
         checkLanguageMenu(config, items, language, diagnostics);
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (YamlNode item : items) {
             String pageId = item.get("page").map(YamlNode::text).orElse("");
             String label = item.get("label").map(YamlNode::text).orElse("");
+            if (!pageId.isEmpty() && !listed.add(pageId)) {
+                diagnostics.error(config.within(item).keyAt("page", config.at(item)), "page '" + pageId
+                        + "' is in the menu twice, so every page would show its link twice: remove this entry");
+                continue;
+            }
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
             if (page == null && refused.contains(pageId)) {
                 continue;

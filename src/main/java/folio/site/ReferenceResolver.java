@@ -145,7 +145,14 @@ final class ReferenceResolver {
     boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, folio.site.Link owner) {
         boolean ok = true;
         boolean standsAlone = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String id : ids) {
+            if (!seen.add(id)) {
+                diagnostics.error(where.get(), "source '" + id + "' is cited twice here, so the page would show it twice: "
+                        + "remove one");
+                ok = false;
+                continue;
+            }
             SourceInfo source = sources.get(id);
             if (source == null) {
                 String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": " + Suggestions.question(s))
