@@ -3,16 +3,11 @@ package folio.site;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SortedMap;
-import java.util.SortedSet;
 
 /**
  * The walk {@link ModelDigest} makes from a site through every object a template can reach: plain
@@ -81,7 +76,7 @@ final class ModelWalk {
     }
 
     private void collection(Collection<?> collection) {
-        if (collection instanceof List || collection instanceof LinkedHashSet || collection instanceof SortedSet) {
+        if (!hashOrdered(collection)) {
             hash.add(12);
             hash.add(collection.size());
             collection.forEach(this::value);
@@ -98,7 +93,7 @@ final class ModelWalk {
     private void map(Map<?, ?> map) {
         hash.add(14);
         hash.add(map.size());
-        if (map instanceof LinkedHashMap || map instanceof SortedMap || map instanceof EnumMap) {
+        if (!hashOrdered(map)) {
             map.forEach((key, entry) -> {
                 value(key);
                 value(entry);
@@ -112,6 +107,20 @@ final class ModelWalk {
                 value(map.get(key));
             }
         }
+    }
+
+    /**
+     * Whether a collection's order is that of its elements' hashes ({@code HashMap}, {@code Set.of},
+     * {@code Map.copyOf}: the last two differ between runs), which the walk reads in one order of its
+     * own. Any other is read in the order a template's loop meets it: an unmodifiable view of a
+     * {@code LinkedHashMap} (a page's params) is in the order they were written.
+     */
+    private static boolean hashOrdered(Object collection) {
+        Class<?> type = collection.getClass();
+        return type == java.util.HashMap.class || type == java.util.HashSet.class
+                || type == java.util.concurrent.ConcurrentHashMap.class
+                || type.getName().startsWith("java.util.ImmutableCollections$Set")
+                || type.getName().startsWith("java.util.ImmutableCollections$Map");
     }
 
     /** An unordered collection of plain values (texts, numbers, constants) in one order; null (uncertain) for others. */
