@@ -17,6 +17,13 @@ final class MapperMessages {
         if (problem instanceof RecordMapper.EmptyText) {
             return "'" + key + "' has no text after it: write one, or remove the line";
         }
+        if (problem instanceof RecordMapper.MarkupInPlainText markup) {
+            String what2 = markup.mark().equals("[[") ? "a reference [[kind:id]]" : markup.mark().equals("[@")
+                    ? "a citation [@id]" : "a link [text](url)";
+            return "'" + key + "' is plain text, so the page would show " + what2 + " in it as typed: write the words "
+                    + "alone here (references, citations and links are read in Markdown: a page's text, and an entry's "
+                    + "text, summary, description, definition or note)";
+        }
         if (problem instanceof RecordMapper.EmptyItem) {
             return "empty item in the list '" + key + "': remove the line or write a value";
         }

@@ -20,6 +20,14 @@ public final class Raw {
     @Target(ElementType.RECORD_COMPONENT)
     public @interface SingleValueAsList {}
 
+    /**
+     * On a text component: read as inline Markdown, with references, citations and links. Every
+     * other text is plain, and one holding [[, [@ or ]( is refused (the page would show it as typed).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Inline {}
+
     public record MenuItem(String page, String label) {}
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
@@ -35,25 +43,25 @@ public final class Raw {
                        @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate,
                        String paginateBy, Map<String, Object> params) {}
 
-    public record Theme(String id, String name, String description) {}
+    public record Theme(String id, String name, @Inline String description) {}
 
-    public record Change(String document, String status, String text, List<String> sources) {}
+    public record Change(String document, String status, @Inline String text, List<String> sources) {}
 
-    public record Provision(Integer number, String title, String theme, String summary, Boolean headline,
+    public record Provision(Integer number, String title, String theme, @Inline String summary, Boolean headline,
                             String wording, List<String> sources, List<Change> changes, Map<String, Object> params) {}
 
     public record Actor(String id, String name, String role, String kind, String group,
-                        String description, List<String> sources) {}
+                        @Inline String description, List<String> sources) {}
 
     public record Quote(String text, String source) {}
 
-    public record Reaction(String id, String actor, String role, String date, String subject, String stance, String summary,
+    public record Reaction(String id, String actor, String role, String date, String subject, String stance, @Inline String summary,
                            Quote quote, List<Integer> provisions, List<String> sources) {}
 
-    public record Event(String id, String date, Boolean approximate, String title, String text,
+    public record Event(String id, String date, Boolean approximate, String title, @Inline String text,
                         String category, String respondsTo, List<String> sources) {}
 
-    public record Term(String id, String term, List<String> aliases, String definition, List<String> sources, Boolean proper) {}
+    public record Term(String id, String term, List<String> aliases, @Inline String definition, List<String> sources, Boolean proper) {}
 
     /**
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
@@ -64,20 +72,20 @@ public final class Raw {
                          String url, String readAt, String originalUrl, String flag, String language, String note,
                          Boolean descriptive) {}
 
-    public record Document(String id, String name, String shortName, String status, String date, String summary,
+    public record Document(String id, String name, String shortName, String status, String date, @Inline String summary,
                            List<String> sources) {}
 
-    public record Cell(String text, List<String> sources) {}
+    public record Cell(@Inline String text, List<String> sources) {}
 
-    public record Comparison(String id, String issue, Map<String, Cell> cells, String note) {}
+    public record Comparison(String id, String issue, Map<String, Cell> cells, @Inline String note) {}
 
-    public record Update(String id, String date, String kind, String text) {}
+    public record Update(String id, String date, String kind, @Inline String text) {}
 
     public record MapLayer(String id, String label, String part, List<Integer> provisions, List<String> oblasts,
-                           String asOf, String note, List<String> sources) {}
+                           String asOf, @Inline String note, List<String> sources) {}
 
     /** content/data/shares.yaml: one oblast's share under Russian control (id: its ISO 3166-2:UA code). */
-    public record Share(String id, String share, String asOf, List<String> sources, String note, String rest) {}
+    public record Share(String id, String share, String asOf, List<String> sources, @Inline String note, String rest) {}
 
     /** content/data/charts.yaml: a chart of figures, one bar a row; {@code columns} heads the label and value columns. */
     public record Chart(String id, String title, String caption, List<String> columns, List<ChartRow> rows) {}

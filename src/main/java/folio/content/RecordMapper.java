@@ -40,6 +40,12 @@ public final class RecordMapper {
     /** A key of a mapping of texts ({@code menu:} labels) with nothing after it. */
     record EmptyText(Scalar key) implements Problem {}
 
+    /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
+    record MarkupInPlainText(Scalar key, String mark) implements Problem {}
+
+    /** What starts a reference, a citation and a link, which a text not read as Markdown would show as typed. */
+    private static final List<String> MARKUP = List.of("[[", "[@", "](");
+
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
@@ -83,6 +89,13 @@ public final class RecordMapper {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
             values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
+            if (values[at] instanceof String text && !shape.inline()[at] && text.indexOf('[') >= 0) {
+                for (String mark : MARKUP) {
+                    if (text.contains(mark)) {
+                        throw new Mismatch(new MarkupInPlainText(field.key(), mark));
+                    }
+                }
+            }
         }
         return shape.construct(values);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * than the reading it serves.
  */
 public record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
-                          List<String> keys, Method[] accessors) {
+                          boolean[] inline, List<String> keys, Method[] accessors) {
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
         protected RecordShape computeValue(Class<?> type) {
@@ -34,6 +34,7 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
         Class<?>[] classes = new Class<?>[components.length];
         Type[] types = new Type[components.length];
         boolean[] single = new boolean[components.length];
+        boolean[] inline = new boolean[components.length];
         Method[] accessors = new Method[components.length];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
@@ -41,13 +42,14 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
             classes[i] = components[i].getType();
             types[i] = components[i].getGenericType();
             single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
+            inline[i] = components[i].isAnnotationPresent(Raw.Inline.class);
             index.put(snakeCase(components[i].getName()), i);
         }
         List<String> keys = new ArrayList<>(index.keySet());
         keys.sort(null);
         try {
             return new RecordShape(type.getDeclaredConstructor(classes), java.util.Collections.unmodifiableMap(index), types, single,
-                    List.copyOf(keys), accessors);
+                    inline, List.copyOf(keys), accessors);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + type, e);
         }
