@@ -100,6 +100,20 @@ class PagesFileTest {
         assertTrue(read("site/other/index.html").contains("Another page, again."));
     }
 
+    @Test
+    void aPageEditedByHandInTheSiteIsWrittenAgain() throws IOException {
+        // The same size: the site folder still looks as the last build left it.
+        Path page = dir.resolve("site/index.html");
+        String built = Files.readString(page);
+        assertTrue(built.contains("<em>home</em>"), built);
+        Files.writeString(page, built.replace("<em>home</em>", "<em>HOME</em>"));
+        // Later than the build's end, as a person's edit is (this test edits within milliseconds of it).
+        java.nio.file.attribute.FileTime end = Files.getLastModifiedTime(dir.resolve("site").resolve(folio.output.SiteManifest.NAME));
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(end.toMillis() + 1000));
+        editAndBuild();
+        assertEquals(built, Files.readString(page), "the page as a fresh build writes it");
+    }
+
     private Build.Result editAndBuild() {
         try {
             Files.writeString(dir.resolve("content/other.md"), "\nEdit " + ++edits + ".\n", StandardCharsets.UTF_8,

@@ -102,11 +102,12 @@ public final class OutputWriter implements AutoCloseable {
     /**
      * Keeps the previous site's file at {@code path} as it is, without its bytes (a page the
      * render stage knows would come out the same); false when there is no such file to keep
-     * (a full build, or a new page), and the caller writes it.
+     * (a full build, a new page, or a file changed since the last build wrote the site: its
+     * bytes are not compared), and the caller writes it.
      */
     public boolean keepLast(String path) {
         long size = previous == null || staging.failure() != null ? -1 : previous.size(path);
-        if (size < 0) {
+        if (size < 0 || !previous.notNewerThanManifest(path)) {
             return false;
         }
         staging.keep(path, size);

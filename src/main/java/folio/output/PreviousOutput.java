@@ -3,6 +3,7 @@ package folio.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,32 @@ final class PreviousOutput {
     private final Path output;
     private final Map<String, Long> files;
 
+    /** When the last build wrote its manifest, after every other file; null when unknown. */
+    private final FileTime manifestWritten;
+
     PreviousOutput(Path output, OutputCache cache) {
         this.output = output;
         this.files = cache.files();
+        FileTime written;
+        try {
+            written = Files.getLastModifiedTime(output.resolve(SiteManifest.NAME));
+        } catch (IOException e) {
+            written = null;
+        }
+        this.manifestWritten = written;
+    }
+
+    /**
+     * Whether the file at {@code path} is no newer than the manifest the last build wrote after
+     * every file: one edited by hand since is newer, and is made again. (A file system keeps
+     * times to a clock tick, so an edit within the tick the build ended in is not seen.)
+     */
+    boolean notNewerThanManifest(String path) {
+        try {
+            return manifestWritten != null && Files.getLastModifiedTime(output.resolve(path)).compareTo(manifestWritten) <= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** How many files the previous site has. */
