@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One language's render stage against the last build's pages ({@link RenderMemory}): which
@@ -28,10 +30,10 @@ final class KeptPages {
     private final AtomicInteger kept = new AtomicInteger();
 
     /** Keeps the last build's file at a site path where it is; null where files are kept in memory. */
-    private final java.util.function.Predicate<String> keepFile;
+    private final Predicate<String> keepFile;
 
     private KeptPages(RenderMemory memory, String prefix, String environment, ModelDigest model,
-                      java.util.function.Predicate<String> keepFile) {
+                      Predicate<String> keepFile) {
         this.memory = memory;
         this.keepFile = keepFile;
         this.prefix = prefix;
@@ -66,7 +68,7 @@ final class KeptPages {
      * A file kept in memory goes to {@code sink}; one in the site folder stays there. False when
      * the page must be rendered.
      */
-    boolean keep(Page page, FragmentChecker fragments, java.util.function.Consumer<RenderedFile> sink) {
+    boolean keep(Page page, FragmentChecker fragments, Consumer<RenderedFile> sink) {
         RenderMemory.Written before = last == null ? null : last.pages().get(page.output());
         if (before == null || !before.fragments().template().equals(page.layout())) {
             return false;
