@@ -3,8 +3,17 @@ package folio.content;
 import java.util.List;
 
 /** The words for what {@link RecordMapper} finds wrong, with a "did you mean" for a misspelt key. */
-final class MapperMessages {
+public final class MapperMessages {
     private MapperMessages() {}
+
+    /** The message for a reference, citation or link ({@code mark} starts it) in the plain text under {@code key}. */
+    public static String markupInPlainText(String key, String mark) {
+        String written = mark.equals("[[") ? "a reference [[kind:id]]" : mark.equals("[@") ? "a citation [@id]"
+                : "a link [text](url)";
+        return "'" + key + "' is plain text, so the page would show " + written + " in it as typed: write the words "
+                + "alone here (references, citations and links are read in Markdown: a page's text, and an entry's "
+                + "text, summary, description, definition or note)";
+    }
 
     static String of(RecordMapper.Problem problem, String what) {
         String key = problem.key() == null ? "" : problem.key().text();
@@ -18,11 +27,7 @@ final class MapperMessages {
             return "'" + key + "' has no text after it: write one, or remove the line";
         }
         if (problem instanceof RecordMapper.MarkupInPlainText markup) {
-            String what2 = markup.mark().equals("[[") ? "a reference [[kind:id]]" : markup.mark().equals("[@")
-                    ? "a citation [@id]" : "a link [text](url)";
-            return "'" + key + "' is plain text, so the page would show " + what2 + " in it as typed: write the words "
-                    + "alone here (references, citations and links are read in Markdown: a page's text, and an entry's "
-                    + "text, summary, description, definition or note)";
+            return markupInPlainText(key, markup.mark());
         }
         if (problem instanceof RecordMapper.EmptyItem) {
             return "empty item in the list '" + key + "': remove the line or write a value";

@@ -46,6 +46,18 @@ public final class RecordMapper {
     /** What starts a reference, a citation and a link, which a text not read as Markdown would show as typed. */
     private static final List<String> MARKUP = List.of("[[", "[@", "](");
 
+    /** What starts the first reference, citation or link in {@code text}, or null. */
+    public static String markupIn(String text) {
+        if (text.indexOf('[') >= 0) {
+            for (String mark : MARKUP) {
+                if (text.contains(mark)) {
+                    return mark;
+                }
+            }
+        }
+        return null;
+    }
+
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
@@ -89,12 +101,9 @@ public final class RecordMapper {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
             values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
-            if (values[at] instanceof String text && !shape.inline()[at] && text.indexOf('[') >= 0) {
-                for (String mark : MARKUP) {
-                    if (text.contains(mark)) {
-                        throw new Mismatch(new MarkupInPlainText(field.key(), mark));
-                    }
-                }
+            String mark = values[at] instanceof String text && !shape.inline()[at] ? markupIn(text) : null;
+            if (mark != null) {
+                throw new Mismatch(new MarkupInPlainText(field.key(), mark));
             }
         }
         return shape.construct(values);

@@ -48,6 +48,16 @@ record TextField(String key, Shape shape) {
                     new TextField("rows", Shape.ROWS))),
             Map.entry(CollectionName.SOURCES.id(), texts("title", "note")));
 
+    /** The text fields read as inline Markdown ({@code Raw.Inline} in the originals), as "kind.key"; every other is plain. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("provisions.summary", "themes.description",
+            "actors.description", "reactions.summary", "events.text", "terms.definition", "documents.summary",
+            "comparisons.note", "updates.text", "map.note", "shares.note");
+
+    /** Whether this field of {@code kind} is plain text, where a reference or citation would be shown as typed. */
+    boolean plainIn(String kind) {
+        return !INLINE.contains(kind + "." + key);
+    }
+
     /** The kinds in the order {@code folio translations} lists them. */
     static final List<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PAGES), CollectionName.ids(
             CollectionName.PROVISIONS, CollectionName.THEMES, CollectionName.ACTORS, CollectionName.REACTIONS,

@@ -1,5 +1,7 @@
 package folio.i18n;
 
+import folio.content.MapperMessages;
+import folio.content.RecordMapper;
 import folio.content.Suggestions;
 import folio.content.YamlNode;
 import folio.content.YamlReader;
@@ -79,11 +81,11 @@ final class TranslationReader {
                                 Diagnostics diagnostics) {
         String key = field.key();
         return switch (field.shape()) {
-            case TEXT -> text(node, key, document, diagnostics);
+            case TEXT -> plain(field, context, text(node, key, document, diagnostics), node, document, diagnostics);
             case LIST -> {
                 List<String> items = new ArrayList<>();
                 for (YamlNode item : node instanceof YamlNode.Sequence ? node.items() : List.of(node)) {
-                    String text = text(item, key, document, diagnostics);
+                    String text = plain(field, context, text(item, key, document, diagnostics), item, document, diagnostics);
                     if (text == null) {
                         yield null;
                     }
@@ -164,6 +166,17 @@ final class TranslationReader {
         }
         if (text == null && mapping.fields().stream().noneMatch(f -> f.key().text().equals("text"))) {
             diagnostics.error(document.at(node), "'" + what + "' has no text: add text: ... (the translated text)");
+        }
+        return text;
+    }
+
+    /** {@code text}, or null when it is a plain text holding a reference, citation or link (reported). */
+    private static String plain(TextField field, Context context, String text, YamlNode node, YamlReader.Located document,
+                                Diagnostics diagnostics) {
+        String mark = text == null || !field.plainIn(context.kind()) ? null : RecordMapper.markupIn(text);
+        if (mark != null) {
+            diagnostics.error(document.at(node), MapperMessages.markupInPlainText(field.key(), mark));
+            return null;
         }
         return text;
     }
