@@ -110,7 +110,7 @@ public final class Markdown {
             LinkLookalikes.report(nodes.texts(), positions, diagnostics);
         }
         if (TableCells.mayHaveTable(text)) {
-            TableCells.report(text, start, diagnostics);
+            TableCells.report(text, document, start, diagnostics);
         }
         if (text.contains("<!--")) {
             TextLookalikes.reportComments(text, start, diagnostics);

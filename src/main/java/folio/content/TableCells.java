@@ -29,11 +29,31 @@ final class TableCells {
 
     /** Whether {@code text} may hold a table or a failed one: a line starting with a cell of dashes and a |. */
     static boolean mayHaveTable(String text) {
-        return text.indexOf('|') >= 0 && MAYBE_DELIMITER_ROW.matcher(text).find();
+        return text.indexOf('|') >= 0 && nextCandidate(text, 0) >= 0;
+    }
+
+    /**
+     * Where the next line at or after {@code from} starts that may be a line of dashes (a cell of
+     * dashes then a |); -1 when there is none. Only lines holding a '-' are tried: a pattern tried
+     * at every character of every text cost more than the check it spares.
+     */
+    private static int nextCandidate(String text, int from) {
+        for (int dash = text.indexOf('-', from); dash >= 0; dash = text.indexOf('-', lineEnd(text, dash) + 1)) {
+            int start = text.lastIndexOf('\n', dash) + 1;
+            int end = lineEnd(text, dash);
+            if (start >= from && text.lastIndexOf('|', end - 1) >= start
+                    && MAYBE_DELIMITER_ROW.matcher(text).region(start, end).lookingAt()) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
-    static void report(String text, SourcePosition start, Diagnostics diagnostics) {
+    static void report(String text, Node parsed, SourcePosition start, Diagnostics diagnostics) {
+        if (!suspect(text, parsed)) {
+            return;
+        }
         Markdown.parserFor(text, true).parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {
@@ -49,6 +69,73 @@ final class TableCells {
                 reportFailedTable(paragraph, text, start, diagnostics);
             }
         });
+    }
+
+    /**
+     * Whether a table in {@code text} may be wrong, read from its lines and its {@code parsed} tree:
+     * a line of dashes under a line with a | that made no table (the tree has fewer tables than
+     * such pairs of lines), one whose cells differ in number from the line above, or a line below
+     * with more cells than that one (cells counted as the extension counts them). Every table
+     * {@link #report} finds at fault passes this test, and most texts' tables do not, which spares
+     * them a second parse with source positions (it doubled the time a site of many tables spent
+     * parsing Markdown).
+     */
+    static boolean suspect(String text, Node parsed) {
+        int pairs = 0;
+        for (int start = nextCandidate(text, 0); start >= 0; start = nextCandidate(text, lineEnd(text, start) + 1)) {
+            String line = unquoted(text.substring(start, lineEnd(text, start)));
+            if (start == 0 || !DELIMITER_ROW.matcher(line).matches()) {
+                continue;
+            }
+            String header = unquoted(text.substring(text.lastIndexOf('\n', start - 2) + 1, start - 1));
+            if (header.indexOf('|') < 0) {
+                continue;
+            }
+            pairs++;
+            int columns = cells(header);
+            if (cells(line) != columns) {
+                return true;
+            }
+            for (int row = lineEnd(text, start) + 1; row < text.length(); row = lineEnd(text, row) + 1) {
+                String cellsLine = unquoted(text.substring(row, lineEnd(text, row)));
+                if (cellsLine.isBlank()) {
+                    break;
+                }
+                if (cells(cellsLine) > columns) {
+                    return true;
+                }
+            }
+        }
+        return pairs > tables(parsed);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The tables among the blocks of {@code node} (a table is a block: text inside paragraphs and headings is not walked). */
+    private static int tables(Node node) {
+        if (node instanceof TableBlock) {
+            return 1;
+        }
+        if (node instanceof Paragraph || node instanceof org.commonmark.node.Heading) {
+            return 0;
+        }
+        int count = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            count += tables(child);
+        }
+        return count;
+    }
+
+    /** A line without the {@code >} marks of the block quotes it is in. */
+    private static String unquoted(String line) {
+        int at = 0;
+        while (at < line.length() && (line.charAt(at) == '>' || line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return line.substring(at);
     }
 
     private static void reportRows(TableBlock table, String text, SourcePosition start, Diagnostics diagnostics) {
