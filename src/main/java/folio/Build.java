@@ -105,13 +105,15 @@ public final class Build {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
             MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
-            RenderedPages rendered = RenderedPages.open(options, outputFolder);
+            // Templates, site.yaml and options, hashed once: what the output cache and the kept pages are checked against.
+            String key = options.write() || options.cache() != null ? BuildKey.of(options) : null;
+            RenderedPages rendered = RenderedPages.open(options, key, outputFolder);
             // Compiling templates needs nothing from the content: it runs beside load, parse and assemble.
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
             Assembled assembled = assemble(parse(load()), markdown.cache());
-            try (BuildOutput output = BuildOutput.open(options, outputFolder, progress, diagnostics)) {
+            try (BuildOutput output = BuildOutput.open(options, key, outputFolder, progress, diagnostics)) {
                 // One edition per language, the default first: its files at the root, the others' under their code.
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;

@@ -31,14 +31,14 @@ final class BuildOutput implements Consumer<RenderedFile>, AutoCloseable {
     }
 
     /**
-     * Opens the output's staging folder when {@code options} write ({@code folder}: what the output
-     * folder held when the build checked it); stops the build when it cannot be had.
+     * Opens the output's staging folder when {@code options} write ({@code key}: the build's
+     * {@link BuildKey}; {@code folder}: what the output folder held when the build checked it); stops the build when it cannot be had.
      */
-    static BuildOutput open(Build.Options options, SiteFolder folder, Progress progress, Diagnostics diagnostics)
+    static BuildOutput open(Build.Options options, String key, SiteFolder folder, Progress progress, Diagnostics diagnostics)
             throws BuildFailure {
         OutputWriter writer = null;
         if (options.write()) {
-            writer = OutputWriter.open(options.project(), BuildKey.of(options), !options.full(), folder, diagnostics);
+            writer = OutputWriter.open(options.project(), key, !options.full(), folder, diagnostics);
         }
         List<RenderedFile> kept = options.keepFiles() ? Collections.synchronizedList(new ArrayList<>()) : null;
         return new BuildOutput(writer, kept, progress);

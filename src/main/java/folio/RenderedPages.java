@@ -34,11 +34,14 @@ final class RenderedPages {
         this.inProcess = inProcess;
     }
 
-    /** Starts reading what the last build into {@code options}' output left ({@code folder}: what it held, null when not writing). */
-    static RenderedPages open(Build.Options options, SiteFolder folder) {
+    /**
+     * Starts reading what the last build into {@code options}' output left ({@code key}: the
+     * build's {@link BuildKey}, null when unknown; {@code folder}: what it held, null when not writing).
+     */
+    static RenderedPages open(Build.Options options, String key, SiteFolder folder) {
         if (options.cache() != null) {
             return new RenderedPages(null, null, CompletableFuture.completedFuture(options.cache().rendered),
-                    BuildKey.of(options), true);
+                    key, true);
         }
         Path file = options.write() ? OutputWriter.renderMemoryFile(options.project().output()) : null;
         String generator = BuildKey.generatorStamp();
@@ -55,7 +58,7 @@ final class RenderedPages {
         }, "folio-render-memory");
         reader.setDaemon(true);
         reader.start();
-        return new RenderedPages(file, generator, memory, BuildKey.of(options), false);
+        return new RenderedPages(file, generator, memory, key, false);
     }
 
     /** How the render stage may keep pages: into {@code output}'s last site, or from memory in the preview server. */
