@@ -174,28 +174,18 @@ class KeptPagesTest {
     }
 
     private void append(String path, String text) {
-        write(path, read(path) + text);
+        ProjectFiles.append(dir, path, text);
     }
 
     private void replace(String path, String from, String to) {
-        String before = read(path);
-        assertTrue(before.contains(from), path + " holds '" + from + "'");
-        write(path, before.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        ProjectFiles.replace(dir, path, from, to);
     }
 
     private String read(String path) {
-        try {
-            return Files.readString(dir.resolve(path));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ProjectFiles.read(dir, path);
     }
 
     private void write(String path, String text) {
-        try {
-            Files.writeString(dir.resolve(path), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ProjectFiles.write(dir, path, text);
     }
 }
