@@ -39,6 +39,7 @@ final class FragmentChecker {
     private final List<AnchorCheck> anchorChecks;
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final DuplicateIds duplicates;
+    private final LinkTargets targets;
     /** The files of the rendered pages, once all are rendered. */
     private Set<String> pageSources;
 
@@ -47,6 +48,7 @@ final class FragmentChecker {
         this.site = site;
         this.anchorChecks = anchorChecks;
         this.duplicates = new DuplicateIds(project);
+        this.targets = new LinkTargets(site.config().baseUrl(), site.config().basePath());
     }
 
     /** Reads a rendered page's ids and fragment links; thread-safe. */
@@ -62,7 +64,7 @@ final class FragmentChecker {
             if (hash < 0) {
                 return;
             }
-            String target = target(page.output(), written.substring(0, hash));
+            String target = targets.target(page.output(), written.substring(0, hash));
             String anchor = UrlPath.decode(written.substring(hash + 1));
             if (target != null && anchor != null && !anchor.isEmpty()) {
                 links.add(new Link(written, target, anchor));
@@ -79,72 +81,6 @@ final class FragmentChecker {
     /** A page whose file the last build wrote and this one keeps, with what that build read of it. */
     void addKept(Page page, Rendered last) {
         pages.put(page.output(), new Rendered(page, last.template(), last.ids(), last.links()));
-    }
-
-    /**
-     * The output file a link from {@code from} points at, or null when it leaves the site
-     * (another host, a scheme, a path above the root).
-     */
-    private String target(String from, String written) {
-        String path = written;
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        String baseUrl = site.config().baseUrl();
-        String basePath = site.config().basePath();
-        String rooted;
-        if (!baseUrl.isEmpty() && path.startsWith(baseUrl)) {
-            rooted = path.substring(baseUrl.length());
-        } else if (path.startsWith("//") || hasScheme(path)) {
-            return null;
-        } else if (path.startsWith("/")) {
-            // 404.html links from the base path; elsewhere such a link is an error of its own.
-            if (basePath == null || !path.startsWith(basePath)) {
-                return null;
-            }
-            rooted = path.substring(basePath.length());
-        } else if (path.isEmpty()) {
-            return from;
-        } else {
-            rooted = from.substring(0, from.lastIndexOf('/') + 1) + path;
-        }
-        String decoded = UrlPath.decode(rooted);
-        String normal = decoded == null ? null : normalise(decoded);
-        if (normal == null) {
-            return null;
-        }
-        return normal.isEmpty() || normal.endsWith("/") ? normal + "index.html" : normal;
-    }
-
-    /** "https:", "mailto:": a ':' before any '/' (a relative path's first part has none, see UrlPath). */
-    private static boolean hasScheme(String path) {
-        int colon = path.indexOf(':');
-        int slash = path.indexOf('/');
-        return colon > 0 && (slash < 0 || colon < slash);
-    }
-
-    /** Resolves "." and ".." in a site-relative path (keeping a final "/"); null when it climbs out. */
-    private static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        String[] split = path.split("/", -1);
-        for (int i = 0; i < split.length; i++) {
-            String part = split[i];
-            boolean last = i == split.length - 1;
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.add(part);
-                continue;
-            }
-            if (last && !parts.isEmpty()) {
-                parts.add("");
-            }
-        }
-        return String.join("/", parts);
     }
 
     /** Reports every id repeated on a page, then every link whose fragment names no id on the page it points at. */
