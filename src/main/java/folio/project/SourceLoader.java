@@ -39,7 +39,12 @@ public final class SourceLoader {
             return new Loaded(List.of(), List.of());
         }
         for (ProjectTree.Entry entry : ProjectTree.walk(project, root, true, diagnostics)) {
-            if (isText(entry.relative())) {
+            String wrongCase = extensionCaseProblem(entry.relative());
+            if (wrongCase != null) {
+                // Neither read nor copied: as a page it would be published without its links
+                // resolving, as a static file it would publish the editor's draft as it is.
+                diagnostics.error(project.display(entry.file()), 1, 1, wrongCase);
+            } else if (isText(entry.relative())) {
                 texts.add(new Found(entry.file(), entry.relative(), entry.size()));
             } else {
                 assets.add(entry.file());
@@ -61,6 +66,23 @@ public final class SourceLoader {
     static String megabytesAbove(long bytes) {
         long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
         return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
+    }
+
+    /**
+     * A message when {@code relative} ends in .md, .yaml or .yml in other than lower case
+     * ({@code page.MD}, {@code terms.Yaml}): links, translations and collections all name files
+     * with lower-case extensions, so one such file would be half a page. Null when it is fine.
+     */
+    static String extensionCaseProblem(String relative) {
+        int dot = relative.lastIndexOf('.');
+        String extension = relative.substring(dot + 1);
+        String lower = extension.toLowerCase(java.util.Locale.ROOT);
+        if (dot < 0 || extension.equals(lower) || !(lower.equals("md") || lower.equals("yaml") || lower.equals("yml"))) {
+            return null;
+        }
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return "the extension ." + extension + " must be lower case: rename the file to "
+                + name.substring(0, name.length() - extension.length()) + lower;
     }
 
     static boolean isText(String relative) {

@@ -60,6 +60,14 @@ public final class InterfaceStrings {
             for (Path file : list.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".yaml")) {
+                    // en.yml or en.YAML would be skipped, and every string of that language reported
+                    // missing (or, with a fallback, shown in another language) without saying why.
+                    String lower = name.toLowerCase(java.util.Locale.ROOT);
+                    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+                        diagnostics.error(project.display(file), 1, 1, "interface strings are read only from files "
+                                + "named <language>.yaml: rename this file to "
+                                + name.substring(0, name.lastIndexOf('.')) + ".yaml");
+                    }
                     continue;
                 }
                 String language = name.substring(0, name.length() - ".yaml".length());
