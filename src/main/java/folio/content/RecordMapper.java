@@ -37,7 +37,7 @@ public final class RecordMapper {
     /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
     record EmptyItem(Scalar key, YamlNode item) implements Problem {}
 
-    /** A key of a mapping of texts ({@code menu:} labels) with nothing after it. */
+    /** A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field given "" or blanks. */
     record EmptyText(Scalar key) implements Problem {}
 
     /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
@@ -136,6 +136,11 @@ public final class RecordMapper {
         if (!(node instanceof Scalar scalar)) {
             throw wrongType(key, String.class, null);
         }
+        if (!scalar.isNull() && scalar.text().isBlank()) {
+            // A quoted "" is not "absent": approximate: "" would print approximate dates as exact,
+            // a language's title: "" an empty heading. Say so instead of guessing either way.
+            throw new Mismatch(new EmptyText(key));
+        }
         return scalar.isNull() ? null : scalar.text();
     }
 
@@ -178,7 +183,10 @@ public final class RecordMapper {
         if (!(node instanceof Scalar scalar)) {
             throw wrongType(key, expected, null);
         }
-        return scalar.isNull() || scalar.text().isBlank() ? null : scalar;
+        if (!scalar.isNull() && scalar.text().isBlank()) {
+            throw wrongType(key, expected, scalar.text()); // draft: "" is neither true nor false
+        }
+        return scalar.isNull() ? null : scalar;
     }
 
     private static List<Object> list(YamlNode node, Type itemType, boolean singleAsList, Scalar key) {
