@@ -45,6 +45,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             if (spaced == 0 && line.length() > 3 && line.contains("---") && line.strip().equals("---")) {
                 spaced = lineNumber;
             }
+            int invisible = InvisibleCharacters.indexIn(line);
+            if (invisible >= 0 && visible(line).equals("---")) {
+                diagnostics.error(file.path(), lineNumber, invisible + 1, "this line closes the front matter only when "
+                        + "it is --- alone, and it also holds an invisible " + InvisibleCharacters.describe(line.charAt(invisible))
+                        + ": delete it (retype the line)");
+                return Optional.empty();
+            }
             if (end < 0) {
                 break;
             }
@@ -58,5 +65,12 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         diagnostics.error(file.path(), 1, 1,
                 "front matter opened here is never closed: add a line --- after the last key");
         return Optional.empty();
+    }
+
+    /** {@code line} without its invisible characters and spaces. */
+    private static String visible(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.chars().filter(c -> !InvisibleCharacters.isInvisible(c) && !Character.isWhitespace(c)).forEach(c -> out.append((char) c));
+        return out.toString();
     }
 }

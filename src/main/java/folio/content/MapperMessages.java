@@ -19,6 +19,12 @@ public final class MapperMessages {
         String key = problem.key() == null ? "" : problem.key().text();
         if (problem instanceof RecordMapper.UnknownKey unknown) {
             List<String> known = unknown.known();
+            int invisible = InvisibleCharacters.indexIn(key);
+            if (invisible >= 0) {
+                // 'date' and 'date' with a zero-width space look alike: say what tells them apart.
+                return "the key '" + key + "' holds an invisible " + InvisibleCharacters.describe(key.charAt(invisible))
+                        + ": delete it (retype the key)";
+            }
             return "unknown key '" + key + "' in " + what + ": " + Suggestions.didYouMean(key, known)
                     + "known keys: " + String.join(", ", known)
                     + (known.contains("params") ? " (put your own values under params:)" : "");
