@@ -3,8 +3,10 @@ package folio.site;
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import folio.content.ReferenceKind;
+import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,46 @@ final class TermAssembler {
         }
     }
 
+    /** A name (a term or an alias, folded to lower case) as one term claims it. */
+    private record Claim(String name, String id, String how, SourcePosition at) {}
+
+    /**
+     * A name that two terms claim, as the name of one and an alias of another or as an alias of
+     * both: the search and the open data would send a reader who looks it up to either. Reported
+     * at both, each naming the other, so the editor sees which to change.
+     */
+    private void checkSharedNames(Map<String, Entry<Raw.Term>> entries) {
+        Map<String, Claim> claims = new HashMap<>();
+        entries.forEach((id, e) -> {
+            List<String> names = new ArrayList<>();
+            if (e.raw().term() != null) {
+                names.add(e.raw().term());
+            }
+            int aliases = names.size();
+            if (e.raw().aliases() != null) {
+                e.raw().aliases().stream().filter(java.util.Objects::nonNull).forEach(names::add);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip();
+                Claim mine = i < aliases ? new Claim(name, id, "the name", e.keyAt("term"))
+                        : new Claim(name, id, "an alias", e.keyAt("aliases"));
+                Claim other = claims.putIfAbsent(name.toLowerCase(Locale.ROOT), mine);
+                if (other != null && !other.id().equals(id)) {
+                    report(mine, other);
+                    report(other, mine);
+                }
+            }
+        });
+    }
+
+    private void report(Claim here, Claim there) {
+        context.diagnostics.error(here.at(), "'" + here.name() + "' is " + here.how() + " of term '" + here.id() + "', and '"
+                + there.name() + "' (" + there.at() + ") " + there.how() + " of term '" + there.id() + "': a name, in any "
+                + "case, must lead to one term; remove it from one of them (from its aliases:) or make the names differ");
+    }
+
     List<GlossaryTerm> buildAll(Map<String, Entry<Raw.Term>> entries) {
+        checkSharedNames(entries);
         List<GlossaryTerm> terms = new ArrayList<>();
         entries.forEach((id, e) -> {
             Raw.Term raw = e.raw();
