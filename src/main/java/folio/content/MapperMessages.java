@@ -9,6 +9,7 @@ public final class MapperMessages {
     /** The message for a reference, citation or link ({@code mark} starts it) in the plain text under {@code key}. */
     public static String markupInPlainText(String key, String mark) {
         String written = mark.equals("[[") ? "a reference [[kind:id]]" : mark.equals("[@") ? "a citation [@id]"
+                : mark.equals("**") ? "the ** of Markdown bold" : mark.startsWith("<") ? "the HTML tag " + mark
                 : "a link [text](url)";
         return "'" + key + "' is plain text, so the page would show " + written + " in it as typed: write the words "
                 + "alone here (references, citations and links are read in Markdown: a page's text, and an entry's "

@@ -43,21 +43,6 @@ public final class RecordMapper {
     /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
     record MarkupInPlainText(Scalar key, String mark) implements Problem {}
 
-    /** What starts a reference, a citation and a link, which a text not read as Markdown would show as typed. */
-    private static final List<String> MARKUP = List.of("[[", "[@", "](");
-
-    /** What starts the first reference, citation or link in {@code text}, or null. */
-    public static String markupIn(String text) {
-        if (text.indexOf('[') >= 0) {
-            for (String mark : MARKUP) {
-                if (text.contains(mark)) {
-                    return mark;
-                }
-            }
-        }
-        return null;
-    }
-
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
@@ -101,7 +86,9 @@ public final class RecordMapper {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
             values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
-            String mark = values[at] instanceof String text && !shape.inline()[at] ? markupIn(text) : null;
+            // An address (url, base_url, original_url) is held to the rules for addresses instead, which say more.
+            String mark = !(values[at] instanceof String text) || shape.inline()[at] ? null
+                    : field.key().text().endsWith("url") ? PlainTextMarkup.linkIn(text) : PlainTextMarkup.in(text);
             if (mark != null) {
                 throw new Mismatch(new MarkupInPlainText(field.key(), mark));
             }
@@ -222,7 +209,12 @@ public final class RecordMapper {
             if (valueType == String.class && field.value().isNull()) {
                 throw new Mismatch(new EmptyText(field.key()));
             }
-            map.put(field.key().text(), value(field.value(), valueType, false, field.key()));
+            Object value = value(field.value(), valueType, false, field.key());
+            String mark = value instanceof String text ? PlainTextMarkup.in(text) : null;
+            if (mark != null) {
+                throw new Mismatch(new MarkupInPlainText(field.key(), mark)); // a language's menu: labels
+            }
+            map.put(field.key().text(), value);
         }
         return map;
     }

@@ -93,6 +93,8 @@ public final class InterfaceStrings {
             if (!prefix.isEmpty() && PluralRule.isForms(mapping)) {
                 Map<String, String> forms = new LinkedHashMap<>();
                 mapping.fields().forEach(f -> forms.put(f.key().text(), scalar(f.value())));
+                mapping.fields().stream().filter(f -> f.value() instanceof YamlNode.Scalar)
+                        .forEach(f -> checkPlain(prefix, (YamlNode.Scalar) f.value(), document, diagnostics));
                 if (!forms.containsKey("other")) {
                     diagnostics.error(document.at(node), "plural forms of '" + prefix + "' need an 'other' form "
                             + "(the one used when no other form applies)");
@@ -105,10 +107,23 @@ public final class InterfaceStrings {
                         values, diagnostics);
             }
         } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            checkPlain(prefix, scalar, document, diagnostics);
             values.put(prefix, new Text(scalar.text()));
         } else {
             diagnostics.error(document.at(node), "interface string '" + prefix + "' must be a text or plural forms "
                     + "(one, few, many, other), like " + (prefix.isEmpty() ? "key" : prefix) + ": \"...\"");
+        }
+    }
+
+    /**
+     * A string whose key does not end in _html is escaped, so markup in it reaches the page as
+     * typed ("&lt;b&gt;", "**"): the theme author is told which of the two was meant.
+     */
+    private static void checkPlain(String key, YamlNode.Scalar value, YamlReader.Located document, Diagnostics diagnostics) {
+        String mark = key.endsWith("_html") ? null : folio.content.PlainTextMarkup.in(value.text());
+        if (mark != null) {
+            diagnostics.error(document.at(value), "interface string '" + key + "' is plain text, so the page would show "
+                    + mark + " as typed: remove it, or name the key " + key + "_html to write HTML (its arguments are escaped)");
         }
     }
 
