@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markup in a text that is not read as Markdown nor trusted as HTML (a title, a menu label, an
- * interface string): escaped, it would reach the page as typed, so it is refused with a message
- * instead ({@link MapperMessages#markupInPlainText}).
+ * Markup in a text that is not read as Markdown nor trusted as HTML: escaped, it would reach the
+ * page as typed, so it is refused with a message instead ({@link MapperMessages#markupInPlainText}).
+ * Every plain text refuses references, citations and links ({@link #linkIn}); menu labels and
+ * interface strings, which are only ever words, also HTML tags and ** ({@link #in}).
  */
 public final class PlainTextMarkup {
     private PlainTextMarkup() {}

@@ -86,9 +86,10 @@ public final class RecordMapper {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
             values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
-            // An address (url, base_url, original_url) is held to the rules for addresses instead, which say more.
+            // A menu label is only ever words, so HTML and ** in it are mistakes too; other plain texts
+            // may speak of <tags> (HostileInputTest: they are shown escaped, as typed).
             String mark = !(values[at] instanceof String text) || shape.inline()[at] ? null
-                    : field.key().text().endsWith("url") ? PlainTextMarkup.linkIn(text) : PlainTextMarkup.in(text);
+                    : type == Raw.MenuItem.class ? PlainTextMarkup.in(text) : PlainTextMarkup.linkIn(text);
             if (mark != null) {
                 throw new Mismatch(new MarkupInPlainText(field.key(), mark));
             }
@@ -212,7 +213,7 @@ public final class RecordMapper {
             Object value = value(field.value(), valueType, false, field.key());
             String mark = value instanceof String text ? PlainTextMarkup.in(text) : null;
             if (mark != null) {
-                throw new Mismatch(new MarkupInPlainText(field.key(), mark)); // a language's menu: labels
+                throw new Mismatch(new MarkupInPlainText(field.key(), mark)); // a language's menu: labels, only words
             }
             map.put(field.key().text(), value);
         }

@@ -173,7 +173,7 @@ final class TranslationReader {
     /** {@code text}, or null when it is a plain text holding a reference, citation or link (reported). */
     private static String plain(TextField field, Context context, String text, YamlNode node, YamlReader.Located document,
                                 Diagnostics diagnostics) {
-        String mark = text == null || !field.plainIn(context.kind()) ? null : PlainTextMarkup.in(text);
+        String mark = text == null || !field.plainIn(context.kind()) ? null : PlainTextMarkup.linkIn(text);
         if (mark != null) {
             diagnostics.error(document.at(node), MapperMessages.markupInPlainText(field.key(), mark));
             return null;

@@ -108,7 +108,7 @@ public final class SourceLoader {
     }
 
     /** A file's text, decoded and normalised, or null (with a diagnostic) when it is not valid UTF-8 or holds a forbidden character. */
-    static String text(byte[] bytes, String shown, Diagnostics diagnostics) {
+    public static String text(byte[] bytes, String shown, Diagnostics diagnostics) {
         // Most content files are printable ASCII, tabs and line feeds only: one pass over the
         // bytes shows there is nothing to decode, normalise or refuse (three passes over the text
         // otherwise, a tenth of the load stage at 10,000 pages).

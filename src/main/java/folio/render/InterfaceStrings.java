@@ -6,7 +6,6 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -71,7 +70,11 @@ public final class InterfaceStrings {
                     continue;
                 }
                 String language = name.substring(0, name.length() - ".yaml".length());
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                // Held to the content's rules: strict UTF-8, no control characters, no byte-order mark left in.
+                String text = folio.project.SourceLoader.text(Files.readAllBytes(file), project.display(file), diagnostics);
+                if (text == null) {
+                    continue;
+                }
                 SourcePosition origin = SourcePosition.of(project.display(file), 1);
                 Optional<YamlReader.Located> read = YamlReader.parse(text, origin, diagnostics);
                 if (read.isEmpty()) {
