@@ -3,6 +3,7 @@ package folio.content;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Characters an editor cannot see that change what YAML and front matter read: a byte-order
@@ -38,34 +39,50 @@ public final class InvisibleCharacters {
                 + String.format(Locale.ROOT, " (U+%04X)", codePoint);
     }
 
+    /** A line that opens a block text ({@code key: |}, {@code - >-}, {@code text: |2 # note}): its lines below are the editor's text. */
+    private static final Pattern BLOCK_TEXT = Pattern.compile("(?:^\\s*|:\\s+|-\\s+)[|>][-+1-9]{0,2}\\s*(?:#.*)?$");
+
     /**
-     * Reports the first invisible character among the spaces and dashes that start a line of
-     * {@code yamlText} (whose first line is {@code origin}); true when there was one.
+     * Reports the last invisible character among the spaces and dashes that start a line of
+     * {@code yamlText} (whose first line is {@code origin}), up to line {@code lastLine} (from 0),
+     * where the parser stopped; true when there was one. Only for a text YAML could not read: in
+     * one it read, such a character is the editor's typography (a no-break space before a dash at
+     * the start of a line of a {@code >} text, or of a quoted text continued on the next line).
+     * The lines of a block text ({@code |}, {@code >}) are skipped here too: they are text.
      */
-    static boolean reportAtLineStart(String yamlText, SourcePosition origin, Diagnostics diagnostics) {
-        int line = 0;
+    static boolean reportAtLineStart(String yamlText, int lastLine, SourcePosition origin, Diagnostics diagnostics) {
+        String[] lines = yamlText.split("\n", -1);
+        int found = -1;
         int column = 0;
-        boolean leading = true;
-        for (int i = 0; i < yamlText.length(); i++) {
-            char c = yamlText.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 0;
-                leading = true;
+        int blockText = -1; // the indentation of the line that opened the block text we are in, or -1
+        for (int n = 0; n < lines.length && n <= lastLine; n++) {
+            String line = lines[n];
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            if (blockText >= 0 && (spaces > blockText || line.isBlank())) {
                 continue;
             }
-            column++;
-            if (!leading) {
-                continue;
+            blockText = BLOCK_TEXT.matcher(line).find() ? spaces : -1;
+            for (int i = spaces; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c >= 0x80 && isInvisible(c)) {
+                    found = n;
+                    column = i;
+                    break;
+                }
+                if (c != ' ' && c != '-') {
+                    break;
+                }
             }
-            if (c >= 0x80 && isInvisible(c)) {
-                diagnostics.error(origin.path(), origin.line() + line, column, "invisible " + describe(c)
-                        + " at the start of this line: YAML does not read it as indentation, so the line means "
-                        + "something else than it shows; delete it (retype the start of the line)");
-                return true;
-            }
-            leading = c == ' ' || c == '-';
         }
-        return false;
+        if (found < 0) {
+            return false;
+        }
+        diagnostics.error(origin.path(), origin.line() + found, column + 1, "invisible "
+                + describe(lines[found].charAt(column)) + " at the start of this line: YAML does not read it as "
+                + "indentation, so the line means something else than it shows; delete it (retype the start of the line)");
+        return true;
     }
 }

@@ -170,6 +170,9 @@ final class YamlErrors {
                     + "with '" + close + "' on the same line (YAML parser: " + problem + ")");
             return;
         }
+        if (mark != null && InvisibleCharacters.reportAtLineStart(yamlText, mark.getLine(), origin, diagnostics)) {
+            return; // a no-break space or byte-order mark in the indentation above is why the parser stopped
+        }
         if (mark != null) {
             Mark context = e.getContextMark();
             YamlMistakes.Explained plain = YamlMistakes.explain(yamlText, origin.line(), problem, mark.getLine(),

@@ -47,9 +47,6 @@ public final class YamlReader {
             YamlErrors.reportUnusualLineBreak(yamlText, lineBreak, origin, diagnostics);
             return Optional.empty();
         }
-        if (InvisibleCharacters.reportAtLineStart(yamlText, origin, diagnostics)) {
-            return Optional.empty();
-        }
         YamlParser parser = null;
         try {
             parser = YamlParser.over(yamlText);

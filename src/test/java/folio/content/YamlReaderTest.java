@@ -94,6 +94,33 @@ class YamlReaderTest {
     }
 
     @Test
+    void aNoBreakSpaceStartingALineOfTextIsTypographyNotAnError() {
+        // Ukrainian puts a no-break space before a dash; a wrapped line, a list item or a line of a
+        // block text may start with one, and YAML reads it as the text it is.
+        assertEquals("\u00A0\u2014 \u0446\u0438\u0442\u0430\u0442\u0430\n\u0440\u044f\u0434\u043e\u043a\n",
+                parse("text: |\n  \u00A0\u2014 \u0446\u0438\u0442\u0430\u0442\u0430\n  \u0440\u044f\u0434\u043e\u043a\n").node()
+                        .get("text").orElseThrow().text());
+        assertEquals("\u0421\u043b\u043e\u0432\u043e \u202F\u2014 \u0434\u0430\u043b\u0456",
+                parse("summary: >-\n  \u0421\u043b\u043e\u0432\u043e\n  \u202F\u2014 \u0434\u0430\u043b\u0456\n").node()
+                        .get("summary").orElseThrow().text());
+        assertEquals("\u00A0\u00AB\u0422\u0430\u043a\u00BB",
+                parse("aliases:\n  - \u00A0\u00AB\u0422\u0430\u043a\u00BB\n").node().get("aliases").orElseThrow().items().get(0).text());
+        assertEquals("\u0414\u043e\u0432\u0433\u0438\u0439 \u00A0\u2014 \u0442\u0435\u043a\u0441\u0442",
+                parse("title: \"\u0414\u043e\u0432\u0433\u0438\u0439\n  \u00A0\u2014 \u0442\u0435\u043a\u0441\u0442\"\n").node()
+                        .get("title").orElseThrow().text());
+    }
+
+    @Test
+    void anInvisibleCharacterInTheIndentationIsNamedWhenYamlCannotReadTheLine() {
+        assertEquals("content/a.md:4:1: error: invisible no-break space (U+00A0) at the start of this line: YAML does "
+                + "not read it as indentation, so the line means something else than it shows; delete it (retype the "
+                + "start of the line)", errors("- id: a\n  name: A\n\u00A0  kind: person\n"));
+        // One in a block text above is text: the parser's own error is about the line it stopped at.
+        String errors = errors("text: |\n  \u00A0\u2014 quoted\nname: a: b\n");
+        assertTrue(errors.startsWith("content/a.md:4:") && !errors.contains("no-break"), errors);
+    }
+
+    @Test
     void boundaryDataIsReadAsATree() throws java.io.IOException {
         YamlNode root = YamlReader.compose("{\"units\": [{\"id\": \"UA-05\", \"rings\": [[1.5, 2]]}]}");
         YamlNode unit = root.get("units").orElseThrow().items().get(0);
