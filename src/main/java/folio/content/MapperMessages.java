@@ -11,9 +11,12 @@ public final class MapperMessages {
         String written = mark.equals("[[") ? "a reference [[kind:id]]" : mark.equals("[@") ? "a citation [@id]"
                 : mark.equals("**") ? "the ** of Markdown bold" : mark.startsWith("<") ? "the HTML tag " + mark
                 : "a link [text](url)";
+        // Only a menu label is refused ** and tags (PlainTextMarkup.in): where Markdown is read says nothing to it.
         return "'" + key + "' is plain text, so the page would show " + written + " in it as typed: write the words "
-                + "alone here (references, citations and links are read in Markdown: a page's text, and an entry's "
-                + "text, summary, description, definition or note)";
+                + "alone here " + (mark.equals("**") || mark.startsWith("<")
+                ? "(a menu label shows exactly what is written; the theme styles the menu)"
+                : "(references, citations and links are read in Markdown: a page's text, and an entry's "
+                + "text, summary, description, definition or note)");
     }
 
     static String of(RecordMapper.Problem problem, String what) {

@@ -1,6 +1,8 @@
 package folio.content;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +30,23 @@ public final class PlainTextMarkup {
         return null;
     }
 
-    /** An HTML tag ({@code <b>}, {@code </i>}, {@code <script src=...>}), which a plain text shows as typed. */
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
+    /** An HTML tag ({@code <b>}, {@code </i>}, {@code <script src=...>}); group 1 is its name, group 2 its attributes. */
+    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?/?>");
 
-    /** What starts the first reference, citation, link, HTML tag or **bold** in {@code text}, or null. */
+    /** Elements that are never closed, so one alone is still markup. */
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "wbr");
+
+    /**
+     * Markdown bold: ** with a word right after it, and ** again with a word right before it.
+     * A ** alone ("5 ** 2", "** estimated") is the editor's text.
+     */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=[^\\s*]).*?(?<=[^\\s*])\\*\\*");
+
+    /**
+     * What starts the first reference, citation, link, HTML tag or **bold** in {@code text}, or
+     * null. A tag counts when it closes, has attributes, is a void element ({@code <br>}) or is
+     * closed later: "Press <Enter>" and "List<String>" are words, shown as typed.
+     */
     public static String in(String text) {
         String link = linkIn(text);
         if (link != null) {
@@ -39,10 +54,14 @@ public final class PlainTextMarkup {
         }
         if (text.indexOf('<') >= 0) {
             Matcher tag = TAG.matcher(text);
-            if (tag.find()) {
-                return tag.group();
+            while (tag.find()) {
+                String name = tag.group(1).toLowerCase(Locale.ROOT);
+                if (tag.group().startsWith("</") || tag.group(2) != null || VOID.contains(name)
+                        || text.toLowerCase(Locale.ROOT).contains("</" + name + ">")) {
+                    return tag.group();
+                }
             }
         }
-        return text.contains("**") ? "**" : null;
+        return text.contains("**") && BOLD.matcher(text).find() ? "**" : null;
     }
 }
