@@ -47,6 +47,11 @@ public final class MapperMessages {
         if (glued != null) {
             return "'" + key + "' needs key: value lines under it: " + glued;
         }
+        if (wrong.found() != null && wrong.found().isBlank()) {
+            // draft: "" is neither a value nor absent (RecordMapper): say both ways out.
+            return "'" + key + "' is given an empty text '" + wrong.found() + "': write " + describe(wrong.expected())
+                    + ", or remove the line to leave it out";
+        }
         return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
                 + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
     }
