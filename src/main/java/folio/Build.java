@@ -9,6 +9,7 @@ import folio.diag.Progress;
 import folio.i18n.Translations;
 import folio.output.OutputWriter;
 import folio.output.OtherNames;
+import folio.output.SearchEntries;
 import folio.output.SiteFiles;
 import folio.output.SiteFolder;
 import folio.project.Project;
@@ -118,12 +119,13 @@ public final class Build {
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;
                 List<String> outputs = new ArrayList<>();
+                SearchEntries search = options.cache() == null ? SearchEntries.NONE : options.cache().search.nextBuild();
                 Map<String, OtherNames> otherNames = OtherNames.of(assembled.languages().stream().map(SiteAssembler.Assembly::site).toList());
                 diagnostics.addAll(assembled.stringProblems());
                 stopOnErrors();
                 for (SiteAssembler.Assembly language : assembled.languages()) {
                     Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, assembled.strings(),
-                            output, rendered.reuse(output), rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE));
+                            output, rendered.reuse(output), rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE), search);
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
@@ -221,10 +223,12 @@ public final class Build {
      * under the language's folder. {@code rootFiles}: the files that exist once, at the site
      * root (copied files, the default language's open data), which every language links to.
      * {@code otherNames}: the names the other editions give its people and terms, which its
-     * search index also finds them by.
+     * search index also finds them by. {@code search}: the search entries the last build made
+     * (the preview server's), or none.
      */
     private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, InterfaceStrings strings,
-                                  BuildOutput output, RenderMemory.Reuse reuse, Set<String> rootFiles, OtherNames otherNames) throws BuildFailure {
+                                  BuildOutput output, RenderMemory.Reuse reuse, Set<String> rootFiles, OtherNames otherNames,
+                                  SearchEntries search) throws BuildFailure {
         String prefix = site.config().edition().prefix();
         java.util.function.Consumer<RenderedFile> sink = prefix.isEmpty() ? output
                 : file -> output.accept(new RenderedFile(prefix + file.path(), file.bytes()));
@@ -236,7 +240,7 @@ public final class Build {
         stopOnErrors();
         progress.stage("writing the site");
         List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
-        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames) : SiteFiles.edition(site, otherNames));
+        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames, search) : SiteFiles.edition(site, otherNames, search));
         generated.forEach(sink);
         List<String> outputs = new ArrayList<>();
         pages.forEach(page -> outputs.add(prefix + page));

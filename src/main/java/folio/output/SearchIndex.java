@@ -34,7 +34,7 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    static String build(Site site, OtherNames otherNames) {
+    static String build(Site site, OtherNames otherNames, SearchEntries entries) {
         ModelWords words = site.config().wording();
         DateStyle dates = site.config().dates();
         List<Entry> items = new ArrayList<>();
@@ -77,7 +77,7 @@ final class SearchIndex {
             }
         }
         // Rendering, folding and quoting each entry is all the work: done in parallel, written in order.
-        List<String> objects = items.parallelStream().map(SearchIndex::object).toList();
+        List<String> objects = items.parallelStream().map(item -> object(item, entries)).toList();
         int length = 4;
         for (String object : objects) {
             length += object.length() + 3;
@@ -89,21 +89,19 @@ final class SearchIndex {
         return out.append("]\n").toString();
     }
 
-    /** One entry as a JSON object, without its closing brace. */
-    private static String object(Entry item) {
-        Folded f = Folded.of(item);
-        return "{\"title\":" + Json.quote(item.title()) + ",\"url\":" + Json.quote(item.url())
-                + ",\"kind\":" + Json.quote(item.kind()) + ",\"text\":" + Json.quote(f.text())
-                + ",\"keys\":" + Json.quote(f.keys()) + ",\"textKeys\":" + Json.quote(f.textKeys());
+    /** One entry as a JSON object, without its closing brace: made, or found again in {@code entries}. */
+    private static String object(Entry item, SearchEntries entries) {
+        String also = item.also() == null || item.also().isBlank() ? "" : " " + item.also();
+        return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), plain(item.text(), item.limit()), also),
+                SearchIndex::json);
     }
 
-    /** An entry's shown text and what it is matched by. */
-    private record Folded(String text, String keys, String textKeys) {
-        static Folded of(Entry item) {
-            String text = plain(item.text(), item.limit());
-            String also = item.also() == null || item.also().isBlank() ? "" : " " + item.also();
-            return new Folded(text, SearchFold.fold(item.title() + also), SearchFold.fold(text));
-        }
+    /** The entry with its shown text, and what it is matched by: its title and other names, and its text, folded. */
+    private static String json(SearchEntries.Key entry) {
+        return "{\"title\":" + Json.quote(entry.title()) + ",\"url\":" + Json.quote(entry.url())
+                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(entry.text())
+                + ",\"keys\":" + Json.quote(SearchFold.fold(entry.title() + entry.also()))
+                + ",\"textKeys\":" + Json.quote(SearchFold.fold(entry.text()));
     }
 
     private static String plain(folio.site.Markup markup, int limit) {

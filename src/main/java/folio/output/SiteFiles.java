@@ -13,20 +13,21 @@ import java.util.List;
 public final class SiteFiles {
     private SiteFiles() {}
 
-    public static List<RenderedFile> generate(Site site, OtherNames otherNames) {
+    /** {@code entries}: the search entries the last build made ({@link SearchEntries#kept}), or none. */
+    public static List<RenderedFile> generate(Site site, OtherNames otherNames, SearchEntries entries) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         site.config().languages().forEach(language -> robots.append("Sitemap: ").append(language.baseUrl()).append("sitemap.xml\n"));
         files.add(RenderedFile.text("robots.txt", robots.toString()));
-        files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames)));
+        files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
         files.addAll(OpenData.generate(site));
         return files;
     }
 
     /** The files a language other than the default gets under its folder: its own search index. */
-    public static List<RenderedFile> edition(Site site, OtherNames otherNames) {
-        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames)));
+    public static List<RenderedFile> edition(Site site, OtherNames otherNames, SearchEntries entries) {
+        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
     }
 
     /**

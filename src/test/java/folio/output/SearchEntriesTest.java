@@ -1,0 +1,63 @@
+package folio.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class SearchEntriesTest {
+    private final AtomicInteger made = new AtomicInteger();
+    private final Function<SearchEntries.Key, String> make = key -> {
+        made.incrementAndGet();
+        return key.title() + "|" + key.url() + "|" + key.kind() + "|" + key.text() + "|" + key.also();
+    };
+
+    private static SearchEntries.Key key(String text) {
+        return new SearchEntries.Key("Title", "about/", "page", text, " other names");
+    }
+
+    @Test
+    void anEntryMadeByTheLastBuildIsFoundAgain() {
+        SearchEntries entries = SearchEntries.kept();
+        entries.nextBuild();
+        String first = entries.object(key("text"), make);
+        entries.nextBuild();
+        assertEquals(first, entries.object(key("text"), make));
+        assertEquals(1, made.get());
+    }
+
+    @Test
+    void everyPartOfAnEntryMakesItAnew() {
+        SearchEntries entries = SearchEntries.kept();
+        entries.nextBuild();
+        entries.object(key("text"), make);
+        entries.nextBuild();
+        assertEquals("Title|about/|page|new text| other names", entries.object(key("new text"), make));
+        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", " other names"), make);
+        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", " other names"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", " other names"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", " інші імена"), make);
+        assertEquals(6, made.get());
+    }
+
+    @Test
+    void anEntryNoBuildUsedSinceIsLetGo() {
+        SearchEntries entries = SearchEntries.kept();
+        entries.nextBuild();
+        entries.object(key("text"), make);
+        entries.nextBuild();
+        entries.nextBuild();
+        entries.object(key("text"), make);
+        assertEquals(2, made.get());
+    }
+
+    @Test
+    void aBuildFromTheCommandLineKeepsNothing() {
+        SearchEntries.NONE.nextBuild();
+        SearchEntries.NONE.object(key("text"), make);
+        SearchEntries.NONE.nextBuild();
+        SearchEntries.NONE.object(key("text"), make);
+        assertEquals(2, made.get());
+    }
+}
