@@ -27,4 +27,9 @@ public final class BuildCache {
     public void keepPages(boolean keep) {
         rendered.keepPages(keep);
     }
+
+    /** Whether the next builds keep all pages of the last one but a few, as after an edit (the preview server's warm-up). */
+    public void renderSomePages(boolean some) {
+        rendered.renderSomePages(some);
+    }
 }

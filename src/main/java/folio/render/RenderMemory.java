@@ -43,14 +43,35 @@ public final class RenderMemory {
 
     /** False while builds must render every page (the preview server's warm-up: rendering is what it warms). */
     private volatile boolean keeping = true;
+    /** True while builds render again one page in {@link #RENDERED_AGAIN}, as after an edit (the warm-up too). */
+    private volatile boolean renderingSome;
+    private static final int RENDERED_AGAIN = 16;
 
     Edition last(String prefix) {
-        return keeping ? last.get(prefix) : null;
+        Edition edition = keeping ? last.get(prefix) : null;
+        if (edition == null || !renderingSome) {
+            return edition;
+        }
+        Map<String, Written> most = new java.util.HashMap<>();
+        edition.pages().forEach((page, written) -> {
+            if (Math.floorMod(page.hashCode(), RENDERED_AGAIN) != 0) {
+                most.put(page, written);
+            }
+        });
+        return new Edition(edition.environment(), edition.model(), most, edition.starts());
     }
 
     /** Whether builds may keep pages from the last one (they still leave theirs for the next). */
     public void keepPages(boolean keep) {
         keeping = keep;
+    }
+
+    /**
+     * Whether builds keep all pages but a few, which they render again as if an edit had changed
+     * them: the preview server's warm-up takes the path of an editor's saves this way.
+     */
+    public void renderSomePages(boolean some) {
+        renderingSome = some;
     }
 
     void remember(String prefix, Edition edition, int kept) {
