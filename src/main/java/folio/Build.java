@@ -15,19 +15,14 @@ import folio.output.SiteFolder;
 import folio.project.Project;
 import folio.project.SourceLoader;
 import folio.render.PageRenderer;
-import folio.render.PlainText;
 import folio.render.RenderMemory;
 import folio.render.RenderedFile;
 import folio.render.InterfaceStrings;
 import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.AnchorCheck;
-import folio.site.ConfigReader;
-import folio.site.Language;
-import folio.site.ModelWords;
 import folio.site.Site;
 import folio.site.SiteAssembler;
-import folio.site.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,7 +108,7 @@ public final class Build {
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
-            Assembled assembled = assemble(parse(load()), markdown.cache());
+            AssembleStage.Assembled assembled = assemble(parse(load()), markdown.cache());
             try (BuildOutput output = BuildOutput.open(options, key, outputFolder, progress, diagnostics)) {
                 // One edition per language, the default first: its files at the root, the others' under their code.
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
@@ -154,18 +149,6 @@ public final class Build {
     /** The parsed content and the content folder's files that are copied, not parsed. */
     private record Parsed(ContentParser.ParsedContent content, List<Path> assets) {}
 
-    /**
-     * The site in each language (the default first) with its links' fragments to check, the files
-     * copied as they are (by output path), and the theme's interface strings (read once a build)
-     * with the problems found in them, which the render stage reports.
-     */
-    private record Assembled(List<SiteAssembler.Assembly> languages, Map<String, Path> copies, InterfaceStrings strings,
-                             Diagnostics stringProblems) {
-        Site site() {
-            return languages.get(0).site();
-        }
-    }
-
     /** What rendering one site made: how many pages, and the output path of every generated file. */
     private record Edition(int pages, List<String> outputs) {}
 
@@ -184,37 +167,11 @@ public final class Build {
         return new Parsed(content, loaded.assets());
     }
 
-    /**
-     * Reads site.yaml (exit 2 when it is unusable), then assembles the site from the parsed
-     * content, once per language: the default from the content as written, each other language
-     * from its translations laid over it.
-     */
-    private Assembled assemble(Parsed parsed, MarkdownCache markdown) throws BuildFailure {
-        SiteConfig config = ConfigReader.read(parsed.content(), options.baseUrl(), diagnostics)
-                .orElseThrow(() -> new BuildFailure(true));
-        stopOnErrors();
-        Map<String, Translations.Resolution> translated = Translations.checkAll(parsed.content(), options.translations(),
+    private AssembleStage.Assembled assemble(Parsed parsed, MarkdownCache markdown) throws BuildFailure {
+        AssembleStage.Assembled assembled = AssembleStage.run(parsed.content(), parsed.assets(), markdown, options, progress,
                 diagnostics);
-        progress.stage("assembling the site");
-        Map<String, Path> copies = CopiedFiles.collect(project, parsed.assets(), diagnostics);
-        List<SiteAssembler.Assembly> languages = new ArrayList<>();
-        // The words the model writes ("Point 21") and the keys link labels name come from the theme; its files'
-        // problems are the render stage's to report.
-        Diagnostics stringProblems = new Diagnostics();
-        InterfaceStrings strings = InterfaceStrings.load(project, stringProblems);
-        for (Language language : config.languages()) {
-            ContentParser.ParsedContent content = language.isDefault() ? parsed.content()
-                    : translated.containsKey(language.code()) ? translated.get(language.code()).content()
-                    : Translations.overlay(parsed.content(), language.code());
-            ModelWords words = strings.wording(language.code());
-            languages.add(SiteAssembler.assemble(content, language.isDefault() ? config.with(words) : config.in(language.with(words)),
-                    CopiedFiles.contentPaths(project, parsed.assets()), options.drafts(), PlainText::of,
-                    strings.keys(language.code()), markdown, diagnostics)
-                    .orElseThrow(() -> new BuildFailure(false)));
-            stopOnErrors();
-        }
         timer.lap("assemble");
-        return new Assembled(List.copyOf(languages), copies, strings, stringProblems);
+        return assembled;
     }
 
     /**
