@@ -112,36 +112,14 @@ final class Rebuilder {
         int settled = 0;
         try {
             for (int round = 0; round < WARM_UP_ROUNDS && spent < WARM_UP_BUDGET_MILLIS; round++) {
-                while (waitingRebuilds.get() > 0) {
-                    Thread.sleep(10);
-                }
-                long millis;
-                synchronized (this) {
-                    long started = System.nanoTime();
-                    // Rendering is what needs warming: keeping the unchanged pages would skip it.
-                    cache.keepPages(false);
-                    try {
-                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache,
-                                folio.i18n.Translations.Policy.EDITING));
-                    } catch (RuntimeException | Error e) {
-                        return; // the editor's own builds report it
-                    } finally {
-                        cache.keepPages(true);
-                    }
-                    millis = (System.nanoTime() - started) / 1_000_000;
-                    // An editor's save keeps the pages it cannot change and renders the rest, a
-                    // path the round above never takes: warmed too, else the optimising compiler
-                    // recompiled it through the first dozens of saves (4 s of its CPU over the
-                    // first ten on the real site), slowing each on a 2-core machine. Not timed.
-                    cache.renderSomePages(true);
-                    try {
-                        builder.apply(new Build.Options(project, baseUrl, drafts, false, false, cache,
-                                folio.i18n.Translations.Policy.EDITING));
-                    } catch (RuntimeException | Error e) {
-                        return;
-                    } finally {
-                        cache.renderSomePages(false);
-                    }
+                // Rendering every page is what needs warming most, and is what is timed.
+                long millis = quietBuild(true);
+                // An editor's save keeps the pages it cannot change and renders the rest, a path
+                // the build above never takes: warmed too, else the optimising compiler recompiled
+                // it through the first dozens of saves (4 s of its CPU over the first ten on the
+                // real site), slowing each on a 2-core machine.
+                if (millis < 0 || quietBuild(false) < 0) {
+                    return; // the editor's own builds report it
                 }
                 spent += millis;
                 fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
@@ -154,6 +132,32 @@ final class Rebuilder {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One warm-up build, its result thrown away, after any save waiting for the lock has gone
+     * first: with {@code everyPage} rendering every page, else keeping all but a few as after a
+     * save. Returns how long it took, or -1 when it failed.
+     */
+    private long quietBuild(boolean everyPage) throws InterruptedException {
+        while (waitingRebuilds.get() > 0) {
+            Thread.sleep(10);
+        }
+        synchronized (this) {
+            long started = System.nanoTime();
+            cache.keepPages(!everyPage);
+            cache.renderSomePages(!everyPage);
+            try {
+                builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache,
+                        folio.i18n.Translations.Policy.EDITING));
+            } catch (RuntimeException | Error e) {
+                return -1;
+            } finally {
+                cache.keepPages(true);
+                cache.renderSomePages(false);
+            }
+            return (System.nanoTime() - started) / 1_000_000;
         }
     }
 }
