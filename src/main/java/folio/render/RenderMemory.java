@@ -43,7 +43,7 @@ public final class RenderMemory {
 
     /** False while builds must render every page (the preview server's warm-up: rendering is what it warms). */
     private volatile boolean keeping = true;
-    /** True while builds render again one page in {@link #RENDERED_AGAIN}, as after an edit (the warm-up too). */
+    /** True while builds render again one page in {@link #RENDERED_AGAIN} as if an edit had changed it (the preview server's warm-up). */
     private volatile boolean renderingSome;
     private static final int RENDERED_AGAIN = 16;
 

@@ -118,10 +118,11 @@ final class Rebuilder {
                 // the build above never takes: warmed too, else the optimising compiler recompiled
                 // it through the first dozens of saves (4 s of its CPU over the first ten on the
                 // real site), slowing each on a 2-core machine.
-                if (millis < 0 || quietBuild(false) < 0) {
+                long asAfterASave = millis < 0 ? -1 : quietBuild(false);
+                if (asAfterASave < 0) {
                     return; // the editor's own builds report it
                 }
-                spent += millis;
+                spent += millis + asAfterASave;
                 fastInARow = millis < WARM_ENOUGH_MILLIS ? fastInARow + 1 : 0;
                 // the first round has nothing to beat (and fastest * 95 would overflow)
                 settled = fastest == Long.MAX_VALUE || millis * 100 < fastest * 95 ? 0 : settled + 1;
