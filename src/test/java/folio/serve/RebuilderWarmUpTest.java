@@ -1,0 +1,66 @@
+package folio.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.Build;
+import folio.project.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server's warm-up builds as the editor's saves will: every page rendered, then all but a few kept. */
+class RebuilderWarmUpTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWarmUpAlsoBuildsAsAfterASave() throws IOException {
+        copy(Path.of("content"), dir.resolve("content"));
+        copy(Path.of("templates"), dir.resolve("templates"));
+        Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("site"));
+        List<Integer> kept = new ArrayList<>();
+        int[] pages = {0};
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        Rebuilder rebuilder = new Rebuilder(project, null, false, quiet, quiet, new LiveReload(), options -> {
+            if (kept.size() == 4) {
+                throw new IllegalStateException("four warm-up builds are enough for this test");
+            }
+            Build.Result result = Build.run(options);
+            assertEquals(0, result.exitCode(), result.diagnostics().toString());
+            pages[0] = result.pageCount();
+            kept.add(options.cache().keptPages());
+            return result;
+        }, snapshot -> { });
+        rebuilder.rebuild("start");
+        kept.clear();
+        rebuilder.warmUp();
+        assertEquals(4, kept.size(), "the warm-up stops at the first build that throws");
+        assertEquals(0, kept.get(0), "a round's first build renders every page");
+        assertEquals(0, kept.get(2));
+        for (int save : List.of(kept.get(1), kept.get(3))) {
+            assertTrue(save > pages[0] / 2 && save < pages[0], "a round's second build keeps all pages but a few: "
+                    + save + " of " + pages[0]);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
