@@ -73,7 +73,10 @@ try {
   writeFileSync(page, original + '\n\nE2E sentence two.\n');
   await tab.waitForFunction(() => document.body.innerText.includes('E2E sentence two.'), null, { timeout: 10000 });
   check(await tab.$('#folio-error-overlay:not(.folio-warning)') === null, `fixing the file clears the error (${Date.now() - started} ms)`);
-  const warning = await tab.$('#folio-error-overlay.folio-warning');
+  // The reloaded page learns of the warning from its new live-reload connection, a moment after
+  // its text is shown: wait for it rather than look once.
+  const warning = await tab.waitForSelector('#folio-error-overlay.folio-warning', { timeout: 10000 })
+    .catch(() => null);
   check(warning !== null && /content\/about\.uk\.md/.test(await warning.innerText()),
     'the stale Ukrainian translation is shown as a warning, not an error');
 } catch (error) {
