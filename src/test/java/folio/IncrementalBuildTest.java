@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +41,8 @@ class IncrementalBuildTest {
 
     @BeforeAll
     void copyTheRealSite() throws IOException {
-        copyTree(Path.of("content"), dir.resolve("content"));
-        copyTree(Path.of("templates"), dir.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("content"), dir.resolve("content"));
+        ProjectFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         Build.Result first = build("site", false);
         assertEquals(0, first.exitCode(), TestSite.errors(first));
         assertFalse(first.written().incremental(), "the first build has no cache to go on");
@@ -236,18 +235,5 @@ class IncrementalBuildTest {
 
     private void write(String path, String text) {
         ProjectFiles.write(dir, path, text);
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

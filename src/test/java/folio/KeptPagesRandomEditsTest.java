@@ -39,8 +39,8 @@ class KeptPagesRandomEditsTest {
 
     @Test
     void everyKeptBuildEqualsAFreshOne() throws IOException {
-        IncrementalBuildTest.copyTree(Path.of("content"), dir.resolve("content"));
-        IncrementalBuildTest.copyTree(Path.of("templates"), dir.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("content"), dir.resolve("content"));
+        ProjectFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         assertEquals(0, build(cache, "site").exitCode());
         assertEquals(0, build(null, "site").exitCode());
         assertEquals(0, build(null, "site").exitCode()); // the first into a built folder leaves what its pages read

@@ -38,8 +38,8 @@ class KeptPagesTest {
 
     @BeforeAll
     void copyTheRealSite() throws IOException {
-        IncrementalBuildTest.copyTree(Path.of("content"), dir.resolve("content"));
-        IncrementalBuildTest.copyTree(Path.of("templates"), dir.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("content"), dir.resolve("content"));
+        ProjectFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         Build.Result first = build(cache);
         assertEquals(0, first.exitCode(), TestSite.errors(first));
         assertEquals(0, cache.keptPages(), "the first build has nothing to keep");

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Edits to a test's copy of a project, by path under its folder; a missing text to replace fails the test. */
-final class ProjectFiles {
+/** A test's copy of a project, and edits to it by path under its folder; a missing text to replace fails the test. */
+public final class ProjectFiles {
     private ProjectFiles() {}
 
     static void append(Path dir, String path, String text) {
@@ -38,6 +40,20 @@ final class ProjectFiles {
             Files.writeString(dir.resolve(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the folder {@code from} (the real site's content/, say) to {@code to}, file times kept. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 }

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.Build;
+import folio.ProjectFiles;
+import folio.TestSite;
 import folio.project.Project;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +23,8 @@ class RebuilderWarmUpTest {
 
     @Test
     void theWarmUpAlsoBuildsAsAfterASave() throws IOException {
-        copy(Path.of("content"), dir.resolve("content"));
-        copy(Path.of("templates"), dir.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("content"), dir.resolve("content"));
+        ProjectFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         Project project = Project.of(dir, Path.of("content"), Path.of("templates"), Path.of("site"));
         List<Integer> kept = new ArrayList<>();
         int[] pages = {0};
@@ -34,7 +34,7 @@ class RebuilderWarmUpTest {
                 throw new IllegalStateException("four warm-up builds are enough for this test");
             }
             Build.Result result = Build.run(options);
-            assertEquals(0, result.exitCode(), result.diagnostics().toString());
+            assertEquals(0, result.exitCode(), TestSite.errors(result));
             pages[0] = result.pageCount();
             kept.add(options.cache().keptPages());
             return result;
@@ -48,19 +48,6 @@ class RebuilderWarmUpTest {
         for (int save : List.of(kept.get(1), kept.get(3))) {
             assertTrue(save > pages[0] / 2 && save < pages[0], "a round's second build keeps all pages but a few: "
                     + save + " of " + pages[0]);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }
