@@ -37,8 +37,8 @@ class ReactionsWeightTest {
 
     @Test
     void reactionsPagesStayWithinTheBudgetWithTwiceTodaysReactions(@TempDir Path root) throws IOException {
-        copyTree(Path.of("content"), root.resolve("content"));
-        copyTree(Path.of("templates"), root.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("content"), root.resolve("content"));
+        ProjectFiles.copyTree(Path.of("templates"), root.resolve("templates"));
         int today = 0;
         try (Stream<Path> files = Files.list(root.resolve("content/data/reactions"))) {
             // English files only: a translation (2025.uk.yaml) overlays its English file's ids, it adds none.
@@ -110,18 +110,5 @@ class ReactionsWeightTest {
             n++;
         }
         return n;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

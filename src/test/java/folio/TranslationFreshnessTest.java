@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +30,7 @@ class TranslationFreshnessTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path file : files.toList()) {
-                Path target = dir.resolve(FIXTURE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        ProjectFiles.copyTree(FIXTURE, dir);
     }
 
     private Project project() {

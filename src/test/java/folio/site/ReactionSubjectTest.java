@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.Build;
+import folio.ProjectFiles;
 import folio.TestSite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,7 @@ class ReactionSubjectTest {
     Path dir;
 
     private TestSite site(String reactions) throws IOException {
-        copyTree(Path.of("templates"), dir.resolve("templates"));
+        ProjectFiles.copyTree(Path.of("templates"), dir.resolve("templates"));
         return new TestSite(dir).file("content/site.yaml", TestSite.CONFIG)
                 .file("content/reactions.md", "---\ntitle: Reactions\nlayout: reactions\nlists: reactions\n---\nIntro.\n")
                 .file("content/who.md", "---\ntitle: Who\nlayout: who\nlists: actors\n---\nPeople.\n")
@@ -162,22 +160,5 @@ class ReactionSubjectTest {
         String report = result.diagnostics().toString();
         assertTrue(report.contains("content/data/reactions.yaml:20:3: error: a reaction to a related matter (EU loan) has no stance"),
                 report);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(path -> {
-                try {
-                    Path target = to.resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
