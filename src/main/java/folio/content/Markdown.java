@@ -47,18 +47,19 @@ public final class Markdown {
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
                          List<Link> links, List<Image> images, NodePositions positions, boolean footnotes) {
         /**
-         * Where the {@code index}th of {@link #links()} starts in its file, worked out on request;
+         * Where the address of the {@code index}th of {@link #links()} is written in its file (its
+         * reference definition, or the link itself), worked out on request;
          * it holds the text's positions, not the tree, so a later check does not keep the tree alive.
          */
         public java.util.function.Supplier<SourcePosition> linkPosition(int index) {
             NodePositions at = positions;
-            return () -> at.ofLink(index);
+            return () -> at.ofLinkAddress(index);
         }
 
         /** The same for the {@code index}th of {@link #images()}. */
         public java.util.function.Supplier<SourcePosition> imagePosition(int index) {
             NodePositions at = positions;
-            return () -> at.ofImage(index);
+            return () -> at.ofImageAddress(index);
         }
     }
 

@@ -12,6 +12,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -89,6 +90,28 @@ public final class NodePositions {
         return nth(spanned().links(), index);
     }
 
+    /**
+     * Where the address of the {@code index}th link is written: its reference definition's line
+     * for {@code [text][label]} (every use of a bad address is one mistake, at the definition),
+     * else where the link starts.
+     */
+    SourcePosition ofLinkAddress(int index) {
+        return ofAddress(spanned().links(), index);
+    }
+
+    /** The same for the {@code index}th image. */
+    SourcePosition ofImageAddress(int index) {
+        return ofAddress(spanned().images(), index);
+    }
+
+    private SourcePosition ofAddress(List<? extends Node> spannedNodes, int index) {
+        if (index >= spannedNodes.size()) {
+            return start;
+        }
+        Node node = spannedNodes.get(index);
+        return positionOf(ReferenceDefinitions.of(node, text, spanned().definitions()).<Node>map(d -> d).orElse(node), start);
+    }
+
     /** Where the {@code index}th heading of the text starts. */
     SourcePosition ofHeading(int index) {
         return nth(spanned().headings(), index);
@@ -128,7 +151,8 @@ public final class NodePositions {
 
     /** The nodes of a tree that parsing and resolving look at, in document order. */
     record Collected(List<Text> texts, List<Link> links, List<Image> images, List<Heading> headings,
-                     List<FootnoteDefinition> footnoteDefinitions, List<String> footnoteReferences, boolean footnotes) {
+                     List<FootnoteDefinition> footnoteDefinitions, List<String> footnoteReferences, boolean footnotes,
+                     List<LinkReferenceDefinition> definitions) {
         static Collected of(Node document) {
             List<Text> texts = new ArrayList<>();
             List<Link> links = new ArrayList<>();
@@ -136,6 +160,7 @@ public final class NodePositions {
             List<Heading> headings = new ArrayList<>();
             List<FootnoteDefinition> definitions = new ArrayList<>();
             List<String> references = new ArrayList<>();
+            List<LinkReferenceDefinition> linkDefinitions = new ArrayList<>();
             boolean[] footnotes = {false};
             document.accept(new AbstractVisitor() {
                 @Override
@@ -162,6 +187,11 @@ public final class NodePositions {
                 }
 
                 @Override
+                public void visit(LinkReferenceDefinition definition) {
+                    linkDefinitions.add(definition);
+                }
+
+                @Override
                 public void visit(Link link) {
                     links.add(link);
                     visitChildren(link);
@@ -179,7 +209,7 @@ public final class NodePositions {
                     visitChildren(image);
                 }
             });
-            return new Collected(texts, links, images, headings, definitions, references, footnotes[0]);
+            return new Collected(texts, links, images, headings, definitions, references, footnotes[0], linkDefinitions);
         }
     }
 }
