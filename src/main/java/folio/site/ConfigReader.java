@@ -90,14 +90,8 @@ public final class ConfigReader {
                     + " is after last_checked " + lastChecked + ": coverage cannot reach past the last check; "
                     + "give the date of the newest material the site draws on");
         }
-        String repository = raw.repository();
-        if (repository != null && !repository.matches("https?://\\S+")) {
-            diagnostics.error(at(document, "repository"), "repository must be an http(s) URL, like https://github.com/owner/repo");
-            repository = null;
-        }
-        if (repository != null && repository.endsWith("/")) {
-            repository = repository.substring(0, repository.length() - 1);
-        }
+        String repository = EditLinkConfig.repository(raw.repository(), document, diagnostics);
+        String editBranch = EditLinkConfig.branch(raw.editBranch(), document, diagnostics);
         List<Language> languages = diagnostics.errorCount() > before ? null
                 : LanguageReader.read(raw, language, title, description, baseUrl, document, diagnostics);
         if (diagnostics.errorCount() > before) {
@@ -105,7 +99,7 @@ public final class ConfigReader {
         }
         Map<String, Object> params = Params.of(raw.params());
         return Optional.of(new SiteConfig(title, description, baseUrl, basePath, language, coverage, published, lastChecked,
-                repository, raw.editBranch() == null ? "main" : raw.editBranch(), params, languages, languages.get(0)));
+                repository, editBranch, params, languages, languages.get(0)));
     }
 
     /** Whether a path that starts and ends with '/' has no empty, "." or ".." segment (also percent-encoded). */
