@@ -39,8 +39,7 @@ public final class ConfigReader {
         String title = required(raw.title(), "title", document, diagnostics);
         String description = required(raw.description(), "description", document, diagnostics);
         String language = required(raw.language(), "language", document, diagnostics);
-        // The length first: Java's regex engine recurses once per repeated group.
-        if (language != null && (language.length() > 35 || !language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*"))) {
+        if (language != null && !LanguageTag.isTag(language)) {
             diagnostics.error(at(document, "language"), "language '" + language + "' is not a BCP 47 tag like en or en-GB");
         }
         String baseUrl = baseUrlOverride != null ? baseUrlOverride : required(raw.baseUrl(), "base_url", document, diagnostics);

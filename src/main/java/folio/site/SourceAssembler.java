@@ -35,15 +35,7 @@ final class SourceAssembler {
                 & checks.required(e, "url", raw.url(), "source");
         String flagId = checks.oneOf(e, "flag", raw.flag(), SourceFlag.ids(), "source");
         PartialDate date = checks.date(e, "date", raw.date(), false, false, "source");
-        if (raw.url() != null && !raw.url().matches("https?://[^\\s\"<>]+")) {
-            diagnostics.error(e.keyAt("url"), "source url '" + raw.url() + "' must be an http(s) address");
-            ok = false;
-        }
-        if (raw.originalUrl() != null && !raw.originalUrl().matches("https?://[^\\s\"<>]+")) {
-            diagnostics.error(e.keyAt("original_url"), "source original_url '" + raw.originalUrl()
-                    + "' must be an http(s) address");
-            ok = false;
-        }
+        ok &= webAddress(e, "url", raw.url()) & webAddress(e, "original_url", raw.originalUrl());
         String readAt = strip(raw.readAt());
         SourceFlag flag = flagId == null ? null : SourceFlag.of(flagId).orElseThrow();
         if (flag == SourceFlag.COPY && readAt == null) {
@@ -56,6 +48,11 @@ final class SourceAssembler {
             ok = false;
         }
         String language = strip(raw.language());
+        if (language != null && !LanguageTag.isTag(language)) {
+            diagnostics.error(e.keyAt("language"), "source language '" + language + "' is not a language tag like "
+                    + LanguageTag.EXAMPLES + " (it goes into the link's lang and hreflang attributes)");
+            ok = false;
+        }
         String defaultLanguage = context.config.languages().get(0).code();
         boolean inDefault = language == null || language.equalsIgnoreCase(defaultLanguage);
         boolean descriptive = Boolean.TRUE.equals(raw.descriptive());
@@ -92,6 +89,22 @@ final class SourceAssembler {
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
                 descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
+    }
+
+    /** Whether {@code url} (the value of {@code key}) is absent or an http(s) address a reader can follow; reports it if not. */
+    private boolean webAddress(Entry<Raw.Source> e, String key, String url) {
+        if (url == null) {
+            return true;
+        }
+        String scheme = folio.content.LinkUrls.scheme(url);
+        String problem = !scheme.equals("http") && !scheme.equals("https") ? ", like https://example.org/page"
+                : !url.strip().matches("[^\\s\"<>]+") ? ": it has a space, a quotation mark or an angle bracket"
+                : folio.content.LinkUrls.brokenReason(url) == null ? null : ": " + folio.content.LinkUrls.brokenReason(url);
+        if (problem != null) {
+            diagnostics.error(e.keyAt(key), "source " + key + " '" + url + "' must be an http(s) address" + problem);
+            return false;
+        }
+        return true;
     }
 
     private static String strip(String text) {
