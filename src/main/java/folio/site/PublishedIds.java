@@ -27,6 +27,8 @@ public final class PublishedIds {
             CollectionName.ids(CollectionName.PROVISIONS, CollectionName.DOCUMENTS, CollectionName.REACTIONS,
                     CollectionName.EVENTS, CollectionName.ACTORS, CollectionName.TERMS, CollectionName.SOURCES);
     public static final String RENAMED = "renamed";
+    /** What an entry's id could ever have been (the rule of site.Checks; provisions are numbers). */
+    private static final java.util.regex.Pattern OLD_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** The register as read: per collection the published ids (at their lines) and the renames (old to new). */
     public record Register(Map<String, Map<String, SourcePosition>> published,
@@ -147,8 +149,14 @@ public final class PublishedIds {
             } else if (collection.value() instanceof YamlNode.Mapping pairs) {
                 Map<String, Rename> renames = renamed.computeIfAbsent(name, k -> new LinkedHashMap<>());
                 for (YamlNode.Field pair : pairs.fields()) {
-                    if (pair.value() instanceof YamlNode.Scalar to && !to.isNull()) {
-                        renames.put(pair.key().text(), new Rename(to.text(), file.at(pair.key())));
+                    String old = pair.key().text();
+                    if (!OLD_ID.matcher(old).matches()) {
+                        // Each old id becomes an anchor, id="old", on the page: it must be one an entry could have had.
+                        diagnostics.error(file.at(pair.key()), "'" + old + "' cannot be a published id: ids are lower-case "
+                                + "letters, digits and hyphens, and an old id is kept as an anchor on the page; write the "
+                                + "id as it was published");
+                    } else if (pair.value() instanceof YamlNode.Scalar to && !to.isNull()) {
+                        renames.put(old, new Rename(to.text(), file.at(pair.key())));
                     } else {
                         diagnostics.error(file.at(pair.key()), "write the new id after the old one: 'old-id: new-id'");
                     }
