@@ -80,7 +80,8 @@ class GitHubReportTest {
         GitHubReport report = new GitHubReport(Map.of("GITHUB_ACTIONS", "true"));
         report.annotate(List.of(Diagnostic.error("content/a,b:c.md", 2, 0, "100% wrong\nsecond line"),
                 Diagnostic.error("--output", 0, 0, "refused")), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertEquals("::error file=content/a%2Cb%3Ac.md,line=2,title=folio error::100%25 wrong%0Asecond line\n"
+        // A diagnostic holds no line break (it is written \n, see Diagnostic), so none reaches the command.
+        assertEquals("::error file=content/a%2Cb%3Ac.md,line=2,title=folio error::100%25 wrong\\nsecond line\n"
                 + "::error title=folio error::refused\n", out());
     }
 }

@@ -6,6 +6,46 @@ package folio.diag;
  */
 public record Diagnostic(Severity severity, String path, int line, int column, String message) {
 
+    /**
+     * A diagnostic is one line: a control character in its path (a file named with a line
+     * break) or message (a quoted value) is written as an escape, \n, \t, \r or \\u001B,
+     * so no name or value can split a report, forge the next one or act on a terminal.
+     */
+    public Diagnostic {
+        path = oneLine(path);
+        message = oneLine(message);
+    }
+
+    static String oneLine(String text) {
+        if (text == null || !hasControl(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> out.append(isControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    }
+
     public static Diagnostic error(String path, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, path, line, column, message);
     }
