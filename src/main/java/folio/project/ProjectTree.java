@@ -76,12 +76,29 @@ public final class ProjectTree {
             diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
         }
         for (Path child : children) {
-            if (!(skipHidden && hidden(child))) {
+            if (!(skipHidden && hidden(child)) && plainName(child)) {
                 visit(child, relative.isEmpty() ? child.getFileName().toString()
                         : relative + "/" + child.getFileName(), ancestors);
             }
         }
         ancestors.remove(real);
+    }
+
+    /**
+     * False, after an error, for a file or folder whose name holds a control character (a line
+     * break, a tab, ESC): such a name cannot be a web address, shown in one line of a report or
+     * typed; a folder's files are left unread with it.
+     */
+    private boolean plainName(Path child) {
+        String name = child.getFileName().toString();
+        int control = CharacterNames.controlIndex(name);
+        if (control < 0) {
+            return true;
+        }
+        diagnostics.error(project.display(child), 0, 0, "the name of this " + (Files.isDirectory(child) ? "folder" : "file")
+                + " has " + CharacterNames.describe(name.charAt(control)) + ": rename it without it (a name of letters, "
+                + "digits, '-', '_' and '.' suits every page address)");
+        return false;
     }
 
     private void visit(Path path, String relative, Set<Path> ancestors) {

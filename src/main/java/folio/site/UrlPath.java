@@ -49,12 +49,12 @@ public final class UrlPath {
         if (path.startsWith("/")) {
             return "it starts with '/'";
         }
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
             boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '/';
             if (!allowed) {
-                return (c >= 'A' && c <= 'Z' ? "it has the upper-case letter '" + c + "'"
-                        : Character.isWhitespace(c) ? "it has a space" : "it has the character '" + c + "'");
+                return c >= 'A' && c <= 'Z' ? "it has the upper-case letter '" + (char) c + "'"
+                        : "it has " + folio.project.CharacterNames.describe(c);
             }
         }
         for (String segment : path.split("/", -1)) {
