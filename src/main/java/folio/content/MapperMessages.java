@@ -52,6 +52,11 @@ public final class MapperMessages {
             return "'" + key + "' is given an empty text '" + wrong.found() + "': write " + describe(wrong.expected())
                     + ", or remove the line to leave it out";
         }
+        if (wrong.expected() == Integer.class && wrong.found() != null && wrong.found().strip().matches("[-+]?[0-9]+")) {
+            // It is a whole number, only past what one holds: "wrong type" would send the editor looking for a typo.
+            return "'" + key + "' is " + wrong.found().strip() + ", which is out of range: write a whole number from "
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
         return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
                 + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
     }

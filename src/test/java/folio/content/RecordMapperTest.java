@@ -97,6 +97,16 @@ class RecordMapperTest {
     }
 
     @Test
+    void aWholeNumberTooLargeIsSaidToBeOutOfRangeNotOfTheWrongType() {
+        assertEquals("content/a.md:2:1: error: 'weight' is 99999999999999999999, which is out of range: write a whole "
+                + "number from -2147483648 to 2147483647", errors("weight: 99999999999999999999\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'weight' is -3000000000, which is out of range: write a whole "
+                + "number from -2147483648 to 2147483647", errors("weight: '-3000000000'\n", Raw.Page.class));
+        assertEquals("content/a.md:3:1: error: 'provisions' is 4294967296, which is out of range: write a whole "
+                + "number from -2147483648 to 2147483647", errors("id: r\nprovisions: [1, 4294967296]\n", Raw.Reaction.class));
+    }
+
+    @Test
     void listItemsAreCheckedAndBlamedOnTheListKey() {
         assertEquals("content/a.md:3:1: error: 'provisions' has the wrong type: expected a whole number, found 'twenty-one'",
                 errors("id: r\nprovisions: [1, twenty-one]\n", Raw.Reaction.class));
