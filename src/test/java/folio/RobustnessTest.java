@@ -68,6 +68,19 @@ class RobustnessTest {
     }
 
     @Test
+    void aSymbolicLinkToItselfIsALoopToo() throws IOException {
+        TestSite site = site();
+        Files.createSymbolicLink(dir.resolve("content/self.md"), Path.of("self.md"));
+        Files.createSymbolicLink(dir.resolve("content/a.md"), Path.of("b.md"));
+        Files.createSymbolicLink(dir.resolve("content/b.md"), Path.of("a.md"));
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String loop = ": error: symbolic link loop: this link leads back to itself, directly or through other links: "
+                + "remove it or point it at a file\n";
+        assertEquals("content/a.md" + loop + "content/b.md" + loop + "content/self.md" + loop, TestSite.errors(result));
+    }
+
+    @Test
     void aBrokenSymbolicLinkIsReported() throws IOException {
         TestSite site = site();
         Files.createSymbolicLink(dir.resolve("content/gone.md"), dir.resolve("content/missing.md"));

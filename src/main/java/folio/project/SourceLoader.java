@@ -205,6 +205,14 @@ public final class SourceLoader {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "file not found (a broken symbolic link?): remove it or fix the link";
         }
+        if (e instanceof java.nio.file.FileSystemException failed && failed.getReason() != null) {
+            // The reason alone: the message repeats the file's absolute path, which the report already names.
+            if (failed.getReason().contains("Too many levels of symbolic links")) {
+                return "symbolic link loop: this link leads back to itself, directly or through other links: "
+                        + "remove it or point it at a file";
+            }
+            return "cannot read: " + failed.getReason();
+        }
         return "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
     }
