@@ -114,7 +114,7 @@ public final class Build {
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
                 int pages = 0;
                 List<String> outputs = new ArrayList<>();
-                SearchEntries search = options.cache() == null ? SearchEntries.NONE : options.cache().search.nextBuild();
+                SearchEntries search = options.cache() == null ? SearchEntries.NONE : options.cache().searchForBuild();
                 Map<String, OtherNames> otherNames = OtherNames.of(assembled.languages().stream().map(SiteAssembler.Assembly::site).toList());
                 diagnostics.addAll(assembled.stringProblems());
                 stopOnErrors();

@@ -3,6 +3,7 @@ package folio;
 import folio.content.ContentParser;
 import folio.content.MarkdownCache;
 import folio.output.SearchEntries;
+import folio.project.AsIfEdited;
 import folio.render.RenderMemory;
 import folio.render.Templates;
 
@@ -17,6 +18,7 @@ public final class BuildCache {
     volatile MarkdownCache markdown = MarkdownCache.empty();
     final RenderMemory rendered = new RenderMemory();
     final SearchEntries search = SearchEntries.kept();
+    private volatile boolean someAsIfEdited;
 
     /** How many pages the last successful build kept from the one before (see {@link RenderMemory}). */
     public int keptPages() {
@@ -28,8 +30,30 @@ public final class BuildCache {
         rendered.keepPages(keep);
     }
 
-    /** Whether the next builds keep all pages of the last one but a few, as after an edit (the preview server's warm-up). */
-    public void renderSomePages(boolean some) {
+    /**
+     * Whether the next builds treat the few files, texts, search entries and pages {@link AsIfEdited}
+     * chooses as changed by an edit: parsed, made and rendered again, the rest kept (the preview
+     * server's warm-up takes the path of an editor's saves this way).
+     */
+    public void treatSomeAsEdited(boolean some) {
+        someAsIfEdited = some;
+        parsed.parseSomeAgain(some);
         rendered.renderSomePages(some);
+    }
+
+    /** How many files the last build parsed rather than kept from the one before. */
+    public int parsedFiles() {
+        return parsed.parsedLastBuild();
+    }
+
+    /** The Markdown parses a build starts from: the last build's, less a few while some are treated as edited. */
+    MarkdownCache markdownForBuild() {
+        MarkdownCache kept = markdown;
+        return someAsIfEdited ? kept.withSomeForgotten() : kept;
+    }
+
+    /** The search entries a build starts from: the last build's, less a few while some are treated as edited. */
+    SearchEntries searchForBuild() {
+        return search.nextBuild(someAsIfEdited);
     }
 }

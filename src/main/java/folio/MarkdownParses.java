@@ -36,7 +36,7 @@ final class MarkdownParses {
      */
     static MarkdownParses open(Build.Options options, SiteFolder folder) {
         if (options.cache() != null) {
-            return new MarkdownParses(null, null, CompletableFuture.completedFuture(options.cache().markdown), options.cache());
+            return new MarkdownParses(null, null, CompletableFuture.completedFuture(options.cache().markdownForBuild()), options.cache());
         }
         String generator = BuildKey.generatorStamp();
         if (!options.write() || options.full() || folder == null || folder.stamp() == null || generator == null) {

@@ -2,6 +2,7 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.AsIfEdited;
 import folio.project.SourceFile;
 import folio.project.SourceName;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The parse stage: each source file becomes front matter plus a Markdown tree, or a list of
@@ -115,7 +118,20 @@ public final class ContentParser {
     public static final class Cache {
         private record Item(String text, FileParser.Result result) {}
 
-        private final Map<String, Item> items = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Item> items = new ConcurrentHashMap<>();
+        /** True while builds parse again the files {@link AsIfEdited} chooses (the preview server's warm-up). */
+        private volatile boolean parsingSome;
+        private final AtomicInteger parsedLastBuild = new AtomicInteger();
+
+        /** Whether the next builds parse again a few unchanged files, as if an edit had changed them. */
+        public void parseSomeAgain(boolean some) {
+            parsingSome = some;
+        }
+
+        /** How many files the last build parsed rather than found here. */
+        public int parsedLastBuild() {
+            return parsedLastBuild.get();
+        }
     }
 
     /** Parses every file (in parallel), reusing {@code cache} (nullable) for unchanged files. */
@@ -128,9 +144,15 @@ public final class ContentParser {
         YamlReader.Located[] config = new YamlReader.Located[1];
         YamlReader.Located[] register = new YamlReader.Located[1];
 
+        if (cache != null) {
+            cache.parsedLastBuild.set(0);
+        }
         files.parallelStream().forEach(file -> {
             FileParser.Result result = cached(cache, file);
             if (result == null) {
+                if (cache != null) {
+                    cache.parsedLastBuild.incrementAndGet();
+                }
                 Diagnostics local = new Diagnostics();
                 result = FileParser.parse(file, local);
                 local.sorted().forEach(diagnostics::add);
@@ -181,7 +203,10 @@ public final class ContentParser {
             return null;
         }
         Cache.Item item = cache.items.get(file.path());
-        return item != null && item.text().equals(file.text()) ? item.result() : null;
+        if (item == null || cache.parsingSome && AsIfEdited.chosen(file.path())) {
+            return null;
+        }
+        return item.text().equals(file.text()) ? item.result() : null;
     }
 
     /** The collection an entry belongs to (actors), from the type of its raw record. */

@@ -2,8 +2,10 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.AsIfEdited;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +96,23 @@ public final class MarkdownCache {
     /** A cache for the next build in this process: what this one used or made. */
     public MarkdownCache next() {
         return previous == null ? this : new MarkdownCache(Map.copyOf(used));
+    }
+
+    /**
+     * This cache without the parses {@link AsIfEdited} chooses: the texts they were made from are
+     * parsed again, as after an edit (the preview server's warm-up); what that build keeps is whole again.
+     */
+    public MarkdownCache withSomeForgotten() {
+        if (previous == null) {
+            return this;
+        }
+        Map<Key, byte[]> most = new HashMap<>();
+        previous.forEach((key, parse) -> {
+            if (!AsIfEdited.chosen(key)) {
+                most.put(key, parse);
+            }
+        });
+        return new MarkdownCache(most);
     }
 
     /** How many texts were expanded from an earlier parse instead of parsed. */

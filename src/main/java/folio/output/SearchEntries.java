@@ -1,5 +1,6 @@
 package folio.output;
 
+import folio.project.AsIfEdited;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -33,8 +34,19 @@ public final class SearchEntries {
 
     /** A build starts: what the last one made can be found again, anything older is let go; returns this memory. */
     public SearchEntries nextBuild() {
+        return nextBuild(false);
+    }
+
+    /**
+     * As {@link #nextBuild()}; with {@code someAsIfEdited} the entries {@link AsIfEdited} chooses
+     * are made again, as after an edit (the preview server's warm-up).
+     */
+    public SearchEntries nextBuild(boolean someAsIfEdited) {
         if (keeps) {
             previous = current;
+            if (someAsIfEdited) {
+                previous.keySet().removeIf(AsIfEdited::chosen);
+            }
             current = new ConcurrentHashMap<>();
         }
         return this;

@@ -1,5 +1,6 @@
 package folio.render;
 
+import folio.project.AsIfEdited;
 import folio.site.ModelDigest;
 import java.util.BitSet;
 import java.util.Map;
@@ -43,9 +44,8 @@ public final class RenderMemory {
 
     /** False while builds must render every page (the preview server's warm-up: rendering is what it warms). */
     private volatile boolean keeping = true;
-    /** True while builds render again one page in {@link #RENDERED_AGAIN} as if an edit had changed it (the preview server's warm-up). */
+    /** True while builds render again the pages {@link AsIfEdited} chooses, as if an edit had changed them (the preview server's warm-up). */
     private volatile boolean renderingSome;
-    private static final int RENDERED_AGAIN = 16;
 
     Edition last(String prefix) {
         Edition edition = keeping ? last.get(prefix) : null;
@@ -54,7 +54,7 @@ public final class RenderMemory {
         }
         Map<String, Written> most = new java.util.HashMap<>();
         edition.pages().forEach((page, written) -> {
-            if (Math.floorMod(page.hashCode(), RENDERED_AGAIN) != 0) {
+            if (!AsIfEdited.chosen(page)) {
                 most.put(page, written);
             }
         });

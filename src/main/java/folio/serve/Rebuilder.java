@@ -114,10 +114,10 @@ final class Rebuilder {
             for (int round = 0; round < WARM_UP_ROUNDS && spent < WARM_UP_BUDGET_MILLIS; round++) {
                 // Rendering every page is what needs warming most, and is what is timed.
                 long millis = quietBuild(true);
-                // An editor's save keeps the pages it cannot change and renders the rest, a path
-                // the build above never takes: warmed too, else the optimising compiler recompiled
-                // it through the first dozens of saves (4 s of its CPU over the first ten on the
-                // real site), slowing each on a 2-core machine.
+                // An editor's save parses the file it changed, keeps the pages it cannot change and
+                // renders the rest, a path the build above never takes: warmed too, else the
+                // optimising compiler recompiled it through the first dozens of saves (4 s of its
+                // CPU over the first ten on the real site), slowing each on a 2-core machine.
                 long asAfterASave = millis < 0 ? -1 : quietBuild(false);
                 if (asAfterASave < 0) {
                     return; // the editor's own builds report it
@@ -138,8 +138,8 @@ final class Rebuilder {
 
     /**
      * One warm-up build, its result thrown away, after any save waiting for the lock has gone
-     * first: with {@code everyPage} rendering every page, else keeping all but a few as after a
-     * save. Returns how long it took, or -1 when it failed.
+     * first: with {@code everyPage} rendering every page, else parsing a few files again and
+     * keeping all pages but a few, as after a save. Returns how long it took, or -1 when it failed.
      */
     private long quietBuild(boolean everyPage) throws InterruptedException {
         while (waitingRebuilds.get() > 0) {
@@ -148,7 +148,7 @@ final class Rebuilder {
         synchronized (this) {
             long started = System.nanoTime();
             cache.keepPages(!everyPage);
-            cache.renderSomePages(!everyPage);
+            cache.treatSomeAsEdited(!everyPage);
             try {
                 builder.apply(new Build.Options(project, baseUrl, drafts, false, true, cache,
                         folio.i18n.Translations.Policy.EDITING));
@@ -156,7 +156,7 @@ final class Rebuilder {
                 return -1;
             } finally {
                 cache.keepPages(true);
-                cache.renderSomePages(false);
+                cache.treatSomeAsEdited(false);
             }
             return (System.nanoTime() - started) / 1_000_000;
         }
