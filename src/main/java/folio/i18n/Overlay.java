@@ -150,6 +150,9 @@ final class Overlay {
                     null, null));
             return Map.of();
         }
+        if (t.translates() != null && !TextHash.isHash(t.translates())) {
+            return t.texts(); // not a stamp: reported where it is written (TranslationReader), not as stale or unstamped
+        }
         Map<String, Object> englishTexts = Texts.of(raw, kind);
         List<String> lacking = new ArrayList<>(englishTexts.keySet().stream().filter(key -> !t.texts().containsKey(key)
                 || t.texts().get(key) instanceof Map<?, ?> map && !map.keySet().equals(((Map<?, ?>) englishTexts.get(key)).keySet()))

@@ -45,6 +45,11 @@ public final class TextHash {
         return out.toString();
     }
 
+    /** Whether {@code text} is a hash as {@link #hash} writes it: 8 lower-case hex digits. */
+    static boolean isHash(String text) {
+        return text.length() == 8 && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
     /** The first 8 hex digits of the SHA-256 of {@code text}'s UTF-8 bytes. */
     public static String hash(String text) {
         try {

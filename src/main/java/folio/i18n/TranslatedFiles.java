@@ -46,7 +46,9 @@ final class TranslatedFiles {
                                   SourcePosition at, String file, TranslationStatus.Stamp insert) {
         YamlNode.Field stamp = node.fields().stream().filter(f -> f.key().text().equals(TranslationReader.TRANSLATES))
                 .findFirst().orElse(null);
-        String translates = stamp == null || stamp.value().text().isBlank() ? null : stamp.value().text().strip();
+        // A stamp that is not one ("", a list) is kept as written: TranslationReader reports it, and tracking skips it.
+        String translates = stamp == null || stamp.value().isNull() ? null
+                : stamp.value() instanceof YamlNode.Scalar scalar ? scalar.text().strip() : "";
         SourcePosition stampAt = stamp == null ? at : yaml.at(stamp.key());
         TranslationStatus.Stamp place = stamp == null ? insert
                 : new TranslationStatus.Stamp(stamp.key().line(), stamp.key().column() - 1, true);

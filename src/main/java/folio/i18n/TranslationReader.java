@@ -46,6 +46,13 @@ final class TranslationReader {
             String key = field.key().text();
             SourcePosition at = document.at(field.key());
             TextField text = fields.get(key);
+            if (key.equals(TRANSLATES) && !isStamp(field.value())) {
+                // Read as "not stamped" or as a stamp of some other text, it would say the wrong thing.
+                diagnostics.error(document.at(field.value()), "translates: holds the 8 hex digits 'folio translations "
+                        + "--stamp' writes (like translates: 6edc669c), not " + shown(field.value()) + ": restore the stamp "
+                        + "it wrote, or delete the line (the translation is then reported as not stamped)");
+                continue;
+            }
             if (key.equals(TRANSLATES) || key.equals(ID) && !context.kind().equals(TextField.PAGES)
                     && !context.kind().equals(TextField.PROVISIONS)) {
                 continue;
@@ -64,6 +71,16 @@ final class TranslationReader {
             }
         }
         return texts;
+    }
+
+    /** Absent (a bare translates:) or 8 hex digits, as TextHash writes them. */
+    private static boolean isStamp(YamlNode value) {
+        return value instanceof YamlNode.Scalar scalar && (scalar.isNull() || TextHash.isHash(scalar.text().strip()));
+    }
+
+    private static String shown(YamlNode value) {
+        return value instanceof YamlNode.Scalar scalar ? "'" + scalar.text() + "'"
+                : value instanceof YamlNode.Sequence ? "a list" : "a mapping";
     }
 
     private static String notTranslatable(String key, Context context) {
