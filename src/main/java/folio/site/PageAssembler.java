@@ -136,6 +136,11 @@ final class PageAssembler {
                 plan.parsed().frontMatter());
         PartialDate date = context.checks.date(entry, "date", raw.date(), false, false, "page");
         PartialDate updated = context.checks.date(entry, "updated", raw.updated(), false, false, "page");
+        if (date != null && updated != null && updated.end().isBefore(date.start())) {
+            // Shown as "first published ... updated ...", and as JSON-LD's dateModified before datePublished: a typo.
+            context.diagnostics.error(entry.keyAt("updated"), "updated " + raw.updated().strip() + " is before date "
+                    + raw.date().strip() + ": a page cannot be updated before it is first published; fix one of the two");
+        }
         Link owner = new Link(raw.title() == null ? plan.id() : raw.title(), plan.url());
         String relative = plan.parsed().file().relative();
         String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
