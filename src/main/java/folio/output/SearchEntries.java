@@ -32,14 +32,10 @@ public final class SearchEntries {
         return new SearchEntries(true);
     }
 
-    /** A build starts: what the last one made can be found again, anything older is let go; returns this memory. */
-    public SearchEntries nextBuild() {
-        return nextBuild(false);
-    }
-
     /**
-     * As {@link #nextBuild()}; with {@code someAsIfEdited} the entries {@link AsIfEdited} chooses
-     * are made again, as after an edit (the preview server's warm-up).
+     * A build starts: what the last one made can be found again, anything older is let go; with
+     * {@code someAsIfEdited} the entries {@link AsIfEdited} chooses are made again, as after an
+     * edit (the preview server's warm-up). Returns this memory.
      */
     public SearchEntries nextBuild(boolean someAsIfEdited) {
         if (keeps) {

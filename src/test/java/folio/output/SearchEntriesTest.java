@@ -20,9 +20,9 @@ class SearchEntriesTest {
     @Test
     void anEntryMadeByTheLastBuildIsFoundAgain() {
         SearchEntries entries = SearchEntries.kept();
-        entries.nextBuild();
+        entries.nextBuild(false);
         String first = entries.object(key("text"), make);
-        entries.nextBuild();
+        entries.nextBuild(false);
         assertEquals(first, entries.object(key("text"), make));
         assertEquals(1, made.get());
     }
@@ -30,9 +30,9 @@ class SearchEntriesTest {
     @Test
     void everyPartOfAnEntryMakesItAnew() {
         SearchEntries entries = SearchEntries.kept();
-        entries.nextBuild();
+        entries.nextBuild(false);
         entries.object(key("text"), make);
-        entries.nextBuild();
+        entries.nextBuild(false);
         assertEquals("Title|about/|page|new text| other names", entries.object(key("new text"), make));
         entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", " other names"), make);
         entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", " other names"), make);
@@ -44,19 +44,19 @@ class SearchEntriesTest {
     @Test
     void anEntryNoBuildUsedSinceIsLetGo() {
         SearchEntries entries = SearchEntries.kept();
-        entries.nextBuild();
+        entries.nextBuild(false);
         entries.object(key("text"), make);
-        entries.nextBuild();
-        entries.nextBuild();
+        entries.nextBuild(false);
+        entries.nextBuild(false);
         entries.object(key("text"), make);
         assertEquals(2, made.get());
     }
 
     @Test
     void aBuildFromTheCommandLineKeepsNothing() {
-        SearchEntries.NONE.nextBuild();
+        SearchEntries.NONE.nextBuild(false);
         SearchEntries.NONE.object(key("text"), make);
-        SearchEntries.NONE.nextBuild();
+        SearchEntries.NONE.nextBuild(false);
         SearchEntries.NONE.object(key("text"), make);
         assertEquals(2, made.get());
     }
