@@ -12,6 +12,7 @@ import folio.render.PlainText;
 import folio.site.ConfigReader;
 import folio.site.Language;
 import folio.site.ModelWords;
+import folio.site.RefusedIds;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import folio.site.SiteConfig;
@@ -48,7 +49,7 @@ final class AssembleStage {
                 .orElseThrow(() -> new BuildFailure(true));
         stopOnErrors(diagnostics);
         Map<String, Translations.Resolution> translated = Translations.checkAll(parsed, options.translations(),
-                diagnostics);
+                RefusedIds.of(parsed)::contains, diagnostics);
         progress.stage("assembling the site");
         Map<String, Path> copies = CopiedFiles.collect(project, assets, diagnostics);
         List<SiteAssembler.Assembly> languages = new ArrayList<>();

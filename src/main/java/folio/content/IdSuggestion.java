@@ -32,22 +32,8 @@ public final class IdSuggestion {
 
     /** The message's tail after "must use lower-case letters, digits and hyphens": a reason and an id to write. */
     public static String of(String id) {
-        String lower = id.toLowerCase(Locale.ROOT);
-        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-        List<String> typed = new ArrayList<>();
-        StringBuilder written = new StringBuilder();
-        for (char c : lower.toCharArray()) {
-            String lookalike = LOOKALIKES.get(c);
-            if (latin && lookalike != null) {
-                if (!typed.contains("'" + c + "'")) {
-                    typed.add("'" + c + "'");
-                }
-                written.append(lookalike);
-            } else {
-                written.append(latin ? String.valueOf(c) : UKRAINIAN.getOrDefault(c, String.valueOf(c)));
-            }
-        }
-        String suggested = written.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        List<String> typed = lookalikes(id);
+        String suggested = suggested(id);
         String like = suggested.isEmpty() ? "" : ", like " + suggested;
         if (typed.isEmpty()) {
             return like;
@@ -56,5 +42,31 @@ public final class IdSuggestion {
         return ": " + String.join(" and ", typed) + (one ? " is a Cyrillic letter that looks like a Latin one"
                 : " are Cyrillic letters that look like Latin ones") + ": type " + (one ? "it" : "them")
                 + " with a Latin keyboard" + like;
+    }
+
+    /** The id to write instead ({@code Vance}: {@code vance}; {@code київ}: {@code kyiv}), or "" when nothing is left. */
+    public static String suggested(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        StringBuilder written = new StringBuilder();
+        for (char c : lower.toCharArray()) {
+            String lookalike = LOOKALIKES.get(c);
+            written.append(latin && lookalike != null ? lookalike
+                    : latin ? String.valueOf(c) : UKRAINIAN.getOrDefault(c, String.valueOf(c)));
+        }
+        return written.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The Cyrillic lookalikes typed in a Latin id, quoted, each once. */
+    private static List<String> lookalikes(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        List<String> typed = new ArrayList<>();
+        for (char c : lower.toCharArray()) {
+            if (latin && LOOKALIKES.containsKey(c) && !typed.contains("'" + c + "'")) {
+                typed.add("'" + c + "'");
+            }
+        }
+        return typed;
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
  * One language's content: the English parsed content with each translation file laid over it,
@@ -28,22 +29,26 @@ final class Overlay {
     private final ParsedContent english;
     private final String language;
     private final Diagnostics diagnostics;
+    /** Pages and entries refused for their name: no status, no error (see {@link Translations#checkAll}). */
+    private final BiPredicate<String, String> refused;
     /** The url of the page not found, which exists once for all languages. */
     private static final String NOT_FOUND = "404.html";
     private final List<TranslationStatus> statuses = new ArrayList<>();
     /** The name of the language the originals are in ("English"), for messages. */
     private final String original;
 
-    private Overlay(ParsedContent english, String language, Diagnostics diagnostics) {
+    private Overlay(ParsedContent english, String language, BiPredicate<String, String> refused, Diagnostics diagnostics) {
         this.english = english;
+        this.refused = refused;
         this.language = language;
         this.diagnostics = diagnostics;
         this.original = Languages.of(english).name();
     }
 
     /** The content in {@code language} and the status of each English page and entry in it. */
-    static Translations.Resolution resolve(ParsedContent english, String language, Diagnostics diagnostics) {
-        return new Overlay(english, language, diagnostics).run();
+    static Translations.Resolution resolve(ParsedContent english, String language, BiPredicate<String, String> refused,
+                                           Diagnostics diagnostics) {
+        return new Overlay(english, language, refused, diagnostics).run();
     }
 
     private Translations.Resolution run() {
@@ -96,7 +101,7 @@ final class Overlay {
                 + file.originalPath() + " for this translation: a translation is named after its " + original + " file "
                 + "(about." + language + ".md beside about.md)"));
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
-        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, original, diagnostics);
+        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, original, refused, diagnostics);
         english.collections().forEach((collection, list) -> {
             List<Entry<?>> out = new ArrayList<>();
             for (Entry<?> entry : list) {
@@ -145,6 +150,9 @@ final class Overlay {
     private Map<String, Object> track(String kind, String id, Object raw, String body, Translated t,
                                       ParsedTranslation file, String englishPath, SourcePosition englishAt) {
         String target = TranslationStatus.fileFor(englishPath, language);
+        if (refused.test(kind, id)) {
+            return t == null ? Map.of() : t.texts();
+        }
         if (t == null) {
             statuses.add(new TranslationStatus(language, kind, id, State.MISSING, englishAt, target, "not translated",
                     null, null));

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Reads one language's translation files: the translated texts of each English page, provision
@@ -58,7 +59,8 @@ final class TranslatedFiles {
     /** The translated entries of each data file, by English file path and id. */
     /** {@code original}: the name of the language the originals are in ("English"), for messages. */
     static Map<String, Map<String, Translated>> entries(ParsedContent english, Map<String, ParsedTranslation> files,
-                                                        String language, String original, Diagnostics diagnostics) {
+                                                        String language, String original, BiPredicate<String, String> refused,
+                                                        Diagnostics diagnostics) {
         Map<String, List<Entry<?>>> byPath = new HashMap<>();
         english.collections().values().forEach(list -> list.forEach(entry ->
                 byPath.computeIfAbsent(entry.at().path(), k -> new ArrayList<>()).add(entry)));
@@ -77,13 +79,14 @@ final class TranslatedFiles {
                         + "(- id: <" + original + " id>, then the translated texts); this file has none");
                 return;
             }
-            out.put(originalPath, items(file, list, originals, original, diagnostics));
+            out.put(originalPath, items(file, list, originals, original, refused, diagnostics));
         });
         return out;
     }
 
     private static Map<String, Translated> items(ParsedTranslation file, YamlNode.Sequence list, List<Entry<?>> originals,
-                                                 String original, Diagnostics diagnostics) {
+                                                 String original, BiPredicate<String, String> refused,
+                                                 Diagnostics diagnostics) {
         Map<String, Entry<?>> byId = new LinkedHashMap<>();
         originals.forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
         String kind = ContentParser.collectionOf(originals.get(0));
@@ -97,6 +100,8 @@ final class TranslatedFiles {
             if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
                 diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the " + original + " "
                         + what + "'s id>");
+            } else if (entry == null && refused.test(kind, id)) {
+                continue; // the id an English entry refused for its id is to have: reported there
             } else if (entry == null) {
                 diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
                         + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the " + original + " file");

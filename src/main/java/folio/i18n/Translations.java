@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The entry point of translations: {@link #check} reports every problem of every translation
@@ -31,6 +32,8 @@ public final class Translations {
         /** The preview server's: an editor mid-translation sees warnings, not a refused build. */
         public static final Policy EDITING = new Policy(true, true);
     }
+
+    private static final BiPredicate<String, String> NOTHING_REFUSED = (kind, id) -> false;
 
     /** The statuses listed past this many in one message are counted ("and 12 more"). */
     private static final int LISTED = 12;
@@ -53,6 +56,18 @@ public final class Translations {
      * check it and again to build it.
      */
     public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, Diagnostics diagnostics) {
+        return checkAll(content, policy, NOTHING_REFUSED, diagnostics);
+    }
+
+    /**
+     * As {@link #checkAll(ParsedContent, Policy, Diagnostics)}, saying nothing of the pages and
+     * entries {@code refused} names (by kind, "pages" or a collection, and id: a page by its
+     * content-relative path): they are refused for their name with an error of their own, which
+     * says what to rename, so asking for their translation ("add content/sp ace.uk.md") or
+     * calling a translation's id unknown would only send the editor the wrong way.
+     */
+    public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, BiPredicate<String, String> refused,
+                                                   Diagnostics diagnostics) {
         Languages languages = Languages.of(content);
         for (ParsedTranslation file : content.translations()) {
             String code = file.name().language();
@@ -67,7 +82,7 @@ public final class Translations {
         }
         Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String language : languagesOf(content, languages)) {
-            Resolution resolution = Overlay.resolve(content, language, diagnostics);
+            Resolution resolution = Overlay.resolve(content, language, refused, diagnostics);
             if (languages.declared()) {
                 report(resolution.statuses(), policy, languages.name(), diagnostics);
             }
@@ -96,12 +111,12 @@ public final class Translations {
      * English. Problems are {@link #check}'s to report, so none are reported here.
      */
     public static ParsedContent overlay(ParsedContent english, String language) {
-        return Overlay.resolve(english, language, new Diagnostics()).content();
+        return Overlay.resolve(english, language, NOTHING_REFUSED, new Diagnostics()).content();
     }
 
     /** As {@link #overlay}, with the statuses and the problems of the translation files. */
     public static Resolution resolve(ParsedContent english, String language, Diagnostics diagnostics) {
-        return Overlay.resolve(english, language, diagnostics);
+        return Overlay.resolve(english, language, NOTHING_REFUSED, diagnostics);
     }
 
     private static void report(List<TranslationStatus> statuses, Policy policy, String original, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Markdown;
 import folio.content.MarkdownCache;
@@ -25,6 +26,10 @@ final class AssemblyContext {
     final Checks checks;
     final Listings listings;
     final ReferenceResolver resolver;
+    /** Entries refused for their id: what names one reports nothing more (see {@link RefusedIds}). */
+    final RefusedIds refusedIds;
+    /** Every entry with a good id, built or not. */
+    final Entries entries;
     /** Where Markdown is parsed: an earlier build's parse of the same text is expanded instead. */
     final MarkdownCache markdown;
     final Map<String, Source> sources = new LinkedHashMap<>();
@@ -32,15 +37,44 @@ final class AssemblyContext {
     final Map<String, Document> documents = new LinkedHashMap<>();
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final Map<Integer, Provision> provisions = new TreeMap<>();
+    /** The number of every provision file, built or not. */
+    final java.util.Set<Integer> provisionFiles = new java.util.HashSet<>();
 
     AssemblyContext(SiteConfig config, Diagnostics diagnostics, Checks checks, Listings listings, ReferenceResolver resolver,
-                    MarkdownCache markdown) {
+                    RefusedIds refusedIds, Entries entries, MarkdownCache markdown) {
+        this.refusedIds = refusedIds;
+        this.entries = entries;
         this.config = config;
         this.markdown = markdown;
         this.diagnostics = diagnostics;
         this.checks = checks;
         this.listings = listings;
         this.resolver = resolver;
+    }
+
+    /**
+     * Whether provision {@code number} has a file that could not be built: its errors are reported
+     * there, so whatever names it adds nothing ("names provision 1, which does not exist" would be
+     * wrong, and send the editor to look for a missing file).
+     */
+    boolean provisionFailed(Integer number) {
+        return number != null && provisionFiles.contains(number) && !provisions.containsKey(number);
+    }
+
+    /**
+     * Whether {@code id} names an actor, theme or document (by {@code collection}) that is written
+     * but refused, for its id or for an error that kept it from being built: that error is reported
+     * where it is written, so whatever names it adds nothing ("unknown actor" would be wrong). Asked
+     * only of an id not among the built ones.
+     */
+    boolean refused(CollectionName collection, String id) {
+        Map<String, ?> written = switch (collection) {
+            case ACTORS -> entries.actors();
+            case THEMES -> entries.themes();
+            case DOCUMENTS -> entries.documents();
+            default -> throw new IllegalArgumentException(collection.id());
+        };
+        return id != null && (written.containsKey(id) || refusedIds.contains(collection, id));
     }
 
     /** See {@link Listings#itemUrl}. */

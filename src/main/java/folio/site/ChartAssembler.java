@@ -98,7 +98,9 @@ final class ChartAssembler {
                     + "write the figure the bar is drawn from as digits, like value: 880000, and how it reads as text: about 880,000");
             ok = false;
         }
-        if (raw.provision() != null && !context.provisions.containsKey(raw.provision())) {
+        if (context.provisionFailed(raw.provision())) {
+            ok = false; // reported at the provision's file
+        } else if (raw.provision() != null && !context.provisions.containsKey(raw.provision())) {
             context.diagnostics.error(row.keyAt("provision"), "chart row names provision " + raw.provision()
                     + ", which does not exist: give the number of a point in content/data/provisions/");
             ok = false;

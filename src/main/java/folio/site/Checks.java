@@ -42,12 +42,17 @@ final class Checks {
         if (!required(entry, "id", id, what)) {
             return false;
         }
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             diagnostics.error(entry.keyAt("id"), "id '" + id + "' must use lower-case letters, digits and hyphens"
                     + IdSuggestion.of(id));
             return false;
         }
         return true;
+    }
+
+    /** Whether {@code id} keeps the id rule: lower-case letters a-z, digits and hyphens, not starting with a hyphen. */
+    static boolean isId(String id) {
+        return ID.matcher(id).matches();
     }
 
     /** The value if it is one of the allowed ones; otherwise reports it and returns null. */

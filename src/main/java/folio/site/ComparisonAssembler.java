@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ final class ComparisonAssembler {
         Link owner = new Link(raw.issue(), context.itemUrl("comparisons", id, "issue-" + id));
         Map<String, Raw.Cell> cells = raw.cells() == null ? Map.of() : raw.cells();
         for (String documentId : cells.keySet()) {
-            if (!documents.containsKey(documentId)) {
+            if (!documents.containsKey(documentId) && context.refused(CollectionName.DOCUMENTS, documentId)) {
+                ok = false; // refused for its id, or not built: reported where it is written
+            } else if (!documents.containsKey(documentId)) {
                 context.diagnostics.error(e.keyAt(documentId), "comparison cell names unknown document '" + documentId + "': "
                         + folio.content.Suggestions.didYouMean(documentId, documents.keySet()) + "documents are " + String.join(", ", documents.keySet()));
                 ok = false;

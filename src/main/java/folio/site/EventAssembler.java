@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import folio.content.ReferenceKind;
@@ -75,8 +76,10 @@ final class EventAssembler {
             if (target.equals(item.getKey())) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "event responds to itself: name the event it answers");
             } else if (!entries.containsKey(target)) {
-                diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': "
-                        + folio.content.Suggestions.didYouMean(target, entries.keySet()) + "use the id of an event in content/data/events");
+                if (!site.refusedIds.contains(CollectionName.EVENTS, target)) { // else refused for its id where it is written
+                    diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': "
+                            + folio.content.Suggestions.didYouMean(target, entries.keySet()) + "use the id of an event in content/data/events");
+                }
             } else if (depth(item.getKey(), entries) < 0) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to forms a circle (" + item.getKey()
                         + " -> " + target + " -> ... -> " + item.getKey() + "): an event cannot answer a chain that leads back to it; "

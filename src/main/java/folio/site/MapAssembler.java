@@ -48,7 +48,9 @@ final class MapAssembler {
         } else {
             for (Integer number : raw.provisions()) {
                 Provision provision = number == null ? null : provisions.get(number);
-                if (provision == null) {
+                if (provision == null && site.provisionFailed(number)) {
+                    ok = false; // reported at the provision's file
+                } else if (provision == null) {
                     diagnostics.error(e.keyAt("provisions"), "map layer names provision " + number
                             + ", which does not exist: provisions are content/data/provisions/NN.md");
                     ok = false;

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Raw;
@@ -36,6 +37,7 @@ final class ProvisionAssembler {
     /** Builds every provision into the context's table, in number order. */
     void buildAll(Map<Integer, ParsedProvision> files) {
         List<Provision.Neighbour> order = new ArrayList<>();
+        context.provisionFiles.addAll(files.keySet());
         files.forEach((number, file) -> order.add(new Provision.Neighbour(number, label(number),
                 file.raw().title(), urlOf(number))));
         for (int i = 0; i < order.size(); i++) {
@@ -60,7 +62,7 @@ final class ProvisionAssembler {
         Theme theme = null;
         if (checks.required(e, "theme", raw.theme(), "provision")) {
             theme = context.themes.get(raw.theme());
-            if (theme == null) {
+            if (theme == null && !context.refused(CollectionName.THEMES, raw.theme())) {
                 context.diagnostics.error(e.keyAt("theme"), "unknown theme '" + raw.theme() + "': "
                         + Suggestions.didYouMean(raw.theme(), context.themes.keySet())
                         + "themes are " + String.join(", ", context.themes.keySet()));
@@ -91,7 +93,7 @@ final class ProvisionAssembler {
         Document document = null;
         if (checks.required(e, "changes.document", change.document(), "change")) {
             document = context.documents.get(change.document());
-            if (document == null) {
+            if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
                 context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': documents are "
                         + String.join(", ", context.documents.keySet()));
             }

@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Keyword;
 import folio.content.Raw;
@@ -51,7 +52,7 @@ final class ReactionAssembler {
         Actor actor = null;
         if (checks.required(e, "actor", raw.actor(), "reaction")) {
             actor = actors.get(raw.actor());
-            if (actor == null) {
+            if (actor == null && !site.refused(CollectionName.ACTORS, raw.actor())) {
                 diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': "
                         + Suggestions.didYouMean(raw.actor(), actors.keySet())
                         + "add the actor to content/data/actors.yaml");
@@ -67,7 +68,9 @@ final class ReactionAssembler {
         List<Provision> concerned = new ArrayList<>();
         for (Integer number : raw.provisions() == null ? List.<Integer>of() : raw.provisions()) {
             Provision provision = number == null ? null : provisions.get(number);
-            if (provision == null) {
+            if (provision == null && site.provisionFailed(number)) {
+                continue; // reported at the provision's file
+            } else if (provision == null) {
                 diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist");
             } else if (concerned.contains(provision)) {
                 diagnostics.error(e.keyAt("provisions"), "provision " + number + " is listed twice in this reaction's "
@@ -118,6 +121,9 @@ final class ReactionAssembler {
                 }
                 case VERSION -> {
                     Document document = documents.get(value);
+                    if (document == null && site.refused(CollectionName.DOCUMENTS, value)) {
+                        return null; // refused for its id, or not built: reported where it is written
+                    }
                     if (document == null || document.id().equals(versions.get(0).id())) {
                         List<String> later = versions.stream().skip(1).map(Document::id).toList();
                         String hint = document != null ? "the first version is written subject: draft"

@@ -154,6 +154,10 @@ final class ReferenceResolver {
                 continue;
             }
             SourceInfo source = sources.get(id);
+            if (source == null && targets.refused(ReferenceKind.SOURCE, id)) {
+                ok = false; // its id is refused at the source, with an error of its own
+                continue;
+            }
             if (source == null) {
                 String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": " + Suggestions.question(s))
                         .orElse(": add it to content/data/sources.yaml or fix the id");

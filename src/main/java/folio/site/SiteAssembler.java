@@ -53,11 +53,12 @@ public final class SiteAssembler {
         PageAssembler.Planned planned = PageAssembler.plan(content.pages(), drafts, editionFolders(config), diagnostics);
         List<PageAssembler.PagePlan> plans = planned.plans();
         Entries entries = Entries.index(content, checks, diagnostics);
+        RefusedIds refusedIds = RefusedIds.of(content);
         Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable(), config.dates().locale()));
         // Every target first, so that text anywhere can refer to anything.
-        ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, listings, config.wording()), sourceInfo(entries),
+        ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, refusedIds, listings, config.wording()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);
-        AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver, markdown);
+        AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver, refusedIds, entries, markdown);
 
         // In dependency order: a collection may point at the ones built before it.
         new SourceAssembler(context).buildAll(entries.sources());

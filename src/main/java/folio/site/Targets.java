@@ -18,14 +18,18 @@ final class Targets {
     private final Map<ReferenceKind, Map<String, Target>> byKind = new EnumMap<>(ReferenceKind.class);
     /** Pages that exist but were refused with an error of their own: no target, and nothing more to report. */
     private final Set<String> refusedPages;
+    /** Entries refused for their id, with an error of their own: likewise. */
+    private final RefusedIds refusedIds;
 
-    private Targets(Set<String> refusedPages) {
+    private Targets(Set<String> refusedPages, RefusedIds refusedIds) {
         this.refusedPages = refusedPages;
+        this.refusedIds = refusedIds;
     }
 
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
-    static Targets of(PageAssembler.Planned planned, Entries entries, Listings listings, ModelWords wording) {
-        Targets targets = new Targets(planned.refused());
+    static Targets of(PageAssembler.Planned planned, Entries entries, RefusedIds refusedIds, Listings listings,
+                      ModelWords wording) {
+        Targets targets = new Targets(planned.refused(), refusedIds);
         for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
@@ -57,7 +61,7 @@ final class Targets {
 
     /** Whether {@code id} names something that exists but was refused with an error already reported. */
     boolean refused(ReferenceKind kind, String id) {
-        return kind == ReferenceKind.PAGE && refusedPages.contains(id);
+        return kind == ReferenceKind.PAGE ? refusedPages.contains(id) : refusedIds.contains(kind, id);
     }
 
     Set<String> ids(ReferenceKind kind) {

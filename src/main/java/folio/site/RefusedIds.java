@@ -1,0 +1,94 @@
+package folio.site;
+
+import folio.content.CollectionName;
+import folio.content.ContentParser;
+import folio.content.ContentParser.Entry;
+import folio.content.IdSuggestion;
+import folio.content.RecordShape;
+import folio.content.ReferenceKind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages and entries refused for their name, each with an error of its own: a page file whose
+ * name cannot be part of a web address ({@code sp ace.md}), an entry whose id breaks the id rule
+ * ({@code id: Vance}). Whatever names them (a reference, a citation, a reaction's {@code actor:},
+ * a provision's {@code theme:}, a translation) reports nothing more: the one error says what to
+ * rename, and "unknown actor 'vance'" or "no uk translation: add content/sp ace.uk.md" would send
+ * the editor to fix what is not broken. An entry is refused under the id written and under the id
+ * its error suggests ({@code Vance}, {@code vance}), which is what the rest of the site names.
+ */
+public final class RefusedIds {
+    private static final RefusedIds NONE = new RefusedIds(Set.of(), Map.of());
+    /** Content-relative paths of page files ({@code sp ace.md}). */
+    private final Set<String> pages;
+    /** By collection ({@code actors}), the ids written and suggested. */
+    private final Map<String, Set<String>> entries;
+
+    private RefusedIds(Set<String> pages, Map<String, Set<String>> entries) {
+        this.pages = pages;
+        this.entries = entries;
+    }
+
+    public static RefusedIds none() {
+        return NONE;
+    }
+
+    /** What the assembly of {@code content} will refuse for its name (drafts too: a name is refused either way). */
+    public static RefusedIds of(ContentParser.ParsedContent content) {
+        Set<String> pages = new HashSet<>();
+        for (ContentParser.ParsedPage page : content.pages()) {
+            String relative = page.file().relative();
+            if (UrlPath.problem(relative.substring(0, relative.length() - ".md".length())) != null) {
+                pages.add(relative);
+            }
+        }
+        Map<String, Set<String>> entries = new HashMap<>();
+        content.collections().forEach((collection, list) -> {
+            for (Entry<?> entry : list) {
+                if (idOf(entry.raw()) instanceof String id && !id.isBlank() && !Checks.isId(id)) {
+                    Set<String> ids = entries.computeIfAbsent(collection, k -> new HashSet<>());
+                    ids.add(id);
+                    String suggested = IdSuggestion.suggested(id);
+                    if (!suggested.isEmpty()) {
+                        ids.add(suggested);
+                    }
+                }
+            }
+        });
+        return new RefusedIds(Set.copyOf(pages), Map.copyOf(entries));
+    }
+
+    private static Object idOf(Object raw) {
+        RecordShape shape = RecordShape.of(raw.getClass());
+        Integer component = shape.index().get("id");
+        return component == null ? null : shape.value(raw, component);
+    }
+
+    /**
+     * Whether a page or entry as a translation status names it: {@code kind} "pages" (a
+     * content-relative path, {@code sp ace.md}), provisions (never refused by name) or a
+     * collection name.
+     */
+    public boolean contains(String kind, String id) {
+        return kind.equals("pages") ? pages.contains(id) : entries.getOrDefault(kind, Set.of()).contains(id);
+    }
+
+    /** Whether {@code id} names an entry of {@code collection} refused for its id. */
+    boolean contains(CollectionName collection, String id) {
+        return entries.getOrDefault(collection.id(), Set.of()).contains(id);
+    }
+
+    /** Whether a reference of this kind names an entry refused for its id (pages are {@link Targets}'s to judge). */
+    boolean contains(ReferenceKind kind, String id) {
+        return switch (kind) {
+            case ACTOR -> contains(CollectionName.ACTORS, id);
+            case EVENT -> contains(CollectionName.EVENTS, id);
+            case SOURCE -> contains(CollectionName.SOURCES, id);
+            case TERM -> contains(CollectionName.TERMS, id);
+            case PAGE, PROVISION -> false;
+        };
+    }
+}
