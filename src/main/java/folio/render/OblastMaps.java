@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The template functions {@code oblastMap(layers)} (the SVG map, drawn by partials/oblast-map) and
@@ -20,6 +21,8 @@ import java.util.Map;
  * data file; a missing or broken file is a template error at the calling line.
  */
 final class OblastMaps {
+    private static final String DEFAULT_ID = "oblast-map";
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private final Path data;
     private OblastMap map;
 
@@ -30,18 +33,26 @@ final class OblastMaps {
     /**
      * {@code oblastMap(layers)}, or {@code oblastMap(layers, shares, excerpt)}: with the oblast
      * shares the units are shaded by share; an excerpt is cropped to the units that have one.
+     * {@code oblastMap(layers, shares, excerpt, id)} names the map {@code id} (default
+     * {@code oblast-map}), which also starts every id inside it, so that a page can hold two maps
+     * (the map page's whole country and its crop for phones).
      */
     Function map() {
-        return function(List.of("layers", "shares", "excerpt"), (args, page, self, line) -> {
+        return function(List.of("layers", "shares", "excerpt", "id"), (args, page, self, line) -> {
             List<MapLayer> layers = layers(args.get("layers"), "oblastMap", self, line);
             List<OblastShare> shares = new ArrayList<>();
             if (args.get("shares") instanceof Collection<?> items) {
                 items.stream().filter(OblastShare.class::isInstance).map(OblastShare.class::cast).forEach(shares::add);
             }
             boolean excerpt = Boolean.TRUE.equals(args.get("excerpt"));
+            Object id = args.get("id") == null ? DEFAULT_ID : args.get("id");
+            if (!(id instanceof String name) || !ID.matcher(name).matches()) {
+                throw new PebbleException(null, "oblastMap(): the map's id must be letters, digits and hyphens, "
+                        + "starting with a letter, like 'oblast-map-phone', not " + describe(id), line, self.getName());
+            }
             return new SafeString(page.partial(Partials.OBLAST_MAP, Map.of("map",
                     drawing(layers, shares, excerpt, self, line), "layers", layers, "shares", shares,
-                    "excerpt", excerpt)));
+                    "excerpt", excerpt, "id", name)));
         });
     }
 
@@ -108,6 +119,10 @@ final class OblastMaps {
                     + "(site.mapLayers)", line, self.getName());
         }
         return layers;
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? "'" + text + "'" : "a " + value.getClass().getSimpleName();
     }
 
     private interface Body {

@@ -78,6 +78,38 @@ class OblastMapSiteTest {
     }
 
     @Test
+    void twoMapsOnOnePageHaveTheirOwnIds() throws IOException {
+        TestSite site = site(GOOD_MAP).file("templates/map.peb", """
+                {% extends "page" %}{% block content %}{{ oblastMap(site.mapLayers) }}
+                {{ oblastMap(site.mapLayers, [], true, 'oblast-map-phone') }}{% endblock %}
+                """);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String html = site.read("map/index.html");
+        java.util.List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids are unique: " + ids);
+        assertTrue(ids.containsAll(java.util.List.of("oblast-map", "oblast-map-title", "oblast-map-UA-14",
+                "oblast-map-phone", "oblast-map-phone-title", "oblast-map-phone-desc", "oblast-map-phone-UA-14",
+                "oblast-map-phone-fill-1")), ids.toString());
+        assertTrue(html.contains("aria-labelledby=\"oblast-map-phone-title oblast-map-phone-desc\""), html);
+        assertTrue(html.contains("fill=\"url(#oblast-map-phone-fill-1)\""), html);
+    }
+
+    @Test
+    void aMapIdThatIsNoIdIsATemplateErrorAtItsLine() throws IOException {
+        TestSite site = site(GOOD_MAP).file("templates/map.peb", """
+                {% extends "page" %}{% block content %}
+                {{ oblastMap(site.mapLayers, [], true, 'two words') }}{% endblock %}
+                """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("templates/map.peb:2") && errors.contains("the map's id must be letters, digits and hyphens")
+                && errors.contains("'two words'"), errors);
+    }
+
+    @Test
     void badLayersAreReportedAtFileAndLine() throws IOException {
         TestSite site = site("""
                 - id: recognised

@@ -34,7 +34,7 @@ class OblastMapTest {
 
     /** The map as the built-in partials (the same as the default theme's) draw it. */
     private static String svg(List<MapLayer> layers) throws IOException {
-        return partials().render(Partials.OBLAST_MAP, java.util.Map.of("map", OblastMap.load(DATA).drawing(layers), "layers", layers, "shares", List.of(), "excerpt", false));
+        return partials().render(Partials.OBLAST_MAP, java.util.Map.of("map", OblastMap.load(DATA).drawing(layers), "layers", layers, "shares", List.of(), "excerpt", false, "id", "oblast-map"));
     }
 
     private static String swatch(MapLayer layer, List<MapLayer> layers) {
@@ -95,7 +95,7 @@ class OblastMapTest {
             String title = HtmlEscape.unescapeHtml(unit.group(1));
             assertTrue(title.equals(oblast.label()) || title.startsWith(oblast.label() + ": "), title);
         }
-        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oblast-map\" viewBox=\"0 0 1000 "));
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"oblast-map\" class=\"oblast-map\" viewBox=\"0 0 1000 "));
         assertTrue(svg.contains("role=\"img\" aria-labelledby=\"oblast-map-title oblast-map-desc\""));
         assertTrue(svg.contains("<title id=\"oblast-map-title\">") && svg.contains("<desc id=\"oblast-map-desc\">"));
         assertFalse(svg.contains("style="), "a strict CSP forbids inline styles");
