@@ -1,11 +1,13 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,lang]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,maplabels,lang]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
-// a performance score under 95 is measured four more times and the median of the five counts). Every
+// a performance score under 95 is measured four more times and the median of the five counts), and on
+// every page with the oblast map, from 320 to 1920 px, light and dark, labels that do not overlap and
+// are at least 11 px on screen. Every
 // edition of a multilingual site is checked: the default language at the root and each other under
 // its folder (uk/), whose pages must say their language (<html lang>); search is tried in each.
 // Exits 1 if any gate fails and prints a summary table, per edition.
@@ -120,7 +122,7 @@ if (!skip.has('weight')) {
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
-if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide')) {
+if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('maplabels')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   if (!skip.has('axe')) {
     console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
@@ -224,6 +226,78 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
         record(`wide-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrolling.length ? '; scrolls sideways: ' + info.scrolling.join(', ') : ''}; longest lines ${info.longest.cpl} characters${info.longest.cpl > 80 ? ' in ' + info.longest.what : ''}`);
       }
       await ctx.close();
+    }
+  }
+  if (!skip.has('maplabels')) {
+    // The oblast map's labels, as a reader sees them at every width from a small phone to a wide
+    // screen, light and dark: no two labels overlap, none is smaller than 11 CSS px on screen (the
+    // map scales with its column, and a whole country 288 px wide made them 8.6 px), none runs past
+    // the map's edge, each figure drawn is in the page's table of shares, and each figure shows one
+    // map (the map page's whole country and its crop for phones: one or the other, never both).
+    const MAP_WIDTHS = [320, 360, 390, 414, 480, 576, 600, 768, 1024, 1440, 1920];
+    const MIN_LABEL_PX = 11;
+    const mapPages = pages.filter((p) => read(p).includes('class="oblast-map'));
+    console.log(`\n== Map labels at ${MAP_WIDTHS.join(', ')} px, light and dark: apart, at least ${MIN_LABEL_PX} px, inside the map (${mapPages.length} pages)`);
+    const problems = new Map(mapPages.map((p) => [p, []]));
+    const smallest = new Map(mapPages.map((p) => [p, Infinity]));
+    for (const scheme of ['light', 'dark']) {
+      const ctx = await browser.newContext({ colorScheme: scheme, viewport: { width: MAP_WIDTHS[0], height: 900 } });
+      const page = await ctx.newPage();
+      for (const p of mapPages) {
+        await page.goto(base + urlPath(p), { waitUntil: 'load' });
+        // Loaded once, then narrowed and widened as a reader turns a tablet or resizes a window.
+        for (const width of MAP_WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          const info = await page.evaluate((minPx) => {
+            const shown = (el) => el.getClientRects().length > 0;
+            const found = [];
+            let smallest = Infinity;
+            for (const figure of document.querySelectorAll('figure.oblast-map-figure')) {
+              const maps = [...figure.querySelectorAll('svg.oblast-map')].filter(shown);
+              if (maps.length !== 1) found.push(`${maps.length} maps shown in one figure`);
+            }
+            // The page with the table of shares (the map page) must give there every figure the map shows.
+            const tables = [...document.querySelectorAll('table.share-table')];
+            const table = tables.map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+            for (const svg of [...document.querySelectorAll('svg.oblast-map')].filter(shown)) {
+              const box = svg.getBoundingClientRect();
+              const scale = box.width / svg.viewBox.baseVal.width;
+              // One box per line of a label (the name, then its figure in a tspan), an em high and
+              // centred on the line: a line's own box includes the font's leading, and the two lines of
+              // one label are set closer than that on purpose.
+              const lines = [];
+              for (const text of [...svg.querySelectorAll('.oblast-map-labels text')].filter(shown)) {
+                const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+                for (const node of text.childNodes) {
+                  let r;
+                  if (node.nodeType === Node.TEXT_NODE) { const range = document.createRange(); range.selectNodeContents(node); r = range.getBoundingClientRect(); }
+                  else r = node.getBoundingClientRect();
+                  if (!r.width || !node.textContent.trim()) continue;
+                  lines.push({ text, words: node.textContent.trim(), figure: node.nodeType !== Node.TEXT_NODE, px,
+                    left: r.left, right: r.right, top: r.top + (r.height - px) / 2, bottom: r.top + (r.height + px) / 2 });
+                }
+              }
+              for (const [i, a] of lines.entries()) {
+                smallest = Math.min(smallest, a.px);
+                if (a.px < minPx) found.push(`"${a.words}" ${a.px.toFixed(1)} px`);
+                if (a.left < box.left - 1 || a.right > box.right + 1 || a.top < box.top - 1 || a.bottom > box.bottom + 1) found.push(`"${a.words}" past the map's edge`);
+                if (a.figure && tables.length && /\d/.test(a.words) && !table.includes(a.words.replace(/\s+/g, ' '))) found.push(`"${a.words}" not in the table of shares`);
+                for (const b of lines.slice(i + 1)) {
+                  if (a.text !== b.text && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`"${a.words}" overlaps "${b.words}"`);
+                }
+              }
+            }
+            return { found, smallest };
+          }, MIN_LABEL_PX);
+          problems.get(p).push(...info.found.map((f) => `${width} ${scheme}: ${f}`));
+          smallest.set(p, Math.min(smallest.get(p), info.smallest));
+        }
+      }
+      await ctx.close();
+    }
+    for (const p of mapPages) {
+      const found = problems.get(p);
+      record('map-labels', p, found.length === 0, `smallest label ${smallest.get(p).toFixed(1)} px${found.length ? `; ${found.length} problem(s): ${found.slice(0, 4).join('; ')}` : ''}`);
     }
   }
   if (!skip.has('jsfeatures')) {
