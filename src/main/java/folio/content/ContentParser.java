@@ -184,7 +184,9 @@ public final class ContentParser {
             files.forEach(f -> present.add(f.path()));
             cache.items.keySet().retainAll(present);
         }
-        if (config[0] == null && files.stream().noneMatch(f -> f.relative().equals("site.yaml"))) {
+        // Not when the loader refused it already (a folder named site.yaml).
+        if (config[0] == null && files.stream().noneMatch(f -> f.relative().equals("site.yaml"))
+                && !diagnostics.hasErrorAt(configPath)) {
             diagnostics.error(configPath, 0, 0, "site.yaml not found: create it with title, description, "
                     + "base_url, language and coverage_until (see docs/content-model.md)");
         }

@@ -38,6 +38,11 @@ public final class Diagnostics {
         copy.forEach(this::add);
     }
 
+    /** Whether an error was reported at {@code path} (any line). */
+    public synchronized boolean hasErrorAt(String path) {
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR && path.equals(d.path()));
+    }
+
     public synchronized boolean hasAny() {
         return !items.isEmpty();
     }

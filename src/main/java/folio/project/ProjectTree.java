@@ -29,6 +29,8 @@ public final class ProjectTree {
     private final boolean skipHidden;
     private final List<Path> allowedRoots;
     private final List<Entry> entries = new ArrayList<>();
+    /** Whether the walk is of the theme (templates/), whose static/ files may have any name. */
+    private boolean theme;
 
     private ProjectTree(Project project, Diagnostics diagnostics, boolean skipHidden) {
         this.project = project;
@@ -44,6 +46,7 @@ public final class ProjectTree {
      */
     public static List<Entry> walk(Project project, Path folder, boolean skipHidden, Diagnostics diagnostics) {
         ProjectTree tree = new ProjectTree(project, diagnostics, skipHidden);
+        tree.theme = folder.equals(project.templates());
         if (Files.isDirectory(folder)) {
             tree.walkFolder(folder, "", new HashSet<>());
         }
@@ -117,6 +120,14 @@ public final class ProjectTree {
             return;
         }
         if (attributes.isDirectory()) {
+            String fileName = fileName(relative);
+            if (fileName != null) {
+                diagnostics.error(project.display(path), 0, 0, "this is a folder, but its name ends in "
+                        + fileName + ", so folio reads it as a file" + (relative.equals("site.yaml")
+                        ? " (site.yaml, the site's settings)" : "") + ": remove the folder or rename it, and write the "
+                        + (relative.equals("site.yaml") ? "settings" : "file") + " in its place");
+                return;
+            }
             walkFolder(path, relative, ancestors);
         } else if (attributes.isRegularFile()) {
             entries.add(new Entry(path, relative, attributes.size()));
@@ -124,6 +135,25 @@ public final class ProjectTree {
             diagnostics.error(project.display(path), 0, 0, "not a regular file (a FIFO, device or socket): "
                     + "folio reads only ordinary files and folders; remove it");
         }
+    }
+
+    /**
+     * The file extension folio reads files by (.md, .yaml, .yml, .peb) when a folder's name ends
+     * in one, else null: a folder content/site.yaml, templates/base.peb or data/terms.yaml was
+     * read as no file at all ("site.yaml not found", a glossary with no terms). The theme's
+     * static/ files are copied as they are, so any name goes there.
+     */
+    private String fileName(String relative) {
+        if (theme && relative.startsWith("static/")) {
+            return null;
+        }
+        String name = relative.substring(relative.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        for (String extension : List.of(".md", ".yaml", ".yml", ".peb")) {
+            if (name.endsWith(extension) && name.length() > extension.length()) {
+                return extension;
+            }
+        }
+        return null;
     }
 
     /** The real target of a link when it is inside the project; otherwise a diagnostic and null. */

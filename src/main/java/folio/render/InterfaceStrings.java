@@ -58,6 +58,9 @@ public final class InterfaceStrings {
         try (var list = Files.list(folder)) {
             for (Path file : list.sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (Files.isDirectory(file)) {
+                    continue; // a folder named en.yaml: refused by the walk of templates/ (ProjectTree)
+                }
                 if (!name.endsWith(".yaml")) {
                     // en.yml or en.YAML would be skipped, and every string of that language reported
                     // missing (or, with a fallback, shown in another language) without saying why.
