@@ -40,20 +40,24 @@ public final class InterfaceStrings {
     }
 
     private final Map<String, Map<String, Value>> byLanguage;
+    /** By language, the keys whose value is a mapping of keys (not plural forms), at the key: {@code nav.languages}. */
+    private final Map<String, Map<String, SourcePosition>> groups;
 
-    private InterfaceStrings(Map<String, Map<String, Value>> byLanguage) {
+    private InterfaceStrings(Map<String, Map<String, Value>> byLanguage, Map<String, Map<String, SourcePosition>> groups) {
         this.byLanguage = byLanguage;
+        this.groups = groups;
     }
 
     /** No strings at all: a theme without i18n/ (t() then reports every key as missing). */
-    static final InterfaceStrings NONE = new InterfaceStrings(Map.of());
+    static final InterfaceStrings NONE = new InterfaceStrings(Map.of(), Map.of());
 
     /** Every {@code templates/i18n/*.yaml}; problems in them are diagnostics at their line. */
     public static InterfaceStrings load(Project project, Diagnostics diagnostics) {
         Path folder = project.templates().resolve("i18n");
         Map<String, Map<String, Value>> byLanguage = new HashMap<>();
+        Map<String, Map<String, SourcePosition>> groups = new HashMap<>();
         if (!Files.isDirectory(folder)) {
-            return new InterfaceStrings(Map.of());
+            return NONE;
         }
         try (var list = Files.list(folder)) {
             for (Path file : list.sorted().toList()) {
@@ -84,17 +88,19 @@ public final class InterfaceStrings {
                     continue;
                 }
                 Map<String, Value> values = new LinkedHashMap<>();
-                flatten("", read.get().node(), read.get(), values, diagnostics);
+                Map<String, SourcePosition> mappings = new HashMap<>();
+                flatten("", read.get().node(), read.get(), values, mappings, diagnostics);
                 byLanguage.put(language, values);
+                groups.put(language, Map.copyOf(mappings));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(project.display(folder), 0, 0, "cannot read the interface strings: " + e.getMessage());
         }
-        return new InterfaceStrings(Map.copyOf(byLanguage));
+        return new InterfaceStrings(Map.copyOf(byLanguage), Map.copyOf(groups));
     }
 
     private static void flatten(String prefix, YamlNode node, YamlReader.Located document, Map<String, Value> values,
-                                Diagnostics diagnostics) {
+                                Map<String, SourcePosition> mappings, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Mapping mapping) {
             if (!prefix.isEmpty() && PluralRule.isForms(mapping)) {
                 Map<String, String> forms = new LinkedHashMap<>();
@@ -109,8 +115,11 @@ public final class InterfaceStrings {
                 return;
             }
             for (YamlNode.Field field : mapping.fields()) {
-                flatten(prefix.isEmpty() ? field.key().text() : prefix + "." + field.key().text(), field.value(), document,
-                        values, diagnostics);
+                String key = prefix.isEmpty() ? field.key().text() : prefix + "." + field.key().text();
+                if (field.value() instanceof YamlNode.Mapping) {
+                    mappings.put(key, document.at(field.key()));
+                }
+                flatten(key, field.value(), document, values, mappings, diagnostics);
             }
         } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             checkPlain(prefix, scalar, document, diagnostics);
@@ -157,6 +166,15 @@ public final class InterfaceStrings {
     /** The keys the file of {@code language} gives (empty when there is none). */
     public Set<String> keys(String language) {
         return new TreeSet<>(byLanguage.getOrDefault(language, Map.of()).keySet());
+    }
+
+    /**
+     * Where the file of {@code language} gives {@code key} as a mapping of keys rather than a text
+     * or plural forms ({@code nav: {languages: {a: b}}} for {@code nav.languages}), if it does.
+     */
+    Optional<SourcePosition> mappingAt(String language, String key) {
+        return get(language, key).isPresent() ? Optional.empty()
+                : Optional.ofNullable(groups.getOrDefault(language, Map.of()).get(key));
     }
 
     /** The value of {@code key} in {@code language}, if the language's file gives it. */

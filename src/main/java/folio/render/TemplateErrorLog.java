@@ -49,7 +49,9 @@ final class TemplateErrorLog {
             TemplateErrors.Located at = seen.firstEntry().getValue();
             String where = at.compile() ? "" : " while rendering " + seen.firstKey() + (seen.size() == 1 ? ""
                     : " (and " + (seen.size() - 1) + " other page" + (seen.size() == 2 ? "" : "s") + ")");
-            diagnostics.error(at.path(), at.line(), 0, "template error" + where + ": " + at.message());
+            // One in the interface strings (StringShapeException) is the file's, and says which template asked.
+            diagnostics.error(at.path(), at.line(), at.column(), at.path().endsWith(".peb")
+                    ? "template error" + where + ": " + at.message() : at.message());
         });
     }
 }

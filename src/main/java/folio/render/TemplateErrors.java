@@ -27,7 +27,7 @@ final class TemplateErrors {
      * mistake met on many pages is one error. {@code compile} marks a syntax error, which belongs
      * to the template whatever page uses it.
      */
-    record Located(String path, int line, String message, boolean compile) {}
+    record Located(String path, int line, int column, String message, boolean compile) {}
 
     /**
      * Evaluates {@code template} (named {@code name}). A template that calls itself without end
@@ -51,7 +51,8 @@ final class TemplateErrors {
     /** The diagnostic for one file rendered alone (feed.xml, sitemap.xml). */
     static Diagnostic toDiagnostic(PebbleException e, Project project, String template, String rendering) {
         Located at = locate(e, project, template);
-        return Diagnostic.error(at.path(), at.line(), 0, at.compile() ? "template error: " + at.message()
+        return Diagnostic.error(at.path(), at.line(), at.column(), !at.path().endsWith(".peb") ? at.message()
+                : at.compile() ? "template error: " + at.message()
                 : "template error while rendering " + rendering + ": " + at.message());
     }
 
@@ -77,6 +78,12 @@ final class TemplateErrors {
     }
 
     static Located locate(PebbleException e, Project project, String template) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StringShapeException shape) {
+                // The mistake is in the interface strings' file, at the key, whatever page met it.
+                return new Located(shape.at().path(), shape.at().line(), shape.at().column(), shape.getPebbleMessage(), true);
+            }
+        }
         String name = e.getFileName() == null ? template : e.getFileName();
         String file = name.endsWith(".peb") ? name : name + ".peb";
         Path path = Path.of(file);
@@ -107,7 +114,7 @@ final class TemplateErrors {
                 line = open;
             }
         }
-        return new Located(shown, line, message, e instanceof ParserException);
+        return new Located(shown, line, 0, message, e instanceof ParserException);
     }
 
     private static String read(Path file) {

@@ -45,6 +45,12 @@ final class Translate implements Function {
         // lang='uk' asks for another language's text (the one 404 page speaks every language).
         String language = args.get("lang") != null ? args.get("lang").toString() : PageLanguage.of(context);
         InterfaceStrings table = strings.get();
+        table.mappingAt(language, key.toString()).ifPresent(at -> {
+            throw new StringShapeException(at, "interface string '" + key + "' is a mapping of keys here, but "
+                    + "templates/" + (self.getName().endsWith(".peb") ? self.getName() : self.getName() + ".peb") + ":" + line
+                    + " asks for a text: write " + key.toString().substring(key.toString().lastIndexOf('.') + 1)
+                    + ": \"...\" (or plural forms: one, few, many, other)", line, self.getName());
+        });
         String text = table.format(language, key.toString(), n, named).orElseThrow(() -> new PebbleException(null,
                 table.has(language)
                         ? "no interface string '" + key + "' in templates/i18n/" + language + ".yaml: add it (every language's file needs every key the templates ask for)"
