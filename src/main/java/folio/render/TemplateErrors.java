@@ -107,14 +107,76 @@ final class TemplateErrors {
                 line = lineContaining(read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
             }
         } else if (e instanceof ParserException) {
-            int open = unclosedDelimiter(read(absolute));
+            String text = read(absolute);
+            int open = unclosedDelimiter(text);
+            Matcher lookingFor = LOOKING_FOR.matcher(message);
+            int unended = lookingFor.find() ? unclosedTag(text, lookingFor.group(1)) : 0;
             if (open > 0 && (line == 0 || open < line)) {
                 message = "'{{' or '{%' opened on this line is never closed with '}}' or '%}' (Pebble said: "
                         + message + ")";
                 line = open;
+            } else if (unended > 0) {
+                // Pebble names the end of the file, where it gave up; the tag to close is where it was opened.
+                String tag = lookingFor.group(1);
+                message = "{% " + tag + " %} opened on this line is never closed with {% end" + tag + " %} (Pebble said: "
+                        + message + ")";
+                line = unended;
             }
+            String quote = quoted(text, line, message);
+            message = (quote.isEmpty() || !message.endsWith(".") ? message : message.substring(0, message.length() - 1)) + quote;
         }
         return new Located(shown, line, 0, message, e instanceof ParserException);
+    }
+
+    private static final Pattern LOOKING_FOR = Pattern.compile("looking for the \"end([a-z]+)\" tag");
+
+    /** The line of the last {@code {% tag %}} that no {@code {% endtag %}} closes; 0 if none. */
+    static int unclosedTag(String text, String tag) {
+        Matcher tags = Pattern.compile("\\{%-?\\s*(end)?" + Pattern.quote(tag) + "\\b").matcher(text);
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        while (tags.find()) {
+            if (tags.group(1) == null) {
+                open.push(tags.start());
+            } else if (!open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? 0 : lineOf(text, open.peek());
+    }
+
+    /** Longest part of a template line quoted in a syntax error. */
+    private static final int QUOTED = 80;
+    private static final Pattern NAMED = Pattern.compile("\"([^\"]+)\"|\\[([^\\]]+)\\]");
+
+    /**
+     * The text of line {@code line}, to quote after a syntax error: Pebble gives a line and no
+     * column (its tokens hold only a line number), so the line's own words are what lets the
+     * editor find the mistake in a long line. A line longer than {@link #QUOTED} characters is cut
+     * around the first thing Pebble's message names in quotes or brackets (the tag "endblok"),
+     * else at its start. Empty when there is no such line.
+     */
+    static String quoted(String text, int line, String message) {
+        String[] lines = text.split("\n", -1);
+        if (line < 1 || line > lines.length || lines[line - 1].isBlank()) {
+            return "";
+        }
+        String shown = lines[line - 1].strip();
+        if (shown.length() > QUOTED) {
+            int at = 0;
+            Matcher named = NAMED.matcher(message);
+            while (named.find()) {
+                String token = named.group(1) != null ? named.group(1) : named.group(2);
+                int found = shown.indexOf(token);
+                if (found >= 0) {
+                    at = found;
+                    break;
+                }
+            }
+            int start = Math.max(0, Math.min(at - QUOTED / 4, shown.length() - QUOTED));
+            shown = (start > 0 ? "..." : "") + shown.substring(start, start + QUOTED)
+                    + (start + QUOTED < shown.length() ? "..." : "");
+        }
+        return "; the line reads: " + shown;
     }
 
     private static String read(Path file) {
