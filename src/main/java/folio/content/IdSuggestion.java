@@ -35,6 +35,11 @@ public final class IdSuggestion {
         List<String> typed = lookalikes(id);
         String suggested = suggested(id);
         String like = suggested.isEmpty() ? "" : ", like " + suggested;
+        int invisible = InvisibleCharacters.indexIn(id);
+        if (invisible >= 0) {
+            // Shown as an escape in the message (Diagnostic), so say what it is and that it is not seen.
+            like = ": it holds an invisible " + InvisibleCharacters.describe(id.codePointAt(invisible)) + like;
+        }
         if (typed.isEmpty()) {
             return like;
         }
@@ -50,6 +55,9 @@ public final class IdSuggestion {
         boolean latin = lower.chars().anyMatch(c -> c >= 'a' && c <= 'z');
         StringBuilder written = new StringBuilder();
         for (char c : lower.toCharArray()) {
+            if (Character.getType(c) == Character.FORMAT) {
+                continue; // a zero-width space typed or pasted into "oblast": the id meant has none
+            }
             String lookalike = LOOKALIKES.get(c);
             written.append(latin && lookalike != null ? lookalike
                     : latin ? String.valueOf(c) : UKRAINIAN.getOrDefault(c, String.valueOf(c)));

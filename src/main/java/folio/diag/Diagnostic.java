@@ -9,7 +9,11 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     /**
      * A diagnostic is one line: a control character in its path (a file named with a line
      * break) or message (a quoted value) is written as an escape, \n, \t, \r or \\u001B,
-     * so no name or value can split a report, forge the next one or act on a terminal.
+     * so no name or value can split a report, forge the next one or act on a terminal. So is an
+     * invisible format character: a bidirectional override or isolate (U+202E in a file name
+     * printed the rest of the line backwards, so the report read other than it said), a zero-width
+     * or joiner character, a byte-order mark, and the line and paragraph separators U+2028/2029
+     * that some terminals and editors break a line at.
      */
     public Diagnostic {
         path = oneLine(path);
@@ -43,7 +47,8 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     }
 
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E)
+                || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
     }
 
     public static Diagnostic error(String path, int line, int column, String message) {

@@ -14,6 +14,12 @@ class DiagnosticLineTest {
     }
 
     @Test
+    void invisibleAndBidirectionalCharactersAreWrittenAsEscapes() {
+        Diagnostic d = Diagnostic.error("content/ab\u202Eout.md", 1, 0, "id 'obl\u200Bast' \u2066x\u2069 \uFEFF \u2028");
+        assertEquals("content/ab\\u202Eout.md:1: error: id 'obl\\u200Bast' \\u2066x\\u2069 \\uFEFF \\u2028", d.toString());
+    }
+
+    @Test
     void otherTextIsLeftAlone() {
         Diagnostic d = Diagnostic.error("content/про.md", 1, 1, "it has a no-break space (U+00A0): 'a\u00a0b' \\n");
         assertEquals("content/про.md:1:1: error: it has a no-break space (U+00A0): 'a\u00a0b' \\n", d.toString());
