@@ -2,6 +2,8 @@ package folio;
 
 import folio.content.ContentParser;
 import folio.content.MarkdownCache;
+import folio.content.YamlCache;
+import folio.content.YamlCache;
 import folio.diag.BuildFailure;
 import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
@@ -65,12 +67,13 @@ public final class Build {
     /**
      * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors), the generated
      * files and the files copied as they are (by output path), how the site was written (null when nothing was), and
-     * how many Markdown texts were expanded from the last build's parse instead of parsed ({@link MarkdownParses}), and how
+     * how many Markdown texts were expanded and YAML documents decoded from the last build's parse instead of parsed
+     * ({@link KeptParsesFile}), and how
      * many pages were kept as the last build wrote them instead of rendered ({@link RenderedPages}).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
                          Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written,
-                         int reusedParses, int keptPages) {
+                         int reusedParses, int reusedDocuments, int keptPages) {
         public boolean ok() {
             return exitCode == 0;
         }
@@ -100,7 +103,7 @@ public final class Build {
     private Result run() {
         try {
             SiteFolder outputFolder = ProjectCheck.check(project, options.write(), diagnostics);
-            MarkdownParses markdown = MarkdownParses.open(options, outputFolder);
+            KeptParsesFile kept = KeptParsesFile.open(options, outputFolder);
             // Templates, site.yaml and options, hashed once: what the output cache and the kept pages are checked against.
             String key = options.write() || options.cache() != null ? BuildKey.of(options) : null;
             RenderedPages rendered = RenderedPages.open(options, key, outputFolder);
@@ -108,7 +111,7 @@ public final class Build {
             Templates templates = Templates.prepare(project, options.cache() == null ? null : options.cache().engine);
             // Each stage's value goes straight into the next stage, never into a local of this
             // method: the file texts and their parse are garbage before rendering starts.
-            AssembleStage.Assembled assembled = assemble(parse(load()), markdown.cache());
+            AssembleStage.Assembled assembled = assemble(parse(load(), kept.yaml()), kept.markdown());
             try (BuildOutput output = BuildOutput.open(options, key, outputFolder, progress, diagnostics)) {
                 // One edition per language, the default first: its files at the root, the others' under their code.
                 Set<String> rootFiles = new HashSet<>(assembled.copies().keySet());
@@ -130,14 +133,14 @@ public final class Build {
                 rendered.forget();
                 output.commit(assembled.copies(), diagnostics);
                 rendered.save();
-                markdown.save();
+                kept.save();
                 timer.lap("write");
                 timer.report();
                 return new Result(0, diagnostics.sorted(), assembled.site(), output.kept(), assembled.copies(),
-                        pages, outputs.size() + assembled.copies().size(), output.summary(), markdown.cache().expandedCount(), rendered.kept());
+                        pages, outputs.size() + assembled.copies().size(), output.summary(), kept.markdown().expandedCount(), kept.yaml().decodedCount(), rendered.kept());
             }
         } catch (BuildFailure failure) {
-            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0, 0);
+            return new Result(failure.exitCode(), diagnostics.sorted(), null, List.of(), Map.of(), 0, 0, null, 0, 0, 0);
         } finally {
             if (options.cache() != null) {
                 // Kept only by a build that succeeded (committed above); a failed one leaves the last good build's.
@@ -159,10 +162,10 @@ public final class Build {
         return loaded;
     }
 
-    private Parsed parse(SourceLoader.Loaded loaded) {
+    private Parsed parse(SourceLoader.Loaded loaded, YamlCache yaml) {
         progress.stage("parsing " + Progress.count(loaded.sources().size(), "file"));
         ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(), project.display(project.siteConfig()),
-                diagnostics, options.cache() == null ? null : options.cache().parsed);
+                diagnostics, options.cache() == null ? null : options.cache().parsed, yaml);
         timer.lap("parse");
         return new Parsed(content, loaded.assets());
     }

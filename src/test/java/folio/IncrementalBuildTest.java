@@ -36,6 +36,8 @@ class IncrementalBuildTest {
     private int clean;
     /** How many Markdown texts the last build into site/ expanded from the build before's parse. */
     private int reusedParses;
+    /** How many YAML documents the last build into site/ decoded from the build before's parse. */
+    private int reusedDocuments;
     /** How many pages the last build into site/ kept as the build before wrote them. */
     private int keptPages;
 
@@ -63,6 +65,7 @@ class IncrementalBuildTest {
         append("content/about.md", "\nOne more sentence about this guide.\n");
         assertFewWritten(rebuildAndCompare());
         assertTrue(reusedParses > 100, "the texts that did not change came from the last build's parse: " + reusedParses);
+        assertTrue(reusedDocuments > 100, "and the front matter and data files: " + reusedDocuments);
         assertTrue(keptPages > 100, "the pages the edit cannot change are not rendered again: " + keptPages);
     }
 
@@ -185,6 +188,7 @@ class IncrementalBuildTest {
         Build.Result again = build("site", false);
         assertEquals(0, again.exitCode(), TestSite.errors(again));
         reusedParses = again.reusedParses();
+        reusedDocuments = again.reusedDocuments();
         keptPages = again.keptPages();
         assertEquals(cleanBuild(), RobustnessTest.tree(dir.resolve("site")), "site/ after an incremental build");
         return again.written();
@@ -196,6 +200,7 @@ class IncrementalBuildTest {
         assertEquals(0, full.exitCode(), TestSite.errors(full));
         assertFalse(full.written().incremental());
         assertEquals(0, full.reusedParses(), "a build into a new folder parses every text");
+        assertEquals(0, full.reusedDocuments(), "and every YAML document");
         assertEquals(0, full.keptPages(), "and renders every page");
         return RobustnessTest.tree(dir.resolve(folder));
     }

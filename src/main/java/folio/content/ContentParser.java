@@ -108,7 +108,7 @@ public final class ContentParser {
     private ContentParser() {}
 
     public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics) {
-        return parse(files, configPath, diagnostics, null);
+        return parse(files, configPath, diagnostics, null, YamlCache.none());
     }
 
     /**
@@ -134,8 +134,12 @@ public final class ContentParser {
         }
     }
 
-    /** Parses every file (in parallel), reusing {@code cache} (nullable) for unchanged files. */
-    public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics, Cache cache) {
+    /**
+     * Parses every file (in parallel), reusing {@code cache} (nullable; the preview server's) for unchanged files,
+     * and {@code yaml} for YAML documents an earlier build into the same folder parsed.
+     */
+    public static ParsedContent parse(List<SourceFile> files, String configPath, Diagnostics diagnostics, Cache cache,
+                                      YamlCache yaml) {
         List<ParsedPage> pages = Collections.synchronizedList(new ArrayList<>());
         List<ParsedProvision> provisions = Collections.synchronizedList(new ArrayList<>());
         List<ParsedTranslation> translations = Collections.synchronizedList(new ArrayList<>());
@@ -154,7 +158,7 @@ public final class ContentParser {
                     cache.parsedLastBuild.incrementAndGet();
                 }
                 Diagnostics local = new Diagnostics();
-                result = FileParser.parse(file, local);
+                result = FileParser.parse(file, local, yaml);
                 local.sorted().forEach(diagnostics::add);
                 if (cache != null && !local.hasAny()) {
                     cache.items.put(file.path(), new Cache.Item(file.text(), result));

@@ -42,23 +42,23 @@ final class FileParser {
 
     private FileParser() {}
 
-    static Result parse(SourceFile file, Diagnostics diagnostics) {
+    static Result parse(SourceFile file, Diagnostics diagnostics, YamlCache yaml) {
         reportPlaceholders(file, diagnostics);
         String relative = file.relative();
         Optional<TranslationName> translation = TranslationName.of(relative);
         if (translation.isPresent()) {
-            return Result.of(parseTranslation(file, translation.get(), diagnostics));
+            return Result.of(parseTranslation(file, translation.get(), diagnostics, yaml));
         }
         if (relative.equals("site.yaml")) {
-            return new Result(YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null),
+            return new Result(yaml.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null),
                     null, null, null);
         }
         if (relative.equals(PUBLISHED_IDS)) {
             return new Result(null, null, null, null,
-                    YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null));
+                    yaml.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics).orElse(null));
         }
         if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
-            return new Result(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics)
+            return new Result(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics, yaml)
                     .map(p -> new ParsedProvision(file.name(), p.raw, p.located, p.body)).orElse(null), null);
         }
         if (relative.startsWith(DATA_DIR)) {
@@ -71,12 +71,12 @@ final class FileParser {
                         + Suggestions.didYouMean(collection, COLLECTIONS)
                         + "collections are " + String.join(", ", COLLECTIONS));
             } else {
-                return new Result(null, null, null, parseEntries(file, collection, diagnostics));
+                return new Result(null, null, null, parseEntries(file, collection, diagnostics, yaml));
             }
             return new Result(null, null, null, null);
         }
         if (file.extension().equals("md")) {
-            return new Result(null, parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics)
+            return new Result(null, parseMarkdown(file, Raw.Page.class, "page front matter", diagnostics, yaml)
                     .map(p -> new ParsedPage(file.name(), p.raw, p.located, p.body)).orElse(null), null, null);
         }
         diagnostics.error(file.path(), 1, 1, "YAML outside content/data/ is not read: move it to "
@@ -100,13 +100,14 @@ final class FileParser {
     }
 
     /** A translation file's YAML (front matter and body for Markdown, the whole file for data), still untyped. */
-    private static ParsedTranslation parseTranslation(SourceFile file, TranslationName name, Diagnostics diagnostics) {
+    private static ParsedTranslation parseTranslation(SourceFile file, TranslationName name, Diagnostics diagnostics,
+                                                      YamlCache yaml) {
         if (!name.original().endsWith(".md")) {
-            return YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics)
-                    .map(yaml -> new ParsedTranslation(file.name(), name, yaml, null)).orElse(null);
+            return yaml.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics)
+                    .map(document -> new ParsedTranslation(file.name(), name, document, null)).orElse(null);
         }
         Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
-        Optional<YamlReader.Located> located = split.flatMap(front -> YamlReader.parse(front.yaml(),
+        Optional<YamlReader.Located> located = split.flatMap(front -> yaml.parse(front.yaml(),
                 SourcePosition.of(file.path(), front.yamlLine()), diagnostics));
         if (located.isEmpty()) {
             return null;
@@ -123,13 +124,13 @@ final class FileParser {
     private record MarkdownFile<T>(T raw, YamlReader.Located located, Body body) {}
 
     private static <T> Optional<MarkdownFile<T>> parseMarkdown(SourceFile file, Class<T> type, String what,
-                                                               Diagnostics diagnostics) {
+                                                               Diagnostics diagnostics, YamlCache yaml) {
         Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
         if (split.isEmpty()) {
             return Optional.empty();
         }
         FrontMatter front = split.get();
-        Optional<YamlReader.Located> located = YamlReader.parse(front.yaml(),
+        Optional<YamlReader.Located> located = yaml.parse(front.yaml(),
                 SourcePosition.of(file.path(), front.yamlLine()), diagnostics);
         if (located.isEmpty()) {
             return Optional.empty();
@@ -146,8 +147,9 @@ final class FileParser {
         return raw.map(r -> new MarkdownFile<>(r, located.get(), body));
     }
 
-    private static List<Entry<?>> parseEntries(SourceFile file, String collection, Diagnostics diagnostics) {
-        Optional<YamlReader.Located> parsed = YamlReader.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics);
+    private static List<Entry<?>> parseEntries(SourceFile file, String collection, Diagnostics diagnostics,
+                                              YamlCache yaml) {
+        Optional<YamlReader.Located> parsed = yaml.parse(file.text(), SourcePosition.of(file.path(), 1), diagnostics);
         if (parsed.isEmpty()) {
             return List.of();
         }

@@ -3,7 +3,6 @@ package folio.content;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.AsIfEdited;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
@@ -22,7 +19,7 @@ import org.commonmark.node.Node;
  * expanded from its packed tree ({@link CompactTree}) instead of parsed again: parsing is most
  * of what a build into the folder of the last one pays for the pages an edit did not touch.
  * A parse depends on its text alone, so a text is found by checksums of it and its length
- * ({@link #keyOf}); where it starts in its file is given again on each use. Only parses that reported
+ * ({@link TextKey}); where it starts in its file is given again on each use. Only parses that reported
  * nothing are kept, so every diagnostic a text gives comes from parsing it. Each parse is kept
  * encoded ({@link PackedParse}), at most {@link #MAX_BYTES} of them, so the cache costs a build
  * little memory; what this build used is what {@link MarkdownCacheFile} writes for the next.
@@ -34,15 +31,12 @@ public final class MarkdownCache {
     private static final MarkdownCache NONE = new MarkdownCache(null);
 
     /** The parses an earlier build kept; null for {@link #none()}. */
-    private final Map<Key, byte[]> previous;
-    private final Map<Key, byte[]> used = new ConcurrentHashMap<>();
+    private final Map<TextKey, byte[]> previous;
+    private final Map<TextKey, byte[]> used = new ConcurrentHashMap<>();
     private final AtomicLong usedBytes = new AtomicLong();
     private final AtomicInteger expanded = new AtomicInteger();
 
-    /** A text's two checksums (CRC32C in the high half, CRC32 in the low), its Java hash and its length ({@link #keyOf}). */
-    record Key(long checksums, long hash, int length) {}
-
-    MarkdownCache(Map<Key, byte[]> previous) {
+    MarkdownCache(Map<TextKey, byte[]> previous) {
         this.previous = previous;
     }
 
@@ -61,7 +55,7 @@ public final class MarkdownCache {
         if (previous == null) {
             return Markdown.parse(text, start, diagnostics);
         }
-        Key key = keyOf(text);
+        TextKey key = TextKey.of(text);
         byte[] kept = previous.get(key);
         if (kept == null) {
             kept = used.get(key);
@@ -87,7 +81,7 @@ public final class MarkdownCache {
         return parsed;
     }
 
-    private void keep(Key key, byte[] encoded) {
+    private void keep(TextKey key, byte[] encoded) {
         if (usedBytes.get() < MAX_BYTES && used.putIfAbsent(key, encoded) == null) {
             usedBytes.addAndGet(encoded.length);
         }
@@ -106,7 +100,7 @@ public final class MarkdownCache {
         if (previous == null) {
             return this;
         }
-        Map<Key, byte[]> most = new HashMap<>();
+        Map<TextKey, byte[]> most = new HashMap<>();
         previous.forEach((key, parse) -> {
             if (!AsIfEdited.chosen(key)) {
                 most.put(key, parse);
@@ -121,23 +115,8 @@ public final class MarkdownCache {
     }
 
     /** The parses this build used or made, for the next build. */
-    Map<Key, byte[]> used() {
+    Map<TextKey, byte[]> used() {
         return used;
-    }
-
-    /**
-     * Two checksums of the text's UTF-8 bytes with different polynomials (both computed by the
-     * processor's own instructions: SHA-256 cost a tenth of a build into a folder of 10,000
-     * unchanged pages), its Java hash and its length: a text that changed keeps all four only by
-     * a chance of about one in 2^96.
-     */
-    static Key keyOf(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        CRC32C castagnoli = new CRC32C();
-        castagnoli.update(bytes);
-        CRC32 zlib = new CRC32();
-        zlib.update(bytes);
-        return new Key(castagnoli.getValue() << 32 | zlib.getValue(), text.hashCode(), text.length());
     }
 
     /** The parse {@code encoded} holds, for {@code text} starting at {@code start}; null when it does not fit the text. */

@@ -48,10 +48,10 @@ class MarkdownCacheTest {
             first.parse(text, FIRST, new Diagnostics());
         }
         Path file = dir.resolve(".site.parses");
-        MarkdownCacheFile.write(first, file, GENERATOR);
+        ParseCacheFile.write(new KeptParses(first, YamlCache.empty()), file, GENERATOR);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
-        MarkdownCache next = MarkdownCacheFile.read(file, GENERATOR);
+        MarkdownCache next = ParseCacheFile.read(file, GENERATOR).markdown();
         for (String text : texts) {
             Diagnostics reported = new Diagnostics();
             Markdown.Parsed expanded = next.parse(text, LATER, reported);
@@ -81,9 +81,9 @@ class MarkdownCacheTest {
         Diagnostics once = new Diagnostics();
         first.parse(text, FIRST, once);
         Path file = dir.resolve(".site.parses");
-        MarkdownCacheFile.write(first, file, GENERATOR);
+        ParseCacheFile.write(new KeptParses(first, YamlCache.empty()), file, GENERATOR);
         Diagnostics again = new Diagnostics();
-        MarkdownCache next = MarkdownCacheFile.read(file, GENERATOR);
+        MarkdownCache next = ParseCacheFile.read(file, GENERATOR).markdown();
         next.parse(text, FIRST, again);
         assertEquals(1, once.errorCount());
         assertEquals(messages(once), messages(again));
@@ -96,7 +96,7 @@ class MarkdownCacheTest {
         MarkdownCache first = MarkdownCache.empty();
         first.parse(text, FIRST, new Diagnostics());
         Path file = dir.resolve(".site.parses");
-        MarkdownCacheFile.write(first, file, GENERATOR);
+        ParseCacheFile.write(new KeptParses(first, YamlCache.empty()), file, GENERATOR);
         assertEquals(1, expandedFrom(file, GENERATOR, text), "the cache as written is read");
         assertEquals(0, expandedFrom(file, "folio of another build", text));
 
@@ -121,7 +121,7 @@ class MarkdownCacheTest {
         // heap cannot hold, which is an Error, not an exception the cache falls back from.
         byte[] claimsTooMuch = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
         for (byte[] kept : List.of(claimsTooMuch, new byte[] {0})) {
-            MarkdownCache cache = new MarkdownCache(java.util.Map.of(MarkdownCache.keyOf(text), kept));
+            MarkdownCache cache = new MarkdownCache(java.util.Map.of(TextKey.of(text), kept));
             Diagnostics reported = new Diagnostics();
             Markdown.Parsed parsed = cache.parse(text, FIRST, reported);
             assertFalse(reported.hasAny());
@@ -131,7 +131,7 @@ class MarkdownCacheTest {
     }
 
     private static int expandedFrom(Path file, String generator, String text) {
-        MarkdownCache cache = MarkdownCacheFile.read(file, generator);
+        MarkdownCache cache = ParseCacheFile.read(file, generator).markdown();
         Diagnostics reported = new Diagnostics();
         cache.parse(text, FIRST, reported);
         assertFalse(reported.hasAny());
