@@ -34,7 +34,7 @@ final class ComparisonAssembler {
                 ok = false; // refused for its id, or not built: reported where it is written
             } else if (!documents.containsKey(documentId)) {
                 context.diagnostics.error(e.keyAt(documentId), "comparison cell names unknown document '" + documentId + "': "
-                        + folio.content.Suggestions.didYouMean(documentId, documents.keySet()) + "documents are " + String.join(", ", documents.keySet()));
+                        + folio.content.Suggestions.didYouMean(documentId, documents.keySet()) + Known.list(CollectionName.DOCUMENTS, documents.keySet()));
                 ok = false;
             }
         }

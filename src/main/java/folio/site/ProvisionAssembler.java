@@ -65,7 +65,7 @@ final class ProvisionAssembler {
             if (theme == null && !context.refused(CollectionName.THEMES, raw.theme())) {
                 context.diagnostics.error(e.keyAt("theme"), "unknown theme '" + raw.theme() + "': "
                         + Suggestions.didYouMean(raw.theme(), context.themes.keySet())
-                        + "themes are " + String.join(", ", context.themes.keySet()));
+                        + Known.list(CollectionName.THEMES, context.themes.keySet()));
             }
         }
         Provision.Wording wording = raw.wording() == null ? Provision.Wording.FULL
@@ -94,8 +94,8 @@ final class ProvisionAssembler {
         if (checks.required(e, "changes.document", change.document(), "change")) {
             document = context.documents.get(change.document());
             if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
-                context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': documents are "
-                        + String.join(", ", context.documents.keySet()));
+                context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': "
+                        + Known.list(CollectionName.DOCUMENTS, context.documents.keySet()));
             }
         }
         Provision.ChangeStatus status = checks.oneOf(e, "status", change.status(), Provision.ChangeStatus.class, "change");

@@ -128,7 +128,8 @@ final class ReactionAssembler {
                         List<String> later = versions.stream().skip(1).map(Document::id).toList();
                         String hint = document != null ? "the first version is written subject: draft"
                                 : Suggestions.closest(value, later).map(s -> Suggestions.question("version:" + s))
-                                        .orElse("later versions are " + String.join(", ", later));
+                                        .orElse(later.isEmpty() ? "content/data/documents.yaml lists no later version"
+                                                : "later versions are " + String.join(", ", later));
                         diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
                         return null;
                     }
