@@ -87,7 +87,10 @@ public final class OblastMap {
         return drawing(layers, List.of(), false);
     }
 
-    /** {@code focus}: crop the view box to the units that have a share (with a margin), for an excerpt. */
+    /**
+     * {@code focus}: crop the view box to the units that have a share (with a margin), for an
+     * excerpt; without shares, to the units a layer covers (the map page's crop for phones).
+     */
     Drawing drawing(List<MapLayer> layers, List<OblastShare> shares, boolean focus) {
         List<Shape> shapes = new ArrayList<>(units.size());
         boolean overlays = false;
@@ -101,7 +104,7 @@ public final class OblastMap {
             int[] nudge = NUDGES.getOrDefault(unit.id(), new int[] {0, 0});
             shapes.add(new Shape(unit.id(), oblast, path(unit), covering, share, Math.round(at[0] + nudge[0]),
                     Math.round(at[1] + 7 + nudge[1])));
-            if (share != null) {
+            if (share != null || shares.isEmpty() && !covering.isEmpty()) {
                 extend(box, unit);
             }
         }

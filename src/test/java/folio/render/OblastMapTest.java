@@ -155,7 +155,9 @@ class OblastMapTest {
         assertEquals("78.1", excerpt.units().stream().filter(u -> u.id().equals("UA-14")).findFirst().orElseThrow()
                 .share().percent());
         assertEquals(null, excerpt.units().stream().filter(u -> u.id().equals("UA-30")).findFirst().orElseThrow().share());
-        // No shares: the excerpt is the whole country, as before.
-        assertEquals(whole.viewBox(), map.drawing(layers, List.of(), true).viewBox());
+        // No shares: the excerpt is cropped to the units a layer covers (here the same two), and
+        // with neither shares nor layers it is the whole country.
+        assertEquals(excerpt.viewBox(), map.drawing(layers, List.of(), true).viewBox());
+        assertEquals(whole.viewBox(), map.drawing(List.of(), List.of(), true).viewBox());
     }
 }
