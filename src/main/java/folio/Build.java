@@ -3,7 +3,6 @@ package folio;
 import folio.content.ContentParser;
 import folio.content.MarkdownCache;
 import folio.content.YamlCache;
-import folio.content.YamlCache;
 import folio.diag.BuildFailure;
 import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
@@ -68,8 +67,8 @@ public final class Build {
      * The outcome: exit code (0 built, 1 content or template errors, 2 usage or configuration errors), the generated
      * files and the files copied as they are (by output path), how the site was written (null when nothing was), and
      * how many Markdown texts were expanded and YAML documents decoded from the last build's parse instead of parsed
-     * ({@link KeptParsesFile}), and how
-     * many pages were kept as the last build wrote them instead of rendered ({@link RenderedPages}).
+     * ({@link KeptParsesFile}), and how many pages were kept as the last build wrote them instead of rendered
+     * ({@link RenderedPages}).
      */
     public record Result(int exitCode, List<Diagnostic> diagnostics, Site site, List<RenderedFile> files,
                          Map<String, Path> copies, int pageCount, int fileCount, OutputWriter.Summary written,

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The parses a build into an output folder keeps for the next build into it (see
  * {@link KeptParses}: Markdown trees and YAML documents): read on a thread of its own while the
- * content is loaded, written once the new site is in place. Only a build into the folder of an earlier build keeps them:
- * packing every parse costs a first build about 7 % at 10,000 pages, and a folder built once
+ * content is loaded, written once the new site is in place. Only a build into the folder of an
+ * earlier build keeps them: packing every parse costs a first build about 7 % at 10,000 pages, and a folder built once
  * is often never built again (a CI run, a benchmark). A build that does not write and a
  * {@code --full} build parse every text and keep nothing. The preview server keeps them in
  * memory instead ({@link BuildCache}), from one rebuild to the next.
@@ -46,7 +46,7 @@ final class KeptParsesFile {
         if (!options.write() || options.full() || folder == null || folder.stamp() == null || generator == null) {
             return new KeptParsesFile(null, null, CompletableFuture.completedFuture(KeptParses.none()), null);
         }
-        Path file = OutputWriter.markdownCacheFile(options.project().output());
+        Path file = OutputWriter.parsesFile(options.project().output());
         CompletableFuture<KeptParses> cache = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {

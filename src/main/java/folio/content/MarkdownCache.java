@@ -22,7 +22,7 @@ import org.commonmark.node.Node;
  * ({@link TextKey}); where it starts in its file is given again on each use. Only parses that reported
  * nothing are kept, so every diagnostic a text gives comes from parsing it. Each parse is kept
  * encoded ({@link PackedParse}), at most {@link #MAX_BYTES} of them, so the cache costs a build
- * little memory; what this build used is what {@link MarkdownCacheFile} writes for the next.
+ * little memory; what this build used is what {@link ParseCacheFile} writes for the next.
  */
 public final class MarkdownCache {
     /** The most a build keeps for the next: about 45,000 pages of the benchmark's size. */

@@ -58,11 +58,11 @@ public final class OutputWriter implements AutoCloseable {
      * in memory; {@link #commit} swaps it in; {@link #close} without a commit throws it away.
      */
     /**
-     * Where the Markdown parses of the builds into {@code output} are kept for the next one:
+     * Where the Markdown and YAML parses of the builds into {@code output} are kept for the next one:
      * beside it ({@code .site.parses} for {@code site/}), so the cache goes when the folder it
      * serves goes, as Jekyll's {@code .jekyll-cache} does.
      */
-    public static Path markdownCacheFile(Path output) {
+    public static Path parsesFile(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".parses");
     }
 
