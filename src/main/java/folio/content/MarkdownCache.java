@@ -4,12 +4,9 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.AsIfEdited;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
@@ -30,14 +27,12 @@ public final class MarkdownCache {
 
     private static final MarkdownCache NONE = new MarkdownCache(null);
 
-    /** The parses an earlier build kept; null for {@link #none()}. */
-    private final Map<TextKey, byte[]> previous;
-    private final Map<TextKey, byte[]> used = new ConcurrentHashMap<>();
-    private final AtomicLong usedBytes = new AtomicLong();
+    /** The parses an earlier build kept and this one uses; null for {@link #none()}. */
+    private final KeptEntries kept;
     private final AtomicInteger expanded = new AtomicInteger();
 
     MarkdownCache(Map<TextKey, byte[]> previous) {
-        this.previous = previous;
+        this.kept = previous == null ? null : new KeptEntries(previous, MAX_BYTES);
     }
 
     /** A cache that finds nothing yet and keeps this build's parses: the first to keep them, or one whose file could not be read. */
@@ -52,18 +47,15 @@ public final class MarkdownCache {
 
     /** Parses {@code text} (see {@link Markdown#parse}), or expands the tree an earlier build parsed from the same text. */
     public Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
-        if (previous == null) {
+        if (kept == null) {
             return Markdown.parse(text, start, diagnostics);
         }
         TextKey key = TextKey.of(text);
-        byte[] kept = previous.get(key);
-        if (kept == null) {
-            kept = used.get(key);
-        }
-        if (kept != null) {
-            Markdown.Parsed expanded = expand(kept, text, start);
+        byte[] found = kept.find(key);
+        if (found != null) {
+            Markdown.Parsed expanded = expand(found, text, start);
             if (expanded != null) {
-                keep(key, kept);
+                kept.keep(key, found);
                 this.expanded.incrementAndGet();
                 return expanded;
             }
@@ -71,25 +63,19 @@ public final class MarkdownCache {
         Diagnostics own = new Diagnostics();
         Markdown.Parsed parsed = Markdown.parse(text, start, own);
         diagnostics.addAll(own);
-        if (!own.hasAny() && usedBytes.get() < MAX_BYTES) {
+        if (!own.hasAny() && kept.hasRoom()) {
             CompactTree packed = CompactTree.of(parsed.document(), text);
             byte[] encoded = packed == null ? null : PackedParse.encode(packed);
             if (encoded != null) {
-                keep(key, encoded);
+                kept.keep(key, encoded);
             }
         }
         return parsed;
     }
 
-    private void keep(TextKey key, byte[] encoded) {
-        if (usedBytes.get() < MAX_BYTES && used.putIfAbsent(key, encoded) == null) {
-            usedBytes.addAndGet(encoded.length);
-        }
-    }
-
     /** A cache for the next build in this process: what this one used or made. */
     public MarkdownCache next() {
-        return previous == null ? this : new MarkdownCache(Map.copyOf(used));
+        return kept == null ? this : new MarkdownCache(Map.copyOf(kept.used()));
     }
 
     /**
@@ -97,16 +83,7 @@ public final class MarkdownCache {
      * parsed again, as after an edit (the preview server's warm-up); what that build keeps is whole again.
      */
     public MarkdownCache withSomeForgotten() {
-        if (previous == null) {
-            return this;
-        }
-        Map<TextKey, byte[]> most = new HashMap<>();
-        previous.forEach((key, parse) -> {
-            if (!AsIfEdited.chosen(key)) {
-                most.put(key, parse);
-            }
-        });
-        return new MarkdownCache(most);
+        return kept == null ? this : new MarkdownCache(kept.previousWithout(AsIfEdited::chosen));
     }
 
     /** How many texts were expanded from an earlier parse instead of parsed. */
@@ -116,7 +93,7 @@ public final class MarkdownCache {
 
     /** The parses this build used or made, for the next build. */
     Map<TextKey, byte[]> used() {
-        return used;
+        return kept == null ? Map.of() : kept.used();
     }
 
     /** The parse {@code encoded} holds, for {@code text} starting at {@code start}; null when it does not fit the text. */

@@ -4,9 +4,7 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * YAML documents (front matter, data files) kept from one build into an output folder to the
@@ -23,14 +21,12 @@ public final class YamlCache {
 
     private static final YamlCache NONE = new YamlCache(null);
 
-    /** The documents an earlier build kept; null for {@link #none()}. */
-    private final Map<TextKey, byte[]> previous;
-    private final Map<TextKey, byte[]> used = new ConcurrentHashMap<>();
-    private final AtomicLong usedBytes = new AtomicLong();
+    /** The documents an earlier build kept and this one uses; null for {@link #none()}. */
+    private final KeptEntries kept;
     private final AtomicInteger decoded = new AtomicInteger();
 
     YamlCache(Map<TextKey, byte[]> previous) {
-        this.previous = previous;
+        this.kept = previous == null ? null : new KeptEntries(previous, MAX_BYTES);
     }
 
     /** A cache that finds nothing yet and keeps this build's documents. */
@@ -45,19 +41,16 @@ public final class YamlCache {
 
     /** Parses {@code text} as {@link YamlReader#parse} does, or decodes the tree an earlier build parsed from the same text. */
     public Optional<YamlReader.Located> parse(String text, SourcePosition origin, Diagnostics diagnostics) {
-        if (previous == null) {
+        if (kept == null) {
             return YamlReader.parse(text, origin, diagnostics);
         }
         int shift = origin.line() - 1;
         TextKey key = TextKey.of(text);
-        byte[] kept = previous.get(key);
-        if (kept == null) {
-            kept = used.get(key);
-        }
-        if (kept != null) {
-            YamlNode node = YamlNodeCodec.decode(kept, shift);
+        byte[] found = kept.find(key);
+        if (found != null) {
+            YamlNode node = YamlNodeCodec.decode(found, shift);
             if (node != null) {
-                keep(key, kept);
+                kept.keep(key, found);
                 decoded.incrementAndGet();
                 return Optional.of(new YamlReader.Located(node, origin));
             }
@@ -65,19 +58,13 @@ public final class YamlCache {
         Diagnostics own = new Diagnostics();
         Optional<YamlReader.Located> parsed = YamlReader.parse(text, origin, own);
         diagnostics.addAll(own);
-        if (!own.hasAny() && parsed.isPresent()) {
+        if (!own.hasAny() && parsed.isPresent() && kept.hasRoom()) {
             byte[] encoded = YamlNodeCodec.encode(parsed.get().node(), shift);
             if (encoded != null) {
-                keep(key, encoded);
+                kept.keep(key, encoded);
             }
         }
         return parsed;
-    }
-
-    private void keep(TextKey key, byte[] encoded) {
-        if (usedBytes.get() < MAX_BYTES && used.putIfAbsent(key, encoded) == null) {
-            usedBytes.addAndGet(encoded.length);
-        }
     }
 
     /** How many documents were decoded from an earlier parse instead of parsed. */
@@ -87,6 +74,6 @@ public final class YamlCache {
 
     /** The documents this build parsed or used, for the next build. */
     Map<TextKey, byte[]> used() {
-        return used;
+        return kept == null ? Map.of() : kept.used();
     }
 }
