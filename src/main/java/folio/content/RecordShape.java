@@ -17,7 +17,7 @@ import java.util.Map;
  * than the reading it serves.
  */
 public record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
-                          boolean[] inline, List<String> keys, Method[] accessors) {
+                          boolean[] inline, boolean[] required, List<String> keys, Method[] accessors) {
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
         protected RecordShape computeValue(Class<?> type) {
@@ -35,6 +35,7 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
         Type[] types = new Type[components.length];
         boolean[] single = new boolean[components.length];
         boolean[] inline = new boolean[components.length];
+        boolean[] required = new boolean[components.length];
         Method[] accessors = new Method[components.length];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
@@ -43,13 +44,14 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
             types[i] = components[i].getGenericType();
             single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
             inline[i] = components[i].isAnnotationPresent(Raw.Inline.class);
+            required[i] = components[i].isAnnotationPresent(Raw.Required.class);
             index.put(snakeCase(components[i].getName()), i);
         }
         List<String> keys = new ArrayList<>(index.keySet());
         keys.sort(null);
         try {
             return new RecordShape(type.getDeclaredConstructor(classes), java.util.Collections.unmodifiableMap(index), types, single,
-                    inline, List.copyOf(keys), accessors);
+                    inline, required, List.copyOf(keys), accessors);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + type, e);
         }
@@ -71,6 +73,12 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessors[component], e);
         }
+    }
+
+    /** Whether the component whose YAML key is {@code key} is {@link Raw.Required}. */
+    public boolean requires(String key) {
+        Integer component = index.get(key);
+        return component != null && required[component];
     }
 
     /** The YAML key of a component: {@code baseUrl} is written {@code base_url}. */

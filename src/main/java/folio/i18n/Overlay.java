@@ -78,7 +78,7 @@ final class Overlay {
                     : TranslatedFiles.front(file, TextField.PAGES, "page", page.raw(), page.file().path(), original,
                             diagnostics);
             String id = page.file().relative();
-            Map<String, Object> texts = track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
+            Map<String, Object> texts = owes(page.raw(), TextField.PAGES) ? textsOf(t) : track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
                     SourcePosition.of(page.file().path(), 1));
             outPages.add(t == null ? page : new ParsedPage(new SourceName(file.file().path(), page.file().relative()),
                     Texts.merge(page.raw(), texts), page.frontMatter(), body(file, page.body())));
@@ -90,7 +90,7 @@ final class Overlay {
             Translated t = file == null ? null
                     : TranslatedFiles.front(file, TextField.PROVISIONS, "provision " + id, provision.raw(), provision.file().path(),
                             original, diagnostics);
-            Map<String, Object> texts = track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
+            Map<String, Object> texts = owes(provision.raw(), TextField.PROVISIONS) ? textsOf(t) : track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
                     provision.file().path(), SourcePosition.of(provision.file().path(), 1));
             outProvisions.add(t == null ? provision : new ParsedProvision(
                     new SourceName(file.file().path(), provision.file().relative()), Texts.merge(provision.raw(), texts),
@@ -120,6 +120,10 @@ final class Overlay {
 
     private <T> Entry<T> entry(String collection, Entry<T> entry, Map<String, Translated> translated) {
         String id = String.valueOf(Texts.component(entry.raw(), "id"));
+        if (owes(entry.raw(), collection)) {
+            Translated t = translated.get(id);
+            return t == null ? entry : new Entry<>(Texts.merge(entry.raw(), t.texts()), entry.at(), entry.yaml(), t.yaml());
+        }
         if (entry.raw() instanceof Raw.Source source && language.equals(source.language())
                 && !Boolean.TRUE.equals(source.descriptive())) {
             // A source written in this language keeps its own headline: only our note about it is translated
@@ -141,6 +145,19 @@ final class Overlay {
         Translated t = translated.get(id);
         Map<String, Object> texts = track(collection, id, entry.raw(), null, t, null, entry.at().path(), entry.at());
         return t == null ? entry : new Entry<>(Texts.merge(entry.raw(), texts), entry.at(), entry.yaml(), t.yaml());
+    }
+
+    /**
+     * Whether the English {@code raw} lacks a text it must have: the assembly refuses it with an
+     * error naming the text, so it has no status here (a stale or missing translation of an entry
+     * the English is to fix would send the editor to the translation).
+     */
+    private static boolean owes(Object raw, String kind) {
+        return !Texts.owed(raw, kind).isEmpty();
+    }
+
+    private static Map<String, Object> textsOf(Translated t) {
+        return t == null ? Map.of() : t.texts();
     }
 
     /**

@@ -3,6 +3,9 @@ package folio.i18n;
 import folio.content.Raw;
 import folio.content.RecordShape;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,49 @@ final class Texts {
             }
         }
         return texts;
+    }
+
+    /**
+     * The keys of the texts {@code raw} must have ({@link Raw.Required}) and lacks, or whose quote,
+     * changes, cells or rows lack theirs. The assembly refuses such an entry with an error that
+     * names the text; a translation check saying anything of it (stale, "leave 'name' out here")
+     * would send the editor to the translation, which is not what is wrong.
+     */
+    static Set<String> owed(Object raw, String kind) {
+        RecordShape shape = RecordShape.of(raw.getClass());
+        Set<String> owed = new LinkedHashSet<>();
+        for (TextField field : TextField.OF.get(kind)) {
+            Object value = component(raw, field.key());
+            if (shape.requires(field.key()) && absent(value) || lacksWithin(value)) {
+                owed.add(field.key());
+            }
+        }
+        return owed;
+    }
+
+    private static boolean absent(Object value) {
+        return value == null || value instanceof String text && text.isBlank() || value instanceof Collection<?> list && list.isEmpty()
+                || value instanceof Map<?, ?> map && map.isEmpty();
+    }
+
+    /** Whether a written quote, or a change, cell or row in {@code value}, lacks a text it must have. */
+    private static boolean lacksWithin(Object value) {
+        if (value instanceof Collection<?> items) {
+            return items.stream().anyMatch(Texts::lacksWithin);
+        }
+        if (value instanceof Map<?, ?> items) {
+            return items.values().stream().anyMatch(Texts::lacksWithin);
+        }
+        if (value == null || !value.getClass().isRecord()) {
+            return false;
+        }
+        RecordShape shape = RecordShape.of(value.getClass());
+        for (String key : shape.keys()) {
+            if (shape.requires(key) && absent(component(value, key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void byDocument(Map<String, Object> texts, String key, Map<?, ?> items) {

@@ -35,7 +35,7 @@ final class TranslatedFiles {
                             String original, Diagnostics diagnostics) {
         YamlNode.Mapping node = (YamlNode.Mapping) file.yaml().node();
         TranslationReader.Context context = new TranslationReader.Context(kind, what, Texts.of(raw, kind),
-                keysOf(raw), SourcePosition.of(englishPath, 1), original);
+                keysOf(raw), Texts.owed(raw, kind), SourcePosition.of(englishPath, 1), original);
         Map<String, Object> texts = TranslationReader.read(node, file.yaml(), context, diagnostics);
         // Without a stamp yet, it goes last in the front matter, before the closing ---.
         return translated(node, file.yaml(), texts, SourcePosition.of(file.file().path(), 1), file.file().path(),
@@ -110,7 +110,7 @@ final class TranslatedFiles {
                         + out.get(id).at() + "): keep one");
             } else {
                 TranslationReader.Context context = new TranslationReader.Context(kind, what + " '" + id + "'",
-                        Texts.of(entry.raw(), kind), keysOf(entry.raw()), entry.at(), original);
+                        Texts.of(entry.raw(), kind), keysOf(entry.raw()), Texts.owed(entry.raw(), kind), entry.at(), original);
                 Map<String, Object> texts = TranslationReader.read(mapping, file.yaml(), context, diagnostics);
                 // Without a stamp yet, it goes on the line after the id, indented like it.
                 YamlNode.Scalar idKey = mapping.fields().get(0).key().text().equals("id") ? mapping.fields().get(0).key() : null;

@@ -28,10 +28,12 @@ final class TranslationReader {
      * @param what     the entry in messages ("term 'donbas'", "page")
      * @param english  the English texts ({@link Texts#of})
      * @param shared   the keys the English record has (to tell "not translated" from "unknown")
+     * @param owed     the texts the English must have and lacks ({@link Texts#owed}): its own error says so, so
+     *                 nothing is said of them here
      * @param origin   where the English entry is, for messages
      * @param original the name of the language the originals are in, for messages ("English", {@link Languages#name})
      */
-    record Context(String kind, String what, Map<String, Object> english, Set<String> shared, SourcePosition origin,
+    record Context(String kind, String what, Map<String, Object> english, Set<String> shared, Set<String> owed, SourcePosition origin,
                    String original) {}
 
     private TranslationReader() {}
@@ -59,6 +61,8 @@ final class TranslationReader {
             }
             if (text == null) {
                 diagnostics.error(at, notTranslatable(key, context));
+            } else if (context.owed().contains(key)) {
+                continue; // the English lacks a text it must have: reported there, where the fix is
             } else if (!context.english().containsKey(key)) {
                 diagnostics.error(at, "the " + context.original() + " " + context.what() + " (" + context.origin() + ") has no "
                         + (key.equals("subject") ? "'related: ...' subject" : "'" + key + "'")
