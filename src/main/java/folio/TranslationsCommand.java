@@ -10,6 +10,7 @@ import folio.i18n.TranslationStatus.State;
 import folio.i18n.Translations;
 import folio.project.Project;
 import folio.project.SourceLoader;
+import folio.site.RefusedIds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,12 @@ final class TranslationsCommand {
         SourceLoader.Loaded loaded = SourceLoader.load(project, diagnostics);
         ContentParser.ParsedContent content = ContentParser.parse(loaded.sources(),
                 project.display(project.siteConfig()), diagnostics);
+        // A page refused for its file name is not listed as missing a translation (as the build says "rename it", not
+        // "add content/sp ace.uk.md"); it is named after the tables with what to do. An entry refused for its id is
+        // left out too, as in the build; its id's error is the build's to give.
+        RefusedIds refused = diagnostics.hasErrors() ? RefusedIds.none() : RefusedIds.of(content);
         List<TranslationStatus> statuses = diagnostics.hasErrors() ? List.of()
-                : Translations.check(content, Translations.Policy.EDITING, diagnostics);
+                : Translations.check(content, Translations.Policy.EDITING, refused::contains, diagnostics);
         if (diagnostics.hasErrors()) {
             diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(err::println);
             err.println("folio: translations: fix the errors above first");
@@ -56,10 +61,12 @@ final class TranslationsCommand {
                     + " and no translation files (about.uk.md) exist.");
             return 0;
         }
-        boolean complete = true;
+        boolean complete = refused.pageProblems().isEmpty();
         for (String language : languages) {
             complete &= table(language, statuses.stream().filter(s -> s.language().equals(language)).toList(), out);
         }
+        refused.pageProblems().forEach((path, problem) -> out.println("not listed: " + path + ": its file name cannot be "
+                + "part of a web address (" + problem + "): rename it, then it is listed (folio build reports it too)"));
         return complete ? 0 : 1;
     }
 

@@ -102,6 +102,18 @@ class TranslationFreshnessTest {
     }
 
     @Test
+    void aPageRefusedForItsFileNameIsNotListedAsMissingButNamedWithItsProblem() throws IOException {
+        Files.writeString(dir.resolve("content/sp ace.md"), "---\ntitle: Space\n---\nText.\n");
+        List<Object> listed = folio("translations");
+        String table = listed.get(1).toString();
+        assertEquals(1, listed.get(0), "the site is not complete while the page cannot be built");
+        assertTrue(table.contains("\n  total                18      0          0        0\n"), table);
+        assertTrue(!table.contains("missing:"), table);
+        assertTrue(table.contains("not listed: content/sp ace.md: its file name cannot be part of a web address (it has a "
+                + "space): rename it"), table);
+    }
+
+    @Test
     void stampingWritesOnlyTheTranslatesLineAndOnlyWhereAsked() throws IOException {
         replace("content/data/terms.yaml", "A region in the east", "A region in eastern Ukraine");
         replace("content/data/sources.uk.yaml", "  translates: d73d53f6\n", "");

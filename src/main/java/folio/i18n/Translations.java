@@ -45,8 +45,14 @@ public final class Translations {
      * what is stale or missing in each declared language. Returns the statuses of all languages.
      */
     public static List<TranslationStatus> check(ParsedContent content, Policy policy, Diagnostics diagnostics) {
+        return check(content, policy, NOTHING_REFUSED, diagnostics);
+    }
+
+    /** As {@link #check}, with no status for what {@code refused} names (see {@link #checkAll(ParsedContent, Policy, BiPredicate, Diagnostics)}). */
+    public static List<TranslationStatus> check(ParsedContent content, Policy policy, BiPredicate<String, String> refused,
+                                                Diagnostics diagnostics) {
         List<TranslationStatus> all = new ArrayList<>();
-        checkAll(content, policy, diagnostics).values().forEach(resolution -> all.addAll(resolution.statuses()));
+        checkAll(content, policy, refused, diagnostics).values().forEach(resolution -> all.addAll(resolution.statuses()));
         return all;
     }
 

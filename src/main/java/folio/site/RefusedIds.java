@@ -6,10 +6,13 @@ import folio.content.ContentParser.Entry;
 import folio.content.IdSuggestion;
 import folio.content.RecordShape;
 import folio.content.ReferenceKind;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The pages and entries refused for their name, each with an error of its own: a page file whose
@@ -21,15 +24,18 @@ import java.util.Set;
  * its error suggests ({@code Vance}, {@code vance}), which is what the rest of the site names.
  */
 public final class RefusedIds {
-    private static final RefusedIds NONE = new RefusedIds(Set.of(), Map.of());
+    private static final RefusedIds NONE = new RefusedIds(Set.of(), Map.of(), new TreeMap<>());
     /** Content-relative paths of page files ({@code sp ace.md}). */
     private final Set<String> pages;
     /** By collection ({@code actors}), the ids written and suggested. */
     private final Map<String, Set<String>> entries;
+    /** By project-relative path of each refused page file, what is wrong with its name ("it has a space"). */
+    private final SortedMap<String, String> pageProblems;
 
-    private RefusedIds(Set<String> pages, Map<String, Set<String>> entries) {
+    private RefusedIds(Set<String> pages, Map<String, Set<String>> entries, SortedMap<String, String> pageProblems) {
         this.pages = pages;
         this.entries = entries;
+        this.pageProblems = pageProblems;
     }
 
     public static RefusedIds none() {
@@ -39,10 +45,13 @@ public final class RefusedIds {
     /** What the assembly of {@code content} will refuse for its name (drafts too: a name is refused either way). */
     public static RefusedIds of(ContentParser.ParsedContent content) {
         Set<String> pages = new HashSet<>();
+        SortedMap<String, String> problems = new TreeMap<>();
         for (ContentParser.ParsedPage page : content.pages()) {
             String relative = page.file().relative();
-            if (UrlPath.problem(relative.substring(0, relative.length() - ".md".length())) != null) {
+            String problem = UrlPath.problem(relative.substring(0, relative.length() - ".md".length()));
+            if (problem != null) {
                 pages.add(relative);
+                problems.put(page.file().path(), problem);
             }
         }
         Map<String, Set<String>> entries = new HashMap<>();
@@ -58,7 +67,15 @@ public final class RefusedIds {
                 }
             }
         });
-        return new RefusedIds(Set.copyOf(pages), Map.copyOf(entries));
+        return new RefusedIds(Set.copyOf(pages), Map.copyOf(entries), Collections.unmodifiableSortedMap(problems));
+    }
+
+    /**
+     * The page files refused for their name, by project-relative path ({@code content/sp ace.md}),
+     * each with what is wrong with it ("it has a space"): for a listing that leaves them out to say why.
+     */
+    public SortedMap<String, String> pageProblems() {
+        return pageProblems;
     }
 
     private static Object idOf(Object raw) {
