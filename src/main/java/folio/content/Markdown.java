@@ -119,6 +119,9 @@ public final class Markdown {
         if (text.contains("##")) {
             TextLookalikes.reportHeadingsWithoutSpace(nodes.texts(), positions, diagnostics);
         }
+        if (InvisibleCharacters.indexIn(text) >= 0) {
+            TextLookalikes.reportInvisibleBlockStarts(nodes.texts(), positions, diagnostics);
+        }
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
