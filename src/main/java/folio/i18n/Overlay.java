@@ -179,7 +179,9 @@ final class Overlay {
             return t.texts(); // not a stamp: reported where it is written (TranslationReader), not as stale or unstamped
         }
         Map<String, Object> englishTexts = Texts.of(raw, kind);
+        // A text written but refused (a list where a mapping belongs) has its own error there: it is not also lacking.
         List<String> lacking = new ArrayList<>(englishTexts.keySet().stream().filter(key -> !t.texts().containsKey(key)
+                && !t.written().contains(key)
                 || t.texts().get(key) instanceof Map<?, ?> map && !map.keySet().equals(((Map<?, ?>) englishTexts.get(key)).keySet()))
                 .toList());
         if (body != null && !body.isBlank() && file != null && file.body().text().isBlank()) {

@@ -23,10 +23,14 @@ import java.util.function.BiPredicate;
  * translates nothing in English is an error here; {@link Overlay} lays the texts over the English.
  */
 final class TranslatedFiles {
-    /** A translated entry or page: its texts, its stamp, where it was written. */
+    /**
+     * A translated entry or page: its texts, its stamp, where it was written, and the keys written
+     * in it ({@code written}: a text refused for its shape, "'quote' must be a mapping", is not
+     * also one the translation "lacks").
+     */
     record Translated(Map<String, Object> texts, String translates, SourcePosition at,
                               SourcePosition translatesAt, YamlReader.Located yaml, String file,
-                              TranslationStatus.Stamp stamp) {}
+                              TranslationStatus.Stamp stamp, java.util.Set<String> written) {}
 
     private TranslatedFiles() {}
 
@@ -53,7 +57,8 @@ final class TranslatedFiles {
         SourcePosition stampAt = stamp == null ? at : yaml.at(stamp.key());
         TranslationStatus.Stamp place = stamp == null ? insert
                 : new TranslationStatus.Stamp(stamp.key().line(), stamp.key().column() - 1, true);
-        return new Translated(texts, translates, at, stampAt, yaml.within(node), file, place);
+        java.util.Set<String> written = java.util.Set.copyOf(node.fields().stream().map(f -> f.key().text()).toList());
+        return new Translated(texts, translates, at, stampAt, yaml.within(node), file, place, written);
     }
 
     /** The translated entries of each data file, by English file path and id. */
