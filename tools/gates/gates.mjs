@@ -233,7 +233,8 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
     // screen, light and dark: no two labels overlap, none is smaller than 11 CSS px on screen (the
     // map scales with its column, and a whole country 288 px wide made them 8.6 px), none runs past
     // the map's edge, each figure drawn is in the page's table of shares, and each figure shows one
-    // map (the map page's whole country and its crop for phones: one or the other, never both).
+    // map (the map page's whole country and its crop for phones: one or the other, never both); the
+    // crop's locator (its Kyiv label) is measured too.
     const MAP_WIDTHS = [320, 360, 390, 414, 480, 576, 600, 768, 1024, 1440, 1920];
     const MIN_LABEL_PX = 11;
     const mapPages = pages.filter((p) => read(p).includes('class="oblast-map'));
@@ -259,14 +260,15 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
             // The page with the table of shares (the map page) must give there every figure the map shows.
             const tables = [...document.querySelectorAll('table.share-table')];
             const table = tables.map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
-            for (const svg of [...document.querySelectorAll('svg.oblast-map')].filter(shown)) {
+            // The locator beside the phone's crop (the whole country, small) names Kyiv: held to the same rules.
+            for (const svg of [...document.querySelectorAll('svg.oblast-map, svg.oblast-locator-map')].filter(shown)) {
               const box = svg.getBoundingClientRect();
               const scale = box.width / svg.viewBox.baseVal.width;
               // One box per line of a label (the name, then its figure in a tspan), an em high and
               // centred on the line: a line's own box includes the font's leading, and the two lines of
               // one label are set closer than that on purpose.
               const lines = [];
-              for (const text of [...svg.querySelectorAll('.oblast-map-labels text')].filter(shown)) {
+              for (const text of [...svg.querySelectorAll('.oblast-map-labels text, .oblast-locator-labels text')].filter(shown)) {
                 const px = parseFloat(getComputedStyle(text).fontSize) * scale;
                 for (const node of text.childNodes) {
                   let r;

@@ -36,9 +36,12 @@ final class OblastMaps {
      * {@code oblastMap(layers, shares, excerpt, id)} names the map {@code id} (default
      * {@code oblast-map}), which also starts every id inside it, so that a page can hold two maps
      * (the map page's whole country and its crop for phones).
+     * {@code oblastMap(layers, shares, excerpt, id, locator)}: {@code locator} names the whole map on
+     * the same page, whose units the crop's locator (the whole country, small, with the crop framed)
+     * draws again by reference instead of a second copy of the outlines.
      */
     Function map() {
-        return function(List.of("layers", "shares", "excerpt", "id"), (args, page, self, line) -> {
+        return function(List.of("layers", "shares", "excerpt", "id", "locator"), (args, page, self, line) -> {
             List<MapLayer> layers = layers(args.get("layers"), "oblastMap", self, line);
             List<OblastShare> shares = new ArrayList<>();
             if (args.get("shares") instanceof Collection<?> items) {
@@ -50,9 +53,15 @@ final class OblastMaps {
                 throw new PebbleException(null, "oblastMap(): the map's id must be letters, digits and hyphens, "
                         + "starting with a letter, like 'oblast-map-phone', not " + describe(id), line, self.getName());
             }
+            Object locator = args.get("locator") == null ? "" : args.get("locator");
+            if (!(locator instanceof String whole) || !whole.isEmpty() && !ID.matcher(whole).matches()) {
+                throw new PebbleException(null, "oblastMap(): the locator must name the page's whole map by its id "
+                        + "(letters, digits and hyphens, starting with a letter), like 'oblast-map', not "
+                        + describe(locator), line, self.getName());
+            }
             return new SafeString(page.partial(Partials.OBLAST_MAP, Map.of("map",
                     drawing(layers, shares, excerpt, self, line), "layers", layers, "shares", shares,
-                    "excerpt", excerpt, "id", name)));
+                    "excerpt", excerpt, "id", name, "locator", whole)));
         });
     }
 

@@ -97,6 +97,36 @@ class OblastMapSiteTest {
     }
 
     @Test
+    void aCropIsGivenTheWholeMapItsLocatorDrawsAgain() throws IOException {
+        // The partial is told which map on the page holds the whole country (locator), so that the
+        // crop's locator can draw it again by reference; a map without one is told nothing.
+        TestSite site = site(GOOD_MAP).file("templates/partials/oblast-map.peb",
+                "<svg id=\"{{ id }}\" data-locator=\"{{ locator }}\" viewBox=\"{{ map.viewBox }}\"></svg>")
+                .file("templates/map.peb", """
+                {% extends "page" %}{% block content %}{{ oblastMap(site.mapLayers) }}
+                {{ oblastMap(site.mapLayers, [], true, 'oblast-map-phone', 'oblast-map') }}{% endblock %}
+                """);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String html = site.read("map/index.html");
+        assertTrue(html.contains("<svg id=\"oblast-map\" data-locator=\"\" viewBox=\"0 0 1000 "), html);
+        assertTrue(html.contains("<svg id=\"oblast-map-phone\" data-locator=\"oblast-map\" viewBox=\""), html);
+    }
+
+    @Test
+    void aLocatorThatNamesNoMapIdIsATemplateErrorAtItsLine() throws IOException {
+        TestSite site = site(GOOD_MAP).file("templates/map.peb", """
+                {% extends "page" %}{% block content %}
+                {{ oblastMap(site.mapLayers, [], true, 'oblast-map-phone', '#oblast-map') }}{% endblock %}
+                """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("templates/map.peb:2") && errors.contains("the locator must name the page's whole map")
+                && errors.contains("'#oblast-map'"), errors);
+    }
+
+    @Test
     void aMapIdThatIsNoIdIsATemplateErrorAtItsLine() throws IOException {
         TestSite site = site(GOOD_MAP).file("templates/map.peb", """
                 {% extends "page" %}{% block content %}
