@@ -35,7 +35,14 @@ final class PageAssembler {
      * The pages to build, and the ids of those refused with an error (a bad or clashing address):
      * they exist, so the menu, links: and [[page:]] references that name them report nothing more.
      */
-    record Planned(List<PagePlan> plans, Set<String> refused) {}
+    record Planned(List<PagePlan> plans, Set<String> refused, Map<String, UnbuiltLister> unbuiltListers) {}
+
+    /**
+     * A page that lists a collection but is not built: refused with an error of its own, or a draft
+     * ({@code draft} its file, null when refused). A reference to the collection then has nowhere to link,
+     * and "add 'lists: actors' to the page that shows them" would be wrong: the page has it.
+     */
+    record UnbuiltLister(String draft) {}
 
     /**
      * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
@@ -46,9 +53,11 @@ final class PageAssembler {
         Set<String> refused = new HashSet<>();
         Map<String, PagePlan> byOutput = new HashMap<>();
         Map<String, PagePlan> byLists = new HashMap<>();
+        Map<String, UnbuiltLister> unbuilt = new HashMap<>();
         for (ParsedPage page : pages) {
             Raw.Page raw = page.raw();
             if (Boolean.TRUE.equals(raw.draft()) && !drafts) {
+                unbuilt(raw, new UnbuiltLister(page.file().path()), unbuilt);
                 continue;
             }
             String relative = page.file().relative();
@@ -64,6 +73,7 @@ final class PageAssembler {
                 diagnostics.error(at, "the file name " + relative + " cannot be part of a web address (" + UrlPath.problem(id)
                         + "): rename it with " + UrlPath.RULE);
                 refused.add(id);
+                unbuilt(raw, new UnbuiltLister(null), unbuilt);
                 continue;
             }
             if (raw.url() != null) {
@@ -79,6 +89,7 @@ final class PageAssembler {
                     diagnostics.error(urlAt, "url '" + custom + "' is not a site path (" + problem + "): write a relative "
                             + "path of " + UrlPath.RULE + ", ending in / or .html, like news/ or 404.html");
                     refused.add(id);
+                    unbuilt(raw, new UnbuiltLister(null), unbuilt);
                     continue;
                 }
                 url = decoded;
@@ -90,6 +101,7 @@ final class PageAssembler {
                         + " edition of the site is written, and the two would overwrite each other's pages: rename the file "
                         + "or its folder, or give the page another url:");
                 refused.add(id);
+                unbuilt(raw, new UnbuiltLister(null), unbuilt);
                 continue;
             }
             String output = SitePaths.output(url);
@@ -99,6 +111,7 @@ final class PageAssembler {
                 diagnostics.error(at, "this page and " + other.parsed().file().path() + " both write " + output
                         + ": rename one or give one a different url:");
                 refused.add(id);
+                unbuilt(raw, new UnbuiltLister(null), unbuilt);
                 continue;
             }
             SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
@@ -116,7 +129,15 @@ final class PageAssembler {
             }
             plans.add(plan);
         }
-        return new Planned(plans, Set.copyOf(refused));
+        byLists.keySet().forEach(unbuilt::remove); // another page lists it: links go there
+        return new Planned(plans, Set.copyOf(refused), Map.copyOf(unbuilt));
+    }
+
+    /** Records, for each collection {@code raw} lists, that its lister is not built (a refused one over a draft). */
+    private static void unbuilt(Raw.Page raw, UnbuiltLister why, Map<String, UnbuiltLister> unbuilt) {
+        for (String collection : raw.lists() == null ? List.<String>of() : raw.lists()) {
+            unbuilt.merge(collection, why, (old, now) -> old.draft() == null ? old : now);
+        }
     }
 
     private static String editionFolder(String url, List<String> editionFolders) {

@@ -108,6 +108,16 @@ final class ReferenceResolver {
                     + reference.kind() + ":" + reference.id() + "]]" + hint);
             return null;
         }
+        PageAssembler.UnbuiltLister lister = target.url() == null ? targets.unbuiltLister(plural(reference.kind())) : null;
+        if (lister != null && lister.draft() == null) {
+            return null; // the page that lists them was refused with an error of its own, which is the one to fix
+        }
+        if (lister != null) {
+            diagnostics.error(node.position(), "no published page lists " + plural(reference.kind()) + ", so [["
+                    + reference.kind() + ":" + reference.id() + "]] has nowhere to link: " + lister.draft() + ", which lists "
+                    + "them, is a draft (draft: true): publish it, or build with --drafts to preview it");
+            return null;
+        }
         if (target.url() == null) {
             diagnostics.error(node.position(), "no page lists " + plural(reference.kind())
                     + ", so [[" + reference.kind() + ":" + reference.id() + "]] has nowhere to link: add 'lists: "

@@ -21,15 +21,19 @@ final class Targets {
     /** Entries refused for their id, with an error of their own: likewise. */
     private final RefusedIds refusedIds;
 
-    private Targets(Set<String> refusedPages, RefusedIds refusedIds) {
+    /** By collection, the page listing it that is not built (refused, or a draft): see {@link PageAssembler.UnbuiltLister}. */
+    private final Map<String, PageAssembler.UnbuiltLister> unbuiltListers;
+
+    private Targets(Set<String> refusedPages, RefusedIds refusedIds, Map<String, PageAssembler.UnbuiltLister> unbuiltListers) {
         this.refusedPages = refusedPages;
         this.refusedIds = refusedIds;
+        this.unbuiltListers = unbuiltListers;
     }
 
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
     static Targets of(PageAssembler.Planned planned, Entries entries, RefusedIds refusedIds, Listings listings,
                       ModelWords wording) {
-        Targets targets = new Targets(planned.refused(), refusedIds);
+        Targets targets = new Targets(planned.refused(), refusedIds, planned.unbuiltListers());
         for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
@@ -57,6 +61,11 @@ final class Targets {
 
     Target get(ReferenceKind kind, String id) {
         return byKind.getOrDefault(kind, Map.of()).get(id);
+    }
+
+    /** The page that lists {@code collection} but is not built, or null (none lists it, or one is built). */
+    PageAssembler.UnbuiltLister unbuiltLister(String collection) {
+        return unbuiltListers.get(collection);
     }
 
     /** Whether {@code id} names something that exists but was refused with an error already reported. */
