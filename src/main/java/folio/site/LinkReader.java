@@ -36,8 +36,8 @@ final class LinkReader {
 
     /** {@code labels}: the interface string keys a label may name (empty: not checked here). */
     /** {@code refused}: ids of pages refused with an error of their own, which a link may name without another. */
-    static Read read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused, Language language,
-                     Set<String> labels, Diagnostics diagnostics) {
+    static Read read(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused,
+                     Map<String, String> drafts, Language language, Set<String> labels, Diagnostics diagnostics) {
         YamlNode block = siteConfig.flatMap(c -> c.node().get("links")).orElse(null);
         if (block == null || block.isNull()) {
             return Read.NONE;
@@ -55,7 +55,7 @@ final class LinkReader {
             List<YamlNode> entries = field.value() instanceof YamlNode.Sequence list ? list.items() : List.of(field.value());
             List<SiteLink> links = new ArrayList<>();
             for (YamlNode entry : entries) {
-                link(config, name, entry, byId, refused, language, labels, diagnostics).ifPresent(link -> {
+                link(config, name, entry, byId, refused, drafts, language, labels, diagnostics).ifPresent(link -> {
                     boolean twice = links.stream().anyMatch(other -> other.page().id().equals(link.page().id())
                             && java.util.Objects.equals(other.heading(), link.heading())
                             && java.util.Objects.equals(other.anchor(), link.anchor()));
@@ -78,8 +78,8 @@ final class LinkReader {
     }
 
     private static Optional<SiteLink> link(YamlReader.Located config, String name, YamlNode entry, Map<String, Page> byId,
-                                           Set<String> refused, Language language, Set<String> labels,
-                                           Diagnostics diagnostics) {
+                                           Set<String> refused, Map<String, String> drafts, Language language,
+                                           Set<String> labels, Diagnostics diagnostics) {
         if (!(entry instanceof YamlNode.Mapping link)) {
             diagnostics.error(config.at(entry), "links: " + name + ": a link is a mapping " + SHAPE);
             return Optional.empty();
@@ -112,6 +112,11 @@ final class LinkReader {
         }
         Page page = byId.get(pageId);
         if (page == null && refused.contains(pageId)) {
+            return Optional.empty();
+        }
+        if (page == null && drafts.containsKey(pageId)) {
+            diagnostics.error(config.at(pageNode), "links: " + name + ": page '" + pageId + "': "
+                    + PageAssembler.draftLeftOut(drafts.get(pageId)));
             return Optional.empty();
         }
         if (page == null) {

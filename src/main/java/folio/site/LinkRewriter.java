@@ -18,6 +18,8 @@ final class LinkRewriter {
     private final Map<String, String> pageOutputsBySource;
     private final Set<String> assets;
     private final java.util.function.Predicate<String> refusedPage;
+    /** The file of a draft page left out of this build, by page id; null for any other id. */
+    private final java.util.function.Function<String, String> draftFile;
     private final List<AnchorCheck> anchorChecks;
     private final Diagnostics diagnostics;
 
@@ -27,7 +29,8 @@ final class LinkRewriter {
      * pages are resolved in parallel).
      */
     LinkRewriter(Map<String, String> pageOutputsBySource, Set<String> assets, java.util.function.Predicate<String> refusedPage,
-                 List<AnchorCheck> anchorChecks, Diagnostics diagnostics) {
+                 java.util.function.Function<String, String> draftFile, List<AnchorCheck> anchorChecks, Diagnostics diagnostics) {
+        this.draftFile = draftFile;
         this.pageOutputsBySource = pageOutputsBySource;
         this.assets = assets;
         this.refusedPage = refusedPage;
@@ -88,7 +91,12 @@ final class LinkRewriter {
         if (resolved.endsWith(".md")) {
             String output = pageOutputsBySource.get(resolved);
             if (output == null) {
-                if (refusedPage.test(resolved.substring(0, resolved.length() - ".md".length()))) {
+                String id = resolved.substring(0, resolved.length() - ".md".length());
+                if (refusedPage.test(id)) {
+                    return url;
+                }
+                if (draftFile.apply(id) != null) {
+                    diagnostics.error(where.get(), "link to '" + url + "': " + PageAssembler.draftLeftOut(draftFile.apply(id)));
                     return url;
                 }
                 diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved

@@ -35,7 +35,17 @@ final class PageAssembler {
      * The pages to build, and the ids of those refused with an error (a bad or clashing address):
      * they exist, so the menu, links: and [[page:]] references that name them report nothing more.
      */
-    record Planned(List<PagePlan> plans, Set<String> refused, Map<String, UnbuiltLister> unbuiltListers) {}
+    record Planned(List<PagePlan> plans, Set<String> refused, Map<String, UnbuiltLister> unbuiltListers,
+                   Map<String, String> drafts) {}
+
+    /**
+     * What to say of a page named (in the menu, links:, a reference or a link) that is a draft left
+     * out of this build ({@code file} its file): it exists, so "does not exist: create it" would be wrong.
+     */
+    static String draftLeftOut(String file) {
+        return file + " is a draft (draft: true), left out of this build, so this would link nowhere: publish it, build "
+                + "with --drafts to preview it, or name a published page";
+    }
 
     /**
      * A page that lists a collection but is not built: refused with an error of its own, or a draft
@@ -54,14 +64,16 @@ final class PageAssembler {
         Map<String, PagePlan> byOutput = new HashMap<>();
         Map<String, PagePlan> byLists = new HashMap<>();
         Map<String, UnbuiltLister> unbuilt = new HashMap<>();
+        Map<String, String> draftFiles = new HashMap<>();
         for (ParsedPage page : pages) {
             Raw.Page raw = page.raw();
-            if (Boolean.TRUE.equals(raw.draft()) && !drafts) {
-                unbuilt(raw, new UnbuiltLister(page.file().path()), unbuilt);
-                continue;
-            }
             String relative = page.file().relative();
             String id = relative.substring(0, relative.length() - ".md".length());
+            if (Boolean.TRUE.equals(raw.draft()) && !drafts) {
+                unbuilt(raw, new UnbuiltLister(page.file().path()), unbuilt);
+                draftFiles.put(id, page.file().path());
+                continue;
+            }
             SourcePosition at = SourcePosition.of(page.file().path(), 1);
             if (raw.title() == null || raw.title().isBlank()) {
                 diagnostics.error(at.atLine(page.frontMatter().origin().line()),
@@ -130,7 +142,7 @@ final class PageAssembler {
             plans.add(plan);
         }
         byLists.keySet().forEach(unbuilt::remove); // another page lists it: links go there
-        return new Planned(plans, Set.copyOf(refused), Map.copyOf(unbuilt));
+        return new Planned(plans, Set.copyOf(refused), Map.copyOf(unbuilt), Map.copyOf(draftFiles));
     }
 
     /** Records, for each collection {@code raw} lists, that its lister is not built (a refused one over a draft). */
@@ -174,7 +186,7 @@ final class PageAssembler {
 
     /** The menu of site.yaml: each entry names a page by id. */
     static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused,
-                                Language language, Diagnostics diagnostics) {
+                                Map<String, String> drafts, Language language, Diagnostics diagnostics) {
         List<MenuEntry> menu = new ArrayList<>();
         if (siteConfig.isEmpty()) {
             return menu;
@@ -193,6 +205,11 @@ final class PageAssembler {
             }
             Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
             if (page == null && refused.contains(pageId)) {
+                continue;
+            }
+            if (page == null && drafts.containsKey(pageId)) {
+                diagnostics.error(config.within(item).keyAt("page", config.at(item)), "menu names page '" + pageId + "': "
+                        + draftLeftOut(drafts.get(pageId)));
                 continue;
             }
             if (page == null) {

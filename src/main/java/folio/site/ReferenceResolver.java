@@ -39,7 +39,7 @@ final class ReferenceResolver {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.links = new LinkRewriter(pageOutputsBySource, assets,
-                id -> targets.refused(folio.content.ReferenceKind.PAGE, id), anchorChecks, diagnostics);
+                id -> targets.refused(folio.content.ReferenceKind.PAGE, id), targets::draftFile, anchorChecks, diagnostics);
     }
 
     /**
@@ -98,6 +98,11 @@ final class ReferenceResolver {
         }
         Targets.Target target = targets.get(reference.kind(), reference.id());
         if (target == null && targets.refused(reference.kind(), reference.id())) {
+            return null;
+        }
+        if (target == null && reference.kind() == ReferenceKind.PAGE && targets.draftFile(reference.id()) != null) {
+            diagnostics.error(node.position(), "page '" + reference.id() + "' in [[page:" + reference.id() + "]]: "
+                    + PageAssembler.draftLeftOut(targets.draftFile(reference.id())));
             return null;
         }
         if (target == null) {

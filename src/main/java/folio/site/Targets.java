@@ -24,7 +24,12 @@ final class Targets {
     /** By collection, the page listing it that is not built (refused, or a draft): see {@link PageAssembler.UnbuiltLister}. */
     private final Map<String, PageAssembler.UnbuiltLister> unbuiltListers;
 
-    private Targets(Set<String> refusedPages, RefusedIds refusedIds, Map<String, PageAssembler.UnbuiltLister> unbuiltListers) {
+    /** Draft pages left out of this build, by id: their file. */
+    private final Map<String, String> draftFiles;
+
+    private Targets(Set<String> refusedPages, RefusedIds refusedIds, Map<String, PageAssembler.UnbuiltLister> unbuiltListers,
+                    Map<String, String> draftFiles) {
+        this.draftFiles = draftFiles;
         this.refusedPages = refusedPages;
         this.refusedIds = refusedIds;
         this.unbuiltListers = unbuiltListers;
@@ -33,7 +38,7 @@ final class Targets {
     /** Every page, source, actor, event, term and provision, where it is shown and how a link to it reads. */
     static Targets of(PageAssembler.Planned planned, Entries entries, RefusedIds refusedIds, Listings listings,
                       ModelWords wording) {
-        Targets targets = new Targets(planned.refused(), refusedIds, planned.unbuiltListers());
+        Targets targets = new Targets(planned.refused(), refusedIds, planned.unbuiltListers(), planned.drafts());
         for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
@@ -61,6 +66,11 @@ final class Targets {
 
     Target get(ReferenceKind kind, String id) {
         return byKind.getOrDefault(kind, Map.of()).get(id);
+    }
+
+    /** The file of the draft page {@code id}, left out of this build, or null. */
+    String draftFile(String id) {
+        return draftFiles.get(id);
     }
 
     /** The page that lists {@code collection} but is not built, or null (none lists it, or one is built). */
