@@ -24,14 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The raw entries of every collection by id (ids checked and unique, file order), and the provision files by number. */
+/**
+ * The raw entries of every collection by id (ids checked and unique, file order), and the provision files by number;
+ * {@code unnumbered}: the numbers their file names give (03.md: 3) of provision files refused for their number: what
+ * names that number adds no "unknown provision 3" to the file's own error.
+ */
 record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.Theme>> themes,
                Map<String, Entry<Raw.Document>> documents, Map<String, Entry<Raw.Actor>> actors,
                Map<String, Entry<Raw.Reaction>> reactions, Map<String, Entry<Raw.Event>> events,
                Map<String, Entry<Raw.Term>> terms, Map<String, Entry<Raw.Comparison>> comparisons,
                Map<String, Entry<Raw.Update>> updates, Map<String, Entry<Raw.MapLayer>> map,
                Map<String, Entry<Raw.Share>> shares, Map<String, Entry<Raw.Chart>> charts,
-               Map<Integer, ParsedProvision> provisions) {
+               Map<Integer, ParsedProvision> provisions, java.util.Set<Integer> unnumbered) {
 
     static Entries index(ContentParser.ParsedContent content, Checks checks, Diagnostics diagnostics) {
         return new Entries(index(content, checks, SOURCES, Raw.Source::id),
@@ -46,7 +50,20 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                 index(content, checks, MAP, Raw.MapLayer::id),
                 index(content, checks, SHARES, Raw.Share::id),
                 index(content, checks, CHARTS, Raw.Chart::id),
-                provisions(content.provisions(), diagnostics));
+                provisions(content.provisions(), diagnostics), unnumbered(content.provisions()));
+    }
+
+    /** The numbers in the names of provision files ({@code 03.md}) whose number: is missing or out of range. */
+    private static java.util.Set<Integer> unnumbered(List<ParsedProvision> files) {
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (ParsedProvision file : files) {
+            Integer number = file.raw().number();
+            String name = file.file().relative().substring(file.file().relative().lastIndexOf('/') + 1);
+            if ((number == null || number < 1 || number > 999) && name.matches("\\d{1,3}\\.md")) {
+                numbers.add(Integer.parseInt(name.substring(0, name.length() - ".md".length())));
+            }
+        }
+        return java.util.Set.copyOf(numbers);
     }
 
     private static <T> Map<String, Entry<T>> index(ContentParser.ParsedContent content, Checks checks, CollectionName name,

@@ -35,9 +35,10 @@ final class ProvisionAssembler {
     }
 
     /** Builds every provision into the context's table, in number order. */
-    void buildAll(Map<Integer, ParsedProvision> files) {
+    void buildAll(Map<Integer, ParsedProvision> files, java.util.Set<Integer> unnumbered) {
         List<Provision.Neighbour> order = new ArrayList<>();
         context.provisionFiles.addAll(files.keySet());
+        context.provisionFiles.addAll(unnumbered); // refused for its number: what names it adds nothing
         files.forEach((number, file) -> order.add(new Provision.Neighbour(number, label(number),
                 file.raw().title(), urlOf(number))));
         for (int i = 0; i < order.size(); i++) {

@@ -65,7 +65,7 @@ public final class SiteAssembler {
         new ThemeAssembler(context).buildAll(entries.themes());
         new DocumentAssembler(context).buildAll(entries.documents());
         new ActorAssembler(context).buildAll(entries.actors());
-        new ProvisionAssembler(context, plainText).buildAll(entries.provisions());
+        new ProvisionAssembler(context, plainText).buildAll(entries.provisions(), entries.unnumbered());
         List<Reaction> reactions = new ReactionAssembler(context).buildAll(entries.reactions());
         List<TimelineEvent> events = new EventAssembler(context).build(entries.events());
         List<GlossaryTerm> terms = new TermAssembler(context).buildAll(entries.terms());

@@ -24,6 +24,8 @@ final class Targets {
     /** By collection, the page listing it that is not built (refused, or a draft): see {@link PageAssembler.UnbuiltLister}. */
     private final Map<String, PageAssembler.UnbuiltLister> unbuiltListers;
 
+    /** Provision numbers whose file was refused for its number: (see {@link Entries}), as ids ("3"). */
+    private final Set<String> unnumbered = new java.util.HashSet<>();
     /** Draft pages left out of this build, by id: their file. */
     private final Map<String, String> draftFiles;
 
@@ -39,6 +41,7 @@ final class Targets {
     static Targets of(PageAssembler.Planned planned, Entries entries, RefusedIds refusedIds, Listings listings,
                       ModelWords wording) {
         Targets targets = new Targets(planned.refused(), refusedIds, planned.unbuiltListers(), planned.drafts());
+        entries.unnumbered().forEach(n -> targets.unnumbered.add(String.valueOf(n)));
         for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
@@ -80,7 +83,8 @@ final class Targets {
 
     /** Whether {@code id} names something that exists but was refused with an error already reported. */
     boolean refused(ReferenceKind kind, String id) {
-        return kind == ReferenceKind.PAGE ? refusedPages.contains(id) : refusedIds.contains(kind, id);
+        return kind == ReferenceKind.PAGE ? refusedPages.contains(id)
+                : kind == ReferenceKind.PROVISION ? unnumbered.contains(id) : refusedIds.contains(kind, id);
     }
 
     Set<String> ids(ReferenceKind kind) {
