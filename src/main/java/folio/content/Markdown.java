@@ -119,9 +119,8 @@ public final class Markdown {
         if (text.contains("##")) {
             TextLookalikes.reportHeadingsWithoutSpace(nodes.texts(), positions, diagnostics);
         }
-        if (InvisibleCharacters.indexIn(text) >= 0) {
-            TextLookalikes.reportInvisibleBlockStarts(nodes.texts(), positions, diagnostics);
-        }
+        // Looks at the first character of each text node only: cheaper than a search of the whole text first.
+        TextLookalikes.reportInvisibleBlockStarts(nodes.texts(), positions, diagnostics);
         if (scan.headingId()) {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }

@@ -71,7 +71,7 @@ final class TextLookalikes {
 
     /**
      * Reports each line of a paragraph that starts with invisible characters and then what would
-     * start a block ({@code \uFEFF## Method}), among {@code texts}; looked for only when the text holds one.
+     * start a block ({@code \uFEFF## Method}), among {@code texts}.
      */
     static void reportInvisibleBlockStarts(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
         for (int index = 0; index < texts.size(); index++) {
