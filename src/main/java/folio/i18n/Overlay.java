@@ -78,8 +78,9 @@ final class Overlay {
                     : TranslatedFiles.front(file, TextField.PAGES, "page", page.raw(), page.file().path(), original,
                             diagnostics);
             String id = page.file().relative();
-            Map<String, Object> texts = owes(page.raw(), TextField.PAGES) ? textsOf(t) : track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
-                    SourcePosition.of(page.file().path(), 1));
+            Map<String, Object> texts = owes(page.raw(), TextField.PAGES) ? textsOf(t)
+                    : track(TextField.PAGES, id, page.raw(), page.body().text(), t, file, page.file().path(),
+                            SourcePosition.of(page.file().path(), 1));
             outPages.add(t == null ? page : new ParsedPage(new SourceName(file.file().path(), page.file().relative()),
                     Texts.merge(page.raw(), texts), page.frontMatter(), body(file, page.body())));
         }
@@ -90,8 +91,9 @@ final class Overlay {
             Translated t = file == null ? null
                     : TranslatedFiles.front(file, TextField.PROVISIONS, "provision " + id, provision.raw(), provision.file().path(),
                             original, diagnostics);
-            Map<String, Object> texts = owes(provision.raw(), TextField.PROVISIONS) ? textsOf(t) : track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
-                    provision.file().path(), SourcePosition.of(provision.file().path(), 1));
+            Map<String, Object> texts = owes(provision.raw(), TextField.PROVISIONS) ? textsOf(t)
+                    : track(TextField.PROVISIONS, id, provision.raw(), provision.body().text(), t, file,
+                            provision.file().path(), SourcePosition.of(provision.file().path(), 1));
             outProvisions.add(t == null ? provision : new ParsedProvision(
                     new SourceName(file.file().path(), provision.file().relative()), Texts.merge(provision.raw(), texts),
                     provision.frontMatter(), body(file, provision.body())));

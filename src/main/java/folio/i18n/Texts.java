@@ -4,11 +4,11 @@ import folio.content.Raw;
 import folio.content.RecordShape;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The translatable texts of one entry or page, by key in {@link TextField} order: a String for

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import folio.Build;
+import folio.ProjectFiles;
 import folio.content.Raw;
 import folio.content.RecordShape;
 import folio.diag.Diagnostic;
@@ -90,7 +91,7 @@ class RequiredTextsTest {
 
     private List<Diagnostic> buildWithout(String path, List<String> lines, int at) throws IOException {
         Path root = Files.createTempDirectory(work, "site");
-        copy(SITE, root);
+        ProjectFiles.copyTree(SITE, root);
         List<String> cut = new ArrayList<>(lines.subList(0, at));
         int next = at + 1;
         String indent = lines.get(at).substring(0, lines.get(at).indexOf(lines.get(at).strip()));
@@ -103,18 +104,4 @@ class RequiredTextsTest {
         return Build.run(new Build.Options(project, null, false, false)).diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
     }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
 }
