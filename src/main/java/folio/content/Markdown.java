@@ -42,10 +42,11 @@ public final class Markdown {
 
     /**
      * A parsed Markdown text with what it refers to, for assembly to resolve. {@code footnotes}:
-     * whether the tree holds a footnote or a footnote reference.
+     * whether the tree holds a footnote or a footnote reference. {@code refused}: the text broke a
+     * limit and was reported, so its tree is empty: what it holds (its headings) is unknown, not absent.
      */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
-                         List<Link> links, List<Image> images, NodePositions positions, boolean footnotes) {
+                         List<Link> links, List<Image> images, NodePositions positions, boolean footnotes, boolean refused) {
         /**
          * Where the address of the {@code index}th of {@link #links()} is written in its file (its
          * reference definition, or the link itself), worked out on request;
@@ -136,7 +137,7 @@ public final class Markdown {
             }
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
-        Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+        Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false);
         LinksInLinks.report(parsed, diagnostics);
         return parsed;
     }
@@ -232,7 +233,7 @@ public final class Markdown {
     /** A parse that was refused: nothing to render or resolve. */
     private static Parsed empty(String text, SourcePosition start) {
         return new Parsed(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), List.of(),
-                new NodePositions(text, start), false);
+                new NodePositions(text, start), false, true);
     }
 
     /** Whether a node is one of the footnotes extension's (a footnote, its reference or its definition). */

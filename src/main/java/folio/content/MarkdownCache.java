@@ -119,6 +119,6 @@ public final class MarkdownCache {
             }
         });
         NodePositions.Collected nodes = NodePositions.Collected.of(document);
-        return new Markdown.Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes());
+        return new Markdown.Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false);
     }
 }

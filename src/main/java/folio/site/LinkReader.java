@@ -128,6 +128,9 @@ final class LinkReader {
         YamlNode headingNode = link.get("heading").orElse(null);
         String heading = headingNode == null || headingNode.text().isBlank() ? null : headingNode.text().strip();
         if (heading != null && (page.contentHtml() == null || !page.contentHtml().hasHeading(heading))) {
+            if (page.contentHtml() != null && page.contentHtml().refused()) {
+                return Optional.empty(); // its text was refused with an error of its own: its headings are unknown
+            }
             if (language.isDefault()) {
                 List<String> headings = page.contentHtml() == null ? List.of() : page.contentHtml().headingIds();
                 diagnostics.error(config.at(headingNode), "links: " + name + ": page '" + pageId + "' has no heading '"

@@ -166,6 +166,14 @@ public final class Markup {
         return new Markup(tree, inline, popovers, cited, footnotes, at < 0 ? Integer.MAX_VALUE : Math.max(at, from), to);
     }
 
+    /**
+     * True when the text was refused by the Markdown limits, with an error at its place: it shows
+     * nothing, and what its headings are is unknown, so a link to one of them is not another mistake.
+     */
+    public boolean refused() {
+        return tree.refused();
+    }
+
     /** Whether a heading of this text has the anchor {@code headingId}. */
     public boolean hasHeading(String headingId) {
         int at = headingIndex(headingId);

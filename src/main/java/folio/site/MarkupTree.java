@@ -32,10 +32,21 @@ final class MarkupTree {
     /** The anchors of the top-level headings with their places, once the tree has been let go. */
     private volatile Map<String, Integer> headings;
     private final Replay replay;
+    /** The text was refused by the Markdown limits (and reported): its tree is empty, its headings unknown. */
+    private final boolean refused;
 
     MarkupTree(Tree tree, Replay replay) {
+        this(tree, replay, false);
+    }
+
+    MarkupTree(Tree tree, Replay replay, boolean refused) {
         this.tree = tree;
         this.replay = replay;
+        this.refused = refused;
+    }
+
+    boolean refused() {
+        return refused;
     }
 
     /** The tree, made again from the text when it was let go and can be; kept until {@link #release}. */

@@ -48,7 +48,8 @@ final class ReferenceResolver {
      */
     Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, popovers);
-        return new Markup(new MarkupTree(tree, null), inline, popovers, !parsed.citations().isEmpty(), parsed.footnotes());
+        return new Markup(new MarkupTree(tree, null, parsed.refused()), inline, popovers, !parsed.citations().isEmpty(),
+                parsed.footnotes());
     }
 
     /**
@@ -58,7 +59,8 @@ final class ReferenceResolver {
     Markup renderBody(Markdown.Parsed parsed, folio.site.Link owner, String baseDir) {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
         MarkupTree.Replay packed = MarkupTree.Replay.of(tree, parsed.positions().text());
-        Markup markup = new Markup(new MarkupTree(tree, packed), false, true, !parsed.citations().isEmpty(), parsed.footnotes());
+        Markup markup = new Markup(new MarkupTree(tree, packed, parsed.refused()), false, true, !parsed.citations().isEmpty(),
+                parsed.footnotes());
         if (packed != null) {
             markup.release();
         }
