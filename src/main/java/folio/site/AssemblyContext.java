@@ -62,6 +62,16 @@ final class AssemblyContext {
     }
 
     /**
+     * For a provision number no file has: where a file named for it went ("; content/data/provisions/03.md,
+     * whose name says 3, has number: 30: ..."), or "" when no file is named for it.
+     */
+    String provisionMisnamed(Integer number) {
+        folio.content.ContentParser.ParsedProvision file = number == null ? null : entries.misnamed().get(number);
+        return file == null ? "" : "; " + file.file().path() + ", whose name says " + number + ", has number: "
+                + file.raw().number() + ": write number: " + number + " there if it is point " + number;
+    }
+
+    /**
      * Whether {@code id} names an actor, theme or document (by {@code collection}) that is written
      * but refused, for its id or for an error that kept it from being built: that error is reported
      * where it is written, so whatever names it adds nothing ("unknown actor" would be wrong). Asked

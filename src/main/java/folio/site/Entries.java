@@ -19,15 +19,13 @@ import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Raw;
 import folio.diag.Diagnostics;
-import folio.diag.SourcePosition;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The raw entries of every collection by id (ids checked and unique, file order), and the provision files by number;
- * {@code unnumbered}: the numbers their file names give (03.md: 3) of provision files refused for their number: what
- * names that number adds no "unknown provision 3" to the file's own error.
+ * {@code unnumbered} and {@code misnamed}: what the names of provision files say that their numbers do not
+ * (see {@link ProvisionNumbers}).
  */
 record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.Theme>> themes,
                Map<String, Entry<Raw.Document>> documents, Map<String, Entry<Raw.Actor>> actors,
@@ -35,9 +33,11 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                Map<String, Entry<Raw.Term>> terms, Map<String, Entry<Raw.Comparison>> comparisons,
                Map<String, Entry<Raw.Update>> updates, Map<String, Entry<Raw.MapLayer>> map,
                Map<String, Entry<Raw.Share>> shares, Map<String, Entry<Raw.Chart>> charts,
-               Map<Integer, ParsedProvision> provisions, java.util.Set<Integer> unnumbered) {
+               Map<Integer, ParsedProvision> provisions, java.util.Set<Integer> unnumbered,
+               Map<Integer, ParsedProvision> misnamed) {
 
     static Entries index(ContentParser.ParsedContent content, Checks checks, Diagnostics diagnostics) {
+        ProvisionNumbers numbers = ProvisionNumbers.of(content.provisions(), diagnostics);
         return new Entries(index(content, checks, SOURCES, Raw.Source::id),
                 index(content, checks, THEMES, Raw.Theme::id),
                 index(content, checks, DOCUMENTS, Raw.Document::id),
@@ -50,20 +50,7 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
                 index(content, checks, MAP, Raw.MapLayer::id),
                 index(content, checks, SHARES, Raw.Share::id),
                 index(content, checks, CHARTS, Raw.Chart::id),
-                provisions(content.provisions(), diagnostics), unnumbered(content.provisions()));
-    }
-
-    /** The numbers in the names of provision files ({@code 03.md}) whose number: is missing or out of range. */
-    private static java.util.Set<Integer> unnumbered(List<ParsedProvision> files) {
-        java.util.Set<Integer> numbers = new java.util.HashSet<>();
-        for (ParsedProvision file : files) {
-            Integer number = file.raw().number();
-            String name = file.file().relative().substring(file.file().relative().lastIndexOf('/') + 1);
-            if ((number == null || number < 1 || number > 999) && name.matches("\\d{1,3}\\.md")) {
-                numbers.add(Integer.parseInt(name.substring(0, name.length() - ".md".length())));
-            }
-        }
-        return java.util.Set.copyOf(numbers);
+                numbers.byNumber(), numbers.refused(), numbers.misnamed());
     }
 
     private static <T> Map<String, Entry<T>> index(ContentParser.ParsedContent content, Checks checks, CollectionName name,
@@ -75,22 +62,5 @@ record Entries(Map<String, Entry<Raw.Source>> sources, Map<String, Entry<Raw.The
     Map<String, Map<String, ? extends Entry<?>>> paginable() {
         return Map.of(ACTORS.id(), actors, REACTIONS.id(), reactions, EVENTS.id(), events, TERMS.id(), terms,
                 SOURCES.id(), sources, DOCUMENTS.id(), documents, COMPARISONS.id(), comparisons, UPDATES.id(), updates);
-    }
-
-    private static Map<Integer, ParsedProvision> provisions(List<ParsedProvision> files, Diagnostics diagnostics) {
-        Map<Integer, ParsedProvision> byNumber = new TreeMap<>();
-        for (ParsedProvision file : files) {
-            Integer number = file.raw().number();
-            SourcePosition at = file.frontMatter().keyAt("number", SourcePosition.of(file.file().path(), 1));
-            if (number == null || number < 1 || number > 999) {
-                diagnostics.error(at, "provision needs number: a whole number from 1, like number: 21");
-                continue;
-            }
-            ParsedProvision other = byNumber.putIfAbsent(number, file);
-            if (other != null) {
-                diagnostics.error(at, "duplicate provision number " + number + ": also used in " + other.file().path());
-            }
-        }
-        return byNumber;
     }
 }

@@ -52,7 +52,7 @@ final class MapAssembler {
                     ok = false; // reported at the provision's file
                 } else if (provision == null) {
                     diagnostics.error(e.keyAt("provisions"), "map layer names provision " + number
-                            + ", which does not exist: provisions are content/data/provisions/NN.md");
+                            + ", which does not exist: provisions are content/data/provisions/NN.md" + site.provisionMisnamed(number));
                     ok = false;
                 } else if (!concerned.contains(provision)) {
                     concerned.add(provision);

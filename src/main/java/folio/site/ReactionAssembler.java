@@ -71,7 +71,8 @@ final class ReactionAssembler {
             if (provision == null && site.provisionFailed(number)) {
                 continue; // reported at the provision's file
             } else if (provision == null) {
-                diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist");
+                diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist"
+                        + site.provisionMisnamed(number));
             } else if (concerned.contains(provision)) {
                 diagnostics.error(e.keyAt("provisions"), "provision " + number + " is listed twice in this reaction's "
                         + "provisions: remove one");

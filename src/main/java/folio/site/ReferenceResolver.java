@@ -107,6 +107,15 @@ final class ReferenceResolver {
                     + PageAssembler.draftLeftOut(targets.draftFile(reference.id())));
             return null;
         }
+        if (target == null && reference.kind() == ReferenceKind.PROVISION && targets.misnamedProvision(reference.id()) != null) {
+            folio.content.ContentParser.ParsedProvision file = targets.misnamedProvision(reference.id());
+            int declared = file.raw().number();
+            diagnostics.error(node.position(), "unknown provision '" + reference.id() + "' in [[provision:" + reference.id()
+                    + "]]: " + file.file().path() + " has number: " + declared + ", so it is point " + declared
+                    + ": write number: " + reference.id() + " there if it is point " + reference.id()
+                    + ", or link to [[provision:" + declared + "]]");
+            return null;
+        }
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
                     .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()

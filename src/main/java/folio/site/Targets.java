@@ -26,6 +26,8 @@ final class Targets {
 
     /** Provision numbers whose file was refused for its number: (see {@link Entries}), as ids ("3"). */
     private final Set<String> unnumbered = new java.util.HashSet<>();
+    /** Provision files whose name says a number no file has, by that number as an id ("3"): see {@link ProvisionNumbers}. */
+    private final Map<String, folio.content.ContentParser.ParsedProvision> misnamed = new HashMap<>();
     /** Draft pages left out of this build, by id: their file. */
     private final Map<String, String> draftFiles;
 
@@ -42,6 +44,7 @@ final class Targets {
                       ModelWords wording) {
         Targets targets = new Targets(planned.refused(), refusedIds, planned.unbuiltListers(), planned.drafts());
         entries.unnumbered().forEach(n -> targets.unnumbered.add(String.valueOf(n)));
+        entries.misnamed().forEach((n, file) -> targets.misnamed.put(String.valueOf(n), file));
         for (PageAssembler.PagePlan plan : planned.plans()) {
             targets.put(ReferenceKind.PAGE, plan.id(), plan.raw().title() == null ? plan.id() : plan.raw().title(), plan.url(), false);
         }
@@ -69,6 +72,11 @@ final class Targets {
 
     Target get(ReferenceKind kind, String id) {
         return byKind.getOrDefault(kind, Map.of()).get(id);
+    }
+
+    /** The provision file whose name says {@code id} (03.md for "3") but whose number: is another, or null. */
+    folio.content.ContentParser.ParsedProvision misnamedProvision(String id) {
+        return misnamed.get(id);
     }
 
     /** The file of the draft page {@code id}, left out of this build, or null. */
