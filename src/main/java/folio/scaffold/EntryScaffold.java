@@ -2,6 +2,8 @@ package folio.scaffold;
 
 import folio.content.CollectionName;
 import folio.content.Suggestions;
+import folio.content.YamlNode;
+import folio.content.YamlReader;
 import folio.project.Project;
 import folio.site.PartialDate;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
 final class EntryScaffold {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern DATED = Pattern.compile("(?:(.+)-)?(\\d{4})-(\\d{2})-(\\d{2})");
+    /** An empty list written in brackets on a line of its own, as an emptied collection file holds it. */
+    private static final Pattern EMPTY_LIST = Pattern.compile("(?m)^\\[\\s*\\][ \\t]*(#.*)?(\\r?\\n|\\z)");
 
     private final Project project;
     private final PrintStream out;
@@ -64,12 +67,57 @@ final class EntryScaffold {
         Path target = files.target(date == null ? null : Integer.valueOf(dated.group(2)));
         Files.createDirectories(target.getParent());
         String before = Files.exists(target) ? Files.readString(target) : "";
-        String separator = before.isEmpty() || before.endsWith("\n") ? "" : "\n";
-        int line = (int) before.lines().count() + (separator.isEmpty() ? 1 : 2);
-        Files.writeString(target, separator + kind.entry(id, date, actor, documents), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        String entry = kind.entry(id, date, actor, documents);
+        if (before.contains("\r\n")) {
+            entry = entry.replace("\n", "\r\n"); // the file's own line endings, not a mix
+        }
+        String after = withEntry(before, entry, id);
+        if (after == null) {
+            throw new Scaffold.Refusal(1, project.display(target) + " is not a list of entries written one under another "
+                    + "('- id: ...'), so " + kind.article() + " " + kind.label + " added at its end would not be read with them: "
+                    + "make it such a list (or move its entries to one), then run this again");
+        }
+        String above = after.substring(0, after.length() - entry.length());
+        int line = (int) above.lines().count() + 1;
+        Files.writeString(target, after, StandardCharsets.UTF_8);
         out.println(project.display(target) + ":" + line + ": added " + kind.label + " " + id + "; replace each "
                 + Scaffold.PLACEHOLDER + (before.isEmpty() ? " (a new file)" : ""));
+    }
+
+    /**
+     * The file's text with {@code entry} added as its last item, or in place of an empty list written
+     * {@code []}; null when the file reads as YAML but would no longer read as a list ending with the entry
+     * (a mapping, a list in brackets, a document end marker): appended blindly, the entry broke a file that
+     * read, and the editor was told it was added. A file that does not read yet is appended to as it is.
+     */
+    static String withEntry(String before, String entry, String id) {
+        String separator = before.isEmpty() || before.endsWith("\n") ? "" : before.contains("\r\n") ? "\r\n" : "\n";
+        String appended = before + separator + entry;
+        YamlNode read = read(before);
+        if (before.isBlank() || read == null || endsWith(appended, id)) {
+            return appended;
+        }
+        Matcher empty = EMPTY_LIST.matcher(before);
+        if (read instanceof YamlNode.Sequence list && list.items().isEmpty() && empty.find()) {
+            String replaced = before.substring(0, empty.start()) + before.substring(empty.end()) + entry;
+            return endsWith(replaced, id) ? replaced : null;
+        }
+        return null;
+    }
+
+    private static boolean endsWith(String text, String id) {
+        YamlNode read = read(text);
+        List<YamlNode> items = read instanceof YamlNode.Sequence list ? list.items() : List.of();
+        return !items.isEmpty() && items.get(items.size() - 1).get("id").map(YamlNode::text).filter(id::equals).isPresent();
+    }
+
+    /** The YAML a collection file holds, or null when it does not read. */
+    private static YamlNode read(String text) {
+        try {
+            return YamlReader.compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

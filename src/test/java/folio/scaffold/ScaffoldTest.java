@@ -201,4 +201,43 @@ class ScaffoldTest {
         assertEquals(1, create(site, "event", "geneva-talks"));
         assertTrue(refused().contains("already exists in content/data/events/2025.yaml"), refused());
     }
+
+    @Test
+    void anEmptyListInBracketsIsReplacedByTheEntryAndTheBuildReadsIt() throws Exception {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nx\n")
+                .file("content/data/themes.yaml", "# The themes.\n[]\n");
+        assertEquals(0, create(site, "theme", "land"), refused());
+        assertEquals("content/data/themes.yaml:2: added theme land; replace each FILL-IN\n", printed());
+        assertTrue(Files.readString(dir.resolve("content/data/themes.yaml")).startsWith("# The themes.\n- id: land\n"));
+        for (String line : TestSite.errors(site.check()).lines().toList()) {
+            assertTrue(line.contains("error: placeholder FILL-IN left in"), "not a placeholder error: " + line);
+        }
+    }
+
+    @Test
+    void aFileThatAnEntryAtItsEndWouldBreakIsLeftAsItIsAndNamed() throws Exception {
+        for (String text : List.of("terms:\n  - id: donbas\n", "[{id: donbas, term: Donbas}]\n", "- id: donbas\n...\n")) {
+            TestSite site = TestSite.minimal(dir).file("content/data/terms.yaml", text);
+            assertEquals(1, create(site, "term", "oblast"), text);
+            assertTrue(refused().contains("content/data/terms.yaml is not a list of entries written one under another"),
+                    refused());
+            assertEquals(text, Files.readString(dir.resolve("content/data/terms.yaml")));
+        }
+    }
+
+    @Test
+    void anEntryAddedToAFileWithWindowsLineEndingsHasThemToo() throws Exception {
+        TestSite site = TestSite.minimal(dir).file("content/data/terms.yaml", "- id: donbas\r\n  term: Donbas\r\n");
+        assertEquals(0, create(site, "term", "oblast"), refused());
+        assertEquals("content/data/terms.yaml:3: added term oblast; replace each FILL-IN\n", printed());
+        String text = Files.readString(dir.resolve("content/data/terms.yaml"));
+        assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1, "every line ends in CR LF: " + text);
+    }
+
+    @Test
+    void aFileThatDoesNotReadYetIsStillAddedTo() throws Exception {
+        TestSite site = TestSite.minimal(dir).file("content/data/terms.yaml", "- id: donbas\n  term: \"Donbas\n");
+        assertEquals(0, create(site, "term", "oblast"), refused());
+        assertTrue(Files.readString(dir.resolve("content/data/terms.yaml")).contains("Donbas\n- id: oblast\n"));
+    }
 }
