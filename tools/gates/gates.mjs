@@ -124,6 +124,25 @@ if (!skip.has('weight')) {
 // 3. axe-core + external requests, and 4. JS-off rendering
 if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('maplabels')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+  // measure(page, p, width) on each page of list at each width. By default each width gets its own
+  // window and each page is loaded in it, as a reader opens it on that device; with resize, each page
+  // is loaded once at the first width and its window then narrowed and widened through the others,
+  // as a reader turns a tablet or resizes a window.
+  const atWidths = async (widths, list, measure, { height = 800, colorScheme, resize = false } = {}) => {
+    for (const width of resize ? widths.slice(0, 1) : widths) {
+      const ctx = await browser.newContext({ colorScheme, viewport: { width, height } });
+      const page = await ctx.newPage();
+      for (const p of list) {
+        await page.goto(base + urlPath(p), { waitUntil: 'load' });
+        if (!resize) { await measure(page, p, width); continue; }
+        for (const w of widths) {
+          await page.setViewportSize({ width: w, height });
+          await measure(page, p, w);
+        }
+      }
+      await ctx.close();
+    }
+  };
   if (!skip.has('axe')) {
     console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -170,63 +189,51 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
   }
   if (!skip.has('overflow')) {
     console.log('\n== No sideways scrolling at 320, 360 and 390 px');
-    for (const width of [320, 360, 390]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await ctx.newPage();
-      for (const p of pages) {
-        await page.goto(base + urlPath(p), { waitUntil: 'load' });
-        const info = await page.evaluate(() => {
-          const scrolls = (el) => /auto|scroll/.test(getComputedStyle(el).overflowX);
-          const inScroller = (el) => { for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (scrolls(a)) return a; return null; };
-          // What sticks out past the window's right edge, outside any scrolling box: the culprits.
-          const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !inScroller(el))
-            .filter((el, _, all) => !all.includes(el.parentElement))
-            .slice(0, 3).map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
-          // A table wider than its scrolling box must keep each row's header in view while it scrolls.
-          const loose = [...document.querySelectorAll('table')].filter((t) => { const box = inScroller(t); return box && box.scrollWidth > box.clientWidth + 1; })
-            .filter((t) => [...t.querySelectorAll('tbody tr > :first-child')].some((c) => c.colSpan === 1 && getComputedStyle(c).position !== 'sticky'))
-            .map((t) => (t.className ? 'table.' + t.className : 'table'));
-          return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, loose };
-        });
-        const ok = info.scrollWidth <= info.innerWidth && info.loose.length === 0;
-        record(`overflow-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.loose.length ? '; scrolling tables without sticky row headers: ' + info.loose.join(', ') : ''}`);
-      }
-      await ctx.close();
-    }
+    await atWidths([320, 360, 390], pages, async (page, p, width) => {
+      const info = await page.evaluate(() => {
+        const scrolls = (el) => /auto|scroll/.test(getComputedStyle(el).overflowX);
+        const inScroller = (el) => { for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (scrolls(a)) return a; return null; };
+        // What sticks out past the window's right edge, outside any scrolling box: the culprits.
+        const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !inScroller(el))
+          .filter((el, _, all) => !all.includes(el.parentElement))
+          .slice(0, 3).map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
+        // A table wider than its scrolling box must keep each row's header in view while it scrolls.
+        const loose = [...document.querySelectorAll('table')].filter((t) => { const box = inScroller(t); return box && box.scrollWidth > box.clientWidth + 1; })
+          .filter((t) => [...t.querySelectorAll('tbody tr > :first-child')].some((c) => c.colSpan === 1 && getComputedStyle(c).position !== 'sticky'))
+          .map((t) => (t.className ? 'table.' + t.className : 'table'));
+        return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, loose };
+      });
+      const ok = info.scrollWidth <= info.innerWidth && info.loose.length === 0;
+      record(`overflow-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.loose.length ? '; scrolling tables without sticky row headers: ' + info.loose.join(', ') : ''}`);
+    });
   }
   if (!skip.has('wide')) {
     // Tablets and desktops, as reviewers look at them: nothing scrolls sideways (not even a table in its
     // scrolling box: a reader at 1024 px should not have to find a hidden last column), and running text
     // keeps a readable measure, at most 80 characters a line.
     console.log('\n== Tablet and desktop widths (768, 1024, 1440): no sideways scrolling, lines of at most 80 characters');
-    for (const width of [768, 1024, 1440]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await ctx.newPage();
-      for (const p of pages) {
-        await page.goto(base + urlPath(p), { waitUntil: 'load' });
-        const info = await page.evaluate(() => {
-          const name = (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
-          const scrolling = [...document.body.querySelectorAll('*')]
-            .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
-            .map((el) => `${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
-          // Characters a line of each text block that holds no other block, three lines or more.
-          let longest = { cpl: 0, what: '' };
-          for (const el of document.querySelectorAll('main :is(p, li, dd, blockquote)')) {
-            if (el.closest('.vh') || el.querySelector('p, ul, ol, div, h2, h3, h4, dl, figure, table, blockquote')) continue;
-            const text = el.innerText.trim();
-            const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
-            const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
-            if (text.length < 200 || !(lines >= 3)) continue;
-            const cpl = Math.round(text.length / lines);
-            if (cpl > longest.cpl) longest = { cpl, what: `${name(el)} "${text.slice(0, 30)}…"` };
-          }
-          return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest };
-        });
-        const ok = info.scrollWidth <= info.innerWidth && info.scrolling.length === 0 && info.longest.cpl <= 80;
-        record(`wide-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrolling.length ? '; scrolls sideways: ' + info.scrolling.join(', ') : ''}; longest lines ${info.longest.cpl} characters${info.longest.cpl > 80 ? ' in ' + info.longest.what : ''}`);
-      }
-      await ctx.close();
-    }
+    await atWidths([768, 1024, 1440], pages, async (page, p, width) => {
+      const info = await page.evaluate(() => {
+        const name = (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+        const scrolling = [...document.body.querySelectorAll('*')]
+          .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
+        // Characters a line of each text block that holds no other block, three lines or more.
+        let longest = { cpl: 0, what: '' };
+        for (const el of document.querySelectorAll('main :is(p, li, dd, blockquote)')) {
+          if (el.closest('.vh') || el.querySelector('p, ul, ol, div, h2, h3, h4, dl, figure, table, blockquote')) continue;
+          const text = el.innerText.trim();
+          const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+          const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
+          if (text.length < 200 || !(lines >= 3)) continue;
+          const cpl = Math.round(text.length / lines);
+          if (cpl > longest.cpl) longest = { cpl, what: `${name(el)} "${text.slice(0, 30)}…"` };
+        }
+        return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest };
+      });
+      const ok = info.scrollWidth <= info.innerWidth && info.scrolling.length === 0 && info.longest.cpl <= 80;
+      record(`wide-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrolling.length ? '; scrolls sideways: ' + info.scrolling.join(', ') : ''}; longest lines ${info.longest.cpl} characters${info.longest.cpl > 80 ? ' in ' + info.longest.what : ''}`);
+    }, { height: 900 });
   }
   if (!skip.has('maplabels')) {
     // The oblast map's labels, as a reader sees them at every width from a small phone to a wide
@@ -242,60 +249,53 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
     const problems = new Map(mapPages.map((p) => [p, []]));
     const smallest = new Map(mapPages.map((p) => [p, Infinity]));
     for (const scheme of ['light', 'dark']) {
-      const ctx = await browser.newContext({ colorScheme: scheme, viewport: { width: MAP_WIDTHS[0], height: 900 } });
-      const page = await ctx.newPage();
-      for (const p of mapPages) {
-        await page.goto(base + urlPath(p), { waitUntil: 'load' });
-        // Loaded once, then narrowed and widened as a reader turns a tablet or resizes a window.
-        for (const width of MAP_WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          const info = await page.evaluate((minPx) => {
-            const shown = (el) => el.getClientRects().length > 0;
-            const found = [];
-            let smallest = Infinity;
-            for (const figure of document.querySelectorAll('figure.oblast-map-figure')) {
-              const maps = [...figure.querySelectorAll('svg.oblast-map')].filter(shown);
-              if (maps.length !== 1) found.push(`${maps.length} maps shown in one figure`);
-            }
-            // The page with the table of shares (the map page) must give there every figure the map shows.
-            const tables = [...document.querySelectorAll('table.share-table')];
-            const table = tables.map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
-            // The locator beside the phone's crop (the whole country, small) names Kyiv: held to the same rules.
-            for (const svg of [...document.querySelectorAll('svg.oblast-map, svg.oblast-locator-map')].filter(shown)) {
-              const box = svg.getBoundingClientRect();
-              const scale = box.width / svg.viewBox.baseVal.width;
-              // One box per line of a label (the name, then its figure in a tspan), an em high and
-              // centred on the line: a line's own box includes the font's leading, and the two lines of
-              // one label are set closer than that on purpose.
-              const lines = [];
-              for (const text of [...svg.querySelectorAll('.oblast-map-labels text, .oblast-locator-labels text')].filter(shown)) {
-                const px = parseFloat(getComputedStyle(text).fontSize) * scale;
-                for (const node of text.childNodes) {
-                  let r;
-                  if (node.nodeType === Node.TEXT_NODE) { const range = document.createRange(); range.selectNodeContents(node); r = range.getBoundingClientRect(); }
-                  else r = node.getBoundingClientRect();
-                  if (!r.width || !node.textContent.trim()) continue;
-                  lines.push({ text, words: node.textContent.trim(), figure: node.nodeType !== Node.TEXT_NODE, px,
-                    left: r.left, right: r.right, top: r.top + (r.height - px) / 2, bottom: r.top + (r.height + px) / 2 });
-                }
-              }
-              for (const [i, a] of lines.entries()) {
-                smallest = Math.min(smallest, a.px);
-                if (a.px < minPx) found.push(`"${a.words}" ${a.px.toFixed(1)} px`);
-                if (a.left < box.left - 1 || a.right > box.right + 1 || a.top < box.top - 1 || a.bottom > box.bottom + 1) found.push(`"${a.words}" past the map's edge`);
-                if (a.figure && tables.length && /\d/.test(a.words) && !table.includes(a.words.replace(/\s+/g, ' '))) found.push(`"${a.words}" not in the table of shares`);
-                for (const b of lines.slice(i + 1)) {
-                  if (a.text !== b.text && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`"${a.words}" overlaps "${b.words}"`);
-                }
-              }
-            }
-            return { found, smallest };
-          }, MIN_LABEL_PX);
-          problems.get(p).push(...info.found.map((f) => `${width} ${scheme}: ${f}`));
-          smallest.set(p, Math.min(smallest.get(p), info.smallest));
+      // Loaded once, then narrowed and widened as a reader turns a tablet or resizes a window.
+      await atWidths(MAP_WIDTHS, mapPages, async (page, p, width) => {
+      const info = await page.evaluate((minPx) => {
+        const shown = (el) => el.getClientRects().length > 0;
+        const found = [];
+        let smallest = Infinity;
+        for (const figure of document.querySelectorAll('figure.oblast-map-figure')) {
+          const maps = [...figure.querySelectorAll('svg.oblast-map')].filter(shown);
+          if (maps.length !== 1) found.push(`${maps.length} maps shown in one figure`);
         }
-      }
-      await ctx.close();
+        // The page with the table of shares (the map page) must give there every figure the map shows.
+        const tables = [...document.querySelectorAll('table.share-table')];
+        const table = tables.map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+        // The locator beside the phone's crop (the whole country, small) names Kyiv: held to the same rules.
+        for (const svg of [...document.querySelectorAll('svg.oblast-map, svg.oblast-locator-map')].filter(shown)) {
+          const box = svg.getBoundingClientRect();
+          const scale = box.width / svg.viewBox.baseVal.width;
+          // One box per line of a label (the name, then its figure in a tspan), an em high and
+          // centred on the line: a line's own box includes the font's leading, and the two lines of
+          // one label are set closer than that on purpose.
+          const lines = [];
+          for (const text of [...svg.querySelectorAll('.oblast-map-labels text, .oblast-locator-labels text')].filter(shown)) {
+            const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+            for (const node of text.childNodes) {
+              let r;
+              if (node.nodeType === Node.TEXT_NODE) { const range = document.createRange(); range.selectNodeContents(node); r = range.getBoundingClientRect(); }
+              else r = node.getBoundingClientRect();
+              if (!r.width || !node.textContent.trim()) continue;
+              lines.push({ text, words: node.textContent.trim(), figure: node.nodeType !== Node.TEXT_NODE, px,
+                left: r.left, right: r.right, top: r.top + (r.height - px) / 2, bottom: r.top + (r.height + px) / 2 });
+            }
+          }
+          for (const [i, a] of lines.entries()) {
+            smallest = Math.min(smallest, a.px);
+            if (a.px < minPx) found.push(`"${a.words}" ${a.px.toFixed(1)} px`);
+            if (a.left < box.left - 1 || a.right > box.right + 1 || a.top < box.top - 1 || a.bottom > box.bottom + 1) found.push(`"${a.words}" past the map's edge`);
+            if (a.figure && tables.length && /\d/.test(a.words) && !table.includes(a.words.replace(/\s+/g, ' '))) found.push(`"${a.words}" not in the table of shares`);
+            for (const b of lines.slice(i + 1)) {
+              if (a.text !== b.text && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`"${a.words}" overlaps "${b.words}"`);
+            }
+          }
+        }
+        return { found, smallest };
+      }, MIN_LABEL_PX);
+      problems.get(p).push(...info.found.map((f) => `${width} ${scheme}: ${f}`));
+      smallest.set(p, Math.min(smallest.get(p), info.smallest));
+      }, { height: 900, colorScheme: scheme, resize: true });
     }
     for (const p of mapPages) {
       const found = problems.get(p);
