@@ -1,6 +1,6 @@
 // Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,maplabels,lang]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
-// (WCAG 2.0/2.1/2.2 A and AA) on every page in light and dark mode (zero violations, and no request
+// (WCAG 2.0/2.1/2.2 A and AA, and axe's best practices: landmarks named apart, headings in order) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
@@ -144,7 +144,7 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
     }
   };
   if (!skip.has('axe')) {
-    console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa), light and dark');
+    console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa, best-practice), light and dark');
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     let total = 0;
     for (const scheme of ['light', 'dark']) {
@@ -156,7 +156,7 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
         foreign.clear();
         await page.goto(base + urlPath(p), { waitUntil: 'load' });
         await page.addScriptTag({ content: axeSource });
-        const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] }, resultTypes: ['violations'] }));
+        const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] }));
         const v = res.violations;
         total += v.reduce((n, x) => n + x.nodes.length, 0);
         record(`axe-${scheme}`, p, v.length === 0, v.length ? v.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes[0].target.join(' ')}`).join('; ') : '0 violations');
