@@ -121,6 +121,9 @@ final class Overlay {
     }
 
     private <T> Entry<T> entry(String collection, Entry<T> entry, Map<String, Translated> translated) {
+        if (Texts.component(entry.raw(), "id") == null) {
+            return entry; // refused for its missing id where it is written: no translation can name it
+        }
         String id = String.valueOf(Texts.component(entry.raw(), "id"));
         if (owes(entry.raw(), collection)) {
             Translated t = translated.get(id);

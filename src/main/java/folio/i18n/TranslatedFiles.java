@@ -93,7 +93,11 @@ final class TranslatedFiles {
                                                  String original, BiPredicate<String, String> refused,
                                                  Diagnostics diagnostics) {
         Map<String, Entry<?>> byId = new LinkedHashMap<>();
-        originals.forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
+        originals.stream().filter(entry -> Texts.component(entry.raw(), "id") != null)
+                .forEach(entry -> byId.put(String.valueOf(Texts.component(entry.raw(), "id")), entry));
+        // An English entry without an id is refused there ("is missing 'id'"): an id this file gives that the
+        // English lacks is then most likely that entry's, and its error is the one to fix.
+        boolean unnamed = originals.stream().anyMatch(entry -> Texts.component(entry.raw(), "id") == null);
         String kind = ContentParser.collectionOf(originals.get(0));
         String what = ContentParser.singular(kind);
         Map<String, Translated> out = new LinkedHashMap<>();
@@ -105,7 +109,7 @@ final class TranslatedFiles {
             if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
                 diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the " + original + " "
                         + what + "'s id>");
-            } else if (entry == null && refused.test(kind, id)) {
+            } else if (entry == null && (unnamed || refused.test(kind, id))) {
                 continue; // the id an English entry refused for its id is to have: reported there
             } else if (entry == null) {
                 diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
