@@ -47,6 +47,11 @@ public final class LinkUrls {
     public static String brokenReason(String url) {
         String trimmed = url.strip();
         String scheme = scheme(trimmed);
+        if (scheme.isEmpty() && trimmed.startsWith("//")) {
+            // A browser takes the scheme of the page: from disk (file:) the link leads to no server at all.
+            return "it has no scheme (http: or https:), so it takes the page's own and breaks when the site is opened "
+                    + "from disk: write https:" + trimmed;
+        }
         String rest = trimmed.substring(scheme.length() + 1);
         if (scheme.equals("mailto")) {
             return rest.isBlank() || rest.startsWith("?") ? "it has no address after mailto:" : null;

@@ -50,6 +50,11 @@ final class LinkRewriter {
             return url;
         }
         if (url.isEmpty()) {
+            // CommonMark makes [x]() a link to nowhere: the page shows text that looks like a link and goes nowhere.
+            boolean image = node instanceof org.commonmark.node.Image;
+            diagnostics.error(where.get(), "this " + (image ? "image" : "link") + " has no address (its () or <> is empty): write "
+                    + (image ? "the image file's path, like images/map.png," : "a page's file (about.md), an https:// address or [[page:id]]")
+                    + " between the brackets, or remove the " + (image ? "image" : "link"));
             return url;
         }
         if (LinkUrls.isExternal(url)) {
