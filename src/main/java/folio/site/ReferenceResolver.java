@@ -116,6 +116,11 @@ final class ReferenceResolver {
                     + ", or link to [[provision:" + declared + "]]");
             return null;
         }
+        if (target == null && misnamed(reference) != null) {
+            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
+                    + reference.kind() + ":" + reference.id() + "]]: " + misnamed(reference));
+            return null;
+        }
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
                     .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()
@@ -149,6 +154,25 @@ final class ReferenceResolver {
         String label = reference.label() != null ? reference.label() : target.label();
         // A term's definition opens in place at its first use on a page (see the render stage).
         return new Markup.Target(url, label, reference.kind() == ReferenceKind.TERM && popovers && target.hasDefinition());
+    }
+
+    /**
+     * What is wrong with an id that is not one of its kind's at all: a page named by its file
+     * ({@code about.md}), a provision by anything but its number. Null for an id of the right shape.
+     */
+    private String misnamed(ReferenceSyntax.Reference reference) {
+        String id = reference.id();
+        if (reference.kind() == ReferenceKind.PAGE && id.endsWith(".md")) {
+            String page = id.substring(0, id.length() - ".md".length());
+            return "a page id is its file's path under content/ without .md: write [[page:" + page + "]]"
+                    + (targets.get(ReferenceKind.PAGE, page) == null ? " (no page " + page + " exists either)" : "");
+        }
+        if (reference.kind() == ReferenceKind.PROVISION && !id.matches("[1-9]\\d{0,2}")) {
+            String number = id.replaceFirst("^0+", "");
+            return number.matches("[1-9]\\d{0,2}") ? "write the number without leading zeros: [[provision:" + number + "]]"
+                    : "a provision is named by its number, from 1 to 999, like [[provision:21]]";
+        }
+        return null;
     }
 
     /** Where an entry of this kind is written, and the command that writes its skeleton. */
