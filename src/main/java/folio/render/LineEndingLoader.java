@@ -30,6 +30,13 @@ final class LineEndingLoader implements Loader<String> {
                 text.append(buffer, 0, read);
             }
             String normalised = TextNormaliser.normalise(text.toString());
+            int replaced = normalised.indexOf('\uFFFD');
+            if (replaced >= 0) {
+                // The reader put U+FFFD for bytes that are not UTF-8 (Latin-1, UTF-16): every page would show it.
+                int[] at = ForbiddenCharacters.lineAndColumn(normalised, replaced);
+                throw new PebbleException(null, "this template is not valid UTF-8 here (column " + at[1] + "): save it with "
+                        + "UTF-8 encoding (a U+FFFD replacement character written on purpose: write &#xFFFD; instead)", at[0], cacheKey);
+            }
             int forbidden = ForbiddenCharacters.indexIn(normalised);
             if (forbidden >= 0) {
                 int[] at = ForbiddenCharacters.lineAndColumn(normalised, forbidden);
