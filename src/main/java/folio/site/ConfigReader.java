@@ -61,8 +61,8 @@ public final class ConfigReader {
             URI uri = baseUrl == null ? null : parse(baseUrl);
             String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (baseUrl != null && (uri == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null)) {
-                diagnostics.error(where, "base URL '" + baseUrl
-                        + "' must be absolute, like https://user.github.io/repo/ or https://example.org/");
+                diagnostics.error(where, "base URL '" + baseUrl + "' must be absolute, like https://user.github.io/repo/ or "
+                        + "https://example.org/: " + whyNotAbsolute(baseUrl, uri, scheme));
             } else if (uri != null) {
                 basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                 if (!plainPath(basePath)) {
@@ -150,5 +150,26 @@ public final class ConfigReader {
             return null;
         }
         return value.strip();
+    }
+
+    /** What keeps a base URL from being an absolute http(s) address, in the editor's terms. */
+    private static String whyNotAbsolute(String baseUrl, URI uri, String scheme) {
+        for (int i = 0; i < baseUrl.length(); i++) {
+            char c = baseUrl.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return "it has a space in it (write %20 in a path)";
+            }
+            if (c > 0x7E) {
+                return "it holds '" + baseUrl.substring(i, baseUrl.offsetByCodePoints(i, 1)) + "', which an address gives "
+                        + "encoded: the host name in its xn-- form, the path with %-escapes (as the browser's address bar copies it)";
+            }
+        }
+        if (uri == null) {
+            return "it is not a valid address";
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return scheme.isEmpty() ? "it has no https:// at its start" : "its scheme is " + scheme + ":, not https: or http:";
+        }
+        return "it has no host name after " + scheme + "://";
     }
 }
