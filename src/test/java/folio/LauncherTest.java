@@ -115,6 +115,9 @@ class LauncherTest {
         List<String> serve = run(dir, Map.of(), "project/bin/folio", "serve").lines();
         assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+        assertTrue(build.contains("-Dsun.reflect.inflationThreshold=2000"), build.toString());
+        assertTrue(serve.stream().noneMatch(a -> a.startsWith("-Dsun.reflect.inflationThreshold")), "a long-running "
+                + "serve is better off with Java's generated accessors from the start: " + serve);
         assertTrue(serve.contains("-XX:+UseParallelGC"), serve.toString());
         assertTrue(build.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), build.toString());
         assertTrue(serve.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), "serve's rebuilds run slower "
