@@ -19,6 +19,7 @@ import folio.render.PageRenderer;
 import folio.render.RenderMemory;
 import folio.render.RenderedFile;
 import folio.render.InterfaceStrings;
+import folio.render.TemplateFileLinks;
 import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.AnchorCheck;
@@ -128,6 +129,9 @@ public final class Build {
                 }
                 OutputClashes.check(project, outputs, assembled.copies(),
                         assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
+                Set<String> made = new HashSet<>(outputs);
+                made.addAll(assembled.copies().keySet());
+                TemplateFileLinks.check(project, made, diagnostics);
                 stopOnErrors();
                 rendered.forget();
                 output.commit(assembled.copies(), diagnostics);
