@@ -42,9 +42,9 @@ final class TemplateErrors {
         } catch (PebbleException e) {
             throw RenderLimits.tooLong(e) ? RenderLimits.tooLongError(e, name) : e;
         } catch (StackOverflowError e) {
-            throw new PebbleException(null, "this template, or a template it includes, extends or imports, calls itself "
+            throw new TemplateLoops.LoopException("this template, or a template it includes, extends or imports, calls itself "
                     + "without end (an include, extends or macro call that never stops): remove the loop, or put the "
-                    + "call inside an {% if %} that ends it", null, name);
+                    + "call inside an {% if %} that ends it", name);
         }
     }
 
@@ -82,6 +82,15 @@ final class TemplateErrors {
             if (cause instanceof StringShapeException shape) {
                 // The mistake is in the interface strings' file, at the key, whatever page met it.
                 return new Located(shape.at().path(), shape.at().line(), shape.at().column(), shape.getPebbleMessage(), true);
+            }
+        }
+        if (e instanceof TemplateLoops.LoopException) {
+            java.util.Optional<TemplateLoops.Closing> closing = TemplateLoops.from(project.templates(), template);
+            if (closing.isPresent()) {
+                // One error where the loop closes, however many layouts lead into it.
+                return new Located(project.display(project.templates().resolve(closing.get().template() + ".peb")),
+                        closing.get().line(), 0, "this include, extends or import closes a loop: the template calls itself without "
+                        + "end, through every page that uses it: remove it, or put it inside an {% if %} that ends the loop", true);
             }
         }
         String name = e.getFileName() == null ? template : e.getFileName();

@@ -1,0 +1,71 @@
+package folio.render;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a loop of includes, extends and imports closes: a partial that includes itself filled the
+ * stack of every page that used it, and each layout was reported on its own (11 errors on the real
+ * theme for one line). Read from the templates' text, from the layout of a page that overflowed; a
+ * loop through macro calls is not found here and stays reported at the layout.
+ */
+final class TemplateLoops {
+    private static final Pattern NAMED = Pattern.compile("\\{%-?\\s*(?:include|extends|import)\\s+[\"']([^\"']+)[\"']");
+
+    /** A template that calls itself without end: thrown in place of the StackOverflowError. */
+    static final class LoopException extends PebbleException {
+        LoopException(String message, String template) {
+            super(null, message, null, template);
+        }
+    }
+
+    /** The template (as a name under the templates folder, without .peb) and line whose include, extends or import closes a loop. */
+    record Closing(String template, int line) {}
+
+    private TemplateLoops() {}
+
+    static Optional<Closing> from(Path root, String layout) {
+        return visit(root, strip(layout), new ArrayList<>(), new HashSet<>());
+    }
+
+    private static Optional<Closing> visit(Path root, String name, List<String> path, Set<String> done) {
+        if (!done.add(name)) {
+            return Optional.empty();
+        }
+        path.add(name);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(root.resolve(name + ".peb"));
+        } catch (IOException | RuntimeException e) {
+            lines = List.of(); // a missing or unreadable template is reported as such
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = NAMED.matcher(lines.get(i));
+            while (matcher.find()) {
+                String next = strip(matcher.group(1));
+                if (path.contains(next)) {
+                    return Optional.of(new Closing(name, i + 1));
+                }
+                Optional<Closing> found = visit(root, next, path, done);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        return Optional.empty();
+    }
+
+    private static String strip(String name) {
+        return name.endsWith(".peb") ? name.substring(0, name.length() - ".peb".length()) : name;
+    }
+}
