@@ -8,6 +8,8 @@ public enum SourceFlag {
     NONE("none", "", true),
     COPY("copy", "Republished copy", true),
     RU_STATE("ru-state", "Russian state media", true),
+    /** Another state's media: like ru-state, used only for what that state's own officials said. */
+    STATE("state", "State media", true),
     PRO_KREMLIN_AGG("pro-kremlin-agg", "Pro-Kremlin aggregator", false),
     AGG("agg", "Aggregator", false);
 

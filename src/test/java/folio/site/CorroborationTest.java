@@ -19,6 +19,7 @@ class CorroborationTest {
     private static final Source REUTERS_COPY = source("reuters-copy", "Reuters", SourceFlag.COPY);
     private static final Source AP_OWN = source("ap-own", "Associated Press", SourceFlag.NONE);
     private static final Source TASS = source("tass", "TASS", SourceFlag.RU_STATE);
+    private static final Source CGTN = source("cgtn", "CGTN", SourceFlag.STATE);
 
     @Test
     void oneSecondHandSourceOrCopiesOfOneOutletAreASingleReport() {
@@ -33,6 +34,7 @@ class CorroborationTest {
         assertFalse(Corroboration.singleUnconfirmedReport(List.of(AP_COPY, REUTERS_COPY)));
         assertFalse(Corroboration.singleUnconfirmedReport(List.of(AP_OWN)));
         assertFalse(Corroboration.singleUnconfirmedReport(List.of(TASS)));
+        assertFalse(Corroboration.singleUnconfirmedReport(List.of(CGTN)));
         assertFalse(Corroboration.singleUnconfirmedReport(List.of()));
         assertFalse(Corroboration.singleUnconfirmedReport(Arrays.asList(AP_COPY, null)));
     }
