@@ -126,12 +126,23 @@ final class LinkRewriter {
             return "YAML files in content/ are read to make the site, not published as files: link to the page that "
                     + "shows what it holds, or use [[kind:id]] for one of its entries";
         }
-        String page = pageOutputsBySource.containsKey(resolved + ".md") ? resolved + ".md"
-                : pageOutputsBySource.containsKey(resolved + "/index.md") ? resolved + "/index.md" : null;
+        // A page's address as the built site shows it (next.html, next/index.html): the page's file is meant.
+        String stem = resolved.endsWith("/index.html") ? resolved.substring(0, resolved.length() - "/index.html".length())
+                : resolved.endsWith(".html") ? resolved.substring(0, resolved.length() - ".html".length()) : resolved;
+        String page = pageOutputsBySource.containsKey(stem + ".md") ? stem + ".md"
+                : pageOutputsBySource.containsKey(stem + "/index.md") ? stem + "/index.md" : null;
         if (page == null || resolved.isEmpty()) {
-            return "no file content/" + resolved + " exists";
+            String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
+            if (resolved.equals("data") || resolved.startsWith("data/")) {
+                return "content/data/ holds the collections, which are read to make the site, not published: link to the "
+                        + "page that lists them, or use [[kind:id]] for one entry";
+            }
+            boolean isFolder = pageOutputsBySource.keySet().stream().anyMatch(p -> p.startsWith(folder))
+                    || assets.stream().anyMatch(p -> p.startsWith(folder));
+            return isFolder ? "content/" + resolved + " is a folder, which is no page of the site: link to a page's file "
+                    + "(about.md), or use [[page:id]]" : "no file content/" + resolved + " exists";
         }
-        return "that is the address of a page, not its file: link to content/" + page + " or use [[page:" + resolved + "]]";
+        return "that is the address of a page, not its file: link to content/" + page + " or use [[page:" + stem + "]]";
     }
 
     /**
