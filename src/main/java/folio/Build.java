@@ -182,7 +182,7 @@ public final class Build {
 
     /**
      * Renders one language's site: every page, then the files made from the whole site (feed,
-     * sitemap, search index, open data), each handed to {@code output} as soon as it is made,
+     * sitemap, search index if the theme has a search page, open data), each handed to {@code output} as soon as it is made,
      * under the language's folder. {@code rootFiles}: the files that exist once, at the site
      * root (copied files, the default language's open data), which every language links to.
      * {@code otherNames}: the names the other editions give its people and terms, which its
@@ -203,7 +203,9 @@ public final class Build {
         stopOnErrors();
         progress.stage("writing the site");
         List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
-        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames, search) : SiteFiles.edition(site, otherNames, search));
+        boolean searchIndex = templates.hasLayout("search");
+        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames, search, searchIndex)
+                : SiteFiles.edition(site, otherNames, search, searchIndex));
         generated.forEach(sink);
         List<String> outputs = new ArrayList<>();
         pages.forEach(page -> outputs.add(prefix + page));

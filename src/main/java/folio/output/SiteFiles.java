@@ -9,25 +9,32 @@ import java.util.List;
  * The files every site gets besides its pages and the templates' sitemap.xml and feed.xml
  * ({@link folio.render.XmlFiles}): robots.txt, .nojekyll (so GitHub Pages serves files as they
  * are), the search index the search page loads, and the collections as open data ({@link OpenData}).
+ * The search index is made only when the theme has a search page ({@code templates/search.peb}):
+ * nothing else loads it, and at 10,000 pages it was a tenth of the build.
  */
 public final class SiteFiles {
     private SiteFiles() {}
 
-    /** {@code entries}: the search entries the last build made ({@link SearchEntries#kept}), or none. */
-    public static List<RenderedFile> generate(Site site, OtherNames otherNames, SearchEntries entries) {
+    /**
+     * {@code entries}: the search entries the last build made ({@link SearchEntries#kept}), or none;
+     * {@code searchIndex}: whether the theme has a search page to load the index.
+     */
+    public static List<RenderedFile> generate(Site site, OtherNames otherNames, SearchEntries entries, boolean searchIndex) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         site.config().languages().forEach(language -> robots.append("Sitemap: ").append(language.baseUrl()).append("sitemap.xml\n"));
         files.add(RenderedFile.text("robots.txt", robots.toString()));
-        files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
+        if (searchIndex) {
+            files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
+        }
         files.addAll(OpenData.generate(site));
         return files;
     }
 
-    /** The files a language other than the default gets under its folder: its own search index. */
-    public static List<RenderedFile> edition(Site site, OtherNames otherNames, SearchEntries entries) {
-        return List.of(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
+    /** The files a language other than the default gets under its folder: its own search index, if any. */
+    public static List<RenderedFile> edition(Site site, OtherNames otherNames, SearchEntries entries, boolean searchIndex) {
+        return searchIndex ? List.of(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries))) : List.of();
     }
 
     /**

@@ -16,9 +16,19 @@ import java.util.stream.Stream;
  */
 public final class Templates {
     private final CompletableFuture<Engine> engine;
+    private final Path folder;
 
-    private Templates(CompletableFuture<Engine> engine) {
+    private Templates(CompletableFuture<Engine> engine, Path folder) {
         this.engine = engine;
+        this.folder = folder;
+    }
+
+    /**
+     * Whether the theme has a template for pages of this layout ({@code search} for
+     * templates/search.peb); the built-in theme has page layouts of none.
+     */
+    public boolean hasLayout(String layout) {
+        return Files.isRegularFile(folder.resolve(layout + ".peb"));
     }
 
     /**
@@ -77,7 +87,7 @@ public final class Templates {
         }, "folio-templates");
         thread.setDaemon(true);
         thread.start();
-        return new Templates(future);
+        return new Templates(future, project.templates());
     }
 
     /** The engine, once made. */

@@ -68,6 +68,7 @@ class SearchFoldTest {
     @Test
     void theIndexHoldsEachEntryFolded(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.minimal(dir)
+                .file("templates/search.peb", "{{ page.title }}") // a theme with a search page gets the index
                 .file("content/index.md", "---\ntitle: Home\n---\nHello.\n")
                 .file("content/kyiv.md", "---\ntitle: Київ і Донбас\n---\nАрмія до 600\u00a0000 осіб; Словʼянськ, Зеленського.\n");
         Build.Result result = site.build();

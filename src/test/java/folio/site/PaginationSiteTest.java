@@ -28,6 +28,7 @@ class PaginationSiteTest {
     private TestSite site(String paginate) {
         return TestSite.minimal(dir)
                 .file("content/data/sources.yaml", SOURCES)
+                .file("templates/search.peb", "{{ page.title }}") // a theme with a search page gets the index
                 .file("content/sources.md", "---\ntitle: Sources\nlayout: sources\nlists: sources\n" + paginate + "---\nAll of them.\n")
                 .file("content/about.md", "---\ntitle: About\n---\nAs reported [@s1] and [@s2], and see [[source:s1]].\n")
                 .file("templates/sources.peb", """
