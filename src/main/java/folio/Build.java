@@ -131,7 +131,7 @@ public final class Build {
                         assembled.languages().stream().map(SiteAssembler.Assembly::site).toList(), diagnostics);
                 Set<String> made = new HashSet<>(outputs);
                 made.addAll(assembled.copies().keySet());
-                TemplateFileLinks.check(project, made, diagnostics);
+                TemplateFileLinks.check(project, templates, made, diagnostics);
                 stopOnErrors();
                 rendered.forget();
                 output.commit(assembled.copies(), diagnostics);

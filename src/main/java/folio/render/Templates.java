@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -50,17 +51,19 @@ public final class Templates {
     }
 
     /**
-     * A Pebble engine with folio's extension, kept at hand to load its data ahead of time, and
-     * whether every template shows only the text of the page it writes ({@link TextRelease}):
-     * read from the template files once, with them.
+     * A Pebble engine with folio's extension, kept at hand to load its data ahead of time,
+     * whether every template shows only the text of the page it writes ({@link TextRelease}) and
+     * the paths the templates name in {@code url()} ({@link TemplateFileLinks}): read from the
+     * template files once, with them.
      */
-    record Engine(PebbleEngine pebble, FolioExtension extension, boolean ownTextsOnly) {}
+    record Engine(PebbleEngine pebble, FolioExtension extension, boolean ownTextsOnly, List<TemplateFileLinks.Literal> fileLinks) {}
 
     private static Engine newEngine(Project project) {
         FolioExtension extension = new FolioExtension(project.templates());
         return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
                 .autoEscaping(true).extension(extension).maxRenderedSize(RenderLimits.MAX_CHARACTERS)
-                .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()));
+                .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()),
+                TemplateFileLinks.scan(project.templates()));
     }
 
     /**
