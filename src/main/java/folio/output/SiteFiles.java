@@ -10,7 +10,7 @@ import java.util.List;
  * ({@link folio.render.XmlFiles}): robots.txt, .nojekyll (so GitHub Pages serves files as they
  * are), the search index the search page loads, and the collections as open data ({@link OpenData}).
  * The search index is made only when the theme has a search page ({@code templates/search.peb}):
- * nothing else loads it, and at 10,000 pages it was a tenth of the build.
+ * nothing else loads it, and on a large site making it is a good part of the build.
  */
 public final class SiteFiles {
     private SiteFiles() {}

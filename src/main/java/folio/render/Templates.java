@@ -26,7 +26,7 @@ public final class Templates {
 
     /**
      * Whether the theme has a template for pages of this layout ({@code search} for
-     * templates/search.peb); the built-in theme has page layouts of none.
+     * templates/search.peb); the built-in theme has no page layouts, only partials and the XML files.
      */
     public boolean hasLayout(String layout) {
         return Files.isRegularFile(folder.resolve(layout + ".peb"));
