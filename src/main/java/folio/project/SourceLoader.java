@@ -130,21 +130,30 @@ public final class SourceLoader {
     }
 
     static String checkedText(byte[] bytes, String shown, Diagnostics diagnostics) {
-        String text = decode(bytes, shown, diagnostics);
+        // UTF-16 fails either check below (its byte-order mark or its zero bytes): at the same line, its own message.
+        String utf16 = Utf16Text.describe(bytes);
+        String text = decode(bytes, shown, diagnostics, utf16 == null ? null : Utf16Text.message(utf16, shown));
         if (text == null) {
             return null;
         }
         int forbidden = ForbiddenCharacters.indexIn(text);
         if (forbidden >= 0) {
             int[] at = ForbiddenCharacters.lineAndColumn(text, forbidden);
-            diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
+            if (utf16 != null) {
+                diagnostics.error(shown, at[0], 0, Utf16Text.message(utf16, shown));
+            } else {
+                diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
+            }
             return null;
         }
         return text;
     }
 
-    /** Strict UTF-8: a wrong encoding is reported at its line instead of turning into '?'. */
-    static String decode(byte[] bytes, String shown, Diagnostics diagnostics) {
+    /**
+     * Strict UTF-8: a wrong encoding is reported at its line instead of turning into '?', with
+     * {@code otherEncoding} as the message when the encoding is known (null: "not valid UTF-8").
+     */
+    static String decode(byte[] bytes, String shown, Diagnostics diagnostics, String otherEncoding) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // The String constructor is several times faster than a decoder and turns every malformed
@@ -169,8 +178,8 @@ public final class SourceLoader {
                     break;
                 }
             }
-            diagnostics.error(shown, line, 0,
-                    "file is not valid UTF-8: save it with UTF-8 encoding");
+            diagnostics.error(shown, line, 0, otherEncoding != null ? otherEncoding
+                    : "file is not valid UTF-8: save it with UTF-8 encoding");
             return null;
         }
     }

@@ -1,0 +1,59 @@
+package folio.project;
+
+/**
+ * Recognises a file saved as UTF-16 (Windows editors' "Unicode"), so that the error says so and
+ * how to save it as UTF-8, instead of "not valid UTF-8" or "control character U+0000" at a line
+ * that looks fine in the editor.
+ */
+public final class Utf16Text {
+    private Utf16Text() {}
+
+    /**
+     * "UTF-16 (little-endian, with a byte-order mark)" and the like, or null when the bytes do not
+     * look like UTF-16. Without a byte-order mark, UTF-16 text is known by its zero bytes: every
+     * ASCII character (markup, spaces, line ends) has one, always on the same side of its pair,
+     * which UTF-8 text with a stray NUL does not have.
+     */
+    public static String describe(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return "UTF-16 (little-endian, with a byte-order mark)";
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return "UTF-16 (big-endian, with a byte-order mark)";
+        }
+        if (bytes.length < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int pairs = bytes.length / 2;
+        int zeroSecond = 0;
+        int zeroFirst = 0;
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            if (bytes[i] != 0 && bytes[i + 1] == 0) {
+                zeroSecond++;
+            } else if (bytes[i] == 0 && bytes[i + 1] != 0) {
+                zeroFirst++;
+            }
+        }
+        // A fifth of the characters ASCII is far less than any page or data file has, even in
+        // Ukrainian; two at least, so that one stray NUL in a tiny UTF-8 file stays a NUL.
+        if (zeroSecond >= 2 && zeroSecond * 5 >= pairs && zeroFirst * 10 <= zeroSecond) {
+            return "UTF-16 (little-endian)";
+        }
+        if (zeroFirst >= 2 && zeroFirst * 5 >= pairs && zeroSecond * 10 <= zeroFirst) {
+            return "UTF-16 (big-endian)";
+        }
+        return null;
+    }
+
+    /** The message for a file {@link #describe} recognised as {@code encoding}, saying how to save it as UTF-8. */
+    public static String message(String encoding, String shown) {
+        String name = shown.substring(shown.lastIndexOf('/') + 1);
+        String from = encoding.contains("little") ? "UTF-16LE" : "UTF-16BE";
+        if (encoding.contains("byte-order mark")) {
+            from = "UTF-16";
+        }
+        return "file is saved as " + encoding + ", not UTF-8: save it again as UTF-8 (the editor's Save As or "
+                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f " + from + " -t UTF-8 " + name
+                + " > " + name + ".new && mv " + name + ".new " + name;
+    }
+}
