@@ -155,7 +155,7 @@ class BuildTest {
     void missingLayoutIsAnErrorAtThePage() {
         TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\nlayout: fancy\n---\nx\n");
         String errors = TestSite.errors(site.check());
-        assertTrue(errors.contains("content/index.md:1: error: no template templates/fancy.peb"), errors);
+        assertTrue(errors.contains("content/index.md:3:1: error: no layout 'fancy' (no file templates/fancy.peb): the layouts are page;"), errors);
     }
 
     @Test

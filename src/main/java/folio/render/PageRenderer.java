@@ -48,6 +48,8 @@ public final class PageRenderer {
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final KeptPages keptPages;
+    /** The theme's layouts and partials, read at the first page whose layout is checked. */
+    private final java.util.function.Supplier<PageLayouts> layouts;
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                          PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse) {
@@ -62,6 +64,7 @@ public final class PageRenderer {
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
         this.keptPages = KeptPages.of(reuse, site, project, rootFiles);
+        this.layouts = PageLayouts.of(project);
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
                 number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model());
@@ -132,9 +135,11 @@ public final class PageRenderer {
             diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
             return java.util.Optional.empty();
         }
-        if (!Files.isRegularFile(project.templates().resolve(template + ".peb"))) {
-            diagnostics.error(layoutPosition(page), "no template " + project.display(project.templates().resolve(template + ".peb"))
-                    + " for layout '" + template + "': create it or change the page's layout");
+        // A template at the top of templates/ is taken as a layout without reading the theme (every build).
+        String layoutProblem = !template.contains("/") && Files.isRegularFile(project.templates().resolve(template + ".peb"))
+                ? null : layouts.get().problem(template);
+        if (layoutProblem != null) {
+            diagnostics.error(layoutPosition(page), layoutProblem);
             return java.util.Optional.empty();
         }
         String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
@@ -223,6 +228,6 @@ public final class PageRenderer {
     }
 
     private SourcePosition layoutPosition(Page page) {
-        return SourcePosition.of(page.sourcePath(), 1);
+        return PageLayouts.position(project, page.sourcePath());
     }
 }
