@@ -180,6 +180,7 @@ public final class OpenData {
         m.put("original_url", s.originalUrl());
         m.put("flag", s.flag().id());
         m.put("language", s.language());
+        m.put("outlet_language", s.outletLanguage());
         m.put("note", s.note());
         m.put("url", url(base, s.pageUrl()));
         return m;

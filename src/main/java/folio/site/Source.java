@@ -14,11 +14,14 @@ import java.util.Locale;
  * title), null when the headline needs none. {@code titleEn}, {@code rendering}, {@code author},
  * {@code date}, {@code readAt}, {@code originalUrl}, {@code language} and {@code note} may be null.
  * {@code descriptionLanguage}: set when {@code title} is our description of a page that shows no
- * headline (see {@link #descriptive()}), the language it is written in; null for a headline. {@code pageUrl} is its entry on the sources page;
+ * headline (see {@link #descriptive()}), the language it is written in; null for a headline. {@code outletLanguage}: the
+ * language to read the outlet's name in ("fr" for Le Monde), null when it is the default language: the name is written
+ * in the default language's file, and a page in another language marks it (see {@link #outletLanguageCode()}).
+ * {@code pageUrl} is its entry on the sources page;
  * where it is cited: {@code site.citationsOf(source)}.
  */
 public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
-                     String url, String readAt, String originalUrl, SourceFlag flag, String language, String note,
+                     String url, String readAt, String originalUrl, SourceFlag flag, String language, String outletLanguage, String note,
                      String descriptionLanguage, String pageUrl, Origin origin, String defaultLanguage) {
 
     /** Whether {@code title} is our description of the page rather than its headline. */
@@ -48,6 +51,15 @@ public record Source(String id, String outlet, String title, String titleEn, Str
     /** The code of the page's language: {@code language}, or the site's default language when none is given. */
     public String languageCode() {
         return language == null ? defaultLanguage : language;
+    }
+
+    /**
+     * The code of the language the outlet's name is read in: {@code outletLanguage}, or the site's default language
+     * (the language of the file the name is written in). Templates mark the name with it where it is not the page's
+     * language, so a screen reader speaks "The Wall Street Journal" with an English voice on a Ukrainian page.
+     */
+    public String outletLanguageCode() {
+        return outletLanguage == null ? defaultLanguage : outletLanguage;
     }
 
     /**

@@ -53,7 +53,16 @@ final class SourceAssembler {
                     + LanguageTag.EXAMPLES + " (it goes into the link's lang and hreflang attributes)");
             ok = false;
         }
+        String outletLanguage = strip(raw.outletLanguage());
+        if (outletLanguage != null && !LanguageTag.isTag(outletLanguage)) {
+            diagnostics.error(e.keyAt("outlet_language"), "source outlet_language '" + outletLanguage + "' is not a language tag like "
+                    + LanguageTag.EXAMPLES + " (it goes into the lang attribute of the outlet's name)");
+            ok = false;
+        }
         String defaultLanguage = context.config.languages().get(0).code();
+        if (outletLanguage != null && outletLanguage.equalsIgnoreCase(defaultLanguage)) {
+            outletLanguage = null; // the default already: one way to write it in the model and the open data
+        }
         boolean inDefault = language == null || language.equalsIgnoreCase(defaultLanguage);
         boolean descriptive = Boolean.TRUE.equals(raw.descriptive());
         if (!inDefault && strip(raw.titleEn()) == null && !descriptive) {
@@ -87,7 +96,7 @@ final class SourceAssembler {
             rendering = null;
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
-                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, raw.note(),
+                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, outletLanguage, raw.note(),
                 descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
     }
 

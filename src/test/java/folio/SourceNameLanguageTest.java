@@ -1,0 +1,127 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.project.Project;
+import folio.render.RenderedFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Outlets' names, authors and the sites a source was read at are written once, in the English
+ * files, and shown as written on the Ukrainian pages too: there they must carry {@code lang="en"}
+ * (or the source's {@code outlet_language:}), or a screen reader reads "The Wall Street Journal"
+ * with a Ukrainian voice. Builds the real site and reads every page's reference list, sources list
+ * and citations with jsoup.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SourceNameLanguageTest {
+    @org.junit.jupiter.api.io.TempDir
+    static Path work;
+    private final List<Document> ukrainian = new ArrayList<>();
+    private final List<Document> english = new ArrayList<>();
+
+    @BeforeAll
+    void build() {
+        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
+        Build.Result result = Build.run(new Build.Options(project, null, false, true));
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        for (RenderedFile file : result.files()) {
+            if (file.path().endsWith(".html") && !file.path().equals("404.html")) {
+                Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+                (file.path().startsWith("uk/") ? ukrainian : english).add(page);
+            }
+        }
+        assertTrue(ukrainian.size() > 20 && english.size() > 20, ukrainian.size() + " Ukrainian, " + english.size() + " English pages");
+    }
+
+    /** The language a screen reader reads an element in: its own lang, or its nearest ancestor's. */
+    private static String languageOf(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("lang")) {
+                return e.attr("lang");
+            }
+        }
+        return "";
+    }
+
+    private static String where(Document page, Element element) {
+        return page.location() + ": " + element.outerHtml();
+    }
+
+    @Test
+    void outletsOnUkrainianPagesAreReadInTheirOwnLanguage() {
+        int outlets = 0;
+        int polish = 0;
+        for (Document page : ukrainian) {
+            for (Element outlet : page.select(".outlet, sup.cite a:not([href^=#ref-])")) {
+                outlets++;
+                String name = outlet.text();
+                String expected = name.equals("Do Rzeczy") || name.equals("Polskie Radio") ? "pl"
+                        : name.equals("La Gaceta") ? "es" : name.equals("LaPresse") ? "it" : "en";
+                polish += expected.equals("pl") ? 1 : 0;
+                assertEquals(expected, languageOf(outlet), where(page, outlet));
+            }
+        }
+        assertTrue(outlets > 500, outlets + " outlets' names on the Ukrainian pages");
+        assertTrue(polish > 0, "no Polish outlet on the Ukrainian pages: the test no longer sees outlet_language");
+    }
+
+    @Test
+    void outletsOnEnglishPagesAreMarkedOnlyWhenNotEnglish() {
+        int marked = 0;
+        for (Document page : english) {
+            for (Element outlet : page.select(".outlet, sup.cite a:not([href^=#ref-])")) {
+                String name = outlet.text();
+                boolean foreign = name.equals("Do Rzeczy") || name.equals("Polskie Radio") || name.equals("La Gaceta")
+                        || name.equals("LaPresse");
+                assertEquals(foreign, outlet.hasAttr("lang"), where(page, outlet));
+                marked += foreign ? 1 : 0;
+            }
+        }
+        assertTrue(marked > 0, "no outlet with outlet_language on the English pages");
+    }
+
+    /** "Прочитано на Babel", "автор: Jane Doe": the name after the Ukrainian words is read as English. */
+    @Test
+    void readAtAndAuthorOnUkrainianPagesAreReadInEnglish() {
+        int names = 0;
+        for (Document page : ukrainian) {
+            for (Element item : page.select("ol.references li, li:has(> .outlet)")) {
+                for (TextNode text : item.textNodes()) {
+                    String words = text.getWholeText();
+                    if (words.contains("Прочитано на ") || words.contains("(автор: ")) {
+                        assertTrue(words.endsWith("Прочитано на ") || words.endsWith("(автор: "), page.location()
+                                + ": the name is in the Ukrainian text '" + words.strip() + "'");
+                        Node next = text.nextSibling();
+                        assertTrue(next instanceof Element name && name.tagName().equals("span")
+                                && name.attr("lang").equals("en"), page.location() + ": after '" + words.strip()
+                                + "' comes " + next);
+                        names++;
+                    }
+                }
+            }
+        }
+        assertTrue(names > 100, names + " authors and sites read at on the Ukrainian pages");
+    }
+
+    @Test
+    void englishPagesWrapNoReadAtOrAuthorInASpan() {
+        for (Document page : english) {
+            for (Element span : page.select("ol.references li > span[lang], li:has(> .outlet) > span[lang]")) {
+                assertTrue(false, "an English name marked on an English page: " + where(page, span));
+            }
+        }
+    }
+}
