@@ -93,16 +93,17 @@ class SourceNameLanguageTest {
         assertTrue(marked > 0, "no outlet with outlet_language on the English pages");
     }
 
-    /** "Прочитано на Babel", "автор: Jane Doe": the name after the Ukrainian words is read as English. */
+    /** "Прочитано на Babel", "автор: Jane Doe", the map's "за повідомленням Online.ua": the name after the Ukrainian words is read as English. */
     @Test
     void readAtAndAuthorOnUkrainianPagesAreReadInEnglish() {
         int names = 0;
         for (Document page : ukrainian) {
-            for (Element item : page.select("ol.references li, li:has(> .outlet)")) {
+            for (Element item : page.select("ol.references li, li:has(> .outlet), p.share-caption")) {
                 for (TextNode text : item.textNodes()) {
                     String words = text.getWholeText();
-                    if (words.contains("Прочитано на ") || words.contains("(автор: ")) {
-                        assertTrue(words.endsWith("Прочитано на ") || words.endsWith("(автор: "), page.location()
+                    if (words.contains("Прочитано на ") || words.contains("(автор: ") || words.contains("за повідомленням ")) {
+                        assertTrue(words.endsWith("Прочитано на ") || words.endsWith("(автор: ")
+                                || words.endsWith("за повідомленням "), page.location()
                                 + ": the name is in the Ukrainian text '" + words.strip() + "'");
                         Node next = text.nextSibling();
                         assertTrue(next instanceof Element name && name.tagName().equals("span")
