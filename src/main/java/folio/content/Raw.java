@@ -78,11 +78,11 @@ public final class Raw {
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
      * ({@code url}) we read when it is not the outlet's own; {@code descriptive} true when {@code title} is our
      * description of a page that shows no headline; {@code outletLanguage} the language the outlet's name is
-     * read in, when it is not the site's default language.
+     * read in, when it is not the site's default language; {@code authorLanguage} the same for the byline.
      */
     public record Source(String id, String outlet, @Required String title, String titleEn, String author, String date,
                          String url, String readAt, String originalUrl, String flag, String language, String note,
-                         Boolean descriptive, String outletLanguage) {}
+                         Boolean descriptive, String outletLanguage, String authorLanguage) {}
 
     public record Document(String id, @Required String name, String shortName, @Required String status, String date, @Required @Inline String summary,
                            List<String> sources) {}

@@ -139,7 +139,7 @@ final class Overlay {
             Translated t = translated.get(id);
             Raw.Source noteOnly = new Raw.Source(source.id(), source.outlet(), null, source.titleEn(), source.author(),
                     source.date(), source.url(), source.readAt(), source.originalUrl(), source.flag(), source.language(),
-                    source.note(), source.descriptive(), source.outletLanguage());
+                    source.note(), source.descriptive(), source.outletLanguage(), source.authorLanguage());
             Map<String, Object> texts = track(collection, id, noteOnly, null, t, null, entry.at().path(), entry.at());
             Object note = texts.get("note");
             return note == null ? entry : new Entry<>(Texts.merge(entry.raw(), Map.of("note", note)), entry.at(), entry.yaml());

@@ -181,6 +181,7 @@ public final class OpenData {
         m.put("flag", s.flag().id());
         m.put("language", s.language());
         m.put("outlet_language", s.outletLanguage());
+        m.put("author_language", s.authorLanguage());
         m.put("note", s.note());
         m.put("url", url(base, s.pageUrl()));
         return m;

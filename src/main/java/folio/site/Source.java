@@ -17,11 +17,12 @@ import java.util.Locale;
  * headline (see {@link #descriptive()}), the language it is written in; null for a headline. {@code outletLanguage}: the
  * language to read the outlet's name in ("fr" for Le Monde), null when it is the default language: the name is written
  * in the default language's file, and a page in another language marks it (see {@link #outletLanguageCode()}).
+ * {@code authorLanguage}: the same for the byline ("ru" for a byline the page prints in Cyrillic), null for the default language.
  * {@code pageUrl} is its entry on the sources page;
  * where it is cited: {@code site.citationsOf(source)}.
  */
 public record Source(String id, String outlet, String title, String titleEn, String rendering, String author, PartialDate date,
-                     String url, String readAt, String originalUrl, SourceFlag flag, String language, String outletLanguage, String note,
+                     String url, String readAt, String originalUrl, SourceFlag flag, String language, String outletLanguage, String authorLanguage, String note,
                      String descriptionLanguage, String pageUrl, Origin origin, String defaultLanguage) {
 
     /** Whether {@code title} is our description of the page rather than its headline. */
@@ -60,6 +61,11 @@ public record Source(String id, String outlet, String title, String titleEn, Str
      */
     public String outletLanguageCode() {
         return outletLanguage == null ? defaultLanguage : outletLanguage;
+    }
+
+    /** The code of the language the byline is read in: {@code authorLanguage}, or the site's default language. */
+    public String authorLanguageCode() {
+        return authorLanguage == null ? defaultLanguage : authorLanguage;
     }
 
     /**

@@ -53,16 +53,11 @@ final class SourceAssembler {
                     + LanguageTag.EXAMPLES + " (it goes into the link's lang and hreflang attributes)");
             ok = false;
         }
-        String outletLanguage = strip(raw.outletLanguage());
-        if (outletLanguage != null && !LanguageTag.isTag(outletLanguage)) {
-            diagnostics.error(e.keyAt("outlet_language"), "source outlet_language '" + outletLanguage + "' is not a language tag like "
-                    + LanguageTag.EXAMPLES + " (it goes into the lang attribute of the outlet's name)");
-            ok = false;
-        }
         String defaultLanguage = context.config.languages().get(0).code();
-        if (outletLanguage != null && outletLanguage.equalsIgnoreCase(defaultLanguage)) {
-            outletLanguage = null; // the default already: one way to write it in the model and the open data
-        }
+        ok &= languageTag(e, "outlet_language", raw.outletLanguage(), "outlet's name")
+                & languageTag(e, "author_language", raw.authorLanguage(), "byline");
+        String outletLanguage = unlessDefault(raw.outletLanguage(), defaultLanguage);
+        String authorLanguage = unlessDefault(raw.authorLanguage(), defaultLanguage);
         boolean inDefault = language == null || language.equalsIgnoreCase(defaultLanguage);
         boolean descriptive = Boolean.TRUE.equals(raw.descriptive());
         if (!inDefault && strip(raw.titleEn()) == null && !descriptive) {
@@ -96,7 +91,7 @@ final class SourceAssembler {
             rendering = null;
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
-                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, outletLanguage, raw.note(),
+                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, outletLanguage, authorLanguage, raw.note(),
                 descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
     }
 
@@ -114,6 +109,23 @@ final class SourceAssembler {
             return false;
         }
         return true;
+    }
+
+    /** Whether the language of a name ({@code key}: the outlet's, the byline's) is absent or a language tag; reports it if not. */
+    private boolean languageTag(Entry<Raw.Source> e, String key, String value, String what) {
+        String code = strip(value);
+        if (code != null && !LanguageTag.isTag(code)) {
+            diagnostics.error(e.keyAt(key), "source " + key + " '" + code + "' is not a language tag like "
+                    + LanguageTag.EXAMPLES + " (it goes into the lang attribute of the " + what + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /** A name's language, null when absent or the default language: one way to write it in the model and the open data. */
+    private static String unlessDefault(String value, String defaultLanguage) {
+        String code = strip(value);
+        return code == null || code.equalsIgnoreCase(defaultLanguage) ? null : code;
     }
 
     private static String strip(String text) {

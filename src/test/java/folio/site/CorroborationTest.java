@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CorroborationTest {
     private static Source source(String id, String outlet, SourceFlag flag) {
         return new Source(id, outlet, "Title", null, null, null, null, "https://example.org/" + id, "copy.example", null, flag,
-                null, null, null, null, "sources/#source-" + id, null, "en");
+                null, null, null, null, null, "sources/#source-" + id, null, "en");
     }
 
     private static final Source AP_COPY = source("ap-copy", "Associated Press", SourceFlag.COPY);
