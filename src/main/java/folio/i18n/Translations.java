@@ -75,12 +75,22 @@ public final class Translations {
     public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, BiPredicate<String, String> refused,
                                                    Diagnostics diagnostics) {
         Languages languages = Languages.of(content);
+        List<ParsedTranslation> inDefault = content.translations().stream()
+                .filter(file -> file.name().language().equals(languages.base())).toList();
+        boolean defaultChanged = inDefault.size() > 1 && content.config().isPresent();
+        if (defaultChanged) {
+            // Most likely language: in site.yaml was changed to the translations' language: one error
+            // there, not one per translation file (25 on the real site) for one line.
+            reportDefaultChanged(content.config().get(), languages.base(), inDefault, diagnostics);
+        }
         for (ParsedTranslation file : content.translations()) {
             String code = file.name().language();
             SourcePosition at = SourcePosition.of(file.file().path(), 1);
             if (code.equals(languages.base())) {
-                diagnostics.error(at, "this site's default language is " + code + ": its text is "
-                        + file.originalPath() + " itself; move this text there and delete this file");
+                if (!defaultChanged) {
+                    diagnostics.error(at, "this site's default language is " + code + ": its text is "
+                            + file.originalPath() + " itself; move this text there and delete this file");
+                }
             } else if (!languages.accepts(code)) {
                 diagnostics.error(at, "language '" + code + "' is not declared in site.yaml (languages: "
                         + String.join(", ", languages.others()) + "): declare it under languages:, or rename this file");
@@ -89,12 +99,30 @@ public final class Translations {
         Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String language : languagesOf(content, languages)) {
             Resolution resolution = Overlay.resolve(content, language, refused, diagnostics);
-            if (languages.declared()) {
+            // After language: was changed, what is "missing" follows from that one line: no list of files.
+            if (languages.declared() && !defaultChanged) {
                 report(resolution.statuses(), policy, languages.name(), diagnostics);
             }
             resolutions.put(language, resolution);
         }
         return resolutions;
+    }
+
+    /**
+     * One error at site.yaml's {@code language:} for translation files in the default language: the
+     * files without a language code are the default language's text, so those are translations into
+     * the language they are written in. A language other than the default is built under its own
+     * folder and the default at the root; which text is the original does not change with it.
+     */
+    private static void reportDefaultChanged(folio.content.YamlReader.Located config, String code,
+                                             List<ParsedTranslation> files, Diagnostics diagnostics) {
+        ParsedTranslation first = files.get(0);
+        diagnostics.error(config.keyAt("language", config.origin().atLine(1)), "language: " + code
+                + " makes " + Languages.nameOf(code) + " the default language, whose text is the files without a language "
+                + "code (" + first.originalPath() + "), but " + files.size() + " files are translations into " + code + " ("
+                + first.file().path() + ", ...): the default language is the one those files are written in, and it is "
+                + "always built at the site root, the others under their code (" + code + "/); set language: back to "
+                + "the language of " + first.originalPath() + " and list " + code + " under languages:");
     }
 
     /** The declared languages other than the default; before any are declared, those translation files use. */
