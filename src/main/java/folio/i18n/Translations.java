@@ -81,7 +81,10 @@ public final class Translations {
         if (defaultChanged) {
             // Most likely language: in site.yaml was changed to the translations' language: one error
             // there, not one per translation file (25 on the real site) for one line.
-            reportDefaultChanged(content.config().get(), languages.base(), inDefault, diagnostics);
+            LanguageMistakes.defaultChanged(content.config().get(), languages.base(), inDefault, diagnostics);
+        }
+        if (!languages.declared() && content.config().isPresent()) {
+            LanguageMistakes.undeclared(content.translations(), languages.base(), diagnostics);
         }
         for (ParsedTranslation file : content.translations()) {
             String code = file.name().language();
@@ -106,23 +109,6 @@ public final class Translations {
             resolutions.put(language, resolution);
         }
         return resolutions;
-    }
-
-    /**
-     * One error at site.yaml's {@code language:} for translation files in the default language: the
-     * files without a language code are the default language's text, so those are translations into
-     * the language they are written in. A language other than the default is built under its own
-     * folder and the default at the root; which text is the original does not change with it.
-     */
-    private static void reportDefaultChanged(folio.content.YamlReader.Located config, String code,
-                                             List<ParsedTranslation> files, Diagnostics diagnostics) {
-        ParsedTranslation first = files.get(0);
-        diagnostics.error(config.keyAt("language", config.origin().atLine(1)), "language: " + code
-                + " makes " + Languages.nameOf(code) + " the default language, whose text is the files without a language "
-                + "code (" + first.originalPath() + "), but " + files.size() + " files are translations into " + code + " ("
-                + first.file().path() + ", ...): the default language is the one those files are written in, and it is "
-                + "always built at the site root, the others under their code (" + code + "/); set language: back to "
-                + "the language of " + first.originalPath() + " and list " + code + " under languages:");
     }
 
     /** The declared languages other than the default; before any are declared, those translation files use. */
