@@ -39,6 +39,12 @@ record CommandLine(String command, List<String> arguments, String content, Strin
                 case "--base-url" -> baseUrl = value(args, ++i, arg);
                 case "--port" -> port = port(value(args, ++i, arg));
                 default -> {
+                    if (arg.matches("-[0-9]+") && "new".equals(command)) {
+                        // Read as an option, it was "unknown option '-1'": the mistake is the number.
+                        throw new IllegalArgumentException("'" + arg + "' is a negative number: " + (arguments.equals(List.of("provision"))
+                                ? "a provision is numbered from 1 to 999, like: folio new provision 29"
+                                : "an id is lower-case letters, digits and hyphens and starts with a letter or digit"));
+                    }
                     if (arg.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option '" + arg + "'");
                     }
