@@ -52,7 +52,11 @@ final class ReactionAssembler {
         Actor actor = null;
         if (checks.required(e, "actor", raw.actor(), "reaction")) {
             actor = actors.get(raw.actor());
-            if (actor == null && !site.refused(CollectionName.ACTORS, raw.actor())) {
+            String removed = actor == null ? site.resolver.removedIds().explain(CollectionName.ACTORS.id(), raw.actor(),
+                    to -> "write actor: " + to) : null;
+            if (removed != null && !site.refused(CollectionName.ACTORS, raw.actor())) {
+                diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': " + removed);
+            } else if (actor == null && !site.refused(CollectionName.ACTORS, raw.actor())) {
                 diagnostics.error(e.keyAt("actor"), "unknown actor '" + raw.actor() + "': "
                         + Suggestions.didYouMean(raw.actor(), actors.keySet())
                         + "add the actor to content/data/actors.yaml");

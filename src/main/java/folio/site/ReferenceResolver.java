@@ -121,6 +121,14 @@ final class ReferenceResolver {
                     + reference.kind() + ":" + reference.id() + "]]: " + misnamed(reference));
             return null;
         }
+        String removed = target == null && reference.kind() != ReferenceKind.PAGE
+                ? targets.removedIds().explain(plural(reference.kind()), reference.id(),
+                        to -> "write [[" + reference.kind() + ":" + to + "]]") : null;
+        if (removed != null) {
+            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
+                    + reference.kind() + ":" + reference.id() + "]]: " + removed);
+            return null;
+        }
         if (target == null) {
             String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
                     .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()
@@ -208,6 +216,12 @@ final class ReferenceResolver {
                 ok = false; // its id is refused at the source, with an error of its own
                 continue;
             }
+            String removed = source == null ? targets.removedIds().explain(folio.content.CollectionName.SOURCES.id(), id, to -> "cite [@" + to + "]") : null;
+            if (removed != null) {
+                diagnostics.error(where.get(), "unknown source '" + id + "': " + removed);
+                ok = false;
+                continue;
+            }
             if (source == null) {
                 String hint = Suggestions.closest(id, sources.keySet()).map(s -> ": " + Suggestions.question(s))
                         .orElse(": add it to content/data/sources.yaml or fix the id");
@@ -253,6 +267,11 @@ final class ReferenceResolver {
                     java.util.Comparator.<String>naturalOrder())).thenComparing(AnchorCheck::anchor));
             return List.copyOf(sorted);
         }
+    }
+
+    /** What content/published-ids.yaml says of ids no entry has now. */
+    RemovedIds removedIds() {
+        return targets.removedIds();
     }
 
     /** The collection's name: the folder under content/data/ and the value of a page's {@code lists:}. */

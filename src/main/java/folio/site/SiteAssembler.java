@@ -56,7 +56,8 @@ public final class SiteAssembler {
         RefusedIds refusedIds = RefusedIds.of(content);
         Listings listings = new Listings(Listings.of(plans), Pagination.planAll(plans, diagnostics, entries.paginable(), config.dates().locale()));
         // Every target first, so that text anywhere can refer to anything.
-        ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, refusedIds, listings, config.wording()), sourceInfo(entries),
+        ReferenceResolver resolver = new ReferenceResolver(Targets.of(planned, entries, refusedIds, listings, config.wording())
+                .withRegister(content.publishedIds()), sourceInfo(entries),
                 outputsBySource(plans), assets, diagnostics);
         AssemblyContext context = new AssemblyContext(config, diagnostics, checks, listings, resolver, refusedIds, entries, markdown);
 

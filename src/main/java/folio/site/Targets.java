@@ -30,6 +30,8 @@ final class Targets {
     private final Map<String, folio.content.ContentParser.ParsedProvision> misnamed = new HashMap<>();
     /** Draft pages left out of this build, by id: their file. */
     private final Map<String, String> draftFiles;
+    /** What content/published-ids.yaml says of ids no entry has now. */
+    private RemovedIds removedIds = RemovedIds.NONE;
 
     private Targets(Set<String> refusedPages, RefusedIds refusedIds, Map<String, PageAssembler.UnbuiltLister> unbuiltListers,
                     Map<String, String> draftFiles) {
@@ -93,6 +95,16 @@ final class Targets {
     boolean refused(ReferenceKind kind, String id) {
         return kind == ReferenceKind.PAGE ? refusedPages.contains(id)
                 : kind == ReferenceKind.PROVISION ? unnumbered.contains(id) : refusedIds.contains(kind, id);
+    }
+
+    /** Reads content/published-ids.yaml's ids, to explain a reference to one that was removed or renamed. */
+    Targets withRegister(java.util.Optional<folio.content.YamlReader.Located> publishedIds) {
+        removedIds = RemovedIds.of(publishedIds);
+        return this;
+    }
+
+    RemovedIds removedIds() {
+        return removedIds;
     }
 
     Set<String> ids(ReferenceKind kind) {
