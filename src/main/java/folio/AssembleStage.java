@@ -72,8 +72,7 @@ final class AssembleStage {
         Map<String, Translations.Resolution> translated = Translations.checkAll(parsed, options.translations(),
                 RefusedIds.of(parsed)::contains, translationProblems);
         Diagnostics copyProblems = new Diagnostics();
-        Map<String, Path> copies = translationProblems.hasErrors() ? Map.of()
-                : CopiedFiles.collect(project, assets, copyProblems);
+        Map<String, Path> copies = CopiedFiles.collect(project, assets, copyProblems);
         List<Diagnostics> othersProblems = new ArrayList<>();
         List<Optional<SiteAssembler.Assembly>> others = new ArrayList<>();
         for (Language language : config.languages().subList(1, config.languages().size())) {

@@ -81,4 +81,14 @@ class LanguagesAssembledTogetherTest {
         assertTrue(errors.contains("content/nowhere.uk.md"), errors);
         assertFalse(errors.contains("nobody-uk"), errors);
     }
+
+    @Test
+    void aTranslationFilesErrorAndACopiedFilesErrorAreReportedInOneRun() throws IOException {
+        Files.writeString(dir.resolve("content/nowhere.uk.md"), "---\ntitle: Ніде\n---\nТекст.\n");
+        Files.createDirectories(dir.resolve("templates/static"));
+        Files.writeString(dir.resolve("templates/static/logo.txt"), "theme");
+        Files.writeString(dir.resolve("content/logo.txt"), "content");
+        String errors = check();
+        assertTrue(errors.contains("content/nowhere.uk.md") && errors.contains("would be written to site/logo.txt"), errors);
+    }
 }
