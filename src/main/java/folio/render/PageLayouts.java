@@ -22,7 +22,6 @@ import java.util.stream.Stream;
  */
 final class PageLayouts {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern INCLUDED = Pattern.compile("\\{%-?\\s*(include|import|embed|extends)\\s+[\"']([^\"']+)[\"']");
     private static final Pattern LAYOUT_KEY = Pattern.compile("layout\\s*:.*");
 
     private final Project project;
@@ -56,9 +55,9 @@ final class PageLayouts {
         for (Path file : templateFiles(templates)) {
             String name = nameOf(templates, file);
             try {
-                Matcher matcher = INCLUDED.matcher(Files.readString(file));
+                Matcher matcher = TemplateLoops.NAMED.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    String target = strip(matcher.group(2));
+                    String target = TemplateLoops.strip(matcher.group(2));
                     if (matcher.group(1).equals("extends")) {
                         extended.add(target);
                         extending.add(name);
@@ -136,10 +135,6 @@ final class PageLayouts {
     }
 
     private static String nameOf(Path templates, Path file) {
-        return strip(templates.relativize(file).toString().replace('\\', '/'));
-    }
-
-    private static String strip(String name) {
-        return name.endsWith(".peb") ? name.substring(0, name.length() - ".peb".length()) : name;
+        return TemplateLoops.strip(templates.relativize(file).toString().replace('\\', '/'));
     }
 }

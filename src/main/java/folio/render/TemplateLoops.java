@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * loop through macro calls is not found here and stays reported at the layout.
  */
 final class TemplateLoops {
-    private static final Pattern NAMED = Pattern.compile("\\{%-?\\s*(?:include|extends|import)\\s+[\"']([^\"']+)[\"']");
+    /** A tag that names another template: group 1 the tag (include, import, embed, extends), group 2 the name. */
+    static final Pattern NAMED = Pattern.compile("\\{%-?\\s*(include|import|embed|extends)\\s+[\"']([^\"']+)[\"']");
 
     /** A template that calls itself without end: thrown in place of the StackOverflowError. */
     static final class LoopException extends PebbleException {
@@ -51,7 +52,7 @@ final class TemplateLoops {
         for (int i = 0; i < lines.size(); i++) {
             Matcher matcher = NAMED.matcher(lines.get(i));
             while (matcher.find()) {
-                String next = strip(matcher.group(1));
+                String next = strip(matcher.group(2));
                 if (path.contains(next)) {
                     return Optional.of(new Closing(name, i + 1));
                 }
@@ -65,7 +66,8 @@ final class TemplateLoops {
         return Optional.empty();
     }
 
-    private static String strip(String name) {
+    /** A template's name as a tag writes it, without the .peb it may add. */
+    static String strip(String name) {
         return name.endsWith(".peb") ? name.substring(0, name.length() - ".peb".length()) : name;
     }
 }
