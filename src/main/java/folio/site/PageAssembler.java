@@ -4,9 +4,6 @@ import folio.content.ContentParser;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedPage;
 import folio.content.Raw;
-import folio.content.Suggestions;
-import folio.content.YamlNode;
-import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -14,12 +11,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Gives each page its id, URL and output file, and checks that no two pages share one; then builds
- * each page once every reference target is known, and the menu.
+ * each page once every reference target is known. The menu that names pages is {@link MenuReader}'s.
  */
 final class PageAssembler {
     /** A page before its Markdown is rendered. */
@@ -52,7 +48,9 @@ final class PageAssembler {
      * ({@code draft} its file, null when refused). A reference to the collection then has nowhere to link,
      * and "add 'lists: actors' to the page that shows them" would be wrong: the page has it.
      */
-    record UnbuiltLister(String draft) {}
+    record UnbuiltLister(String draft) {
+        static final UnbuiltLister REFUSED = new UnbuiltLister(null);
+    }
 
     /**
      * {@code editionFolders}: the folders other languages' editions are written to ("uk/"), which
@@ -84,8 +82,7 @@ final class PageAssembler {
                 // Also with a url: the file name is in the page's edit link.
                 diagnostics.error(at, "the file name " + relative + " cannot be part of a web address (" + UrlPath.problem(id)
                         + "): rename it with " + UrlPath.RULE);
-                refused.add(id);
-                unbuilt(raw, new UnbuiltLister(null), unbuilt);
+                refuse(id, raw, refused, unbuilt);
                 continue;
             }
             if (raw.url() != null) {
@@ -100,8 +97,7 @@ final class PageAssembler {
                 if (problem != null) {
                     diagnostics.error(urlAt, "url '" + custom + "' is not a site path (" + problem + "): write a relative "
                             + "path of " + UrlPath.RULE + ", ending in / or .html, like news/ or 404.html");
-                    refused.add(id);
-                    unbuilt(raw, new UnbuiltLister(null), unbuilt);
+                    refuse(id, raw, refused, unbuilt);
                     continue;
                 }
                 url = decoded;
@@ -112,8 +108,7 @@ final class PageAssembler {
                         + "' is inside " + folder + ": " + folder + " is where the " + folder.substring(0, folder.length() - 1)
                         + " edition of the site is written, and the two would overwrite each other's pages: rename the file "
                         + "or its folder, or give the page another url:");
-                refused.add(id);
-                unbuilt(raw, new UnbuiltLister(null), unbuilt);
+                refuse(id, raw, refused, unbuilt);
                 continue;
             }
             String output = SitePaths.output(url);
@@ -122,8 +117,7 @@ final class PageAssembler {
             if (other != null) {
                 diagnostics.error(at, "this page and " + other.parsed().file().path() + " both write " + output
                         + ": rename one or give one a different url:");
-                refused.add(id);
-                unbuilt(raw, new UnbuiltLister(null), unbuilt);
+                refuse(id, raw, refused, unbuilt);
                 continue;
             }
             SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
@@ -143,6 +137,12 @@ final class PageAssembler {
         }
         byLists.keySet().forEach(unbuilt::remove); // another page lists it: links go there
         return new Planned(plans, Set.copyOf(refused), Map.copyOf(unbuilt), Map.copyOf(draftFiles));
+    }
+
+    /** Refuses page {@code id} after its error is reported: it exists, but is not built. */
+    private static void refuse(String id, Raw.Page raw, Set<String> refused, Map<String, UnbuiltLister> unbuilt) {
+        refused.add(id);
+        unbuilt(raw, UnbuiltLister.REFUSED, unbuilt);
     }
 
     /** Records, for each collection {@code raw} lists, that its lister is not built (a refused one over a draft). */
@@ -182,74 +182,6 @@ final class PageAssembler {
                 date, updated, raw.layout() == null ? "page" : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
                 raw.weight() == null ? 0 : raw.weight(), html, Params.of(raw.params()),
                 context.editUrl(path), null);
-    }
-
-    /** The menu of site.yaml: each entry names a page by id. */
-    static List<MenuEntry> menu(Optional<YamlReader.Located> siteConfig, List<Page> pages, Set<String> refused,
-                                Map<String, String> drafts, Language language, Diagnostics diagnostics) {
-        List<MenuEntry> menu = new ArrayList<>();
-        if (siteConfig.isEmpty()) {
-            return menu;
-        }
-        YamlReader.Located config = siteConfig.get();
-        List<YamlNode> items = config.node().get("menu").map(YamlNode::items).orElse(List.of());
-        checkLanguageMenu(config, items, language, diagnostics);
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (YamlNode item : items) {
-            String pageId = item.get("page").map(YamlNode::text).orElse("");
-            String label = item.get("label").map(YamlNode::text).orElse("");
-            if (!pageId.isEmpty() && !listed.add(pageId)) {
-                diagnostics.error(config.within(item).keyAt("page", config.at(item)), "page '" + pageId
-                        + "' is in the menu twice, so every page would show its link twice: remove this entry");
-                continue;
-            }
-            Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(null);
-            if (page == null && refused.contains(pageId)) {
-                continue;
-            }
-            if (page == null && drafts.containsKey(pageId)) {
-                diagnostics.error(config.within(item).keyAt("page", config.at(item)), "menu names page '" + pageId + "': "
-                        + draftLeftOut(drafts.get(pageId)));
-                continue;
-            }
-            if (page == null) {
-                String hint = Suggestions.closest(pageId, pages.stream().map(Page::id).toList())
-                        .map(s -> ": " + Suggestions.question(s)).orElse(": page ids are paths under content/ without .md");
-                diagnostics.error(config.within(item).keyAt("page", config.at(item)),
-                        "menu names page '" + pageId + "', which does not exist" + hint);
-                continue;
-            }
-            // A language's own label, else (in the default language) site.yaml's, else the page's title.
-            String own = language.menu().get(pageId);
-            menu.add(new MenuEntry(own != null ? own : label.isEmpty() || !language.isDefault() ? page.title() : label, page));
-        }
-        return List.copyOf(menu);
-    }
-
-    /**
-     * A language's {@code menu:} labels pages of site.yaml's menu by id: a key that names no page
-     * of the menu would never show, so it is an error at that key.
-     */
-    private static void checkLanguageMenu(YamlReader.Located config, List<YamlNode> items, Language language,
-                                          Diagnostics diagnostics) {
-        if (language.menu().isEmpty()) {
-            return;
-        }
-        List<String> ids = items.stream().map(item -> item.get("page").map(YamlNode::text).orElse("")).toList();
-        YamlNode block = config.node().get("languages").flatMap(l -> l.get(language.code())).flatMap(l -> l.get("menu"))
-                .orElse(null);
-        if (!(block instanceof YamlNode.Mapping labels)) {
-            return;
-        }
-        for (YamlNode.Field field : labels.fields()) {
-            String id = field.key().text();
-            if (!ids.contains(id)) {
-                String hint = Suggestions.didYouMean(id, ids);
-                diagnostics.error(config.at(field.key()), "languages: " + language.code() + ": menu: labels page '" + id
-                        + "', which is not in site.yaml's menu: " + hint + "the keys are the page ids under menu: ("
-                        + String.join(", ", ids) + ")");
-            }
-        }
     }
 
     /** "index" is the home page; "a/index" is "a/"; "a/b" is "a/b/". */

@@ -77,7 +77,7 @@ public final class SiteAssembler {
         List<Chart> charts = new ChartAssembler(context).build(entries.charts());
         // Pages are independent of each other once every target is known: build them in parallel.
         List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
-        List<MenuEntry> menu = PageAssembler.menu(content.config(), pages, planned.refused(), planned.drafts(), config.edition(),
+        List<MenuEntry> menu = MenuReader.read(content.config(), pages, planned.refused(), planned.drafts(), config.edition(),
                 diagnostics);
         // A link may name a provision's page too (provisions/21), as an example of the site's addresses.
         List<Page> linkable = new ArrayList<>(pages);
