@@ -1,0 +1,40 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.project.ForbiddenCharacters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numeric character reference that CommonMark would decode to a code point no page may hold
+ * ({@code &#27;}) breaks the same rule as the raw character the loader refuses
+ * ({@link ForbiddenCharacters}). One check of a Markdown text among the others, run by
+ * {@link Markdown#parse} only when {@link MarkdownLimits#scan} saw a {@code &#}.
+ */
+final class ForbiddenEntities {
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6});");
+
+    private ForbiddenEntities() {}
+
+    /** Reports each such reference in {@code text}, whose first line is line {@code start.line()} of its file. */
+    static void report(String text, SourcePosition start, Diagnostics diagnostics) {
+        Matcher matcher = NUMERIC_ENTITY.matcher(text);
+        while (matcher.find()) {
+            String digits = matcher.group(1);
+            int codePoint;
+            try {
+                codePoint = digits.charAt(0) == 'x' || digits.charAt(0) == 'X'
+                        ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            // CommonMark turns 0 and surrogates into U+FFFD; everything else forbidden would pass.
+            if (codePoint != 0 && !(codePoint >= 0xD800 && codePoint <= 0xDFFF) && codePoint <= 0x10FFFF
+                    && ForbiddenCharacters.isForbidden(codePoint)) {
+                diagnostics.error(NodePositions.positionIn(text, matcher.start(), start),
+                        ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
+            }
+        }
+    }
+}
