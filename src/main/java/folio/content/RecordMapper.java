@@ -16,9 +16,9 @@ import java.util.Optional;
  * Fills a raw record ({@link Raw}) from a YAML mapping through its canonical constructor: key
  * {@code base_url} fills component {@code baseUrl}. Components may be String, Integer, Boolean, a
  * record, or a List or Map of those; {@code Map<String, Object>} takes free-form values as
- * Jackson typed them. Absent keys and empty values give null. Text fields take a scalar exactly
- * as written ({@code yes}, {@code 2025-11-20} and {@code 007} stay text). The first problem, in
- * document order, stops the mapping and becomes a diagnostic at the innermost key.
+ * Jackson typed them. Absent keys and empty values give null; how a scalar fills a text, number or
+ * truth is {@link ScalarFields}'. The first problem, in document order, stops the mapping and
+ * becomes a diagnostic at the innermost key.
  */
 public final class RecordMapper {
     private RecordMapper() {}
@@ -43,12 +43,17 @@ public final class RecordMapper {
     /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
     record MarkupInPlainText(Scalar key, String mark) implements Problem {}
 
+    /** A problem thrown from where it is found to {@link #convert}; no stack trace (it is data, not a bug). */
     static final class Mismatch extends RuntimeException {
         final transient Problem problem;
 
         Mismatch(Problem problem) {
             super(null, null, false, false);
             this.problem = problem;
+        }
+
+        static Mismatch wrongType(Scalar key, Class<?> expected, String found) {
+            return new Mismatch(new WrongType(key, expected, found));
         }
     }
 
@@ -75,7 +80,7 @@ public final class RecordMapper {
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
             // A text glued like "text:Foo" is named, so the message can say what went wrong.
-            throw wrongType(key, type, node instanceof Scalar scalar && YamlMistakes.gluedKey(scalar.text()) != null
+            throw Mismatch.wrongType(key, type, node instanceof Scalar scalar && YamlMistakes.gluedKey(scalar.text()) != null
                     ? scalar.text() : null);
         }
         RecordShape shape = RecordShape.of(type);
@@ -99,13 +104,13 @@ public final class RecordMapper {
 
     private static Object value(YamlNode node, Type type, boolean singleAsList, Scalar key) {
         if (type == String.class) {
-            return text(node, key);
+            return ScalarFields.text(node, key);
         }
         if (type == Integer.class) {
-            return whole(node, key);
+            return ScalarFields.whole(node, key);
         }
         if (type == Boolean.class) {
-            return truth(node, key);
+            return ScalarFields.truth(node, key);
         }
         if (type instanceof Class<?> plain && plain.isRecord()) {
             return record(node, plain, key);
@@ -118,63 +123,6 @@ public final class RecordMapper {
             return valueType == Object.class ? freeForm(node, key) : map(node, valueType, key);
         }
         throw new IllegalStateException("the YAML mapper cannot fill a " + type);
-    }
-
-    private static String text(YamlNode node, Scalar key) {
-        if (!(node instanceof Scalar scalar)) {
-            throw wrongType(key, String.class, null);
-        }
-        if (!scalar.isNull() && scalar.text().isBlank()) {
-            // A quoted "" is not "absent": approximate: "" would print approximate dates as exact,
-            // a language's title: "" an empty heading. Say so instead of guessing either way.
-            throw new Mismatch(new EmptyText(key));
-        }
-        return scalar.isNull() ? null : scalar.text();
-    }
-
-    /** A whole number: unquoted, as YAML 1.1 reads it (0x1F, 012); quoted, in decimal digits. */
-    private static Integer whole(YamlNode node, Scalar key) {
-        Scalar scalar = typedScalar(node, key, Integer.class);
-        if (scalar == null) {
-            return null;
-        }
-        if (scalar.value() instanceof Integer number) {
-            return number;
-        }
-        if (scalar.value() instanceof String text && text.matches("[-+]?[0-9]{1,10}")) {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                // out of range: a wrong type below
-            }
-        }
-        throw wrongType(key, Integer.class, scalar.text());
-    }
-
-    /** True or false: unquoted, YAML 1.1's words count too (yes, no, on, off); quoted, only true and false. */
-    private static Boolean truth(YamlNode node, Scalar key) {
-        Scalar scalar = typedScalar(node, key, Boolean.class);
-        if (scalar == null) {
-            return null;
-        }
-        if (scalar.value() instanceof Boolean truth) {
-            return truth;
-        }
-        if (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false")) {
-            return Boolean.valueOf(scalar.text().equalsIgnoreCase("true"));
-        }
-        throw wrongType(key, Boolean.class, scalar.text());
-    }
-
-    /** The scalar for a typed field, null for an empty value. */
-    private static Scalar typedScalar(YamlNode node, Scalar key, Class<?> expected) {
-        if (!(node instanceof Scalar scalar)) {
-            throw wrongType(key, expected, null);
-        }
-        if (!scalar.isNull() && scalar.text().isBlank()) {
-            throw wrongType(key, expected, scalar.text()); // draft: "" is neither true nor false
-        }
-        return scalar.isNull() ? null : scalar;
     }
 
     private static List<Object> list(YamlNode node, Type itemType, boolean singleAsList, Scalar key) {
@@ -193,7 +141,7 @@ public final class RecordMapper {
         } else if (singleAsList && node instanceof Scalar) {
             items.add(value(node, itemType, false, key));
         } else {
-            throw wrongType(key, List.class, null);
+            throw Mismatch.wrongType(key, List.class, null);
         }
         return items;
     }
@@ -203,7 +151,7 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw wrongType(key, Map.class, null);
+            throw Mismatch.wrongType(key, Map.class, null);
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (Field field : mapping.fields()) {
@@ -225,7 +173,7 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw wrongType(key, Map.class, null);
+            throw Mismatch.wrongType(key, Map.class, null);
         }
         return plainMap(mapping);
     }
@@ -247,9 +195,5 @@ public final class RecordMapper {
         Map<String, Object> map = new LinkedHashMap<>();
         mapping.fields().forEach(field -> map.put(field.key().text(), plainValue(field.value())));
         return map;
-    }
-
-    private static Mismatch wrongType(Scalar key, Class<?> expected, String found) {
-        return new Mismatch(new WrongType(key, expected, found));
     }
 }
