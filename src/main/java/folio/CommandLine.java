@@ -40,7 +40,7 @@ record CommandLine(String command, List<String> arguments, String content, Strin
                 case "--port" -> port = port(value(args, ++i, arg));
                 default -> {
                     if (arg.matches("-[0-9]+") && "new".equals(command)) {
-                        // Read as an option, it was "unknown option '-1'": the mistake is the number.
+                        // Read as an option, it would be "unknown option '-1'", but the mistake is the number.
                         throw new IllegalArgumentException("'" + arg + "' is a negative number: " + (arguments.equals(List.of("provision"))
                                 ? "a provision is numbered from 1 to 999, like: folio new provision 29"
                                 : "an id is lower-case letters, digits and hyphens and starts with a letter or digit"));

@@ -11,7 +11,7 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
      * break) or message (a quoted value) is written as an escape, \n, \t, \r or \\u001B,
      * so no name or value can split a report, forge the next one or act on a terminal. So is an
      * invisible format character: a bidirectional override or isolate (U+202E in a file name
-     * printed the rest of the line backwards, so the report read other than it said), a zero-width
+     * prints the rest of the line backwards, so the report would read other than it says), a zero-width
      * or joiner character, a byte-order mark, and the line and paragraph separators U+2028/2029
      * that some terminals and editors break a line at.
      */

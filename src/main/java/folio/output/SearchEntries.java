@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * The search index's entries as JSON, kept from one build to the next in the preview server:
- * folding an entry's title and text for matching ({@link SearchFold}) was a tenth of a rebuild
+ * folding an entry's title and text for matching ({@link SearchFold}) costs a tenth of a rebuild
  * of the real site, and an edit changes a few entries. An entry is found again only by
  * everything it is made from, so a changed title, text or name always makes it anew. Entries
  * the last build did not use are dropped when the next one starts ({@link #nextBuild}).

@@ -21,7 +21,7 @@ import java.util.Objects;
  * build never leaves there (links, special files, empty folders). The guard reads it to prove
  * the folder is folio's ({@link SiteManifest#foreignFiles}), and the build reads the same walk
  * to decide whether the previous site can be reused ({@link OutputCache}): at 10,000 pages a
- * walk costs about a third of a second, and each of the two used to make its own.
+ * walk costs about a third of a second, so the two share one rather than each making its own.
  *
  * @param folder  the folder walked
  * @param files   its regular files by path relative to it ('/' separated), with their sizes

@@ -91,8 +91,8 @@ public final class InterfaceStrings {
                 Map<String, SourcePosition> mappings = new HashMap<>();
                 YamlNode root = read.get().node();
                 if (!(root instanceof YamlNode.Mapping)) {
-                    // Read on, a list said "interface string '' must be a text" and a lone text was taken as a string
-                    // with no key, leaving every string of the language missing without a word about the file.
+                    // Read on, a list would give "interface string '' must be a text" and a lone text would be taken as a
+                    // string with no key, leaving every string of the language missing without a word about the file.
                     diagnostics.error(read.get().at(root), "interface strings are a mapping of keys to texts (nav:, then "
                             + "search: \"...\" under it, as in the theme's other languages), not "
                             + (root instanceof YamlNode.Sequence ? "a list" : "a single text") + ": write key: \"text\" lines");

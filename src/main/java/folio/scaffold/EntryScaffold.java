@@ -87,8 +87,8 @@ final class EntryScaffold {
     /**
      * The file's text with {@code entry} added as its last item, or in place of an empty list written
      * {@code []}; null when the file reads as YAML but would no longer read as a list ending with the entry
-     * (a mapping, a list in brackets, a document end marker): appended blindly, the entry broke a file that
-     * read, and the editor was told it was added. A file that does not read yet is appended to as it is.
+     * (a mapping, a list in brackets, a document end marker): appended blindly, the entry would break a file
+     * that reads while the editor is told it was added. A file that does not read yet is appended to as it is.
      */
     static String withEntry(String before, String entry, String id) {
         String separator = before.isEmpty() || before.endsWith("\n") ? "" : before.contains("\r\n") ? "\r\n" : "\n";

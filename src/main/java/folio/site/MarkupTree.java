@@ -15,8 +15,8 @@ import org.commonmark.node.Node;
  * The Markdown tree of a resolved text with what assembly resolved in it, shared by the parts of
  * that text ({@link Markup#before}). A page's body is kept from assembly to render packed
  * ({@link Replay}), and made a tree again in the page's own render job: a tree of small nodes
- * that lives from assembly to render is copied node by node into the old generation, which cost
- * more than making it again from a few arrays (parsing the text again cost more still).
+ * that lives from assembly to render is copied node by node into the old generation, which costs
+ * more than making it again from a few arrays (parsing the text again costs more still).
  */
 final class MarkupTree {
     /** A tree with its tables, keyed by node identity: two references written alike are still two nodes. */

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What content/published-ids.yaml says of an id that nothing has now: a reference to an entry that
- * was removed or renamed said only "unknown actor 'vance'", as if it had been misspelt, while the
- * register knows it was published (and, for a rename, its new id).
+ * What content/published-ids.yaml says of an id that nothing has now. The register knows the id
+ * was published (and, for a rename, its new id), so a reference to a removed or renamed entry can
+ * say so, where "unknown actor 'vance'" alone would read as if the id were misspelt.
  */
 final class RemovedIds {
     static final RemovedIds NONE = new RemovedIds(PublishedIds.Register.EMPTY, "content/published-ids.yaml");
