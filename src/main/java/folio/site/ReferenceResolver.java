@@ -20,12 +20,14 @@ import org.commonmark.node.Link;
  * Resolves what Markdown refers to: {@code [[kind:id]]} references become links, citations are
  * checked against the sources, relative links and images are rewritten to site paths
  * ({@link LinkRewriter}). Records back-links (who mentions a term, which pages cite a source) as it goes.
+ * Why a reference links nowhere is {@link UnresolvedReferences}' to say.
  */
 final class ReferenceResolver {
     private final Targets targets;
     private final Map<String, SourceInfo> sources;
     private final Diagnostics diagnostics;
     private final LinkRewriter links;
+    private final UnresolvedReferences unresolved;
     // Pages are resolved in parallel: shared state is concurrent, and read back in a sorted order.
     private final Map<String, Set<folio.site.Link>> backLinks = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<AnchorCheck> anchorChecks = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -38,6 +40,7 @@ final class ReferenceResolver {
         this.targets = targets;
         this.sources = sources;
         this.diagnostics = diagnostics;
+        this.unresolved = new UnresolvedReferences(targets, diagnostics);
         this.links = new LinkRewriter(pageOutputsBySource, assets,
                 id -> targets.refused(folio.content.ReferenceKind.PAGE, id), targets::draftFile, anchorChecks, diagnostics);
     }
@@ -99,58 +102,8 @@ final class ReferenceResolver {
                     reference.label() != null ? reference.label() : reference.anchor(), false);
         }
         Targets.Target target = targets.get(reference.kind(), reference.id());
-        if (target == null && targets.refused(reference.kind(), reference.id())) {
-            return null;
-        }
-        if (target == null && reference.kind() == ReferenceKind.PAGE && targets.draftFile(reference.id()) != null) {
-            diagnostics.error(node.position(), "page '" + reference.id() + "' in [[page:" + reference.id() + "]]: "
-                    + PageAssembler.draftLeftOut(targets.draftFile(reference.id())));
-            return null;
-        }
-        if (target == null && reference.kind() == ReferenceKind.PROVISION && targets.misnamedProvision(reference.id()) != null) {
-            folio.content.ContentParser.ParsedProvision file = targets.misnamedProvision(reference.id());
-            int declared = file.raw().number();
-            diagnostics.error(node.position(), "unknown provision '" + reference.id() + "' in [[provision:" + reference.id()
-                    + "]]: " + file.file().path() + " has number: " + declared + ", so it is point " + declared
-                    + ": write number: " + reference.id() + " there if it is point " + reference.id()
-                    + ", or link to [[provision:" + declared + "]]");
-            return null;
-        }
-        if (target == null && misnamed(reference) != null) {
-            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
-                    + reference.kind() + ":" + reference.id() + "]]: " + misnamed(reference));
-            return null;
-        }
-        String removed = target == null && reference.kind() != ReferenceKind.PAGE
-                ? targets.removedIds().explain(plural(reference.kind()), reference.id(),
-                        to -> "write [[" + reference.kind() + ":" + to + "]]") : null;
-        if (removed != null) {
-            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
-                    + reference.kind() + ":" + reference.id() + "]]: " + removed);
-            return null;
-        }
-        if (target == null) {
-            String hint = Suggestions.closest(reference.id(), targets.ids(reference.kind()))
-                    .map(s -> ": " + Suggestions.question(s)).orElseGet(() -> ": no " + reference.kind()
-                            + " has a close id: check it, or " + howToAdd(reference.kind(), reference.id()));
-            diagnostics.error(node.position(), "unknown " + reference.kind() + " '" + reference.id() + "' in [["
-                    + reference.kind() + ":" + reference.id() + "]]" + hint);
-            return null;
-        }
-        PageAssembler.UnbuiltLister lister = target.url() == null ? targets.unbuiltLister(plural(reference.kind())) : null;
-        if (lister != null && lister.draft() == null) {
-            return null; // the page that lists them was refused with an error of its own, which is the one to fix
-        }
-        if (lister != null) {
-            diagnostics.error(node.position(), "no published page lists " + plural(reference.kind()) + ", so [["
-                    + reference.kind() + ":" + reference.id() + "]] has nowhere to link: " + lister.draft() + ", which lists "
-                    + "them, is a draft (draft: true): publish it, or build with --drafts to preview it");
-            return null;
-        }
-        if (target.url() == null) {
-            diagnostics.error(node.position(), "no page lists " + plural(reference.kind())
-                    + ", so [[" + reference.kind() + ":" + reference.id() + "]] has nowhere to link: add 'lists: "
-                    + plural(reference.kind()) + "' to the front matter of the page that shows them");
+        if (target == null || target.url() == null) {
+            unresolved.report(node, target);
             return null;
         }
         String url = target.url();
@@ -158,42 +111,10 @@ final class ReferenceResolver {
             url = url + "#" + reference.anchor();
             anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.where()));
         }
-        backLinks.computeIfAbsent(BackLinks.key(reference.kind(), reference.id()), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
+        mentionedIn(BackLinks.key(reference.kind(), reference.id()), owner);
         String label = reference.label() != null ? reference.label() : target.label();
         // A term's definition opens in place at its first use on a page (see the render stage).
         return new Markup.Target(url, label, reference.kind() == ReferenceKind.TERM && popovers && target.hasDefinition());
-    }
-
-    /**
-     * What is wrong with an id that is not one of its kind's at all: a page named by its file
-     * ({@code about.md}), a provision by anything but its number. Null for an id of the right shape.
-     */
-    private String misnamed(ReferenceSyntax.Reference reference) {
-        String id = reference.id();
-        if (reference.kind() == ReferenceKind.PAGE && id.endsWith(".md")) {
-            String page = id.substring(0, id.length() - ".md".length());
-            return "a page id is its file's path under content/ without .md: write [[page:" + page + "]]"
-                    + (targets.get(ReferenceKind.PAGE, page) == null ? " (no page " + page + " exists either)" : "");
-        }
-        if (reference.kind() == ReferenceKind.PROVISION && !id.matches("[1-9]\\d{0,2}")) {
-            String number = id.replaceFirst("^0+", "");
-            return number.matches("[1-9]\\d{0,2}") ? "write the number without leading zeros: [[provision:" + number + "]]"
-                    : "a provision is named by its number, from 1 to 999, like [[provision:21]]";
-        }
-        return null;
-    }
-
-    /** Where an entry of this kind is written, and the command that writes its skeleton. */
-    private static String howToAdd(ReferenceKind kind, String id) {
-        return switch (kind) {
-            case PAGE -> "create content/" + id + ".md ('folio new page " + id + "' writes one to fill in)";
-            case PROVISION -> "create content/data/provisions/" + (id.matches("\\d") ? "0" + id : id)
-                    + ".md, zero-padded ('folio new provision " + id + "' writes one to fill in)";
-            case SOURCE, EVENT -> "add it to a file in content/data/" + plural(kind) + "/ ('folio new " + kind + " " + id
-                    + "' writes one to fill in)";
-            default -> "add it to content/data/" + plural(kind) + ".yaml ('folio new " + kind + " " + id
-                    + "' writes one to fill in)";
-        };
     }
 
     /**
@@ -230,13 +151,18 @@ final class ReferenceResolver {
                 continue;
             }
             standsAlone |= source.flag().standsAlone();
-            backLinks.computeIfAbsent(BackLinks.key(ReferenceKind.SOURCE, id), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
+            mentionedIn(BackLinks.key(ReferenceKind.SOURCE, id), owner);
         }
         if (ok && !ids.isEmpty() && !standsAlone) {
             diagnostics.error(where.get(), "cited only to aggregator sources (" + String.join(", ", ids)
                     + "): an aggregator may support a claim but never be its only source; add a better source");
         }
         return ok;
+    }
+
+    /** Records that the item {@code key} ("kind:id") is mentioned in {@code owner}. */
+    private void mentionedIn(String key, folio.site.Link owner) {
+        backLinks.computeIfAbsent(key, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(owner);
     }
 
     /** What a reference of this kind and id points at, or null. */
@@ -272,10 +198,5 @@ final class ReferenceResolver {
     /** What content/published-ids.yaml says of ids no entry has now. */
     RemovedIds removedIds() {
         return targets.removedIds();
-    }
-
-    /** The collection's name: the folder under content/data/ and the value of a page's {@code lists:}. */
-    static String plural(ReferenceKind kind) {
-        return kind.id() + "s";
     }
 }
