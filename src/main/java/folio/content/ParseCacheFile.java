@@ -73,7 +73,7 @@ public final class ParseCacheFile {
     }
 
     /**
-     * Writes what {@code kept} used to {@code file}, readable by its owner alone, through a new
+     * Writes to {@code file} the parses {@code kept} used, readable by its owner alone, through a new
      * file renamed over it (one name: the build holds the output's lock, and a killed build's
      * leftover is replaced by the next).
      */
