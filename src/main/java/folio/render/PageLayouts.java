@@ -72,8 +72,9 @@ final class PageLayouts {
     }
 
     /**
-     * The message for {@code layout}, which names a partial or no template, or null when it names a
-     * layout. Partials: the templates that others include or import, and those under partials/.
+     * The message for {@code layout}, which names a partial, the skeleton or no template, or null when it
+     * names a layout. Partials: the templates that others include or import, and those under partials/;
+     * the skeleton: a template that others extend and that extends none (base).
      */
     String problem(String layout) {
         return problems.computeIfAbsent(layout, name -> java.util.Optional.ofNullable(describe(name))).orElse(null);
@@ -83,14 +84,15 @@ final class PageLayouts {
         Path templates = project.templates();
         boolean exists = Files.isRegularFile(templates.resolve(layout + ".peb"));
         boolean partial = included.contains(layout) || layout.startsWith("partials/");
-        if (exists && !partial) {
+        boolean skeleton = exists && !partial && isSkeleton(layout);
+        if (exists && !partial && !skeleton) {
             return null;
         }
         List<String> layouts = new ArrayList<>();
         for (Path file : templateFiles(templates)) {
             String name = nameOf(templates, file);
             // A top-level template that is not included, and not the skeleton the layouts extend (base).
-            if (NAME.matcher(name).matches() && !included.contains(name) && !(extended.contains(name) && !extending.contains(name))) {
+            if (NAME.matcher(name).matches() && !included.contains(name) && !isSkeleton(name)) {
                 layouts.add(name);
             }
         }
@@ -98,6 +100,11 @@ final class PageLayouts {
                 : "the layouts are " + String.join(", ", layouts);
         String base = layout.contains("/") ? layout.substring(layout.lastIndexOf('/') + 1) : layout;
         String hint = Suggestions.didYouMean(base, layouts);
+        if (skeleton) {
+            return "layout '" + layout + "' is the skeleton that the layouts extend ({% extends \"" + layout + "\" %}), not a "
+                    + "layout for a page (the page would lack what its own layout writes): write the page's own layout; "
+                    + known;
+        }
         if (exists) {
             return "layout '" + layout + "' is a partial (" + project.display(templates.resolve(layout + ".peb"))
                     + ", a piece that layouts include), not a layout for a page: " + hint + known;
@@ -109,6 +116,11 @@ final class PageLayouts {
         }
         return "no layout '" + layout + "' (no file " + project.display(templates.resolve(layout + ".peb")) + "): " + hint
                 + known + "; write one of them, or create the template";
+    }
+
+    /** A template that others extend and that extends none, but the default layout (see {@link LayoutTexts#maybeSkeleton}). */
+    private boolean isSkeleton(String name) {
+        return extended.contains(name) && !extending.contains(name) && !name.equals(folio.site.Page.DEFAULT_LAYOUT);
     }
 
     /** The line of the {@code layout:} key in the page's front matter; line 1 when the file has none (a translation's page). */

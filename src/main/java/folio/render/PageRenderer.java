@@ -50,6 +50,8 @@ public final class PageRenderer {
     private final KeptPages keptPages;
     /** The theme's layouts and partials, read at the first page whose layout is checked. */
     private final java.util.function.Supplier<PageLayouts> layouts;
+    /** The text of each layout in use, read once (set when the pages to render are known). */
+    private LayoutTexts layoutTexts;
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                          PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse) {
@@ -107,6 +109,9 @@ public final class PageRenderer {
         TextRelease release = TextRelease.plan(ownTextsOnly,
                 jobs.stream().filter(job -> job.extra().isEmpty()).map(Job::page).toList(),
                 jobs.stream().filter(job -> !job.extra().isEmpty()).map(Job::page).toList());
+        layoutTexts = new LayoutTexts(project, jobs.stream().map(job -> job.page().layout())
+                .filter(layout -> layout.length() <= 200 && TEMPLATE_NAME.matcher(layout).matches())
+                .collect(java.util.stream.Collectors.toSet()));
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         jobs.parallelStream().forEach(job -> {
             if (keptPages.keep(job.page(), fragments, sink)) {
@@ -135,9 +140,10 @@ public final class PageRenderer {
             diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
             return java.util.Optional.empty();
         }
-        // A template at the top of templates/ is taken as a layout without reading the theme (every build).
+        // A template at the top of templates/ is taken as a layout without reading the theme (every build),
+        // unless it may be the skeleton the layouts extend.
         String layoutProblem = !template.contains("/") && Files.isRegularFile(project.templates().resolve(template + ".peb"))
-                ? null : layouts.get().problem(template);
+                && !layoutTexts.maybeSkeleton(template) ? null : layouts.get().problem(template);
         if (layoutProblem != null) {
             diagnostics.error(layoutPosition(page), layoutProblem);
             return java.util.Optional.empty();
@@ -187,13 +193,10 @@ public final class PageRenderer {
      * rendering of the page, never a wrong page.
      */
     private boolean showsList(String template) {
-        try {
-            String text = Files.readString(project.templates().resolve(template + ".peb"));
+        return layoutTexts.text(template).map(text -> {
             int block = text.indexOf("{% block references %}");
             return block < 0 || text.indexOf("references()", block) >= 0;
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
+        }).orElse(true);
     }
 
     private String evaluate(PebbleTemplate compiled, Job job, PageContext pageContext) throws IOException {

@@ -14,6 +14,8 @@ import java.util.Map;
 public record Page(String id, String sourcePath, String url, String output, String title, String description,
                    PartialDate date, PartialDate updated, String layout, List<String> lists, int weight,
                    Markup contentHtml, Map<String, Object> params, String editUrl, Pager pager) {
+    /** The layout of a page without {@code layout:}: always a layout, even when other layouts extend it. */
+    public static final String DEFAULT_LAYOUT = "page";
 
     /** The content up to the heading with this anchor, e.g. {@code page.contentHtmlBefore('what-we-know')}. */
     public Markup contentHtmlBefore(String headingId) {

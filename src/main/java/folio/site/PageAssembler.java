@@ -120,6 +120,13 @@ final class PageAssembler {
                 refuse(id, raw, refused, unbuilt);
                 continue;
             }
+            if (raw.layout() == null && page.frontMatter().node().get("layout").isPresent()) {
+                // layout: ~ (or nothing after the colon) fell back to 'page' without a word, and the page then
+                // lacked what its own layout writes (an anchor that site.yaml's links: names, its listing).
+                diagnostics.error(page.frontMatter().keyAt("layout", at), "layout: has no value: write the name of the "
+                        + "page's layout (a template at the top of templates/, like about for templates/about.peb), or "
+                        + "delete the line for the default layout, page");
+            }
             SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
             for (String collection : raw.lists() == null ? List.<String>of() : raw.lists()) {
                 if (!ContentParser.COLLECTIONS.contains(collection) && !collection.equals("provisions")) {
@@ -179,7 +186,7 @@ final class PageAssembler {
         String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
         Markup html = context.resolver.renderBody(plan.parsed().body().parse(context.markdown, context.diagnostics), owner, baseDir);
         return new Page(plan.id(), path, plan.url(), plan.output(), raw.title() == null ? "" : raw.title(), raw.description(),
-                date, updated, raw.layout() == null ? "page" : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
+                date, updated, raw.layout() == null ? Page.DEFAULT_LAYOUT : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
                 raw.weight() == null ? 0 : raw.weight(), html, Params.of(raw.params()),
                 context.editUrl(path), null);
     }
