@@ -4,6 +4,7 @@ import folio.content.ContentParser;
 import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedPage;
 import folio.content.Raw;
+import folio.content.Suggestions;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -130,8 +131,10 @@ final class PageAssembler {
             SourcePosition listsAt = page.frontMatter().keyAt("lists", at);
             for (String collection : raw.lists() == null ? List.<String>of() : raw.lists()) {
                 if (!ContentParser.COLLECTIONS.contains(collection) && !collection.equals("provisions")) {
-                    diagnostics.error(listsAt, "lists: '" + collection + "' is not a collection: use one of provisions, "
-                            + String.join(", ", ContentParser.COLLECTIONS));
+                    List<String> known = new ArrayList<>(List.of("provisions"));
+                    known.addAll(ContentParser.COLLECTIONS);
+                    diagnostics.error(listsAt, "lists: '" + collection + "' is not a collection: "
+                            + Suggestions.didYouMean(collection, known) + "use one of " + String.join(", ", known));
                     continue;
                 }
                 PagePlan lister = byLists.putIfAbsent(collection, plan);
