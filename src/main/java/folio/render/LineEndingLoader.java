@@ -2,12 +2,15 @@ package folio.render;
 
 import folio.project.ForbiddenCharacters;
 import folio.project.TextNormaliser;
+import folio.project.Utf16Text;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Reads templates through another loader with line endings turned into {@code \n}, so a
@@ -16,9 +19,12 @@ import java.io.StringReader;
  */
 final class LineEndingLoader implements Loader<String> {
     private final Loader<String> delegate;
+    /** The theme's folder, to read a template's bytes when its text is not UTF-8 (null: not known). */
+    private final Path templates;
 
-    LineEndingLoader(Loader<String> delegate) {
+    LineEndingLoader(Loader<String> delegate, Path templates) {
         this.delegate = delegate;
+        this.templates = templates;
     }
 
     @Override
@@ -34,18 +40,39 @@ final class LineEndingLoader implements Loader<String> {
             if (replaced >= 0) {
                 // The reader put U+FFFD for bytes that are not UTF-8 (Latin-1, UTF-16): every page would show it.
                 int[] at = ForbiddenCharacters.lineAndColumn(normalised, replaced);
+                throwIfUtf16(cacheKey, at[0]);
                 throw new PebbleException(null, "this template is not valid UTF-8 here (column " + at[1] + "): save it with "
                         + "UTF-8 encoding (a U+FFFD replacement character written on purpose: write &#xFFFD; instead)", at[0], cacheKey);
             }
             int forbidden = ForbiddenCharacters.indexIn(normalised);
             if (forbidden >= 0) {
                 int[] at = ForbiddenCharacters.lineAndColumn(normalised, forbidden);
+                throwIfUtf16(cacheKey, at[0]);
                 throw new PebbleException(null, ForbiddenCharacters.message(normalised.codePointAt(forbidden))
                         + " (column " + at[1] + ")", at[0], cacheKey);
             }
             return new StringReader(normalised);
         } catch (IOException e) {
             throw new LoaderException(e, "cannot read template " + cacheKey + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A template saved as UTF-16 (an editor's "Unicode") reads as bytes that are not UTF-8, or as
+     * NUL characters between the letters: say so, and how to save it as UTF-8, as for a page.
+     */
+    private void throwIfUtf16(String cacheKey, int line) {
+        if (templates == null) {
+            return;
+        }
+        Path file = templates.resolve(cacheKey + ".peb");
+        try {
+            String encoding = Files.isRegularFile(file) ? Utf16Text.describe(Files.readAllBytes(file)) : null;
+            if (encoding != null) {
+                throw new PebbleException(null, Utf16Text.message(encoding, "templates/" + cacheKey + ".peb"), line, cacheKey);
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // Unreadable now: the message about its text stands.
         }
     }
 

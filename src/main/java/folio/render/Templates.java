@@ -60,7 +60,7 @@ public final class Templates {
 
     private static Engine newEngine(Project project) {
         FolioExtension extension = new FolioExtension(project.templates());
-        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()))).strictVariables(true)
+        return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()), project.templates())).strictVariables(true)
                 .autoEscaping(true).extension(extension).maxRenderedSize(RenderLimits.MAX_CHARACTERS)
                 .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()),
                 TemplateFileLinks.scan(project.templates()));
