@@ -22,8 +22,13 @@ final class ReferenceSplitter {
         }
         List<ReferenceSyntax.Token> tokens = ReferenceSyntax.scan(literal);
         if (ReferenceSyntax.hasUnclosedReference(literal, tokens)) {
-            diagnostics.error(positions.ofText(textIndex, unclosedIndex(literal, tokens)),
-                    "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]"
+            int unclosed = unclosedIndex(literal, tokens);
+            ReferenceSyntax.Token inner = innerToken(literal, tokens, unclosed);
+            diagnostics.error(positions.ofText(textIndex, unclosed), inner != null
+                    ? "a reference cannot hold another: " + opening(literal.substring(unclosed, inner.start())) + "...]] holds "
+                            + literal.substring(inner.start(), inner.end()) + " in its text; write plain text after the |, "
+                            + "and put " + literal.substring(inner.start(), inner.end()) + " beside it, after the ]]"
+                    : "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]"
                     + (node.getParent() instanceof TableCell ? " (in a table a | starts a new cell: write [[kind:id\\|text]])" : ""));
         }
         if (tokens.isEmpty()) {
@@ -54,6 +59,26 @@ final class ReferenceSplitter {
             node.insertBefore(new Text(literal.substring(from)));
         }
         node.unlink();
+    }
+
+    /**
+     * The reference or citation written inside the reference left open at {@code unclosed}
+     * ({@code [[actor:trump|[[term:donbas]]]]}): the next token, with no "]]" before it. Null when
+     * there is none: the reference is only unclosed.
+     */
+    private static ReferenceSyntax.Token innerToken(String literal, List<ReferenceSyntax.Token> tokens, int unclosed) {
+        for (ReferenceSyntax.Token token : tokens) {
+            if (token.start() > unclosed) {
+                return literal.substring(unclosed, token.start()).contains("]]") ? null : token;
+            }
+        }
+        return null;
+    }
+
+    /** "[[actor:trump|" of "[[actor:trump|the ": the reference up to its bar, or as written when it has none. */
+    private static String opening(String open) {
+        int bar = open.indexOf('|');
+        return bar >= 0 ? open.substring(0, bar + 1) : open.strip();
     }
 
     /** Where the first "[[" that no complete token consumed starts. */
