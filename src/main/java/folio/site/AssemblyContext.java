@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What every collection's assembler shares: the settings, the diagnostics, where each listed
@@ -123,7 +124,7 @@ final class AssemblyContext {
             }
             return List.of();
         }
-        checkCitation(ids, () -> entry.keyAt("sources"), owner);
+        checkCitation(ids, () -> entry.keyAt("sources"), owner, RemovedIds.inList("sources"));
         List<Source> list = new ArrayList<>();
         for (String id : ids) {
             Source source = sources.get(id);
@@ -134,9 +135,22 @@ final class AssemblyContext {
         return List.copyOf(list);
     }
 
-    /** Checks cited source ids (see {@link ReferenceResolver#checkCitation}). */
-    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, Link owner) {
-        return resolver.checkCitation(ids, where, owner == null ? new Link("", "") : owner);
+    /**
+     * Checks cited source ids (see {@link ReferenceResolver#checkCitation}); {@code fix} says where to
+     * write a renamed source's new id ({@link RemovedIds#explain}).
+     */
+    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, Link owner, UnaryOperator<String> fix) {
+        return resolver.checkCitation(ids, where, owner == null ? new Link("", "") : owner, fix);
+    }
+
+    /**
+     * For an id that no entry of {@code collection} has: what content/published-ids.yaml says of it
+     * (published and removed, or renamed to another), with {@code fix} applied to the new id; else
+     * {@code otherwise}, the message for an id that was never published (a typo).
+     */
+    String unknownId(CollectionName collection, Object id, UnaryOperator<String> fix, Supplier<String> otherwise) {
+        String removed = resolver.removedIds().explain(collection.id(), String.valueOf(id), fix);
+        return removed != null ? removed : otherwise.get();
     }
 
     /** Where an entry is written, with its GitHub links when the site names a repository. */

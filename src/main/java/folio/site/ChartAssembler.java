@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Keyword;
 import folio.content.Raw;
@@ -102,8 +103,9 @@ final class ChartAssembler {
             ok = false; // reported at the provision's file
         } else if (raw.provision() != null && !context.provisions.containsKey(raw.provision())) {
             context.diagnostics.error(row.keyAt("provision"), "chart row names provision " + raw.provision()
-                    + ", which does not exist: give the number of a point in content/data/provisions/"
-                    + context.provisionMisnamed(raw.provision()));
+                    + ", which does not exist: " + context.unknownId(CollectionName.PROVISIONS, raw.provision(),
+                            to -> "write provision: " + to, () -> "give the number of a point in content/data/provisions/"
+                                    + context.provisionMisnamed(raw.provision())));
             ok = false;
         }
         if (raw.highlight() != null && context.checks.oneOf(row, "highlight", raw.highlight(), Chart.Highlight.class, "chart row") == null) {

@@ -34,7 +34,9 @@ final class ComparisonAssembler {
                 ok = false; // refused for its id, or not built: reported where it is written
             } else if (!documents.containsKey(documentId)) {
                 context.diagnostics.error(e.keyAt(documentId), "comparison cell names unknown document '" + documentId + "': "
-                        + folio.content.Suggestions.didYouMean(documentId, documents.keySet()) + Known.list(CollectionName.DOCUMENTS, documents.keySet()));
+                        + context.unknownId(CollectionName.DOCUMENTS, documentId, to -> "write " + to + ": as the cell's key",
+                                () -> folio.content.Suggestions.didYouMean(documentId, documents.keySet())
+                                        + Known.list(CollectionName.DOCUMENTS, documents.keySet())));
                 ok = false;
             }
         }

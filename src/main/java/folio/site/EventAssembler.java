@@ -78,7 +78,9 @@ final class EventAssembler {
             } else if (!entries.containsKey(target)) {
                 if (!site.refusedIds.contains(CollectionName.EVENTS, target)) { // else refused for its id where it is written
                     diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to names unknown event '" + target + "': "
-                            + folio.content.Suggestions.didYouMean(target, entries.keySet()) + "use the id of an event in content/data/events");
+                            + site.unknownId(CollectionName.EVENTS, target, to -> "write responds_to: " + to,
+                                    () -> folio.content.Suggestions.didYouMean(target, entries.keySet())
+                                            + "use the id of an event in content/data/events"));
                 }
             } else if (depth(item.getKey(), entries) < 0) {
                 diagnostics.error(item.getValue().keyAt("responds_to"), "responds_to forms a circle (" + item.getKey()

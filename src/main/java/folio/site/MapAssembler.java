@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.content.CollectionName;
 import folio.content.ContentParser.Entry;
 import folio.content.Raw;
 import folio.content.Suggestions;
@@ -51,8 +52,9 @@ final class MapAssembler {
                 if (provision == null && site.provisionFailed(number)) {
                     ok = false; // reported at the provision's file
                 } else if (provision == null) {
-                    diagnostics.error(e.keyAt("provisions"), "map layer names provision " + number
-                            + ", which does not exist: provisions are content/data/provisions/NN.md" + site.provisionMisnamed(number));
+                    diagnostics.error(e.keyAt("provisions"), "map layer names provision " + number + ", which does not exist: "
+                            + site.unknownId(CollectionName.PROVISIONS, number, RemovedIds.inList("provisions"),
+                                    () -> "provisions are content/data/provisions/NN.md" + site.provisionMisnamed(number)));
                     ok = false;
                 } else if (!concerned.contains(provision)) {
                     concerned.add(provision);

@@ -96,7 +96,9 @@ final class ProvisionAssembler {
             document = context.documents.get(change.document());
             if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
                 context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': "
-                        + Known.list(CollectionName.DOCUMENTS, context.documents.keySet()));
+                        + context.unknownId(CollectionName.DOCUMENTS, change.document(), to -> "write document: " + to,
+                                () -> Suggestions.didYouMean(change.document(), context.documents.keySet())
+                                        + Known.list(CollectionName.DOCUMENTS, context.documents.keySet())));
             }
         }
         Provision.ChangeStatus status = checks.oneOf(e, "status", change.status(), Provision.ChangeStatus.class, "change");

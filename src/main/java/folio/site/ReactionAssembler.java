@@ -75,8 +75,9 @@ final class ReactionAssembler {
             if (provision == null && site.provisionFailed(number)) {
                 continue; // reported at the provision's file
             } else if (provision == null) {
+                String removed = site.unknownId(CollectionName.PROVISIONS, number, RemovedIds.inList("provisions"), () -> null);
                 diagnostics.error(e.keyAt("provisions"), "reaction names provision " + number + ", which does not exist"
-                        + site.provisionMisnamed(number));
+                        + (removed != null ? ": " + removed : site.provisionMisnamed(number)));
             } else if (concerned.contains(provision)) {
                 diagnostics.error(e.keyAt("provisions"), "provision " + number + " is listed twice in this reaction's "
                         + "provisions: remove one");
@@ -132,9 +133,9 @@ final class ReactionAssembler {
                     if (document == null || document.id().equals(versions.get(0).id())) {
                         List<String> later = versions.stream().skip(1).map(Document::id).toList();
                         String hint = document != null ? "the first version is written subject: draft"
-                                : Suggestions.closest(value, later).map(s -> Suggestions.question("version:" + s))
+                                : site.unknownId(CollectionName.DOCUMENTS, value, to -> "write subject: version:" + to, () -> Suggestions.closest(value, later).map(s -> Suggestions.question("version:" + s))
                                         .orElse(later.isEmpty() ? "content/data/documents.yaml lists no later version"
-                                                : "later versions are " + String.join(", ", later));
+                                                : "later versions are " + String.join(", ", later)));
                         diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no later version of the plan: " + hint);
                         return null;
                     }
@@ -143,8 +144,9 @@ final class ReactionAssembler {
                 case PROVISION -> {
                     Provision provision = value.matches("\\d{1,3}") ? provisions.get(Integer.parseInt(value)) : null;
                     if (provision == null) {
-                        diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no existing point: write "
-                                + "provision:NUMBER with the number of a point, like provision:21");
+                        diagnostics.error(e.keyAt("subject"), "subject '" + text + "' names no existing point: "
+                                + site.unknownId(CollectionName.PROVISIONS, value, to -> "write subject: provision:" + to,
+                                        () -> "write provision:NUMBER with the number of a point, like provision:21"));
                         return null;
                     }
                     return new Subject(Subject.Kind.PROVISION, provision.label() + " (" + provision.title() + ")", provision.url(),
@@ -196,7 +198,7 @@ final class ReactionAssembler {
             return null;
         }
         if (checks.required(e, "quote.text", raw.text(), "quote") & checks.required(e, "quote.source", raw.source(), "quote")
-                && site.checkCitation(List.of(raw.source()), () -> e.keyAt("source"), owner)) {
+                && site.checkCitation(List.of(raw.source()), () -> e.keyAt("source"), owner, to -> "write source: " + to + " in the quote")) {
             Source source = site.sources.get(raw.source());
             return source == null ? null : new Reaction.Quote(raw.text().strip(), source);
         }

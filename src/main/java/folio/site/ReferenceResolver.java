@@ -80,7 +80,7 @@ final class ReferenceResolver {
             }
         }
         for (CitationNode citation : parsed.citations()) {
-            checkCitation(citation.sourceIds(), citation::position, owner);
+            checkCitation(citation.sourceIds(), citation::position, owner, to -> "cite [@" + to + "]");
         }
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
@@ -121,7 +121,8 @@ final class ReferenceResolver {
      * Checks a list of cited source ids; returns false when one is unknown. {@code where} gives
      * the citation's position, which is worked out only for a report (it may cost a parse).
      */
-    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, folio.site.Link owner) {
+    boolean checkCitation(List<String> ids, Supplier<SourcePosition> where, folio.site.Link owner,
+                          java.util.function.UnaryOperator<String> fix) {
         boolean ok = true;
         boolean standsAlone = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -137,7 +138,7 @@ final class ReferenceResolver {
                 ok = false; // its id is refused at the source, with an error of its own
                 continue;
             }
-            String removed = source == null ? targets.removedIds().explain(folio.content.CollectionName.SOURCES.id(), id, to -> "cite [@" + to + "]") : null;
+            String removed = source == null ? targets.removedIds().explain(folio.content.CollectionName.SOURCES.id(), id, fix) : null;
             if (removed != null) {
                 diagnostics.error(where.get(), "unknown source '" + id + "': " + removed);
                 ok = false;

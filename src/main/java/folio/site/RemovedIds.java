@@ -27,6 +27,11 @@ final class RemovedIds {
                 located.origin().path())).orElse(NONE);
     }
 
+    /** The fix for an id in a YAML list or value: "write 'new' in provisions:". */
+    static java.util.function.UnaryOperator<String> inList(String key) {
+        return to -> "write " + (to.startsWith("<") ? to : "'" + to + "'") + " in " + key + ":";
+    }
+
     /**
      * Why {@code id} names no entry of {@code collection} (a collection id) and what to do, ending with
      * {@code fix} applied to the new id for a rename ("write [[actor:new]]"); null when the
