@@ -59,7 +59,8 @@ final class AssembleStage {
         // The words the model writes ("Point 21") and the keys link labels name come from the theme; its files'
         // problems are the render stage's to report.
         Diagnostics stringProblems = new Diagnostics();
-        InterfaceStrings strings = InterfaceStrings.load(project, stringProblems);
+        InterfaceStrings strings = InterfaceStrings.load(project, stringProblems,
+                options.cache() == null ? null : options.cache().strings);
         Language first = config.languages().get(0);
         Diagnostics firstProblems = new Diagnostics();
         FutureTask<Optional<SiteAssembler.Assembly>> firstSite = new FutureTask<>(() ->

@@ -4,13 +4,14 @@ import folio.content.ContentParser;
 import folio.content.MarkdownCache;
 import folio.output.SearchEntries;
 import folio.project.AsIfEdited;
+import folio.render.KeptStrings;
 import folio.render.RenderMemory;
 import folio.render.Templates;
 
 /**
  * What one build can hand the next in the same process (the preview server): the parse of
- * every unchanged file and Markdown text, the compiled templates, what the pages read and the
- * search index's entries. A fresh build needs none of it.
+ * every unchanged file and Markdown text, the compiled templates, the interface strings, what the
+ * pages and open data read and the search index's entries. A fresh build needs none of it.
  */
 public final class BuildCache {
     final ContentParser.Cache parsed = new ContentParser.Cache();
@@ -18,6 +19,7 @@ public final class BuildCache {
     volatile MarkdownCache markdown = MarkdownCache.empty();
     final RenderMemory rendered = new RenderMemory();
     final SearchEntries search = SearchEntries.kept();
+    final KeptStrings strings = new KeptStrings();
     private volatile boolean someAsIfEdited;
 
     /** How many pages the last successful build kept from the one before (see {@link RenderMemory}). */

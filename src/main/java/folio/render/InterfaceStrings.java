@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,57 +54,80 @@ public final class InterfaceStrings {
 
     /** Every {@code templates/i18n/*.yaml}; problems in them are diagnostics at their line. */
     public static InterfaceStrings load(Project project, Diagnostics diagnostics) {
+        return load(project, diagnostics, null);
+    }
+
+    /** As {@link #load(Project, Diagnostics)}; {@code kept}: what the last build read, or null. */
+    public static InterfaceStrings load(Project project, Diagnostics diagnostics, KeptStrings kept) {
         Path folder = project.templates().resolve("i18n");
-        Map<String, Map<String, Value>> byLanguage = new HashMap<>();
-        Map<String, Map<String, SourcePosition>> groups = new HashMap<>();
         if (!Files.isDirectory(folder)) {
             return NONE;
         }
-        try (var list = Files.list(folder)) {
-            for (Path file : list.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (Files.isDirectory(file)) {
-                    continue; // a folder named en.yaml: refused by the walk of templates/ (ProjectTree)
-                }
-                if (!name.endsWith(".yaml")) {
-                    // en.yml or en.YAML would be skipped, and every string of that language reported
-                    // missing (or, with a fallback, shown in another language) without saying why.
-                    String lower = name.toLowerCase(java.util.Locale.ROOT);
-                    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                        diagnostics.error(project.display(file), 1, 1, "interface strings are read only from files "
-                                + "named <language>.yaml: rename this file to "
-                                + name.substring(0, name.lastIndexOf('.')) + ".yaml");
-                    }
-                    continue;
-                }
-                String language = name.substring(0, name.length() - ".yaml".length());
-                // Held to the content's rules: strict UTF-8, no control characters, no byte-order mark left in.
-                String text = folio.project.SourceLoader.text(Files.readAllBytes(file), project.display(file), diagnostics);
-                if (text == null) {
-                    continue;
-                }
-                SourcePosition origin = SourcePosition.of(project.display(file), 1);
-                Optional<YamlReader.Located> read = YamlReader.parse(text, origin, diagnostics);
-                if (read.isEmpty()) {
-                    continue;
-                }
-                Map<String, Value> values = new LinkedHashMap<>();
-                Map<String, SourcePosition> mappings = new HashMap<>();
-                YamlNode root = read.get().node();
-                if (!(root instanceof YamlNode.Mapping)) {
-                    // Read on, a list would give "interface string '' must be a text" and a lone text would be taken as a
-                    // string with no key, leaving every string of the language missing without a word about the file.
-                    diagnostics.error(read.get().at(root), "interface strings are a mapping of keys to texts (nav:, then "
-                            + "search: \"...\" under it, as in the theme's other languages), not "
-                            + (root instanceof YamlNode.Sequence ? "a list" : "a single text") + ": write key: \"text\" lines");
-                    continue;
-                }
-                flatten("", root, read.get(), values, mappings, diagnostics);
-                byLanguage.put(language, values);
-                groups.put(language, Map.copyOf(mappings));
-            }
+        List<StringFile> files;
+        try {
+            files = StringFile.list(folder);
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(project.display(folder), 0, 0, "cannot read the interface strings: " + e.getMessage());
+            return new InterfaceStrings(Map.of(), Map.of());
+        }
+        InterfaceStrings known = kept == null ? null : kept.readFrom(files, diagnostics);
+        if (known != null) {
+            return known;
+        }
+        Diagnostics problems = new Diagnostics();
+        InterfaceStrings strings = read(project, files, problems);
+        diagnostics.addAll(problems);
+        if (kept != null) {
+            kept.remember(files, strings, problems);
+        }
+        return strings;
+    }
+
+    private static InterfaceStrings read(Project project, List<StringFile> files, Diagnostics diagnostics) {
+        Map<String, Map<String, Value>> byLanguage = new HashMap<>();
+        Map<String, Map<String, SourcePosition>> groups = new HashMap<>();
+        for (StringFile stringFile : files) {
+            Path file = stringFile.path();
+            String name = stringFile.name();
+            if (stringFile.folder()) {
+                continue; // a folder named en.yaml: refused by the walk of templates/ (ProjectTree)
+            }
+            if (!name.endsWith(".yaml")) {
+                // en.yml or en.YAML would be skipped, and every string of that language reported
+                // missing (or, with a fallback, shown in another language) without saying why.
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+                    diagnostics.error(project.display(file), 1, 1, "interface strings are read only from files "
+                            + "named <language>.yaml: rename this file to "
+                            + name.substring(0, name.lastIndexOf('.')) + ".yaml");
+                }
+                continue;
+            }
+            String language = name.substring(0, name.length() - ".yaml".length());
+            // Held to the content's rules: strict UTF-8, no control characters, no byte-order mark left in.
+            String text = folio.project.SourceLoader.text(stringFile.bytes(), project.display(file), diagnostics);
+            if (text == null) {
+                continue;
+            }
+            SourcePosition origin = SourcePosition.of(project.display(file), 1);
+            Optional<YamlReader.Located> read = YamlReader.parse(text, origin, diagnostics);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Map<String, Value> values = new LinkedHashMap<>();
+            Map<String, SourcePosition> mappings = new HashMap<>();
+            YamlNode root = read.get().node();
+            if (!(root instanceof YamlNode.Mapping)) {
+                // Read on, a list would give "interface string '' must be a text" and a lone text would be taken as a
+                // string with no key, leaving every string of the language missing without a word about the file.
+                diagnostics.error(read.get().at(root), "interface strings are a mapping of keys to texts (nav:, then "
+                        + "search: \"...\" under it, as in the theme's other languages), not "
+                        + (root instanceof YamlNode.Sequence ? "a list" : "a single text") + ": write key: \"text\" lines");
+                continue;
+            }
+            flatten("", root, read.get(), values, mappings, diagnostics);
+            byLanguage.put(language, values);
+            groups.put(language, Map.copyOf(mappings));
         }
         return new InterfaceStrings(Map.copyOf(byLanguage), Map.copyOf(groups));
     }
