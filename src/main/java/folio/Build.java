@@ -8,6 +8,7 @@ import folio.diag.Diagnostic;
 import folio.diag.Diagnostics;
 import folio.diag.Progress;
 import folio.i18n.Translations;
+import folio.output.OpenData;
 import folio.output.OutputWriter;
 import folio.output.OtherNames;
 import folio.output.SearchEntries;
@@ -23,6 +24,7 @@ import folio.render.TemplateFileLinks;
 import folio.render.Templates;
 import folio.render.XmlFiles;
 import folio.site.AnchorCheck;
+import folio.site.ModelDigest;
 import folio.site.Site;
 import folio.site.SiteAssembler;
 import java.nio.file.Path;
@@ -121,9 +123,12 @@ public final class Build {
                 Map<String, OtherNames> otherNames = OtherNames.of(assembled.languages().stream().map(SiteAssembler.Assembly::site).toList());
                 diagnostics.addAll(assembled.stringProblems());
                 stopOnErrors();
+                RenderMemory.Reuse reuse = rendered.reuse(output);
+                Map<Site, ModelDigest> models = digests(assembled.languages(), reuse);
                 for (SiteAssembler.Assembly language : assembled.languages()) {
-                    Edition edition = renderEdition(language.site(), language.anchorChecks(), templates, assembled.strings(),
-                            output, rendered.reuse(output), rootFiles, otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE), search);
+                    Edition edition = renderEdition(language.site(), models.get(language.site()), language.anchorChecks(), templates,
+                            assembled.strings(), output, reuse, rootFiles,
+                            otherNames.getOrDefault(language.site().config().language(), OtherNames.NONE), search);
                     pages += edition.pages();
                     outputs.addAll(edition.outputs());
                 }
@@ -181,15 +186,31 @@ public final class Build {
     }
 
     /**
-     * Renders one language's site: every page, then the files made from the whole site (feed,
-     * sitemap, search index if the theme has a search page, open data), each handed to {@code output} as soon as it is made,
-     * under the language's folder. {@code rootFiles}: the files that exist once, at the site
+     * Each language's model digest, by which pages and open data are kept (none when {@code reuse}
+     * keeps nothing): made side by side, and before any page is rendered, since rendering lets go of
+     * text trees the walk reads.
+     */
+    private Map<Site, ModelDigest> digests(List<SiteAssembler.Assembly> languages, RenderMemory.Reuse reuse) {
+        if (!reuse.keeps()) {
+            return Map.of();
+        }
+        Map<Site, ModelDigest> models = new java.util.IdentityHashMap<>();
+        languages.parallelStream().map(SiteAssembler.Assembly::site).map(site -> Map.entry(site, ModelDigest.of(site)))
+                .toList().forEach(entry -> models.put(entry.getKey(), entry.getValue()));
+        return models;
+    }
+
+    /**
+     * Renders one language's site ({@code model}: its digest, null when nothing is kept): every
+     * page, then the files made from the whole site (feed, sitemap, search index if the theme has a
+     * search page, open data), each handed to {@code output} as soon as it is made, under the
+     * language's folder. {@code rootFiles}: the files that exist once, at the site
      * root (copied files, the default language's open data), which every language links to.
      * {@code otherNames}: the names the other editions give its people and terms, which its
      * search index also finds them by. {@code search}: the search entries the last build made
      * (the preview server's), or none.
      */
-    private Edition renderEdition(Site site, List<AnchorCheck> anchorChecks, Templates templates, InterfaceStrings strings,
+    private Edition renderEdition(Site site, ModelDigest model, List<AnchorCheck> anchorChecks, Templates templates, InterfaceStrings strings,
                                   BuildOutput output, RenderMemory.Reuse reuse, Set<String> rootFiles, OtherNames otherNames,
                                   SearchEntries search) throws BuildFailure {
         String prefix = site.config().edition().prefix();
@@ -198,13 +219,14 @@ public final class Build {
         // Every page and every provision is rendered to one file.
         progress.counted("rendering", site.pages().size() + site.provisions().size(), "pages");
         List<String> pages = PageRenderer.render(project, site, anchorChecks, diagnostics, sink, templates, strings,
-                Set.copyOf(rootFiles), reuse);
+                Set.copyOf(rootFiles), reuse, model);
         timer.lap("render");
         stopOnErrors();
         progress.stage("writing the site");
         List<RenderedFile> generated = new ArrayList<>(XmlFiles.render(project, site, pages, diagnostics, templates));
         boolean searchIndex = templates.hasLayout("search");
-        generated.addAll(prefix.isEmpty() ? SiteFiles.generate(site, otherNames, search, searchIndex)
+        generated.addAll(prefix.isEmpty()
+                ? SiteFiles.generate(site, otherNames, search, searchIndex, reuse.made("data", model, read -> OpenData.generate(site, read)))
                 : SiteFiles.edition(site, otherNames, search, searchIndex));
         generated.forEach(sink);
         List<String> outputs = new ArrayList<>();

@@ -35,6 +35,9 @@ class KeptPagesTest {
 
     private final BuildCache cache = new BuildCache();
     private int pages;
+    /** The files of the last build made with the cache. */
+    private Map<String, RenderedFile> lastKept = Map.of();
+    private Build.Result lastKeptResult;
 
     @BeforeAll
     void copyTheRealSite() throws IOException {
@@ -57,8 +60,13 @@ class KeptPagesTest {
     @Order(2)
     void aSentenceAddedRendersOnlyItsPage() {
         append("content/about.md", "\nOne more sentence about this guide.\n");
+        Map<String, RenderedFile> before = lastKept;
         rebuildAndCompare();
         assertKeptAllBut(3);
+        // A page's text is in no collection: the open data the last build made stands.
+        for (String data : java.util.List.of("data/terms.json", "data/provisions.json", "data/sources.csv")) {
+            assertTrue(before.get(data) != null && before.get(data).bytes() == lastKept.get(data).bytes(), data + " kept");
+        }
     }
 
     @Test
@@ -82,7 +90,10 @@ class KeptPagesTest {
     @Order(4)
     void aTermDefinitionShownInPopoversOnOtherPages() {
         replace("content/data/terms.yaml", "roughly a province", "roughly a province or region");
+        Map<String, RenderedFile> before = lastKept;
         rebuildAndCompare();
+        assertTrue(new String(lastKept.get("data/terms.json").bytes(), StandardCharsets.UTF_8).contains("province or region")
+                && before.get("data/terms.json").bytes() != lastKept.get("data/terms.json").bytes(), "the open data is made again");
         assertTrue(cache.keptPages() < pages, "the pages that explain the term are rendered again: " + cache.keptPages());
     }
 
@@ -124,6 +135,11 @@ class KeptPagesTest {
         append("content/site.yaml", "\n# edited\n");
         rebuildAndCompare();
         assertEquals(0, cache.keptPages());
+        // The theme's interface strings are kept between builds while their files stay the same.
+        replace("templates/i18n/uk.yaml", "sources-cited: Джерела,", "sources-cited: Наші джерела,");
+        rebuildAndCompare();
+        assertTrue(files(lastKeptResult).values().stream().anyMatch(page -> new String(page.getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8).contains("Наші джерела")), "the edited string is on the pages");
     }
 
     @Test
@@ -162,6 +178,9 @@ class KeptPagesTest {
         assertEquals(0, fresh.exitCode(), TestSite.errors(fresh));
         Map<String, String> expected = files(fresh);
         Map<String, String> actual = files(kept);
+        lastKeptResult = kept;
+        lastKept = new TreeMap<>();
+        kept.files().forEach(file -> lastKept.put(file.path(), file));
         assertEquals(expected.keySet(), actual.keySet(), "a build that keeps pages writes the files a fresh build writes");
         for (Map.Entry<String, String> file : expected.entrySet()) {
             assertEquals(file.getValue(), actual.get(file.getKey()), file.getKey() + " as a fresh build writes it");

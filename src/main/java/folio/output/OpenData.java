@@ -5,6 +5,7 @@ import folio.render.RenderedFile;
 import folio.site.Actor;
 import folio.site.Document;
 import folio.site.GlossaryTerm;
+import folio.site.Markup;
 import folio.site.PartialDate;
 import folio.site.Provision;
 import folio.site.Reaction;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +39,23 @@ public final class OpenData {
     /** One collection: its name and entries, each an ordered map of plain values. */
     record Collection(String name, List<Map<String, Object>> entries) {}
 
-    private OpenData() {}
+    private final String base;
+    /** Told each text the files read: the preview server keeps the files while those say the same. */
+    private final Consumer<Markup> read;
+
+    private OpenData(String base, Consumer<Markup> read) {
+        this.base = base;
+        this.read = read;
+    }
 
     public static List<RenderedFile> generate(Site site) {
+        return generate(site, markup -> { });
+    }
+
+    /** As {@link #generate(Site)}, telling {@code read} each text the files are made from. */
+    public static List<RenderedFile> generate(Site site, Consumer<Markup> read) {
         List<RenderedFile> files = new ArrayList<>();
-        for (Collection collection : collections(site)) {
+        for (Collection collection : new OpenData(site.config().baseUrl(), read).collections(site)) {
             String path = "data/" + collection.name();
             files.add(RenderedFile.text(path + ".json", DataFormats.json(site, collection)));
             String csv = DataFormats.csv(collection);
@@ -52,16 +66,15 @@ public final class OpenData {
         return files;
     }
 
-    static List<Collection> collections(Site site) {
-        String base = site.config().baseUrl();
+    private List<Collection> collections(Site site) {
         List<Collection> all = new ArrayList<>();
-        all.add(new Collection("provisions", site.provisions().stream().map(p -> provision(p, site.reactionsTo(p), base)).toList()));
-        all.add(new Collection("documents", site.documents().stream().map(d -> document(d, base)).toList()));
-        all.add(new Collection("reactions", site.reactions().stream().map(r -> reaction(r, base)).toList()));
-        all.add(new Collection("events", site.events().stream().map(e -> event(e, base)).toList()));
-        all.add(new Collection("actors", site.actors().stream().map(a -> actor(a, base)).toList()));
-        all.add(new Collection("terms", site.terms().stream().map(t -> term(t, base)).toList()));
-        all.add(new Collection("sources", site.sources().stream().map(s -> source(s, base)).toList()));
+        all.add(new Collection("provisions", site.provisions().stream().map(p -> provision(p, site.reactionsTo(p))).toList()));
+        all.add(new Collection("documents", site.documents().stream().map(this::document).toList()));
+        all.add(new Collection("reactions", site.reactions().stream().map(this::reaction).toList()));
+        all.add(new Collection("events", site.events().stream().map(this::event).toList()));
+        all.add(new Collection("actors", site.actors().stream().map(this::actor).toList()));
+        all.add(new Collection("terms", site.terms().stream().map(this::term).toList()));
+        all.add(new Collection("sources", site.sources().stream().map(this::source).toList()));
         for (Collection collection : all) {
             for (Map<String, Object> entry : collection.entries()) {
                 entry.put("previous_ids", site.formerIds().of(collection.name(), (String) entry.get("id")));
@@ -70,7 +83,7 @@ public final class OpenData {
         return all;
     }
 
-    private static Map<String, Object> provision(Provision p, List<Reaction> reactions, String base) {
+    private Map<String, Object> provision(Provision p, List<Reaction> reactions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("number", p.number());
@@ -92,11 +105,11 @@ public final class OpenData {
         }
         m.put("changes", changes);
         m.put("reactions", reactions.stream().map(Reaction::id).toList());
-        m.put("url", url(base, p.url()));
+        m.put("url", url(p.url()));
         return m;
     }
 
-    private static Map<String, Object> document(Document d, String base) {
+    private Map<String, Object> document(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("name", d.name());
@@ -104,11 +117,11 @@ public final class OpenData {
         date(m, d.date());
         m.put("summary", text(d.summaryHtml()));
         m.put("sources", ids(d.sources()));
-        m.put("url", url(base, d.url()));
+        m.put("url", url(d.url()));
         return m;
     }
 
-    private static Map<String, Object> reaction(Reaction r, String base) {
+    private Map<String, Object> reaction(Reaction r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("actor", r.actor().id());
@@ -125,11 +138,11 @@ public final class OpenData {
         m.put("quote_source", r.quote() == null ? null : r.quote().source().id());
         m.put("provisions", r.provisions().stream().map(Provision::number).toList());
         m.put("sources", ids(r.sources()));
-        m.put("url", url(base, r.url()));
+        m.put("url", url(r.url()));
         return m;
     }
 
-    private static Map<String, Object> event(TimelineEvent e, String base) {
+    private Map<String, Object> event(TimelineEvent e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         date(m, e.date());
@@ -138,11 +151,11 @@ public final class OpenData {
         m.put("text", text(e.textHtml()));
         m.put("responds_to", e.respondsTo() == null ? null : e.respondsTo().id());
         m.put("sources", ids(e.sources()));
-        m.put("url", url(base, e.url()));
+        m.put("url", url(e.url()));
         return m;
     }
 
-    private static Map<String, Object> actor(Actor a, String base) {
+    private Map<String, Object> actor(Actor a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("name", a.name());
@@ -151,22 +164,22 @@ public final class OpenData {
         m.put("group", a.group().id());
         m.put("description", text(a.descriptionHtml()));
         m.put("sources", ids(a.sources()));
-        m.put("url", url(base, a.url()));
+        m.put("url", url(a.url()));
         return m;
     }
 
-    private static Map<String, Object> term(GlossaryTerm t, String base) {
+    private Map<String, Object> term(GlossaryTerm t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("term", t.term());
         m.put("aliases", t.aliases());
         m.put("definition", text(t.definitionHtml()));
         m.put("sources", ids(t.sources()));
-        m.put("url", url(base, t.url()));
+        m.put("url", url(t.url()));
         return m;
     }
 
-    private static Map<String, Object> source(Source s, String base) {
+    private Map<String, Object> source(Source s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("outlet", s.outlet());
@@ -183,7 +196,7 @@ public final class OpenData {
         m.put("outlet_language", s.outletLanguage());
         m.put("author_language", s.authorLanguage());
         m.put("note", s.note());
-        m.put("url", url(base, s.pageUrl()));
+        m.put("url", url(s.pageUrl()));
         return m;
     }
 
@@ -198,11 +211,15 @@ public final class OpenData {
     }
 
     /** Plain text; the space a dropped citation leaves before punctuation goes with it ("Trump [3]." is "Trump."). */
-    private static String text(folio.site.Markup markup) {
-        return markup == null ? null : SPACE_BEFORE_PUNCTUATION.matcher(PlainText.of(markup)).replaceAll("$1");
+    private String text(Markup markup) {
+        if (markup == null) {
+            return null;
+        }
+        read.accept(markup);
+        return SPACE_BEFORE_PUNCTUATION.matcher(PlainText.of(markup)).replaceAll("$1");
     }
 
-    private static String url(String base, String url) {
+    private String url(String url) {
         return url == null ? null : base + url;
     }
 }

@@ -17,9 +17,11 @@ public final class SiteFiles {
 
     /**
      * {@code entries}: the search entries the last build made ({@link SearchEntries#kept}), or none;
-     * {@code searchIndex}: whether the theme has a search page to load the index.
+     * {@code searchIndex}: whether the theme has a search page to load the index; {@code openData}:
+     * the collections as open data ({@link OpenData#generate}).
      */
-    public static List<RenderedFile> generate(Site site, OtherNames otherNames, SearchEntries entries, boolean searchIndex) {
+    public static List<RenderedFile> generate(Site site, OtherNames otherNames, SearchEntries entries, boolean searchIndex,
+                                              List<RenderedFile> openData) {
         List<RenderedFile> files = new ArrayList<>();
         files.add(RenderedFile.text(".nojekyll", ""));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
@@ -28,7 +30,7 @@ public final class SiteFiles {
         if (searchIndex) {
             files.add(RenderedFile.text("search-index.json", SearchIndex.build(site, otherNames, entries)));
         }
-        files.addAll(OpenData.generate(site));
+        files.addAll(openData);
         return files;
     }
 

@@ -44,17 +44,17 @@ final class KeptPages {
     }
 
     /**
-     * For {@code site}'s pages: the environment is what {@code reuse} names (options, site.yaml)
-     * with every template file's stamp and the files at the site root. Keeps and records nothing
-     * without a memory or an environment.
+     * For {@code site}'s pages, whose model digest is {@code model} (null when {@code reuse} keeps
+     * nothing): the environment is what {@code reuse} names (options, site.yaml) with every
+     * template file's stamp and the files at the site root. Keeps and records nothing without a
+     * memory or an environment.
      */
-    static KeptPages of(RenderMemory.Reuse reuse, Site site, Project project, Set<String> rootFiles) {
-        String prefix = site.config().edition().prefix();
-        if (reuse.memory() == null || reuse.environment() == null) {
+    static KeptPages of(RenderMemory.Reuse reuse, ModelDigest model, Project project, String prefix, Set<String> rootFiles) {
+        if (!reuse.keeps() || model == null) {
             return new KeptPages(null, prefix, null, null, null);
         }
         String environment = reuse.environment() + "\n" + TemplateStamp.of(project.templates()) + "\n" + new TreeSet<>(rootFiles);
-        return new KeptPages(reuse.memory(), prefix, environment, ModelDigest.of(site), reuse.keepFile());
+        return new KeptPages(reuse.memory(), prefix, environment, model, reuse.keepFile());
     }
 
     /** The model's digest, which page contexts note the texts they read by; null when nothing is recorded. */

@@ -4,6 +4,7 @@ import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
 import folio.site.AnchorCheck;
+import folio.site.ModelDigest;
 import folio.site.Page;
 import folio.site.Provision;
 import folio.site.Site;
@@ -54,7 +55,8 @@ public final class PageRenderer {
     private LayoutTexts layoutTexts;
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
-                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse) {
+                         PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse,
+                         ModelDigest model) {
         this.project = project;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -65,7 +67,7 @@ public final class PageRenderer {
         site.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
-        this.keptPages = KeptPages.of(reuse, site, project, rootFiles);
+        this.keptPages = KeptPages.of(reuse, model, project, site.config().edition().prefix(), rootFiles);
         this.layouts = PageLayouts.of(project);
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
@@ -83,15 +85,16 @@ public final class PageRenderer {
      * is rendered. For one language's site the output paths are relative to its folder;
      * {@code rootFiles} exist once at the site root and are linked there. A language other than
      * the default has no 404 page of its own: the default's serves every language. {@code strings}:
-     * the theme's interface strings, read once a build.
+     * the theme's interface strings, read once a build. {@code model}: the site's digest, by which
+     * pages are kept ({@code reuse}); null when nothing is.
      */
     public static List<String> render(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                                       Consumer<RenderedFile> sink, Templates templates, InterfaceStrings strings,
-                                      Set<String> rootFiles, RenderMemory.Reuse reuse) {
+                                      Set<String> rootFiles, RenderMemory.Reuse reuse, ModelDigest model) {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(strings);
-        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse)
+        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse, model)
                 .renderAll(sink, engine.ownTextsOnly());
     }
 

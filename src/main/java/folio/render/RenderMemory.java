@@ -1,10 +1,14 @@
 package folio.render;
 
 import folio.project.AsIfEdited;
+import folio.site.Markup;
 import folio.site.ModelDigest;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the last successful build's render stage wrote, for the next build: per language, the
@@ -35,7 +39,44 @@ public final class RenderMemory {
      */
     public record Reuse(RenderMemory memory, String environment, java.util.function.Predicate<String> keepFile) {
         public static final Reuse NONE = new Reuse(null, null, null);
+
+        /** Whether pages may be kept: then each site's {@link ModelDigest} is needed. */
+        public boolean keeps() {
+            return memory != null && environment != null;
+        }
+
+        /**
+         * The files {@code make} makes from a site's whole model ({@code name}: which, by language
+         * folder; {@code model}: its digest, null when nothing is kept): in the preview server, the
+         * last successful build's, when the model is the same and every text they read says the same,
+         * as a page is kept; else made now. {@code make} is handed where to note each text it reads.
+         * A build on disk makes them every time: they are few, and its memory file holds pages only.
+         */
+        public List<RenderedFile> made(String name, ModelDigest model, Function<Consumer<Markup>, List<RenderedFile>> make) {
+            if (model == null || !keeps() || keepFile != null) {
+                return make.apply(markup -> { });
+            }
+            return memory.made(name, model, make);
+        }
     }
+
+    /** Files made from a whole model: the model's digest, the slots of the texts they read, the files. */
+    private record Made(ModelDigest model, BitSet reads, List<RenderedFile> files) {
+        boolean sameFor(ModelDigest now) {
+            if (!now.sameModel(model)) {
+                return false;
+            }
+            for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
+                if (now.slotDigest(slot) != model.slotDigest(slot)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<String, Made> lastMade = new ConcurrentHashMap<>();
+    private final Map<String, Made> pendingMade = new ConcurrentHashMap<>();
 
     private final Map<String, Edition> last = new ConcurrentHashMap<>();
     private final Map<String, Edition> pending = new ConcurrentHashMap<>();
@@ -74,6 +115,28 @@ public final class RenderMemory {
         renderingSome = some;
     }
 
+    private List<RenderedFile> made(String name, ModelDigest model, Function<Consumer<Markup>, List<RenderedFile>> make) {
+        Made before = keeping ? lastMade.get(name) : null;
+        if (before != null && before.sameFor(model)) {
+            pendingMade.put(name, before);
+            return before.files();
+        }
+        BitSet reads = new BitSet();
+        boolean[] unknown = {false};
+        List<RenderedFile> files = make.apply(markup -> {
+            int slot = model.slotOf(markup);
+            if (slot < 0) {
+                unknown[0] = true;
+            } else {
+                reads.set(slot);
+            }
+        });
+        if (!unknown[0] && model.certain()) {
+            pendingMade.put(name, new Made(model, reads, List.copyOf(files)));
+        }
+        return files;
+    }
+
     void remember(String prefix, Edition edition, int kept) {
         pending.put(prefix, edition);
         keptNow.addAndGet(kept);
@@ -83,6 +146,9 @@ public final class RenderMemory {
     public void commit() {
         last.putAll(pending);
         pending.clear();
+        lastMade.clear();
+        lastMade.putAll(pendingMade);
+        pendingMade.clear();
         keptLast = keptNow.getAndSet(0);
     }
 
@@ -106,6 +172,7 @@ public final class RenderMemory {
     /** The build failed: the next compares with the last build that succeeded. */
     public void discard() {
         pending.clear();
+        pendingMade.clear();
         keptNow.set(0);
     }
 }
