@@ -70,8 +70,9 @@ final class AssembleStage {
         thread.start();
 
         Diagnostics translationProblems = new Diagnostics();
+        RefusedIds refused = RefusedIds.of(parsed);
         Map<String, Translations.Resolution> translated = Translations.checkAll(parsed, options.translations(),
-                RefusedIds.of(parsed)::contains, translationProblems);
+                refused::contains, translationProblems, options.cache() == null || !refused.isEmpty() ? null : options.cache().translations);
         Diagnostics copyProblems = new Diagnostics();
         Map<String, Path> copies = CopiedFiles.collect(project, assets, copyProblems);
         List<Diagnostics> othersProblems = new ArrayList<>();

@@ -2,6 +2,7 @@ package folio;
 
 import folio.content.ContentParser;
 import folio.content.MarkdownCache;
+import folio.i18n.KeptTranslations;
 import folio.output.SearchEntries;
 import folio.project.AsIfEdited;
 import folio.render.KeptStrings;
@@ -10,8 +11,9 @@ import folio.render.Templates;
 
 /**
  * What one build can hand the next in the same process (the preview server): the parse of
- * every unchanged file and Markdown text, the compiled templates, the interface strings, what the
- * pages and open data read and the search index's entries. A fresh build needs none of it.
+ * every unchanged file and Markdown text, the compiled templates, the interface strings, the data
+ * files' translations laid over the English, what the pages and open data read and the search
+ * index's entries. A fresh build needs none of it.
  */
 public final class BuildCache {
     final ContentParser.Cache parsed = new ContentParser.Cache();
@@ -20,6 +22,7 @@ public final class BuildCache {
     final RenderMemory rendered = new RenderMemory();
     final SearchEntries search = SearchEntries.kept();
     final KeptStrings strings = new KeptStrings();
+    final KeptTranslations translations = new KeptTranslations();
     private volatile boolean someAsIfEdited;
 
     /** How many pages the last successful build kept from the one before (see {@link RenderMemory}). */

@@ -84,6 +84,10 @@ class KeptPagesTest {
         append("content/about.uk.md", "\nЩе одне речення про цей путівник.\n");
         rebuildAndCompare();
         assertKeptAllBut(3);
+        // A data file's translation: the overlay the preview server keeps is made again.
+        replace("content/data/terms.uk.yaml", "Промисловий регіон", "Промисловий край");
+        rebuildAndCompare();
+        assertTrue(new String(lastKept.get("uk/glossary/index.html").bytes(), StandardCharsets.UTF_8).contains("Промисловий край"));
     }
 
     @Test

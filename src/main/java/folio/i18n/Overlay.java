@@ -36,9 +36,13 @@ final class Overlay {
     private final List<TranslationStatus> statuses = new ArrayList<>();
     /** The name of the language the originals are in ("English"), for messages. */
     private final String original;
+    /** The data files' translations as the last build laid them, or null. */
+    private final KeptTranslations kept;
 
-    private Overlay(ParsedContent english, String language, BiPredicate<String, String> refused, Diagnostics diagnostics) {
+    private Overlay(ParsedContent english, String language, BiPredicate<String, String> refused, Diagnostics diagnostics,
+                    KeptTranslations kept) {
         this.english = english;
+        this.kept = kept;
         this.refused = refused;
         this.language = language;
         this.diagnostics = diagnostics;
@@ -47,8 +51,8 @@ final class Overlay {
 
     /** The content in {@code language} and the status of each English page and entry in it. */
     static Translations.Resolution resolve(ParsedContent english, String language, BiPredicate<String, String> refused,
-                                           Diagnostics diagnostics) {
-        return new Overlay(english, language, refused, diagnostics).run();
+                                           Diagnostics diagnostics, KeptTranslations kept) {
+        return new Overlay(english, language, refused, diagnostics, kept).run();
     }
 
     private Translations.Resolution run() {
@@ -102,18 +106,37 @@ final class Overlay {
                 + (file.name().original().startsWith(ContentParser.PROVISIONS_DIR) ? "provision " : "page ")
                 + file.originalPath() + " for this translation: a translation is named after its " + original + " file "
                 + "(about." + language + ".md beside about.md)"));
+        KeptTranslations.Data laid = kept == null ? null : kept.find(language, english.collections(), data, original);
+        if (laid == null) {
+            laid = layData(data);
+            if (kept != null) {
+                kept.remember(language, laid);
+            }
+        } else {
+            statuses.addAll(laid.statuses());
+        }
+        diagnostics.addAll(laid.problems());
+        ParsedContent content = new ParsedContent(english.config(), english.configPath(), List.copyOf(outPages),
+                List.copyOf(outProvisions), laid.collections(), english.publishedIds(), List.of());
+        return new Translations.Resolution(content, List.copyOf(statuses));
+    }
+
+    /** The data files' translations laid over the English entries ({@code data}: the translation files by English path). */
+    private KeptTranslations.Data layData(Map<String, ParsedTranslation> data) {
+        Diagnostics problems = new Diagnostics();
+        int before = statuses.size();
         Map<String, List<Entry<?>>> collections = new TreeMap<>();
-        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, original, refused, diagnostics);
+        Map<String, Map<String, Translated>> entries = TranslatedFiles.entries(english, data, language, original, refused, problems);
         english.collections().forEach((collection, list) -> {
             List<Entry<?>> out = new ArrayList<>();
             for (Entry<?> entry : list) {
                 out.add(entry(collection, entry, entries.getOrDefault(entry.at().path(), Map.of())));
             }
-            collections.put(collection, out);
+            collections.put(collection, List.copyOf(out));
         });
-        ParsedContent content = new ParsedContent(english.config(), english.configPath(), List.copyOf(outPages),
-                List.copyOf(outProvisions), collections, english.publishedIds(), List.of());
-        return new Translations.Resolution(content, List.copyOf(statuses));
+        return new KeptTranslations.Data(KeptTranslations.snapshot(english.collections()),
+                java.util.Collections.unmodifiableMap(new TreeMap<>(data)), original,
+                java.util.Collections.unmodifiableMap(collections), List.copyOf(statuses.subList(before, statuses.size())), problems);
     }
 
     private static ContentParser.Body body(ParsedTranslation file, ContentParser.Body english) {

@@ -74,6 +74,12 @@ public final class Translations {
      */
     public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, BiPredicate<String, String> refused,
                                                    Diagnostics diagnostics) {
+        return checkAll(content, policy, refused, diagnostics, null);
+    }
+
+    /** As above; {@code kept}: the data translations the last build laid, or null (always null while an id is refused). */
+    public static Map<String, Resolution> checkAll(ParsedContent content, Policy policy, BiPredicate<String, String> refused,
+                                                   Diagnostics diagnostics, KeptTranslations kept) {
         Languages languages = Languages.of(content);
         List<ParsedTranslation> inDefault = content.translations().stream()
                 .filter(file -> file.name().language().equals(languages.base())).toList();
@@ -101,7 +107,7 @@ public final class Translations {
         }
         Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String language : languagesOf(content, languages)) {
-            Resolution resolution = Overlay.resolve(content, language, refused, diagnostics);
+            Resolution resolution = Overlay.resolve(content, language, refused, diagnostics, kept);
             // After language: was changed, what is "missing" follows from that one line: no list of files.
             if (languages.declared() && !defaultChanged) {
                 report(resolution.statuses(), policy, languages.name(), diagnostics);
@@ -131,12 +137,12 @@ public final class Translations {
      * English. Problems are {@link #check}'s to report, so none are reported here.
      */
     public static ParsedContent overlay(ParsedContent english, String language) {
-        return Overlay.resolve(english, language, NOTHING_REFUSED, new Diagnostics()).content();
+        return Overlay.resolve(english, language, NOTHING_REFUSED, new Diagnostics(), null).content();
     }
 
     /** As {@link #overlay}, with the statuses and the problems of the translation files. */
     public static Resolution resolve(ParsedContent english, String language, Diagnostics diagnostics) {
-        return Overlay.resolve(english, language, NOTHING_REFUSED, diagnostics);
+        return Overlay.resolve(english, language, NOTHING_REFUSED, diagnostics, null);
     }
 
     private static void report(List<TranslationStatus> statuses, Policy policy, String original, Diagnostics diagnostics) {

@@ -89,6 +89,11 @@ public final class RefusedIds {
      * content-relative path, {@code sp ace.md}), provisions (never refused by name) or a
      * collection name.
      */
+    /** Whether nothing is refused. */
+    public boolean isEmpty() {
+        return pages.isEmpty() && entries.isEmpty();
+    }
+
     public boolean contains(String kind, String id) {
         return kind.equals("pages") ? pages.contains(id) : entries.getOrDefault(kind, Set.of()).contains(id);
     }
