@@ -125,6 +125,14 @@ public final class InterfaceStrings {
                         + (root instanceof YamlNode.Sequence ? "a list" : "a single text") + ": write key: \"text\" lines");
                 continue;
             }
+            if (((YamlNode.Mapping) root).fields().isEmpty()) {
+                // Read on, every string the templates ask for was reported missing at its template, the first
+                // of them as the only error: "no interface string 'feed.link-title'", not a word of the empty file.
+                diagnostics.error(origin, "file has no interface strings (it is empty, or holds "
+                        + "only comments): write the " + language + " texts as key: \"text\" lines, the same keys as the "
+                        + "theme's other languages' files");
+                continue;
+            }
             flatten("", root, read.get(), values, mappings, diagnostics);
             byLanguage.put(language, values);
             groups.put(language, Map.copyOf(mappings));
