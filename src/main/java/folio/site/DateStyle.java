@@ -53,6 +53,15 @@ public record DateStyle(Locale locale, DateTimeFormatter day, String approximate
         return day;
     }
 
+    /**
+     * What joins the two ends of a range written in words ("30 листопада — 2 грудня"): Ukrainian
+     * typography puts a spaced em dash between words (the Ukrainian style sheet, "Dash between words");
+     * other languages keep the spaced en dash the English edition uses.
+     */
+    String wordDash() {
+        return locale.getLanguage().equals("uk") ? " \u2014 " : " \u2013 ";
+    }
+
     boolean english() {
         return day == null;
     }

@@ -127,7 +127,9 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
 
     /**
      * The date in a language's style: "20 листопада 2025 р.", "20–21 листопада 2025 р.",
-     * "30 листопада – 2 грудня 2025 р.", "листопад 2025", "приблизно 2025".
+     * "30 листопада — 2 грудня 2025 р.", "лютий — березень 2014", "2014–2022", "листопад 2025",
+     * "приблизно 2025". Numbers take an unspaced en dash, words the style's {@link DateStyle#wordDash()};
+     * a year both ends share is written once, as a day range already did.
      */
     public String display(DateStyle style) {
         if (!style.english()) {
@@ -149,15 +151,20 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
 
     private String styled(DateStyle style) {
         String text;
+        String dash = style.wordDash();
         if (!isRange()) {
             text = format(start, style);
         } else if (precision == Precision.DAY && start.getYear() == end.getYear()
                 && start.getMonth() == end.getMonth()) {
             text = start.getDayOfMonth() + "\u2013" + format(end, style);
         } else if (precision == Precision.DAY && start.getYear() == end.getYear()) {
-            text = DateTimeFormatter.ofPattern("d MMMM", style.locale()).format(start) + " \u2013 " + format(end, style);
+            text = DateTimeFormatter.ofPattern("d MMMM", style.locale()).format(start) + dash + format(end, style);
+        } else if (precision == Precision.MONTH && start.getYear() == end.getYear()) {
+            text = DateTimeFormatter.ofPattern("LLLL", style.locale()).format(start) + dash + format(end, style);
+        } else if (precision == Precision.YEAR) {
+            text = start.getYear() + "\u2013" + end.getYear();
         } else {
-            text = format(start, style) + " \u2013 " + format(end, style);
+            text = format(start, style) + dash + format(end, style);
         }
         return approximate ? style.approximate() + " " + text : text;
     }

@@ -27,9 +27,22 @@ class DateStyleTest {
     @Test
     void ukrainianRangesAndApproximateDates() {
         assertEquals("20\u201321 листопада 2025 р.", uk("2025-11-20/2025-11-21"));
-        assertEquals("30 листопада \u2013 2 грудня 2025 р.", uk("2025-11-30/2025-12-02"));
-        assertEquals("листопад 2025 \u2013 січень 2026", uk("2025-11/2026-01"));
+        assertEquals("30 листопада \u2014 2 грудня 2025 р.", uk("2025-11-30/2025-12-02"));
+        assertEquals("листопад 2025 \u2014 січень 2026", uk("2025-11/2026-01"));
         assertEquals("приблизно листопад 2025", PartialDate.parse("2025-11", true).orElseThrow().display(UK));
+    }
+
+    /**
+     * The style sheet's dash between words is a spaced em dash, numbers take an unspaced en dash
+     * ("12–20 %"), and a year both ends share is written once, as in a range of days: the
+     * timeline read "лютий 2014 – березень 2014".
+     */
+    @Test
+    void ukrainianRangesTakeTheStyleSheetsDashesAndTheYearOnce() {
+        assertEquals("лютий \u2014 березень 2014", uk("2014-02/2014-03"));
+        assertEquals("приблизно лютий \u2014 березень 2014", PartialDate.parse("2014-02/2014-03", true).orElseThrow().display(UK));
+        assertEquals("30 грудня 2025 р. \u2014 2 січня 2026 р.", uk("2025-12-30/2026-01-02"));
+        assertEquals("2014\u20132022", uk("2014/2022"));
     }
 
     @Test
@@ -38,6 +51,8 @@ class DateStyleTest {
         assertEquals("about 20 November 2025", date.display(DateStyle.of("en", null, null)));
         assertEquals(date.display(), date.display(DateStyle.ENGLISH));
         assertEquals("November 2025", date.monthLabel(DateStyle.ENGLISH));
+        assertEquals("February 2014 \u2013 March 2014", PartialDate.parse("2014-02/2014-03", false).orElseThrow().display());
+        assertEquals("30 November \u2013 2 December 2025", PartialDate.parse("2025-11-30/2025-12-02", false).orElseThrow().display());
     }
 
     /**
