@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,6 +56,74 @@ class ReaderTextTest {
             }
         }
         assertTrue(found.isEmpty(), found.size() + " places name a ticket of the project:\n" + String.join("\n", found));
+    }
+
+    /**
+     * The Ukrainian style sheet keeps a number together: thousands separated by a no-break space
+     * ("600 000"), and a no-break space before a unit or a per cent sign ("116 165 км²", "4,7 %",
+     * "90 млрд"). Ukrainian content had ordinary spaces there in 24 places, so a line could end in
+     * "116" or "4,7" and start with "165 км²" or "%". Reads every text and reader-facing attribute
+     * of the Ukrainian pages, leaving out what is quoted in another language (an English headline).
+     */
+    @Test
+    void ukrainianNumbersKeepTheirGroupsAndUnits() {
+        Pattern broken = Pattern.compile(
+                "(?<![\\d.,:/\\-])\\d+(?:,\\d+)? (?:\\d{3}(?!\\d)|км²|км\\b|м²|млн\\b|млрд\\b|трлн\\b|тис\\.|%)",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (RenderedFile file : result.files()) {
+            if (!file.path().startsWith("uk/") || !file.path().endsWith(".html")) {
+                continue;
+            }
+            pages++;
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+            page.select("script, style").remove();
+            List<String> texts = new ArrayList<>();
+            for (TextNode node : allTextNodes(page)) {
+                if (ukrainian(node.parent())) {
+                    texts.add(node.getWholeText());
+                }
+            }
+            for (Element element : page.select("[title], [aria-label], [alt]")) {
+                if (ukrainian(element)) {
+                    for (String attribute : List.of("title", "aria-label", "alt")) {
+                        if (element.hasAttr(attribute)) {
+                            texts.add(element.attr(attribute));
+                        }
+                    }
+                }
+            }
+            for (String text : texts) {
+                Matcher matcher = broken.matcher(text);
+                while (matcher.find()) {
+                    found.add(file.path() + ": \"" + around(text, matcher.start(), matcher.end()) + "\"");
+                }
+            }
+        }
+        assertTrue(pages > 40, "only " + pages + " Ukrainian pages were built");
+        assertTrue(found.isEmpty(), found.size() + " numbers on the Ukrainian pages are split by an ordinary space"
+                + " (write a no-break space, U+00A0):\n" + String.join("\n", found));
+    }
+
+    private static List<TextNode> allTextNodes(Document page) {
+        List<TextNode> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                nodes.add(text);
+            }
+        }, page);
+        return nodes;
+    }
+
+    /** Whether {@code node} is in Ukrainian text: its nearest lang attribute says uk. */
+    private static boolean ukrainian(org.jsoup.nodes.Node node) {
+        for (org.jsoup.nodes.Node at = node; at != null; at = at.parent()) {
+            if (at instanceof Element element && element.hasAttr("lang")) {
+                return element.attr("lang").startsWith("uk");
+            }
+        }
+        return false;
     }
 
     /** A page's text and reader-facing attributes; a text file's whole text; nothing of other files. */
