@@ -73,11 +73,8 @@ final class KeptPages {
         if (before == null || !before.fragments().template().equals(page.layout())) {
             return false;
         }
-        BitSet reads = before.reads();
-        for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
-            if (model.slotDigest(slot) != last.model().slotDigest(slot)) {
-                return false;
-            }
+        if (!model.sameTexts(last.model(), before.reads())) {
+            return false;
         }
         if (before.file() != null) {
             sink.accept(before.file());

@@ -63,15 +63,7 @@ public final class RenderMemory {
     /** Files made from a whole model: the model's digest, the slots of the texts they read, the files. */
     private record Made(ModelDigest model, BitSet reads, List<RenderedFile> files) {
         boolean sameFor(ModelDigest now) {
-            if (!now.sameModel(model)) {
-                return false;
-            }
-            for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
-                if (now.slotDigest(slot) != model.slotDigest(slot)) {
-                    return false;
-                }
-            }
-            return true;
+            return now.sameModel(model) && now.sameTexts(model, reads);
         }
     }
 

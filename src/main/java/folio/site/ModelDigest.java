@@ -1,5 +1,6 @@
 package folio.site;
 
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -74,6 +75,16 @@ public final class ModelDigest {
     public int slotOf(Markup markup) {
         Integer slot = slots.get(markup.tree());
         return slot == null ? -1 : slot;
+    }
+
+    /** Whether each text in {@code slots} says what it said in {@code before} (a digest of the same model). */
+    public boolean sameTexts(ModelDigest before, BitSet slots) {
+        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+            if (slotDigests[slot] != before.slotDigests[slot]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the text in a slot says, as a checksum. */
