@@ -4,13 +4,17 @@
 #
 #   bench/run.sh [--sizes 1000,10000] [--runs 3] [--warmup 1]
 #                [--generators folio,hugo,eleventy,jekyll] [--no-install] [--no-build]
-#                [--no-real] [--no-serve] [--no-incremental] [--rev GIT-REV] [--results FILE]
+#                [--no-real] [--no-serve] [--no-incremental] [--rev GIT-REV] [--baseline GIT-REV]
+#                [--results FILE]
 #
 # After each size's runs, folio's incremental case: one sentence appended to one page, then
 # `build` into the folder of folio's last run (see "Incremental builds" in README.md), timed as a
 # whole process, against Hugo's full build (target at 10,000 pages: at most 0.15x).
 # --rev builds folio (and takes the real site's content/ and templates/) from a clean export of
 # that commit instead of the working tree, e.g. --rev HEAD to leave uncommitted work out.
+# --baseline builds a second folio from a clean export of another commit and times it in the same
+# turns (folio, folio@BASE, Hugo, folio, ...), so both share Hugo's times and the machine's
+# state; the report compares them (issue 12's rule: folio's ratio at most 5 % worse than BASE's).
 # On a shared machine hold a lock for the whole run so nothing else disturbs the timings:
 #   flock /tmp/heavy.lock bench/run.sh
 # (the script takes no lock itself, so it cannot deadlock under one).
@@ -34,6 +38,7 @@ SERVE=1
 INCREMENTAL=1
 RESULTS=""
 REV=""
+BASELINE=""
 
 usage() {
     sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
@@ -53,6 +58,7 @@ while [ $# -gt 0 ]; do
         --no-incremental) INCREMENTAL=0; shift ;;
         --results) RESULTS="$2"; shift 2 ;;
         --rev) REV="$2"; shift 2 ;;
+        --baseline) BASELINE="$2"; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "bench/run.sh: unknown option $1" >&2; usage 2 ;;
     esac
@@ -117,16 +123,21 @@ done
 # SRC is where folio is built from and where the real site's content/ and templates/ are.
 SRC="$ROOT"
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+# exported REV: builds folio from a clean export of commit $1 into $WORK/src-<commit> (once)
+exported() {
+    local commit="$1" src="$WORK/src-$1"
+    if [ ! -f "$src/target/folio.jar" ]; then
+        log "exporting $commit to ${src#"$ROOT"/} and building folio there"
+        rm -rf "$src"; mkdir -p "$src"
+        git -C "$ROOT" archive "$commit" | tar -x -C "$src"
+        (cd "$src" && mvn -q -o -B package -DskipTests) >&2
+    fi
+}
 if [ -n "$REV" ]; then
     COMMIT="$(git -C "$ROOT" rev-parse --short "$REV^{commit}")" || { echo "bench/run.sh: unknown revision $REV" >&2; exit 2; }
     SRC="$WORK/src-$COMMIT"
     JAR="$SRC/target/folio.jar"
-    if [ ! -f "$JAR" ]; then
-        log "exporting $REV ($COMMIT) to ${SRC#"$ROOT"/} and building folio there"
-        rm -rf "$SRC"; mkdir -p "$SRC"
-        git -C "$ROOT" archive "$COMMIT" | tar -x -C "$SRC"
-        (cd "$SRC" && mvn -q -o -B package -DskipTests) >&2
-    fi
+    exported "$COMMIT"
 elif [ "$BUILD" = 1 ]; then
     if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
         log "building target/folio.jar (mvn package -DskipTests)"
@@ -136,6 +147,20 @@ fi
 [ -f "$JAR" ] || { echo "bench/run.sh: $JAR is missing: run mvn package -DskipTests" >&2; exit 2; }
 # folio runs through its launcher (class-data sharing, tuned collector) as users are told to run it.
 if [ -x "$SRC/bin/folio" ]; then FOLIO=("$SRC/bin/folio"); else FOLIO=(java -jar "$JAR"); fi
+BASE_GEN=""
+if [ -n "$BASELINE" ]; then
+    base_commit="$(git -C "$ROOT" rev-parse --short "$BASELINE^{commit}")" || { echo "bench/run.sh: unknown revision $BASELINE" >&2; exit 2; }
+    exported "$base_commit"
+    BASE_SRC="$WORK/src-$base_commit"
+    if [ -x "$BASE_SRC/bin/folio" ]; then BASE_FOLIO=("$BASE_SRC/bin/folio"); else BASE_FOLIO=(java -jar "$BASE_SRC/target/folio.jar"); fi
+    BASE_GEN="folio@$base_commit"
+    if wants folio; then
+        # timed right after folio in every turn
+        with_base=()
+        for g in "${ACTIVE[@]}"; do with_base+=("$g"); [ "$g" != folio ] || with_base+=("$BASE_GEN"); done
+        ACTIVE=("${with_base[@]}")
+    fi
+fi
 if [ -z "$REV" ] && [ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml content templates 2>/dev/null | head -1 || true)" ]; then
     COMMIT="$COMMIT with uncommitted changes to src/, pom.xml, content/ or templates/"
 fi
@@ -157,10 +182,13 @@ set_command() {
     local g="$1" dir="$2" out="$3" size="$4"
     CMD_DIR="$dir"
     case "$g" in
-        folio)
+        folio|folio@*)
             # env, not export: the setting must not outlive this size's runs (the real site, serve)
             if [ "$size" -ge 100000 ]; then heap=(env FOLIO_JAVA_OPTS=-Xmx2g); else heap=(env -u FOLIO_JAVA_OPTS); fi
-            CMD=("${heap[@]}" "${FOLIO[@]}" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
+            local launcher=("${FOLIO[@]}")
+            # the baseline builds the same corpus (its folio flavour) with its own launcher
+            if [ "$g" != folio ]; then launcher=("${BASE_FOLIO[@]}"); CMD_DIR="${dir%/*}/folio"; dir="$CMD_DIR"; fi
+            CMD=("${heap[@]}" "${launcher[@]}" build --content "$dir/content" --templates "$dir/templates" --output "$out") ;;
         hugo) CMD=(hugo --quiet --source "$dir" --destination "$out") ;;
         eleventy) CMD=(node "$ELEVENTY" --quiet --output="$out") ;;
         jekyll) CMD=(jekyll build --quiet --disable-disk-cache --source "$dir" --destination "$out") ;;
@@ -248,7 +276,7 @@ mkdir -p "$OUTPUT_ROOT"
 {
     echo "# Benchmark results: $DATE on $HOST"
     echo
-    echo "Command: \`bench/run.sh --sizes $SIZES --runs $RUNS --warmup $WARMUP --generators $GENERATORS${REV:+ --rev $REV}\`"
+    echo "Command: \`bench/run.sh --sizes $SIZES --runs $RUNS --warmup $WARMUP --generators $GENERATORS${REV:+ --rev $REV}${BASELINE:+ --baseline $BASELINE}\`"
     echo "(medians of $RUNS whole-process runs, taken in turns across generators, after $WARMUP untimed warm-up run(s); CPU = user + system;"
     echo "memory = peak resident set size; ratios are to Hugo measured in the same run)."
     echo
@@ -281,6 +309,7 @@ for size in ${SIZES//,/ }; do
     stamp="$(corpus_stamp)"
     need=()
     for g in "${ACTIVE[@]}"; do
+        [ "$g" != "$BASE_GEN" ] || continue  # the baseline builds folio's corpus
         if [ "$(cat "$dir/$g/.corpus" 2>/dev/null)" != "$stamp" ]; then need+=("$g"); fi
     done
     if [ ${#need[@]} -gt 0 ]; then
@@ -297,6 +326,7 @@ for size in ${SIZES//,/ }; do
         case "$g" in
             folio) rm -rf "$dir/folio/templates"; mkdir -p "$dir/folio/templates"
                    cp -R "$BENCH/templates/folio/." "$dir/folio/templates/" ;;
+            folio@*) ;;
             *) cp -R "$BENCH/templates/$g/." "$dir/$g/" ;;
         esac
     done
@@ -420,6 +450,17 @@ for size in ${SIZES//,/ }; do
             TARGET_LINES[$size]="- 100,000 pages: completed with -Xmx2g in ${fw}s, peak memory $fm MB"
             [ "$hw" = NA ] || TARGET_LINES[$size]+=" (Hugo $(fmt "$hw") s and $hm MB: $(ratio "$fw" "$hw") and $(ratio "$fm" "$hm"))"
         fi
+    fi
+    # the baseline, timed in the same turns: the ratio of the two ratios to Hugo is the ratio of the walls
+    if [ -n "$BASE_GEN" ] && [ "${WALL[folio]:-NA}" != NA ] && [ "${WALL[$BASE_GEN]:-NA}" != NA ]; then
+        bw="${WALL[$BASE_GEN]}"
+        change="$(awk -v a="$fw" -v b="$bw" 'BEGIN { printf "%+.1f\n", (a / b - 1) * 100 }')"
+        if awk -v a="$fw" -v b="$bw" 'BEGIN { exit !(a <= b * 1.05) }'; then v=met; else v="NOT met"; fi
+        base_line="folio against $BASE_GEN at $size pages, in the same turns: wall $(fmt "$fw") s against $(fmt "$bw") s, ratio to Hugo $(ratio "$fw" "$hw") against $(ratio "$bw" "$hw"), ${change} % (at most 5 % worse: $v)"
+        printf '%s\n' "$base_line"
+        printf '%s.\n\n' "$base_line" >>"$REPORT"
+        TARGET_LINES[$size]="${TARGET_LINES[$size]:-}${TARGET_LINES[$size]:+
+}- $base_line"
     fi
     unset WALL CPU MEM PAGES OK WALLS CPUS MEMS LAST_OUT
 done
