@@ -99,22 +99,22 @@ public final class Markdown {
         NodePositions positions = new NodePositions(text, start);
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
-        if (text.contains("[^")) {
+        if (scan.has(MarkdownLimits.Mark.FOOTNOTE)) {
             Footnotes.reportUndefined(nodes.texts(), positions, diagnostics);
         }
-        if (text.contains("][")) {
+        if (scan.has(MarkdownLimits.Mark.LABEL_AFTER_TEXT)) {
             UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);
         }
-        if (text.contains("](")) {
+        if (scan.has(MarkdownLimits.Mark.INLINE_LINK)) {
             LinkLookalikes.report(nodes.texts(), positions, diagnostics);
         }
-        if (TableCells.mayHaveTable(text)) {
+        if (scan.has(MarkdownLimits.Mark.PIPE) && TableCells.mayHaveTable(text)) {
             TableCells.report(text, document, start, diagnostics);
         }
-        if (text.contains("<!--")) {
+        if (scan.has(MarkdownLimits.Mark.COMMENT)) {
             TextLookalikes.reportComments(text, start, diagnostics);
         }
-        if (text.contains("##")) {
+        if (scan.has(MarkdownLimits.Mark.TWO_HASHES)) {
             TextLookalikes.reportHeadingsWithoutSpace(nodes.texts(), positions, diagnostics);
         }
         // Looks at the first character of each text node only: cheaper than a search of the whole text first.

@@ -30,10 +30,16 @@ public final class MarkdownLimits {
      * that need a look of their own: an autolink trigger (see {@link Markdown#mayHaveAutolinks}),
      * a numeric character reference ({@code &#}) or a heading id ({@code {#id}}), and where it nests
      * too deep in a way the parser is slow to find out ({@link MarkdownNesting}, or -1: the caller
-     * reports it, without parsing that far). One pass instead of a search for each.
+     * reports it, without parsing that far). One pass instead of a search for each: {@code marks}
+     * says which of the strings the checks after parsing look for occur ({@link Mark}).
      */
     record Scan(int markupOverAt, long angleWork, boolean autolinkTriggers, boolean numericEntity, boolean headingId,
-                int tooDeepAt) {
+                int tooDeepAt, int marks) {
+        /** Whether {@code mark}'s string occurs in the text. */
+        boolean has(Mark mark) {
+            return (marks & mark.bit) != 0;
+        }
+
         /**
          * Reports, through {@code problem} (message, index in text), the first limit the text
          * breaks; returns false then.
@@ -55,6 +61,16 @@ public final class MarkdownLimits {
     }
 
     /**
+     * Strings whose absence spares a check after parsing its look (see {@link Markdown#parse}):
+     * {@code [^}, {@code ][}, {@code ](}, {@code <!--}, {@code ##} and {@code |}, in this order.
+     */
+    enum Mark {
+        FOOTNOTE, LABEL_AFTER_TEXT, INLINE_LINK, COMMENT, TWO_HASHES, PIPE;
+
+        final int bit = 1 << ordinal();
+    }
+
+    /**
      * Markup characters are those that can open a node or a block ({@code \n [ ] < > * _ ` ! & \\ | # - + = ~ : @}),
      * and {@code .} or {@code )} after a digit, which opens an ordered list.
      */
@@ -67,6 +83,7 @@ public final class MarkdownLimits {
         boolean autolinks = false;
         boolean entity = false;
         boolean headingId = false;
+        int marks = 0;
         // One copy read as an array: under C1, String.charAt per character cost several times the copy.
         char[] chars = text.toCharArray();
         int n = chars.length;
@@ -80,7 +97,12 @@ public final class MarkdownLimits {
             }
             boolean isMarkup = true;
             switch (c) {
-                case '<' -> angles++;
+                case '<' -> {
+                    angles++;
+                    if (i + 3 < n && chars[i + 1] == '!' && chars[i + 2] == '-' && chars[i + 3] == '-') {
+                        marks |= Mark.COMMENT.bit;
+                    }
+                }
                 case '\n' -> {
                     if (i + 1 >= n || chars[i + 1] == '\n') {
                         angleWork += (long) angles * (i - paragraphStart);
@@ -95,9 +117,21 @@ public final class MarkdownLimits {
                     autolinks = true;
                     entity |= i + 1 < n && chars[i + 1] == '#';
                 }
-                case '[' -> nesting.open(chars, i);
-                case ']' -> nesting.close(chars, i);
-                case '>', '*', '_', '`', '!', '|', '#', '-', '+', '=', '~' -> { }
+                case '[' -> {
+                    if (i + 1 < n && chars[i + 1] == '^') {
+                        marks |= Mark.FOOTNOTE.bit;
+                    }
+                    nesting.open(chars, i);
+                }
+                case ']' -> {
+                    if (i + 1 < n) {
+                        marks |= chars[i + 1] == '[' ? Mark.LABEL_AFTER_TEXT.bit : chars[i + 1] == '(' ? Mark.INLINE_LINK.bit : 0;
+                    }
+                    nesting.close(chars, i);
+                }
+                case '#' -> marks |= i + 1 < n && chars[i + 1] == '#' ? Mark.TWO_HASHES.bit : 0;
+                case '|' -> marks |= Mark.PIPE.bit;
+                case '>', '*', '_', '`', '!', '-', '+', '=', '~' -> { }
                 case '.', ')' -> isMarkup = i > 0 && Character.isDigit(chars[i - 1]);
                 case 'w' -> {
                     autolinks |= i + 2 < n && chars[i + 1] == 'w' && chars[i + 2] == 'w';
@@ -114,7 +148,7 @@ public final class MarkdownLimits {
             }
         }
         angleWork += (long) angles * (n - paragraphStart);
-        return new Scan(overAt, angleWork, autolinks, entity, headingId, nesting.tooDeepAt());
+        return new Scan(overAt, angleWork, autolinks, entity, headingId, nesting.tooDeepAt(), marks);
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one pass before parsing ({@link MarkdownLimits#scan}) finds what the separate searches it
  * replaces found: the same limit problem at the same index, and the same answers to "may it hold
- * an autolink, a {@code &#}, a {@code {#}?". The searches are written out below as they were.
+ * an autolink, a {@code &#}, a {@code {#}?" and to "does it contain each string a check after
+ * parsing looks for?" ({@link MarkdownLimits.Mark}). The searches are written out below as they were.
  */
 class MarkdownScanTest {
     private static boolean isMarkup(String text, int i) {
@@ -49,8 +50,12 @@ class MarkdownScanTest {
     }
 
     private static String separateSearches(String text) {
+        StringBuilder marks = new StringBuilder();
+        for (String searched : new String[] {"[^", "][", "](", "<!--", "##", "|"}) {
+            marks.append(text.contains(searched) ? '1' : '0');
+        }
         return separateLimitCheck(text) + " " + Markdown.mayHaveAutolinks(text) + " " + text.contains("&#") + " "
-                + text.contains("{#");
+                + text.contains("{#") + " " + marks;
     }
 
     private static String onePass(String text) {
@@ -58,7 +63,12 @@ class MarkdownScanTest {
         List<String> problem = new ArrayList<>();
         boolean ok = scan.withinLimits((message, index) -> problem.add(String.join(" ",
                 java.util.Arrays.copyOf(message.split(" "), 2)) + " @" + index));
-        return (ok ? "ok" : problem.get(0)) + " " + scan.autolinkTriggers() + " " + scan.numericEntity() + " " + scan.headingId();
+        StringBuilder marks = new StringBuilder();
+        for (MarkdownLimits.Mark mark : MarkdownLimits.Mark.values()) {
+            marks.append(scan.has(mark) ? '1' : '0');
+        }
+        return (ok ? "ok" : problem.get(0)) + " " + scan.autolinkTriggers() + " " + scan.numericEntity() + " " + scan.headingId()
+                + " " + marks;
     }
 
     private static void assertAgrees(String text) {
@@ -68,6 +78,7 @@ class MarkdownScanTest {
     @Test
     void randomTextsOfTheCharactersTheSearchesLookAtAgree() {
         String[] pieces = {"w", "ww", "www", ":", "://", "/", "@", "&", "&#", "#", "\\", "{", "{#", "}", "\n", "\n\n", "<",
+            "<!", "<!-", "<!--", "-->", "[^", "][", "](", "##",
             "1.", "1)", ".", ")", "a", "Z", " ", "x", "[", "]", "*", "_", "`", "!", "|", "-", "+", "=", "~", ">", "Я", "٣)",
             "\uD83D\uDE00", "\t", "9"};
         Random random = new Random(7);
