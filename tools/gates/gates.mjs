@@ -306,7 +306,7 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
     // A glossary term's "?" belongs to its last word: at a phone's width it wrapped onto a line of its own,
     // where it starts the line and reads as a stray question mark ("демілітаризованою зоною" / "?"). The
     // term itself may wrap; the button may not leave it.
-    console.log('\n== A term\'s "?" stays on the line of its last word at 320, 360 and 390 px');
+    console.log('\n== A term\'s "?" and a citation\'s marker stay on the line of the word before them at 320, 360 and 390 px');
     const found = new Map(pages.map((p) => [p, []]));
     await atWidths([320, 360, 390], pages, async (page, p, width) => {
       const loose = await page.evaluate(() => [...document.querySelectorAll('.term-ref')].flatMap((ref) => {
@@ -320,9 +320,51 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       }));
       found.get(p).push(...loose.map((s) => `${width}: ${s}`));
     });
+    // A citation's marker ("[4]") belongs to the word before it: after an ordinary space it started a
+    // line of its own at these widths ("DeepState" / "[4]."). Its first box must begin on the line of
+    // the last character written before it in the same block (text hidden for screen readers aside).
+    const markers = new Map(pages.map((p) => [p, []]));
+    await atWidths([320, 360, 390], pages, async (page, p, width) => {
+      const loose = await page.evaluate(() => [...document.querySelectorAll('sup.cite')].flatMap((sup) => {
+        const boxes = sup.getClientRects();
+        const block = sup.parentElement.closest('p, li, td, th, dd, dt, caption, figcaption, blockquote, h1, h2, h3, h4, div');
+        if (boxes.length === 0 || !block) return [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        walker.currentNode = sup;
+        let node = null;
+        let end = 0;
+        for (let at = walker.previousNode(); at; at = walker.previousNode()) {
+          if (sup.contains(at) || at.parentElement.closest('.vh')) continue;
+          end = at.data.replace(/\s+$/, '').length;
+          if (end > 0) { node = at; break; }
+        }
+        if (!node) return [];
+        const range = document.createRange();
+        range.setStart(node, end - 1);
+        range.setEnd(node, end);
+        const chars = range.getClientRects();
+        if (chars.length === 0) return [];
+        const word = chars[chars.length - 1];
+        if (boxes[0].top < word.bottom - 1) return [];
+        // A narrow table cell at 320 px may break anywhere (overflow-wrap: anywhere): when the last word
+        // and its marker together are wider than the cell, no break could keep them on one line.
+        const start = node.data.slice(0, end).search(/\S+$/);
+        range.setStart(node, start);
+        range.setEnd(node, node.data.length); // with the no-break space
+        const together = [...range.getClientRects(), ...boxes].reduce((sum, r) => sum + r.width, 0);
+        const style = getComputedStyle(block);
+        const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1;
+        return together > room ? [] : [`"${node.data.trim().slice(-20)}" / "${sup.textContent}"`];
+      }));
+      markers.get(p).push(...loose.map((s) => `${width}: ${s}`));
+    });
     for (const p of pages) {
       const loose = found.get(p);
-      record('glue', p, loose.length === 0, loose.length ? `${loose.length} "?" on a line of its own after ${loose.slice(0, 3).join('; ')}` : 'every "?" beside its term');
+      const cites = markers.get(p);
+      const problems = [];
+      if (loose.length) problems.push(`${loose.length} "?" on a line of its own after ${loose.slice(0, 3).join('; ')}`);
+      if (cites.length) problems.push(`${cites.length} citations start a line: ${cites.slice(0, 3).join('; ')}`);
+      record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word');
     }
   }
   if (!skip.has('maplabels')) {

@@ -106,6 +106,60 @@ class ReaderTextTest {
                 + " (write a no-break space, U+00A0):\n" + String.join("\n", found));
     }
 
+    /**
+     * A citation's marker ("[4]") belongs to the word before it. Markdown and the templates wrote an
+     * ordinary space before it, so at a phone's width a line could start with "[4]." on its own
+     * (uk/provisions/21 at 360 px, "DeepState" / "[4]"). The text just before each {@code sup.cite},
+     * in the same block, must not end in a space a browser may break at (a no-break space is fine).
+     */
+    @Test
+    void citationsKeepToTheWordBefore() {
+        List<String> found = new ArrayList<>();
+        int citations = 0;
+        for (RenderedFile file : result.files()) {
+            if (!file.path().endsWith(".html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+            for (Element cite : page.select("sup.cite")) {
+                citations++;
+                String before = textBefore(cite);
+                if (!before.isEmpty() && breakableSpace(before.charAt(before.length() - 1))) {
+                    found.add(file.path() + ": \"" + before.substring(Math.max(0, before.length() - 30)) + cite.text() + "\"");
+                }
+            }
+        }
+        assertTrue(citations > 1000, "only " + citations + " citations were found");
+        assertTrue(found.isEmpty(), found.size() + " citations follow an ordinary space and can start a line"
+                + " (write a no-break space, U+00A0, before them):\n" + String.join("\n", found.subList(0, Math.min(40, found.size()))));
+    }
+
+    private static boolean breakableSpace(char c) {
+        return c != '\u00A0' && c != '\u202F' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** The non-empty text that comes just before {@code element} in its block, or "" at the block's start. */
+    private static String textBefore(Element element) {
+        org.jsoup.nodes.Node at = element;
+        while (at != null) {
+            org.jsoup.nodes.Node previous = at.previousSibling();
+            if (previous == null) {
+                at = at.parent();
+                if (at instanceof Element parent && parent.isBlock()) {
+                    return "";
+                }
+                continue;
+            }
+            String text = previous instanceof TextNode node ? node.getWholeText()
+                    : previous instanceof Element before ? before.wholeText() : "";
+            if (!text.isEmpty()) {
+                return text;
+            }
+            at = previous;
+        }
+        return "";
+    }
+
     private static List<TextNode> allTextNodes(Document page) {
         List<TextNode> nodes = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {

@@ -10,6 +10,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -164,19 +166,27 @@ final class MarkupHtml {
         }
     }
 
-    /** Writes reference and citation nodes. */
+    /**
+     * Writes reference and citation nodes, and the space before a citation as a no-break space:
+     * a citation's marker ("[4]") belongs to the word before it, and at a phone's width an ordinary
+     * space let it start a line of its own. Only the HTML changes; the tree (and so the parse
+     * cache and the search text) keeps the space the author wrote.
+     */
     private final class References implements NodeRenderer {
+        private static final String NO_BREAK_SPACE = "\u00A0";
         private final HtmlWriter html;
+        private final String softBreak;
         /** The text being rendered when CommonMark-java made this renderer (at the start of its render call). */
         private final Markup markup = current;
 
         References(HtmlNodeRendererContext context) {
             this.html = context.getWriter();
+            this.softBreak = context.getSoftbreak();
         }
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(ReferenceNode.class, CitationNode.class);
+            return Set.of(ReferenceNode.class, CitationNode.class, Text.class, SoftLineBreak.class);
         }
 
         @Override
@@ -185,6 +195,23 @@ final class MarkupHtml {
                 html.raw(page.cite(citation.sourceIds()));
             } else if (node instanceof ReferenceNode reference) {
                 reference(reference);
+            } else if (node instanceof Text text) {
+                text(text.getLiteral(), node.getNext() instanceof CitationNode);
+            } else if (node instanceof SoftLineBreak) {
+                html.raw(node.getNext() instanceof CitationNode ? NO_BREAK_SPACE : softBreak);
+            }
+        }
+
+        /** A text as CommonMark-java writes it, but for the spaces that end it before a citation. */
+        private void text(String literal, boolean beforeCitation) {
+            int end = literal.length();
+            while (beforeCitation && end > 0 && (literal.charAt(end - 1) == ' ' || literal.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            if (end == literal.length()) {
+                html.text(literal);
+            } else {
+                html.text(literal.substring(0, end) + NO_BREAK_SPACE);
             }
         }
 
