@@ -48,6 +48,7 @@ class EntryEditLinksTest {
 
         Map<String, Integer> checked = new TreeMap<>();
         int provisions = 0;
+        int translated = 0;
         for (RenderedFile file : result.files()) {
             if (!file.path().endsWith(".html")) {
                 continue;
@@ -65,7 +66,10 @@ class EntryEditLinksTest {
                 int line = Integer.parseInt(href.substring(href.lastIndexOf("#L") + 2));
                 List<String> lines = Files.readAllLines(Path.of(path));
                 assertEquals("- id: " + id, lines.get(line - 1).strip(), file.path() + ": " + kind + " " + id + " links to " + path + ":" + line);
+                assertEquals(textsOf(file.path(), path, id), path,
+                        file.path() + ": " + kind + " " + id + " links to the file that does not hold its text in this edition");
                 checked.merge(kind, 1, Integer::sum);
+                translated += path.endsWith(".uk.yaml") ? 1 : 0;
             }
             for (String kind : KINDS) {
                 for (Element entry : page.select("li[id^=" + kind + "-], div[id^=" + kind + "-]")) {
@@ -86,6 +90,22 @@ class EntryEditLinksTest {
             assertTrue(checked.getOrDefault(kind, 0) > 0, "no " + kind + " edit link checked: " + checked);
         }
         assertTrue(provisions >= 28, "provision pages checked: " + provisions);
+        assertTrue(translated > 100, "edit links to a translation checked: " + translated);
+    }
+
+    /**
+     * The file that holds an entry's texts on a page: on a page of the Ukrainian edition, the
+     * translation beside the English file ({@code terms.uk.yaml}) when it has the entry, else
+     * the English file ({@code english}, where the page's link points when it is right).
+     */
+    private static String textsOf(String page, String linked, String id) throws java.io.IOException {
+        String english = linked.replaceFirst("\\.[a-z]{2}\\.yaml$", ".yaml");
+        if (!page.startsWith("uk/")) {
+            return english;
+        }
+        Path translation = Path.of(english.replaceFirst("\\.yaml$", ".uk.yaml"));
+        return Files.exists(translation) && Files.readAllLines(translation).stream().anyMatch(l -> l.strip().equals("- id: " + id))
+                ? translation.toString() : english;
     }
 
     /** The kind of the entry {@code element} is (it holds an empty {@code <span id="kind-id">}), or null. */

@@ -5,6 +5,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.Markdown;
 import folio.content.MarkdownCache;
 import folio.content.ReferenceKind;
+import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
@@ -153,8 +154,17 @@ final class AssemblyContext {
         return removed != null ? removed : otherwise.get();
     }
 
-    /** Where an entry is written, with its GitHub links when the site names a repository. */
+    /**
+     * Where an entry's texts are written, with its GitHub links when the site names a repository:
+     * in a language's edition, the translation's entry (its {@code - id:} line in terms.uk.yaml)
+     * when there is one, since that is where a reader who wants to mend the text must go; else the
+     * original's.
+     */
     Origin origin(Entry<?> entry) {
+        if (entry.translation() != null) {
+            YamlReader.Located translation = entry.translation();
+            return Origin.of(translation.keyAt("id", translation.at(translation.node())), config);
+        }
         return Origin.of(entry.at(), config);
     }
 
