@@ -160,6 +160,33 @@ class ReaderTextTest {
         return "";
     }
 
+    /**
+     * The one 404.html serves both editions. Its Ukrainian notice came after the English list of
+     * the guide's pages, at about 930 px on a 360 px phone, below the first screen; now at most the
+     * English heading and one short paragraph come before it. It also offered "Edit this page" for
+     * 404.md, although a reader who lands there found no text of the guide to mend.
+     */
+    @Test
+    void thePageNotFoundSpeaksBothLanguagesAtTheTop() {
+        RenderedFile file = result.files().stream().filter(f -> f.path().equals("404.html")).findFirst().orElseThrow();
+        Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+        Element notice = page.selectFirst("main section[lang=uk]");
+        assertTrue(notice != null && notice.selectFirst("h2") != null, "404.html has no Ukrainian notice with a heading");
+        StringBuilder before = new StringBuilder();
+        boolean[] reached = {false};
+        NodeTraversor.traverse((node, depth) -> {
+            reached[0] |= node == notice;
+            if (!reached[0] && node instanceof TextNode text) {
+                before.append(text.text());
+            }
+        }, page.selectFirst("main"));
+        assertTrue(before.toString().strip().length() < 300, "404.html: " + before.toString().strip().length()
+                + " characters of English before the Ukrainian notice (a phone shows it only after scrolling): " + before);
+        List<String> edits = page.select("a").stream().filter(a -> a.attr("href").contains("/edit/")
+                || a.text().equals("Edit this page")).map(Element::outerHtml).toList();
+        assertTrue(edits.isEmpty(), "404.html offers to edit itself: " + edits);
+    }
+
     private static List<TextNode> allTextNodes(Document page) {
         List<TextNode> nodes = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
