@@ -106,6 +106,17 @@ class LauncherTest {
         Run run = run(dir, Map.of(), "project/bin/folio", "build");
         assertEquals(0, run.exitCode());
         assertTrue(run.lines().stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), run.lines().toString());
+        assertFalse(run.lines().contains("-XX:ArchiveRelocationMode=0"), run.lines().toString());
+    }
+
+    /** The JDK the tests run on (CI's, an editor's) takes the archive options the launcher passes. */
+    @Test
+    void theRunningJdkTakesTheArchiveMappingOption() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-version")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
     }
 
     @Test
@@ -120,6 +131,10 @@ class LauncherTest {
                 + "serve is better off with Java's generated accessors from the start: " + serve);
         assertTrue(serve.contains("-XX:+UseParallelGC"), serve.toString());
         assertTrue(build.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), build.toString());
+        assertTrue(build.indexOf("-XX:+UnlockDiagnosticVMOptions") >= 0
+                && build.indexOf("-XX:+UnlockDiagnosticVMOptions") < build.indexOf("-XX:ArchiveRelocationMode=0"),
+                "the archive is mapped where it was made to be: " + build);
+        assertFalse(serve.contains("-XX:ArchiveRelocationMode=0"), serve.toString());
         assertTrue(serve.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")), "serve's rebuilds run slower "
                 + "from the archive: " + serve);
     }
