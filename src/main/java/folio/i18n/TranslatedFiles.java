@@ -100,6 +100,11 @@ final class TranslatedFiles {
         boolean unnamed = originals.stream().anyMatch(entry -> Texts.component(entry.raw(), "id") == null);
         String kind = ContentParser.collectionOf(originals.get(0));
         String what = ContentParser.singular(kind);
+        // English ids refused for breaking the id rule are reported there: no "did you mean" offers one, and an
+        // id close to one (donbas-region beside a refused donbas\u200Bregion) is most likely that entry's.
+        java.util.Set<String> refusedIds = new java.util.TreeSet<>();
+        java.util.Set<String> validIds = new java.util.TreeSet<>();
+        byId.keySet().forEach(id -> (refused.test(kind, id) ? refusedIds : validIds).add(id));
         Map<String, Translated> out = new LinkedHashMap<>();
         for (YamlNode item : list.items()) {
             SourcePosition at = file.yaml().at(item);
@@ -109,11 +114,11 @@ final class TranslatedFiles {
             if (!(item instanceof YamlNode.Mapping mapping) || id.isEmpty()) {
                 diagnostics.error(at, "each translated " + what + " is a mapping that starts with - id: <the " + original + " "
                         + what + "'s id>");
-            } else if (entry == null && (unnamed || refused.test(kind, id))) {
+            } else if (entry == null && (unnamed || refused.test(kind, id) || Suggestions.closest(id, refusedIds).isPresent())) {
                 continue; // the id an English entry refused for its id is to have: reported there
             } else if (entry == null) {
                 diagnostics.error(idAt, "no " + what + " '" + id + "' in " + file.originalPath() + ": "
-                        + Suggestions.didYouMean(id, byId.keySet()) + "a translation gives only ids of the " + original + " file");
+                        + Suggestions.didYouMean(id, validIds) + "a translation gives only ids of the " + original + " file");
             } else if (out.containsKey(id)) {
                 diagnostics.error(idAt, what + " '" + id + "' is translated twice in this file (first at "
                         + out.get(id).at() + "): keep one");

@@ -5,6 +5,7 @@ import folio.content.ContentParser;
 import folio.content.ContentParser.Entry;
 import folio.content.IdSuggestion;
 import folio.content.RecordShape;
+import folio.content.Suggestions;
 import folio.content.ReferenceKind;
 import java.util.Collections;
 import java.util.HashMap;
@@ -98,9 +99,17 @@ public final class RefusedIds {
         return kind.equals("pages") ? pages.contains(id) : entries.getOrDefault(kind, Set.of()).contains(id);
     }
 
-    /** Whether {@code id} names an entry of {@code collection} refused for its id. */
+    /**
+     * Whether {@code id}, which names no built entry of {@code collection}, names one refused for its
+     * id: the id written, the one its error suggests, or one close enough to either that "did you
+     * mean" would offer it. An invisible character may stand where a hyphen was
+     * ({@code donbas\u200Bregion}, suggested {@code donbasregion}), and the rest of the site still says
+     * {@code donbas-region}: "unknown term 'donbas-region'" would send the editor to add a term that is
+     * there, refused with its own error.
+     */
     boolean contains(CollectionName collection, String id) {
-        return entries.getOrDefault(collection.id(), Set.of()).contains(id);
+        Set<String> ids = entries.getOrDefault(collection.id(), Set.of());
+        return ids.contains(id) || !ids.isEmpty() && id != null && Suggestions.closest(id, ids).isPresent();
     }
 
     /** Whether a reference of this kind names an entry refused for its id (pages are {@link Targets}'s to judge). */
