@@ -28,7 +28,12 @@ final class FolioExtension extends AbstractExtension {
     private volatile InterfaceStrings strings = InterfaceStrings.NONE;
 
     FolioExtension(java.nio.file.Path templates) {
-        this.maps = new OblastMaps(templates);
+        this(folio.project.Project.of(java.nio.file.Path.of(""), java.nio.file.Path.of("content"), templates,
+                java.nio.file.Path.of("site")));
+    }
+
+    FolioExtension(folio.project.Project project) {
+        this.maps = new OblastMaps(project);
     }
 
     /** The base URL absUrl() puts before a path, from the site being rendered. */

@@ -58,7 +58,12 @@ public final class OblastMap {
 
     /** Reads the boundary data (see {@link OblastBoundaries}). */
     static OblastMap load(Path file) throws IOException {
-        return new OblastMap(OblastBoundaries.read(file));
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, with the file named {@code shown} in messages. */
+    static OblastMap load(Path file, String shown) throws IOException {
+        return new OblastMap(OblastBoundaries.read(file, shown));
     }
 
     List<Unit> units() {

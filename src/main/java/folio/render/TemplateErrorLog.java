@@ -49,7 +49,7 @@ final class TemplateErrorLog {
             TemplateErrors.Located at = seen.firstEntry().getValue();
             String where = at.compile() ? "" : " while rendering " + seen.firstKey() + (seen.size() == 1 ? ""
                     : " (and " + (seen.size() - 1) + " other page" + (seen.size() == 2 ? "" : "s") + ")");
-            // One in the interface strings (StringShapeException) is the file's, and says which template asked.
+            // One in the interface strings (ThemeFileException) or the map's data is the file's, and says which template asked.
             diagnostics.error(at.path(), at.line(), at.column(), at.path().endsWith(".peb")
                     ? "template error" + where + ": " + at.message() : at.message());
         });

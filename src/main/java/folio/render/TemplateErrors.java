@@ -79,8 +79,8 @@ final class TemplateErrors {
 
     static Located locate(PebbleException e, Project project, String template) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StringShapeException shape) {
-                // The mistake is in the interface strings' file, at the key, whatever page met it.
+            if (cause instanceof ThemeFileException shape) {
+                // The mistake is in the theme file (an interface string's key, the map's data), whatever page met it.
                 return new Located(shape.at().path(), shape.at().line(), shape.at().column(), shape.getPebbleMessage(), true);
             }
         }

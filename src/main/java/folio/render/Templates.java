@@ -59,7 +59,7 @@ public final class Templates {
     record Engine(PebbleEngine pebble, FolioExtension extension, boolean ownTextsOnly, List<TemplateFileLinks.Literal> fileLinks) {}
 
     private static Engine newEngine(Project project) {
-        FolioExtension extension = new FolioExtension(project.templates());
+        FolioExtension extension = new FolioExtension(project);
         return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()), project.templates())).strictVariables(true)
                 .autoEscaping(true).extension(extension).maxRenderedSize(RenderLimits.MAX_CHARACTERS)
                 .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()),

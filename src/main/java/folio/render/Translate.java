@@ -46,7 +46,7 @@ final class Translate implements Function {
         String language = args.get("lang") != null ? args.get("lang").toString() : PageLanguage.of(context);
         InterfaceStrings table = strings.get();
         table.mappingAt(language, key.toString()).ifPresent(at -> {
-            throw new StringShapeException(at, "interface string '" + key + "' is a mapping of keys here, but "
+            throw new ThemeFileException(at, "interface string '" + key + "' is a mapping of keys here, but "
                     + "templates/" + (self.getName().endsWith(".peb") ? self.getName() : self.getName() + ".peb") + ":" + line
                     + " asks for a text: write " + key.toString().substring(key.toString().lastIndexOf('.') + 1)
                     + ": \"...\" (or plural forms: one, few, many, other)", line, self.getName());

@@ -139,6 +139,26 @@ class OblastMapTest {
     }
 
     @Test
+    void brokenDataIsReportedAtItsLine(@TempDir Path dir) throws IOException {
+        // Read as strictly as every other file: a byte that is not UTF-8, a control character, a YAML
+        // error and a unit it does not know are each named at their line, not "Input length = 1".
+        Path file = dir.resolve("bad.json");
+        Files.write(file, "{\n\"about\": \"caf\u00e9\",\n\"units\": []\n}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("map.json:2 file is not valid UTF-8: save it with UTF-8 encoding", located(file));
+        Files.writeString(file, "{\n\"about\": \"a\u0007\",\n\"units\": []\n}\n");
+        assertTrue(located(file).startsWith("map.json:2 control character U+0007"), located(file));
+        Files.writeString(file, "{\n\"about\": \"a\",\n\"units\" [\n]\n}\n");
+        assertTrue(located(file).startsWith("map.json:1 "), located(file));
+        Files.writeString(file, "{\"units\": [\n{\"id\": \"UA-14\", \"rings\": [[1,2,3,4,5,6]]},\n{\"id\": \"UA.DT\"}]}");
+        assertEquals("map.json:3 unknown unit id 'UA.DT': use ISO 3166-2:UA codes", located(file));
+    }
+
+    private static String located(Path file) {
+        OblastBoundaries.Broken e = assertThrows(OblastBoundaries.Broken.class, () -> OblastMap.load(file, "map.json"));
+        return e.at().path() + ":" + e.at().line() + " " + e.getMessage();
+    }
+
+    @Test
     void anExcerptIsCroppedToTheUnitsWithAShare() throws IOException {
         OblastMap map = OblastMap.load(DATA);
         List<MapLayer> layers = List.of(layer("a", 1, "UA-14", "UA-09"));
