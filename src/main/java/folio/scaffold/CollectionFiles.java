@@ -22,10 +22,12 @@ final class CollectionFiles {
     private static final Pattern ID_LINE = Pattern.compile("(?m)^-\\s+id:\\s*[\"']?([^\"'\\s#]+)[\"']?\\s*(?:#.*)?$");
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.ya?ml");
 
+    private final Project project;
     private final Path single;
     private final List<Path> folderFiles;
 
-    private CollectionFiles(Path single, List<Path> folderFiles) {
+    private CollectionFiles(Project project, Path single, List<Path> folderFiles) {
+        this.project = project;
         this.single = single;
         this.folderFiles = folderFiles;
     }
@@ -39,7 +41,7 @@ final class CollectionFiles {
                         .filter(p -> TranslationName.of(p.getFileName().toString()).isEmpty()).sorted().forEach(files::add);
             }
         }
-        return new CollectionFiles(project.content().resolve("data/" + collection + ".yaml"), List.copyOf(files));
+        return new CollectionFiles(project, project.content().resolve("data/" + collection + ".yaml"), List.copyOf(files));
     }
 
     /** Every id in the collection, in file order, with the file that holds it. */
@@ -51,7 +53,7 @@ final class CollectionFiles {
         }
         all.addAll(folderFiles);
         for (Path file : all) {
-            Matcher matcher = ID_LINE.matcher(Files.readString(file));
+            Matcher matcher = ID_LINE.matcher(CheckedText.read(project, file));
             while (matcher.find()) {
                 ids.putIfAbsent(matcher.group(1), file);
             }

@@ -66,7 +66,7 @@ final class EntryScaffold {
                 ? new ArrayList<>(CollectionFiles.of(project, CollectionName.DOCUMENTS.id()).ids().keySet()) : List.of();
         Path target = files.target(date == null ? null : Integer.valueOf(dated.group(2)));
         Files.createDirectories(target.getParent());
-        String before = Files.exists(target) ? Files.readString(target) : "";
+        String before = Files.exists(target) ? CheckedText.read(project, target) : "";
         String entry = kind.entry(id, date, actor, documents);
         if (before.contains("\r\n")) {
             entry = entry.replace("\n", "\r\n"); // the file's own line endings, not a mix

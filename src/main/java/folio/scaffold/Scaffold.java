@@ -55,6 +55,10 @@ public final class Scaffold {
         } catch (Refusal refusal) {
             err.println("folio: " + refusal.getMessage());
             return refusal.exitCode;
+        } catch (CheckedText.Unreadable e) {
+            err.println(e.getMessage());
+            err.println("folio: cannot write the new " + kind + ": fix the file above first, then run this again");
+            return 1;
         } catch (IOException e) {
             err.println("folio: cannot write the new " + kind + ": " + SourceLoader.describe(e));
             return 1;

@@ -240,4 +240,19 @@ class ScaffoldTest {
         assertEquals(0, create(site, "term", "oblast"), refused());
         assertTrue(Files.readString(dir.resolve("content/data/terms.yaml")).contains("Donbas\n- id: oblast\n"));
     }
+
+    @Test
+    void aCollectionFileThatIsNotUtf8IsNamedAtItsLineAndLeftAlone() throws Exception {
+        // As a build names it: it was "cannot write the new term: cannot read: MalformedInput (Input length = 1)".
+        byte[] utf16 = "- id: donbas\n  term: Donbas\n".getBytes(StandardCharsets.UTF_16);
+        TestSite site = TestSite.minimal(dir).bytes("content/data/terms.yaml", utf16);
+        assertEquals(1, create(site, "term", "oblast"));
+        assertTrue(refused().startsWith("content/data/terms.yaml:1: error: file is saved as UTF-16 (big-endian, with a "
+                + "byte-order mark), not UTF-8"), refused());
+        assertTrue(refused().contains("folio: cannot write the new term: fix the file above first"), refused());
+        assertTrue(java.util.Arrays.equals(utf16, Files.readAllBytes(dir.resolve("content/data/terms.yaml"))));
+        site.bytes("content/data/actors.yaml", "- id: kallas\n  name: K\u00e4llas\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(1, create(site, "actor", "vance"));
+        assertTrue(refused().startsWith("content/data/actors.yaml:2: error: file is not valid UTF-8"), refused());
+    }
 }
