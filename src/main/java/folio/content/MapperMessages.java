@@ -54,8 +54,9 @@ public final class MapperMessages {
         }
         if (wrong.expected() == Integer.class && wrong.found() != null && wrong.found().strip().matches("[-+]?[0-9]+")) {
             // It is a whole number, only past what one holds: "wrong type" would send the editor looking for a typo.
-            return "'" + key + "' is " + wrong.found().strip() + ", which is out of range: write a whole number from "
-                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            return "'" + key + "' is " + wrong.found().strip() + ", which is out of range: write a whole number "
+                    + (wrong.whole() == null ? "from -999999999 to 999999999"
+                    : wrong.whole().range() + ", like " + wrong.whole().like());
         }
         return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
                 + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");

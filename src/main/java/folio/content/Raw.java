@@ -39,6 +39,25 @@ public final class Raw {
     @Target(ElementType.RECORD_COMPONENT)
     public @interface Required {}
 
+    /**
+     * On a whole-number component, or a list of them: the numbers that make sense there, for the
+     * message about a number past what the field can hold at all ({@code number: 99999999999999999999}
+     * is told "from 1 to 999, like number: 21", not Java's "from -2147483648 to 2147483647").
+     * {@code range} follows "write a whole number"; {@code like} is an example line. The assembly
+     * checks the range of a number that fits, with its own message (ProvisionNumbers, Pagination);
+     * RecordMapperTest holds every whole-number component to having one.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Whole {
+        String range();
+
+        String like();
+    }
+
+    /** A point's number, wherever one is written. */
+    private static final String POINT = "from 1 to 999 (a point's number)";
+
     public record MenuItem(String page, String label) {}
 
     public record SiteConfig(String title, String description, String baseUrl, String language,
@@ -51,14 +70,17 @@ public final class Raw {
                            String approximate) {}
 
     public record Page(@Required String title, String description, String date, String updated, String layout,
-                       @SingleValueAsList List<String> lists, Boolean draft, String url, Integer weight, Integer paginate,
+                       @SingleValueAsList List<String> lists, Boolean draft, String url,
+                       @Whole(range = "from -999999999 to 999999999 (a weight only orders pages, the lowest first)",
+                               like = "weight: 10") Integer weight,
+                       @Whole(range = "of items per page from 1", like = "paginate: 80") Integer paginate,
                        String paginateBy, Map<String, Object> params) {}
 
     public record Theme(String id, @Required String name, @Required @Inline String description) {}
 
     public record Change(String document, String status, @Required @Inline String text, List<String> sources) {}
 
-    public record Provision(Integer number, @Required String title, String theme, @Required @Inline String summary, Boolean headline,
+    public record Provision(@Whole(range = "from 1 to 999", like = "number: 21") Integer number, @Required String title, String theme, @Required @Inline String summary, Boolean headline,
                             String wording, List<String> sources, List<Change> changes, Map<String, Object> params) {}
 
     public record Actor(String id, @Required String name, @Required String role, String kind, String group,
@@ -67,7 +89,8 @@ public final class Raw {
     public record Quote(@Required String text, String source) {}
 
     public record Reaction(String id, String actor, String role, String date, @Required String subject, String stance, @Required @Inline String summary,
-                           Quote quote, List<Integer> provisions, List<String> sources) {}
+                           Quote quote, @Whole(range = POINT, like = "provisions: [3, 21]") List<Integer> provisions,
+                           List<String> sources) {}
 
     public record Event(String id, String date, Boolean approximate, @Required String title, @Inline String text,
                         String category, String respondsTo, List<String> sources) {}
@@ -93,7 +116,8 @@ public final class Raw {
 
     public record Update(String id, String date, String kind, @Required @Inline String text) {}
 
-    public record MapLayer(String id, @Required String label, String part, List<Integer> provisions, List<String> oblasts,
+    public record MapLayer(String id, @Required String label, String part,
+                           @Whole(range = POINT, like = "provisions: [3, 21]") List<Integer> provisions, List<String> oblasts,
                            String asOf, @Inline String note, List<String> sources) {}
 
     /** content/data/shares.yaml: one oblast's share under Russian control (id: its ISO 3166-2:UA code). */
@@ -106,6 +130,7 @@ public final class Raw {
      * One bar: {@code value} is the number the bar's length comes from (as written), {@code text} how
      * it reads ("about 880,000"; default: the number), {@code provision} the point it concerns.
      */
-    public record ChartRow(String id, @Required String label, String value, String text, Integer provision, List<String> sources,
+    public record ChartRow(String id, @Required String label, String value, String text,
+                           @Whole(range = POINT, like = "provision: 21") Integer provision, List<String> sources,
                            String highlight) {}
 }

@@ -32,7 +32,12 @@ public final class RecordMapper {
     record UnknownKey(Scalar key, List<String> known) implements Problem {}
 
     /** A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given. */
-    record WrongType(Scalar key, Class<?> expected, String found) implements Problem {}
+    /** {@code whole}: for a whole number, the range its component takes ({@link Raw.Whole}), or null. */
+    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole) implements Problem {
+        WrongType(Scalar key, Class<?> expected, String found) {
+            this(key, expected, found, null);
+        }
+    }
 
     /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
     record EmptyItem(Scalar key, YamlNode item) implements Problem {}
@@ -90,7 +95,14 @@ public final class RecordMapper {
             if (at == null) {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
-            values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
+            try {
+                values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
+            } catch (Mismatch e) {
+                // A number past what the field holds is told the field's own range: read only on this path.
+                throw e.problem instanceof WrongType wrong && wrong.expected() == Integer.class && wrong.key() == field.key()
+                        ? new Mismatch(new WrongType(wrong.key(), Integer.class, wrong.found(),
+                                type.getRecordComponents()[at].getAnnotation(Raw.Whole.class))) : e;
+            }
             // A menu label is only ever words, so HTML and ** in it are mistakes too; other plain texts
             // may speak of <tags> (HostileInputTest: they are shown escaped, as typed).
             String mark = !(values[at] instanceof String text) || shape.inline()[at] ? null

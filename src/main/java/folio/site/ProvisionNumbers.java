@@ -29,7 +29,9 @@ record ProvisionNumbers(Map<Integer, ParsedProvision> byNumber, Set<Integer> ref
         for (ParsedProvision file : files) {
             Integer number = file.raw().number();
             if (number == null || number < 1 || number > 999) {
-                diagnostics.error(at(file), "provision needs number: a whole number from 1, like number: 21");
+                diagnostics.error(at(file), number == null ? "provision needs number: a whole number from 1 to 999, like number: 21"
+                        : "number: " + number + " is out of range: a point's number is a whole number from 1 to 999, "
+                        + "like number: 21");
                 refusedFiles.add(file);
                 continue;
             }

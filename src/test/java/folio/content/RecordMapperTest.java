@@ -97,13 +97,42 @@ class RecordMapperTest {
     }
 
     @Test
-    void aWholeNumberTooLargeIsSaidToBeOutOfRangeNotOfTheWrongType() {
+    void aWholeNumberTooLargeIsToldTheFieldsOwnRange() {
+        // Not Java's "from -2147483648 to 2147483647": the numbers that make sense in that field.
         assertEquals("content/a.md:2:1: error: 'weight' is 99999999999999999999, which is out of range: write a whole "
-                + "number from -2147483648 to 2147483647", errors("weight: 99999999999999999999\n", Raw.Page.class));
+                + "number from -999999999 to 999999999 (a weight only orders pages, the lowest first), like weight: 10",
+                errors("weight: 99999999999999999999\n", Raw.Page.class));
         assertEquals("content/a.md:2:1: error: 'weight' is -3000000000, which is out of range: write a whole "
-                + "number from -2147483648 to 2147483647", errors("weight: '-3000000000'\n", Raw.Page.class));
+                + "number from -999999999 to 999999999 (a weight only orders pages, the lowest first), like weight: 10",
+                errors("weight: '-3000000000'\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'paginate' is 5000000000, which is out of range: write a whole "
+                + "number of items per page from 1, like paginate: 80", errors("paginate: 5000000000\n", Raw.Page.class));
+        assertEquals("content/a.md:2:1: error: 'number' is 99999999999999999999, which is out of range: write a whole "
+                + "number from 1 to 999, like number: 21", errors("number: 99999999999999999999\n", Raw.Provision.class));
         assertEquals("content/a.md:3:1: error: 'provisions' is 4294967296, which is out of range: write a whole "
-                + "number from -2147483648 to 2147483647", errors("id: r\nprovisions: [1, 4294967296]\n", Raw.Reaction.class));
+                + "number from 1 to 999 (a point's number), like provisions: [3, 21]",
+                errors("id: r\nprovisions: [1, 4294967296]\n", Raw.Reaction.class));
+        assertEquals("content/a.md:2:1: error: 'provisions' is 4294967296, which is out of range: write a whole "
+                + "number from 1 to 999 (a point's number), like provisions: [3, 21]",
+                errors("provisions: [4294967296]\n", Raw.MapLayer.class));
+        assertEquals("content/a.md:2:1: error: 'provision' is 4294967296, which is out of range: write a whole "
+                + "number from 1 to 999 (a point's number), like provision: 21",
+                errors("provision: 4294967296\n", Raw.ChartRow.class));
+    }
+
+    @Test
+    void everyWholeNumberInTheSchemaSaysItsRange() {
+        // A new whole-number field without @Whole would be told a range that is not its own.
+        for (Class<?> type : Raw.class.getDeclaredClasses()) {
+            if (!type.isRecord()) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                boolean whole = component.getType() == Integer.class
+                        || component.getGenericType().getTypeName().equals("java.util.List<java.lang.Integer>");
+                assertEquals(whole, component.isAnnotationPresent(Raw.Whole.class), type.getSimpleName() + "." + component.getName());
+            }
+        }
     }
 
     @Test
