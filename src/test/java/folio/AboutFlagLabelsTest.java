@@ -3,10 +3,8 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sources list marks sources with labels ("Republished copy", "Передрук", "Aggregator") and
@@ -26,16 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * About page, and that no code is.
  */
 class AboutFlagLabelsTest {
-    @TempDir
-    static Path work;
 
     private static final Set<String> CODES = Set.of("none", "copy", "ru-state", "state", "pro-kremlin-agg", "agg");
 
     @Test
     void aboutExplainsTheLabelsTheSourcesListShows() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        Build.Result result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        Build.Result result = RealSite.built();
         Map<String, Set<String>> shown = new HashMap<>();
         Map<String, Set<String>> explained = new HashMap<>();
         for (RenderedFile file : result.files()) {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import folio.output.SearchFold;
-import folio.project.Project;
 import folio.render.RenderedFile;
 import folio.site.Actor;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +22,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossLanguageSearchTest {
-    @org.junit.jupiter.api.io.TempDir
-    static Path work;
     private Build.Result result;
 
     @BeforeAll
     void build() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        result = RealSite.built();
     }
 
     private JsonNode index(String path) throws Exception {

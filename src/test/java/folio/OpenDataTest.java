@@ -11,7 +11,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import folio.project.Project;
 import folio.render.RenderedFile;
 import folio.site.SitePaths;
 import java.io.IOException;
@@ -44,11 +43,8 @@ class OpenDataTest {
     private Map<String, RenderedFile> files;
 
     @BeforeAll
-    void build() throws IOException {
-        Path work = Files.createTempDirectory("folio-open-data");
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, false));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+    void build() {
+        result = RealSite.built();
         files = new TreeMap<>();
         result.files().forEach(f -> files.put(f.path(), f));
     }

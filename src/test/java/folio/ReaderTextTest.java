@@ -3,10 +3,8 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +17,6 @@ import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the real site's readers see, in both editions: builds content/ and templates/ and reads
@@ -28,15 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderTextTest {
-    @TempDir
-    static Path work;
     private Build.Result result;
 
     @BeforeAll
     void build() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        result = RealSite.built();
     }
 
     /**

@@ -28,17 +28,15 @@ import org.junit.jupiter.api.TestInstance;
 /** Builds the real content/ and templates/ and checks every page of the result. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealSiteTest {
-    /** JUnit deletes it after the class, so no run leaves a /tmp/folio-real-site* behind. */
+    /** The second build's folder; JUnit deletes it after the class. */
     @org.junit.jupiter.api.io.TempDir
     static Path work;
     private Build.Result result;
     private Map<String, RenderedFile> files;
 
     @BeforeAll
-    void build() throws java.io.IOException {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+    void build() {
+        result = RealSite.built();
         files = new HashMap<>();
         result.files().forEach(f -> files.put(f.path(), f));
     }
@@ -93,7 +91,7 @@ class RealSiteTest {
                 if (resolved.endsWith("/") || resolved.isEmpty()) {
                     resolved = resolved + "index.html";
                 }
-                boolean exists = files.containsKey(resolved) || Files.exists(work.resolve("site").resolve(resolved));
+                boolean exists = files.containsKey(resolved) || Files.exists(RealSite.output().resolve(resolved));
                 if (!exists) {
                     broken.add(page.path() + " -> " + target + " (no file)");
                 } else if (fragment != null && !fragment.isEmpty() && resolved.endsWith(".html")
@@ -159,12 +157,12 @@ class RealSiteTest {
         Build.Result again = Build.run(new Build.Options(
                 Project.of(Path.of(""), Path.of("content"), Path.of("templates"), second), null, false, true));
         assertEquals(0, again.exitCode());
-        try (Stream<Path> a = Files.walk(work.resolve("site")); Stream<Path> b = Files.walk(second)) {
-            List<Path> left = a.filter(Files::isRegularFile).map(p -> work.resolve("site").relativize(p)).sorted().toList();
+        try (Stream<Path> a = Files.walk(RealSite.output()); Stream<Path> b = Files.walk(second)) {
+            List<Path> left = a.filter(Files::isRegularFile).map(p -> RealSite.output().relativize(p)).sorted().toList();
             List<Path> right = b.filter(Files::isRegularFile).map(second::relativize).sorted().toList();
             assertEquals(left, right);
             for (Path file : left) {
-                assertTrue(java.util.Arrays.equals(Files.readAllBytes(work.resolve("site").resolve(file)),
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(RealSite.output().resolve(file)),
                         Files.readAllBytes(second.resolve(file))), file.toString());
             }
         }

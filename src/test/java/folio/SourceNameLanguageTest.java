@@ -3,10 +3,8 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -27,16 +25,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourceNameLanguageTest {
-    @org.junit.jupiter.api.io.TempDir
-    static Path work;
     private final List<Document> ukrainian = new ArrayList<>();
     private final List<Document> english = new ArrayList<>();
 
     @BeforeAll
     void build() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        Build.Result result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        Build.Result result = RealSite.built();
         for (RenderedFile file : result.files()) {
             if (file.path().endsWith(".html") && !file.path().equals("404.html")) {
                 Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());

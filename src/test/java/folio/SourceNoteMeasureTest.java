@@ -3,7 +3,6 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A source's note, the small print under its entry on the sources pages, keeps a readable measure
@@ -31,14 +29,10 @@ class SourceNoteMeasureTest {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*\\.src-note\\s*\\{([^}]*)\\}");
     private static final Pattern MAX_WIDTH = Pattern.compile("max-width:\\s*([0-9.]+)em");
 
-    @TempDir
-    Path work;
 
     @Test
     void everyNoteOnTheSourcesPagesIsAMeasuredBlock() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        Build.Result result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        Build.Result result = RealSite.built();
         List<String> loose = new ArrayList<>();
         int notes = 0;
         for (RenderedFile file : result.files()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,17 +33,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UkrainianInterfaceTest {
-    @org.junit.jupiter.api.io.TempDir
-    static Path work;
     private Build.Result result;
     /** The English text of every key whose Ukrainian text differs, as a pattern, with its keys. */
     private final Map<String, Set<String>> english = new TreeMap<>();
 
     @BeforeAll
     void build() throws Exception {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        result = RealSite.built();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, String> en = new TreeMap<>();
         Map<String, String> uk = new TreeMap<>();
