@@ -72,10 +72,12 @@ public final class OblastMap {
 
     /**
      * A unit as drawn: its SVG path data, the layers that cover it (in order), its share under
-     * Russian control (null when none is given), where its name goes. Public for templates (partials/oblast-map).
+     * Russian control (null when none is given), where its name goes, and whether any of it lies in
+     * the view box ({@code inView}: false only for a unit wholly outside an excerpt's crop, whose
+     * outline nobody sees and the page need not carry). Public for templates (partials/oblast-map).
      */
     public record Shape(String id, Oblast oblast, String path, List<MapLayer> layers, OblastShare share, long labelX,
-                        long labelY) {}
+                        long labelY, boolean inView) {}
 
     /**
      * The map's geometry for the layers: the view box ({@code viewBox}: "x y width height", the
@@ -98,9 +100,13 @@ public final class OblastMap {
      */
     Drawing drawing(List<MapLayer> layers, List<OblastShare> shares, boolean focus) {
         List<Shape> shapes = new ArrayList<>(units.size());
+        List<double[]> bounds = new ArrayList<>(units.size());
         boolean overlays = false;
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Unit unit : units) {
+            double[] own = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            extend(own, unit);
+            bounds.add(own);
             Oblast oblast = Oblast.byId(unit.id());
             List<MapLayer> covering = layers.stream().filter(l -> l.covers(oblast)).toList();
             OblastShare share = shares.stream().filter(s -> s.oblast().equals(oblast)).findFirst().orElse(null);
@@ -108,7 +114,7 @@ public final class OblastMap {
             double[] at = centroid(unit);
             int[] nudge = NUDGES.getOrDefault(unit.id(), new int[] {0, 0});
             shapes.add(new Shape(unit.id(), oblast, path(unit), covering, share, Math.round(at[0] + nudge[0]),
-                    Math.round(at[1] + 7 + nudge[1])));
+                    Math.round(at[1] + 7 + nudge[1]), true));
             if (share != null || shares.isEmpty() && !covering.isEmpty()) {
                 extend(box, unit);
             }
@@ -121,6 +127,14 @@ public final class OblastMap {
             long w = Math.min(WIDTH, Math.round(box[2]) + pad) - x;
             long h = Math.min(height, Math.round(box[3]) + pad) - y;
             viewBox = x + " " + y + " " + w + " " + h;
+            for (int i = 0; i < shapes.size(); i++) {
+                double[] own = bounds.get(i);
+                if (own[2] < x || own[0] > x + w || own[3] < y || own[1] > y + h) {
+                    Shape out = shapes.get(i);
+                    shapes.set(i, new Shape(out.id(), out.oblast(), out.path(), out.layers(), out.share(), out.labelX(),
+                            out.labelY(), false));
+                }
+            }
         }
         List<Integer> numbers = new ArrayList<>();
         layers.forEach(l -> l.provisions().forEach(p -> {
