@@ -130,6 +130,11 @@ public final class ProjectTree {
             }
             walkFolder(path, relative, ancestors);
         } else if (attributes.isRegularFile()) {
+            String folder = FolderPlaces.problem(relative, theme);
+            if (folder != null) {
+                diagnostics.error(project.display(path), 1, 1, folder);
+                return;
+            }
             entries.add(new Entry(path, relative, attributes.size()));
         } else {
             diagnostics.error(project.display(path), 0, 0, "not a regular file (a FIFO, device or socket): "

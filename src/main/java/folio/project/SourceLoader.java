@@ -40,12 +40,7 @@ public final class SourceLoader {
         }
         for (ProjectTree.Entry entry : ProjectTree.walk(project, root, true, diagnostics)) {
             String wrongCase = extensionCaseProblem(entry.relative());
-            if (entry.relative().equals("data")) {
-                // Copied as a file, it would leave every collection empty: one error per reference to them.
-                diagnostics.error(project.display(entry.file()), 1, 1, "this is a file, but content/data is the folder "
-                        + "of the collections' YAML files (data/sources.yaml, data/terms.yaml, ...): rename or move it, "
-                        + "and keep data files in a folder content/data/");
-            } else if (wrongCase != null) {
+            if (wrongCase != null) {
                 // Neither read nor copied: as a page it would be published without its links
                 // resolving, as a static file it would publish the editor's draft as it is.
                 diagnostics.error(project.display(entry.file()), 1, 1, wrongCase);
