@@ -13,7 +13,8 @@ public final class CharacterNames {
 
     /**
      * "a space", "a tab (U+0009)", "a line break (U+000A)", "the control character U+001B (escape)",
-     * "a no-break space (U+00A0)", "a zero width space (U+200B)", "the character 'é'".
+     * "a no-break space (U+00A0)", "a zero width space (U+200B)", "a combining acute accent (U+0301), ...",
+     * "the character 'é'".
      */
     public static String describe(int codePoint) {
         String code = String.format(Locale.ROOT, "U+%04X", codePoint);
@@ -42,6 +43,12 @@ public final class CharacterNames {
             }
             name = name.toLowerCase(Locale.ROOT);
             return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " (" + code + ")";
+        }
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            // é saved as e and U+0301 (as macOS may name a file): shown alone, the accent sits on the quote mark.
+            String name = Character.getName(codePoint);
+            return "a " + (name == null ? "combining mark" : name.toLowerCase(Locale.ROOT)) + " (" + code
+                    + "), an accent stored as a character of its own after its letter";
         }
         return "the character '" + new String(Character.toChars(codePoint)) + "'";
     }
