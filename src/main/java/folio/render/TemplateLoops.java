@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Where a loop of includes, extends and imports closes: a partial that includes itself filled the
  * stack of every page that used it, and each layout was reported on its own (11 errors on the real
- * theme for one line). Read from the templates' text, from the layout of a page that overflowed; a
- * loop through macro calls is not found here and stays reported at the layout.
+ * theme for one line). Read from the templates' text, from the layout of a page that overflowed and
+ * then from the partials folio's own functions render; a loop through macro calls is not found here
+ * and stays reported at the layout.
  */
 final class TemplateLoops {
     /** A tag that names another template: group 1 the tag (include, import, embed, extends), group 2 the name. */
@@ -35,7 +36,15 @@ final class TemplateLoops {
     private TemplateLoops() {}
 
     static Optional<Closing> from(Path root, String layout) {
-        return visit(root, strip(layout), new ArrayList<>(), new HashSet<>());
+        Set<String> done = new HashSet<>();
+        Optional<Closing> found = visit(root, strip(layout), new ArrayList<>(), done);
+        // The partials folio's functions render (a [@id] or cite(), references(), oblastMap()) are reached by no
+        // tag: a loop in one of them (partials/cite.peb including itself) closes on no path from the layout, and
+        // each layout was reported on its own, at no line.
+        for (int i = 0; found.isEmpty() && i < Partials.ALL.size(); i++) {
+            found = visit(root, Partials.ALL.get(i), new ArrayList<>(), done);
+        }
+        return found;
     }
 
     private static Optional<Closing> visit(Path root, String name, List<String> path, Set<String> done) {
