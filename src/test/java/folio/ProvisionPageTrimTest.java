@@ -1,12 +1,9 @@
 package folio;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.project.Project;
 import folio.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a point's page carries that no reader or screen reader gets anything from, over the real
@@ -28,15 +24,11 @@ class ProvisionPageTrimTest {
     private static final Pattern POINT_PAGE = Pattern.compile("(uk/)?provisions/\\d+/index\\.html");
     /** One step of an outline: a letter (M, l, z) or a number. */
     private static final Pattern PATH_TOKEN = Pattern.compile("[MlLz]|-?\\d+(?:\\.\\d+)?");
-    @TempDir
-    static Path work;
     private Build.Result result;
 
     @BeforeAll
     void build() {
-        Project project = Project.of(Path.of(""), Path.of("content"), Path.of("templates"), work.resolve("site"));
-        result = Build.run(new Build.Options(project, null, false, true));
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        result = RealSite.built();
     }
 
     private List<Document> pointPages() {
