@@ -61,8 +61,9 @@ public final class MarkdownLimits {
     }
 
     /**
-     * Strings whose absence spares a check after parsing its look (see {@link Markdown#parse}):
-     * {@code [^}, {@code ][}, {@code ](}, {@code <!--}, {@code ##} and {@code |}, in this order.
+     * The strings the checks after parsing look for ({@link Markdown#parse}), in this order:
+     * {@code [^}, {@code ][}, {@code ](}, {@code <!--}, {@code ##} and {@code |}. A text that holds
+     * none of a check's string is not checked for it.
      */
     enum Mark {
         FOOTNOTE, LABEL_AFTER_TEXT, INLINE_LINK, COMMENT, TWO_HASHES, PIPE;
