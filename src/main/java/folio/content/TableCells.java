@@ -27,9 +27,12 @@ final class TableCells {
 
     private TableCells() {}
 
-    /** Whether {@code text} may hold a table or a failed one: a line starting with a cell of dashes and a |. */
+    /**
+     * Whether {@code text} may hold a table or a failed one: a line starting with a cell of dashes
+     * and a |. The caller asks only of a text that holds a | ({@link MarkdownLimits.Mark#PIPE}).
+     */
     static boolean mayHaveTable(String text) {
-        return text.indexOf('|') >= 0 && nextCandidate(text, 0) >= 0;
+        return nextCandidate(text, 0) >= 0;
     }
 
     /**
