@@ -16,10 +16,12 @@ import java.util.function.Supplier;
  * (generator, options, site.yaml, templates) and each output file's size. A build with the
  * same key, whose output folder still holds exactly those files at those sizes, writes only
  * the files whose bytes changed ({@link PreviousOutput} compares them with the files on disk).
- * The cache never decides what a page contains: every file is still made and compared.
+ * The cache never decides what a page contains: every file is still made and compared. It also
+ * keeps each folder's time ({@link FolderStamps}), by which the next build's output guard can
+ * know the folder unchanged without walking it ({@code folders}: empty when unknown).
  */
-record OutputCache(String key, Map<String, Long> files) {
-    private static final String HEADER = "folio output cache 2";
+record OutputCache(String key, Map<String, Long> files, Map<String, Long> folders) {
+    private static final String HEADER = "folio output cache 3";
 
     /**
      * The cache in {@code file} for the site in {@code output}, or null when there is none, it
@@ -36,14 +38,17 @@ record OutputCache(String key, Map<String, Long> files) {
                 return null;
             }
             Map<String, Long> files = new HashMap<>(lines.size() * 2);
+            Map<String, Long> folders = new HashMap<>();
             for (String line : lines.subList(2, lines.size())) {
-                int tab = line.indexOf('\t');
+                // A file's line is "path TAB size"; a folder's starts with a tab, which no path holds.
+                boolean folder = line.startsWith("\t");
+                int tab = line.indexOf('\t', folder ? 1 : 0);
                 if (tab < 0) {
                     return null;
                 }
-                files.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
+                (folder ? folders : files).put(line.substring(folder ? 1 : 0, tab), Long.parseLong(line.substring(tab + 1)));
             }
-            return new OutputCache(lines.get(1).substring(4), files);
+            return new OutputCache(lines.get(1).substring(4), files, folders);
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be read costs a full build, never a wrong one.
             return null;
@@ -61,12 +66,22 @@ record OutputCache(String key, Map<String, Long> files) {
     }
 
     /**
-     * Writes the cache of a site whose files have these sizes; one that cannot be written is
-     * removed, which only makes the next build a full one.
+     * The cache of the site in {@code file} for the folder {@code site}, when it proves that the folder
+     * holds exactly the files it lists and nothing else (see {@link FolderStamps}); else null.
      */
-    static void save(Path file, String key, Map<String, Long> files) {
+    static OutputCache provenCurrent(Path file, Path site) {
+        OutputCache cache = read(file, site);
+        return cache != null && FolderStamps.unchanged(site, cache.files(), cache.folders()) ? cache : null;
+    }
+
+    /**
+     * Writes the cache of a site whose files have these sizes, with the folders' times that prove it
+     * holds nothing else ({@code folders}: empty when none do); one that cannot be written is removed,
+     * which only makes the next build a full one.
+     */
+    static void save(Path file, String key, Map<String, Long> files, Map<String, Long> folders) {
         try {
-            new OutputCache(key, files).write(file);
+            new OutputCache(key, files, folders).write(file);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -87,6 +102,9 @@ record OutputCache(String key, Map<String, Long> files) {
                 return;
             }
             text.append(path).append('\t').append(entry.getValue()).append('\n');
+        }
+        for (Map.Entry<String, Long> folder : new TreeMap<>(folders).entrySet()) {
+            text.append('\t').append(folder.getKey()).append('\t').append(folder.getValue()).append('\n');
         }
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temp, text.toString().getBytes(StandardCharsets.UTF_8));

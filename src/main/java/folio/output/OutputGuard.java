@@ -52,7 +52,7 @@ public final class OutputGuard {
                     return SiteFolder.empty(output);
                 }
             }
-            SiteFolder listing = SiteFolder.walk(output);
+            SiteFolder listing = SiteFolder.read(output);
             String foreign = foreignFiles(listing);
             return foreign == null ? listing : refuse(diagnostics, shown, foreign);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -31,7 +31,7 @@ final class OutputPlace implements AutoCloseable {
         this.old = beside(output, ".old");
         this.temp = beside(output, ".tmp-" + ProcessHandle.current().pid());
         this.journal = beside(output, ".journal");
-        this.cache = lockFile.resolveSibling(lockFile.getFileName().toString().replace(".lock", ".cache"));
+        this.cache = cacheFile(lockFile);
         this.lock = lock;
         this.repaired = repaired;
     }
@@ -54,6 +54,11 @@ final class OutputPlace implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // take() tries again, and says what stops it.
         }
+    }
+
+    /** The output cache kept beside the lock file {@code lockFile} ({@code folio-HASH.cache}). */
+    static Path cacheFile(Path lockFile) {
+        return lockFile.resolveSibling(lockFile.getFileName().toString().replace(".lock", ".cache"));
     }
 
     /** {@code .site.SUFFIX} for {@code site/}. */

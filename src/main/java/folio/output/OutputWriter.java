@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class OutputWriter implements AutoCloseable {
     private final String key;
     /** The last build's files, when this build may keep the ones that did not change; else null. */
     private final PreviousOutput previous;
+    /** With {@code previous}: each folder's time that proved the site held only the last build's files ({@link FolderStamps}). */
+    private final Map<String, Long> provenFolders;
     private final String fullBuildReason;
     private final StagingFolder staging;
     private Summary summary;
@@ -42,8 +45,10 @@ public final class OutputWriter implements AutoCloseable {
      */
     public record Summary(boolean incremental, int written, int removed, String fullBuildReason) {}
 
-    private OutputWriter(Project project, OutputPlace place, String key, PreviousOutput previous, String fullBuildReason) {
+    private OutputWriter(Project project, OutputPlace place, String key, PreviousOutput previous, Map<String, Long> provenFolders,
+                         String fullBuildReason) {
         this.project = project;
+        this.provenFolders = provenFolders;
         this.place = place;
         this.output = place.output;
         this.key = key;
@@ -81,10 +86,13 @@ public final class OutputWriter implements AutoCloseable {
             throws BuildFailure {
         OutputPlace place = OutputPlace.take(project, diagnostics);
         OutputCache cache = key != null && reuse ? OutputCache.read(place.cache, place.output) : null;
+        SiteFolder[] seen = new SiteFolder[1];
         String reason = OutputCache.whyNotReused(key, reuse, cache,
-                () -> walked != null && walked.current(place.repaired) ? walked : SiteFolder.walkIfThere(place.output),
+                () -> seen[0] = walked != null && walked.current(place.repaired) ? walked : SiteFolder.walkIfThere(place.output),
                 project.display(place.output));
-        return new OutputWriter(project, place, key, reason == null ? new PreviousOutput(place.output, cache) : null, reason);
+        return reason == null
+                ? new OutputWriter(project, place, key, new PreviousOutput(place.output, cache), seen[0].folders(), null)
+                : new OutputWriter(project, place, key, null, Map.of(), reason);
     }
 
     /** Writes one file into the staging folder, or queues it for the writer thread; safe to call from several threads. */
@@ -193,7 +201,9 @@ public final class OutputWriter implements AutoCloseable {
             return OutputFolders.fail(diagnostics, project, output, "cannot update the site; the previous site is untouched", e);
         }
         committed = true;
-        OutputCache.save(place.cache, key, files);
+        Set<String> touched = new HashSet<>(changed);
+        touched.addAll(removed);
+        OutputCache.save(place.cache, key, files, FolderStamps.afterUpdate(output, provenFolders, files, touched));
         return true;
     }
 
@@ -208,7 +218,7 @@ public final class OutputWriter implements AutoCloseable {
                     + "but the previous one could not be removed from here" + leftover));
         }
         if (key != null) {
-            OutputCache.save(place.cache, key, files);
+            OutputCache.save(place.cache, key, files, Map.of()); // a new folder: the next build walks it once
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What an output folder holds, from one walk: every regular file with its size, and what a
@@ -27,15 +28,17 @@ import java.util.Objects;
  * @param files   its regular files by path relative to it ('/' separated), with their sizes
  * @param odd     what is neither a regular file nor a folder with something in it (empty folders end in '/')
  * @param stamp   the manifest file as it was when walked, or null without one
+ * @param folders each folder's time ({@link FolderStamps}), read before the folder was listed or
+ *                otherwise proven to hold only {@code files}; "" is the folder itself
  */
-public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd, ManifestStamp stamp) {
+public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd, ManifestStamp stamp, Map<String, Long> folders) {
 
     /** A manifest file's size, time and identity (inode): every build that changes the folder rewrites it. */
     public record ManifestStamp(long size, FileTime modified, Object identity) {}
 
     /** A folder that does not exist or holds nothing. */
     static SiteFolder empty(Path folder) {
-        return new SiteFolder(folder, Map.of(), List.of(), null);
+        return new SiteFolder(folder, Map.of(), List.of(), null, Map.of());
     }
 
     /** What {@code folder} holds now, or null when it cannot be read (or is gone). */
@@ -47,15 +50,29 @@ public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd,
         }
     }
 
+    /**
+     * What {@code folder} (which must exist) holds: as the last build's cache lists it when each
+     * folder's time proves nothing was added, removed or resized since ({@link FolderStamps}),
+     * else from a walk.
+     */
+    static SiteFolder read(Path folder) throws IOException {
+        OutputCache cache = OutputCache.provenCurrent(OutputPlace.cacheFile(OutputLock.fileFor(folder)), folder);
+        return cache == null ? walk(folder)
+                : new SiteFolder(folder, cache.files(), List.of(), stampOf(folder.resolve(SiteManifest.NAME)), cache.folders());
+    }
+
     /** Walks {@code folder} (which must exist), following no links. */
     static SiteFolder walk(Path folder) throws IOException {
         Map<String, Long> files = new HashMap<>();
+        Map<String, Long> folders = new HashMap<>();
         List<String> odd = new ArrayList<>();
         // Entries seen in each folder being walked: a folder left with none is empty.
         Deque<int[]> entries = new ArrayDeque<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                // Read before the folder is listed: anything added after the listing changes it again.
+                folders.put(relative(folder, dir), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 if (!entries.isEmpty()) {
                     entries.peek()[0]++;
                 }
@@ -88,7 +105,7 @@ public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd,
                 return FileVisitResult.CONTINUE;
             }
         });
-        return new SiteFolder(folder, files, odd, stampOf(folder.resolve(SiteManifest.NAME)));
+        return new SiteFolder(folder, files, odd, stampOf(folder.resolve(SiteManifest.NAME)), folders);
     }
 
     /**
