@@ -127,14 +127,19 @@ public final class OutputWriter implements AutoCloseable {
         return output.resolveSibling("." + output.getFileName() + ".pages");
     }
 
-    /** Copies files as they are (static assets, content images), by output path. */
+    /**
+     * Copies files as they are (static assets, content images), by output path; a style sheet is
+     * written compacted ({@link CompactCss}), like a generated file.
+     */
     public void copyAll(Map<String, Path> copies) {
         for (Map.Entry<String, Path> copy : copies.entrySet()) {
             if (staging.failure() != null) {
                 return;
             }
             try {
-                if (previous != null && previous.unchanged(copy.getKey(), copy.getValue())) {
+                if (CompactCss.applies(copy.getKey())) {
+                    add(new RenderedFile(copy.getKey(), CompactCss.read(copy.getKey(), copy.getValue())));
+                } else if (previous != null && previous.unchanged(copy.getKey(), copy.getValue())) {
                     staging.keep(copy.getKey(), Files.size(copy.getValue()));
                 } else {
                     staging.copy(copy.getKey(), copy.getValue());
