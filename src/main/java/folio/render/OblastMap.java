@@ -3,6 +3,7 @@ package folio.render;
 import folio.site.MapLayer;
 import folio.site.Oblast;
 import folio.site.OblastShare;
+import folio.site.PartialDate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,8 +85,14 @@ public final class OblastMap {
      * whole country or, for an excerpt, the units with a share), every unit's shape, the provisions the
      * layers belong to (sorted), and whether some unit is covered by more than one layer.
      */
+    /**
+     * {@code sharesAsOf}: the one date of every share, or null (no shares, or more than one date);
+     * {@code layersAsOf}: the date most layers share, when two or more share it (the first such in
+     * the layers' order on a tie), or null. The text alternative says each once instead of after
+     * every unit.
+     */
     public record Drawing(int width, int height, String viewBox, List<Shape> units, List<Integer> provisionNumbers,
-                          boolean hasOverlays) {}
+                          boolean hasOverlays, PartialDate sharesAsOf, PartialDate layersAsOf) {}
 
     /** What a legend swatch needs: whether the layer only ever lies over others, and which layer's fill is beneath it (0: land). */
     public record Key(MapLayer layer, boolean overlayOnly, int under) {}
@@ -143,7 +150,23 @@ public final class OblastMap {
             }
         }));
         numbers.sort(null);
-        return new Drawing(WIDTH, height, viewBox, List.copyOf(shapes), List.copyOf(numbers), overlays);
+        List<PartialDate> shareDates = shares.stream().map(OblastShare::asOf).distinct().toList();
+        return new Drawing(WIDTH, height, viewBox, List.copyOf(shapes), List.copyOf(numbers), overlays,
+                shareDates.size() == 1 ? shareDates.get(0) : null, mostShared(layers.stream().map(MapLayer::asOf).toList()));
+    }
+
+    /** The date that most of {@code dates} are, when two or more are (the first such on a tie), else null. */
+    static PartialDate mostShared(List<PartialDate> dates) {
+        PartialDate best = null;
+        long bestCount = 1;
+        for (PartialDate date : dates) {
+            long count = dates.stream().filter(date::equals).count();
+            if (count > bestCount) {
+                best = date;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /** Widens {@code box} (min x, min y, max x, max y, in view-box units) to hold a unit's largest ring. */

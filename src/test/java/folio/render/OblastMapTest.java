@@ -180,4 +180,17 @@ class OblastMapTest {
         assertEquals(excerpt.viewBox(), map.drawing(layers, List.of(), true).viewBox());
         assertEquals(whole.viewBox(), map.drawing(List.of(), List.of(), true).viewBox());
     }
+
+    /** The text alternative names a date once: the one most layers share leads, and only a layer with another says its own. */
+    @Test
+    void theDateMostLayersShareIsFound() {
+        PartialDate nov = PartialDate.parse("2025-11-20", false).orElseThrow();
+        PartialDate jan = PartialDate.parse("2026-01-01", false).orElseThrow();
+        assertEquals(nov, OblastMap.mostShared(List.of(nov, nov, jan, nov)));
+        assertEquals(jan, OblastMap.mostShared(List.of(nov, jan, jan)));
+        assertEquals(nov, OblastMap.mostShared(List.of(nov, jan, jan, nov)), "a tie goes to the first");
+        assertEquals(null, OblastMap.mostShared(List.of(nov, jan)), "no date is shared");
+        assertEquals(null, OblastMap.mostShared(List.of(nov)));
+        assertEquals(null, OblastMap.mostShared(List.of()));
+    }
 }
