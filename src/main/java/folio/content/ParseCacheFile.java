@@ -1,7 +1,6 @@
 package folio.content;
 
 import folio.project.PrivateFile;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,11 +31,11 @@ public final class ParseCacheFile {
     /** The parses in {@code file} if {@code generator} (folio's code and the Java version) wrote it, else none kept yet. */
     public static KeptParses read(Path file, String generator) {
         try {
-            byte[] bytes = PrivateFile.read(file);
-            if (bytes == null) {
+            ByteBuffer in = PrivateFile.read(file);
+            if (in == null) {
                 return KeptParses.empty();
             }
-            ByteBuffer in = ByteBuffer.wrap(bytes);
+            byte[] bytes = in.array();
             if (!FORMAT.equals(string(in)) || !generator.equals(string(in))) {
                 return KeptParses.empty();
             }
@@ -79,13 +78,12 @@ public final class ParseCacheFile {
      */
     public static void write(KeptParses kept, Path file, String generator) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            DataOutputStream out = new DataOutputStream(bytes);
-            string(out, FORMAT);
-            string(out, generator);
-            entries(out, kept.markdown().used());
-            entries(out, kept.yaml().used());
-            PrivateFile.write(file, bytes.toByteArray());
+            PrivateFile.write(file, out -> {
+                string(out, FORMAT);
+                string(out, generator);
+                entries(out, kept.markdown().used());
+                entries(out, kept.yaml().used());
+            });
         } catch (IOException | RuntimeException e) {
             // Not kept: the next build parses everything, as without a cache.
         }

@@ -3,10 +3,10 @@ package folio.render;
 import folio.project.PrivateFile;
 import folio.site.ModelDigest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,17 +30,17 @@ public final class RenderMemoryFile {
 
     /** What {@code file} remembers if {@code generator} (folio's code and the Java version) wrote it; else nothing. */
     public static RenderMemory read(Path file, String generator) {
-        byte[] bytes = PrivateFile.read(file);
+        ByteBuffer bytes = PrivateFile.read(file);
         if (bytes == null) {
             return new RenderMemory();
         }
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array(), 0, bytes.limit()));
             if (!FORMAT.equals(in.readUTF()) || !generator.equals(in.readUTF())) {
                 return new RenderMemory();
             }
             // No count may claim more entries than the file has bytes (a damaged count would be an OutOfMemoryError).
-            int most = bytes.length;
+            int most = bytes.limit();
             Map<String, RenderMemory.Edition> editions = new HashMap<>();
             for (int edition = count(in, most); edition > 0; edition--) {
                 String prefix = in.readUTF();
@@ -80,47 +80,49 @@ public final class RenderMemoryFile {
     /** Writes what the last successful build of {@code memory} left to {@code file}; on any failure, removes the file. */
     public static void write(RenderMemory memory, Path file, String generator) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeUTF(FORMAT);
-            out.writeUTF(generator);
-            Map<String, RenderMemory.Edition> editions = memory.editions();
-            out.writeInt(editions.size());
-            for (Map.Entry<String, RenderMemory.Edition> edition : editions.entrySet()) {
-                out.writeUTF(edition.getKey());
-                text(out, edition.getValue().environment());
-                edition.getValue().model().write(out);
-                out.writeInt(edition.getValue().pages().size());
-                for (Map.Entry<String, RenderMemory.Written> page : edition.getValue().pages().entrySet()) {
-                    FragmentChecker.Rendered fragments = page.getValue().fragments();
-                    out.writeUTF(page.getKey());
-                    out.writeUTF(fragments.template());
-                    BitSet reads = page.getValue().reads();
-                    out.writeInt(reads.cardinality());
-                    for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
-                        out.writeInt(slot);
-                    }
-                    out.writeInt(fragments.ids().size());
-                    for (String id : fragments.ids()) {
-                        out.writeUTF(id);
-                    }
-                    out.writeInt(fragments.links().size());
-                    for (FragmentChecker.Link link : fragments.links()) {
-                        out.writeUTF(link.href());
-                        out.writeUTF(link.target());
-                        out.writeUTF(link.anchor());
-                    }
-                }
-                out.writeInt(edition.getValue().starts().size());
-                for (Map.Entry<Integer, String> start : edition.getValue().starts().entrySet()) {
-                    out.writeInt(start.getKey());
-                    out.writeUTF(start.getValue());
-                }
-            }
-            PrivateFile.write(file, bytes.toByteArray());
+            PrivateFile.write(file, out -> write(memory, generator, out));
         } catch (IOException | RuntimeException e) {
             // A text too long for the format, an uncertain digest: no memory, so the next build renders every page.
             PrivateFile.delete(file);
+        }
+    }
+
+    /** The file's body: its format and generator, then each edition's environment, model digest, pages and plain starts. */
+    private static void write(RenderMemory memory, String generator, DataOutputStream out) throws IOException {
+        out.writeUTF(FORMAT);
+        out.writeUTF(generator);
+        Map<String, RenderMemory.Edition> editions = memory.editions();
+        out.writeInt(editions.size());
+        for (Map.Entry<String, RenderMemory.Edition> edition : editions.entrySet()) {
+            out.writeUTF(edition.getKey());
+            text(out, edition.getValue().environment());
+            edition.getValue().model().write(out);
+            out.writeInt(edition.getValue().pages().size());
+            for (Map.Entry<String, RenderMemory.Written> page : edition.getValue().pages().entrySet()) {
+                FragmentChecker.Rendered fragments = page.getValue().fragments();
+                out.writeUTF(page.getKey());
+                out.writeUTF(fragments.template());
+                BitSet reads = page.getValue().reads();
+                out.writeInt(reads.cardinality());
+                for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
+                    out.writeInt(slot);
+                }
+                out.writeInt(fragments.ids().size());
+                for (String id : fragments.ids()) {
+                    out.writeUTF(id);
+                }
+                out.writeInt(fragments.links().size());
+                for (FragmentChecker.Link link : fragments.links()) {
+                    out.writeUTF(link.href());
+                    out.writeUTF(link.target());
+                    out.writeUTF(link.anchor());
+                }
+            }
+            out.writeInt(edition.getValue().starts().size());
+            for (Map.Entry<Integer, String> start : edition.getValue().starts().entrySet()) {
+                out.writeInt(start.getKey());
+                out.writeUTF(start.getValue());
+            }
         }
     }
 
