@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * build learns that with one {@code stat} per folder and per file instead of listing each folder
  * ({@link SiteFolder#walk}: at 10,000 pages about 0.2 s of a 1.6 s one-file edit build, against
  * 0.1 s). Each time is read before its folder is listed or proven, so a file added during a build
- * leaves the folder newer than its record. Only an update in place records times; a site swapped
+ * leaves the folder newer than its record (one added within the same tick of the file system's
+ * clock as the listing, a few milliseconds where times are coarse, could go unseen until the folder
+ * changes again). Only an update in place records times; a site swapped
  * in whole is walked by the next build. Anything unexpected answers "not proven", and the build
  * walks the folder as before.
  */
