@@ -1,5 +1,6 @@
 package folio;
 
+import folio.content.InvisibleCharacters;
 import folio.diag.Diagnostics;
 import folio.project.Project;
 import folio.project.ProjectTree;
@@ -17,15 +18,22 @@ final class CopiedFiles {
     /** Every copied file by its output path; two files for one path are an error. */
     static Map<String, Path> collect(Project project, List<Path> contentAssets, Diagnostics diagnostics) {
         Map<String, Path> copies = new TreeMap<>();
+        Set<Path> unseenFolders = new HashSet<>();
         // The whole templates folder is walked, not only static/: a template or map file linked
         // from outside the project must stop the build before anything is rendered with it.
         for (ProjectTree.Entry entry : ProjectTree.walk(project, project.templates(), false, diagnostics)) {
             if (entry.relative().startsWith("static/")) {
-                copies.put(entry.relative().substring("static/".length()), entry.file());
+                String path = entry.relative().substring("static/".length());
+                if (plainName(project, project.staticDir(), path, unseenFolders, diagnostics)) {
+                    copies.put(path, entry.file());
+                }
             }
         }
         for (Path file : contentAssets) {
             String path = contentPath(project, file);
+            if (!plainName(project, project.content(), path, unseenFolders, diagnostics)) {
+                continue;
+            }
             String refused = refused(path);
             if (refused != null) {
                 diagnostics.error(project.display(file), 0, 0, refused);
@@ -60,6 +68,37 @@ final class CopiedFiles {
             }
         }
         return null;
+    }
+
+    /**
+     * False, after an error, when a part of {@code path} (under {@code folder}) holds an invisible
+     * character (a zero-width space, a right-to-left override, a soft hyphen, a no-break space,
+     * a byte-order mark: the ones refused in ids and data file names): a copied file is published
+     * under its name, and such a name is an address no reader can see or type, or one that shows
+     * other than it is ({@code photo} + U+202E + {@code gpj.exe} reads as {@code photoexe.jpg}).
+     * Pages are held to {@link folio.site.UrlPath}'s stricter rule instead. A folder is reported
+     * once, its files with it.
+     */
+    static boolean plainName(Project project, Path folder, String path, Set<Path> unseenFolders, Diagnostics diagnostics) {
+        Path at = folder;
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            at = at.resolve(parts[i]);
+            int invisible = InvisibleCharacters.indexIn(parts[i]);
+            if (invisible < 0) {
+                continue;
+            }
+            boolean isFolder = i < parts.length - 1;
+            if (!isFolder || unseenFolders.add(at)) {
+                String meant = InvisibleCharacters.without(parts[i]);
+                diagnostics.error(project.display(at), 0, 0, "the " + (isFolder ? "folder" : "file") + "'s name holds an invisible "
+                        + InvisibleCharacters.describe(parts[i].codePointAt(invisible)) + ", which would be published as it is, "
+                        + (isFolder ? "in the address of every file in it" : "in its address") + ", where no reader can see or "
+                        + "type it: rename it without it" + (meant.isEmpty() ? "" : " (" + meant + ")"));
+            }
+            return false;
+        }
+        return true;
     }
 
     private static final List<String> LEFTOVERS = List.of(".orig", ".rej", ".bak", ".backup", ".old", ".tmp", ".swp");

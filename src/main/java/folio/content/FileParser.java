@@ -68,8 +68,7 @@ final class FileParser {
                         + "data/provisions/): move this file out of content/data/");
             } else if (ContentParser.typeOf(collection) == null && InvisibleCharacters.indexIn(collection) >= 0) {
                 // 'terms\u00A0' reads as 'terms ' in the report: say what the editor cannot see in the name.
-                String seen = collection.codePoints().filter(c -> !InvisibleCharacters.isInvisible(c))
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                String seen = InvisibleCharacters.without(collection);
                 diagnostics.error(file.path(), 1, 1, "the file's name holds an invisible " + InvisibleCharacters.describe(
                         collection.codePointAt(InvisibleCharacters.indexIn(collection))) + ", so it names no collection: "
                         + "rename it without it" + (ContentParser.typeOf(seen) == null ? "" : " (" + seen + "." + file.extension() + ")"));

@@ -48,7 +48,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             int invisible = InvisibleCharacters.indexIn(line);
             if (invisible >= 0 && visible(line).equals("---")) {
                 diagnostics.error(file.path(), lineNumber, invisible + 1, "this line closes the front matter only when "
-                        + "it is --- alone, and it also holds an invisible " + InvisibleCharacters.describe(line.charAt(invisible))
+                        + "it is --- alone, and it also holds an invisible " + InvisibleCharacters.describe(line.codePointAt(invisible))
                         + ": delete it (retype the line)");
                 return Optional.empty();
             }

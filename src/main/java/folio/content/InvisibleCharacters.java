@@ -22,14 +22,24 @@ public final class InvisibleCharacters {
         return type == Character.FORMAT || type == Character.SPACE_SEPARATOR && codePoint != ' ';
     }
 
-    /** The index of the first invisible character in {@code text}, or -1. */
+    /**
+     * The index of the first invisible character in {@code text}, or -1. Code points, not chars:
+     * the tag characters (U+E0001, U+E0020 to U+E007F) are format characters beyond U+FFFF.
+     */
     public static int indexIn(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80 && isInvisible(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && isInvisible(Character.isHighSurrogate(c) ? text.codePointAt(i) : c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** {@code text} without its invisible characters: the name an editor meant ({@code terms.yaml} for terms + U+00A0 + .yaml). */
+    public static String without(String text) {
+        return text.codePoints().filter(c -> !isInvisible(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** "zero width space (U+200B)", "byte-order mark (U+FEFF)". */

@@ -26,7 +26,7 @@ public final class MapperMessages {
             int invisible = InvisibleCharacters.indexIn(key);
             if (invisible >= 0) {
                 // 'date' and 'date' with a zero-width space look alike: say what tells them apart.
-                return "the key '" + key + "' holds an invisible " + InvisibleCharacters.describe(key.charAt(invisible))
+                return "the key '" + key + "' holds an invisible " + InvisibleCharacters.describe(key.codePointAt(invisible))
                         + ": delete it (retype the key)";
             }
             return "unknown key '" + key + "' in " + what + ": " + Suggestions.didYouMean(key, known)

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
  * content/ become a web address, so they may hold only lower-case ASCII letters, digits, '-',
  * '_' and '.', in segments separated by single '/' (no '.' or '..' segment, no leading '/').
  * Percent-encoding is decoded before the check, so {@code %2e%2e} is '..'. Other files
- * (images, PDFs) may have any name: links to them are decoded to find the file and encoded again
- * in the href.
+ * (images, PDFs) may have any name without an invisible character (folio.CopiedFiles): links to
+ * them are decoded to find the file and encoded again in the href.
  */
 public final class UrlPath {
     public static final String RULE = "lower-case letters a-z, digits, '-', '_' and '.', in parts separated by '/'";
