@@ -56,6 +56,21 @@ class RobustnessTest {
                 + "smaller files\n", TestSite.errors(result));
     }
 
+    /** A data file under the file limit but over the YAML one is told its size in MB, as the file limit is. */
+    @Test
+    void aDataFileOverTheYamlLimitIsToldItsSize() {
+        TestSite site = site();
+        StringBuilder big = new StringBuilder("- id: big\n  term: Big\n  definition: >\n");
+        while (big.length() < 3 * 1024 * 1024 + 300_000) {
+            big.append("    A line of a definition that repeats until the file is over three megabytes.\n");
+        }
+        site.file("content/data/terms.yaml", big.toString());
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("content/data/terms.yaml:1: error: YAML not accepted: it is 3.3 MB, over the 3 MB limit for the YAML "
+                + "of one file: shorten it or split the file\n", TestSite.errors(result));
+    }
+
     @Test
     void aSymbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
         TestSite site = site();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.SourceLoader;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -25,7 +26,10 @@ final class YamlErrors {
         // Jackson refuses a node as a key, or as too deep, before its anchor or alias is seen.
         JsonLocation property = e.getCause() == null && parser != null && !(e instanceof YamlParser.Refused)
                 ? parser.aliasOrAnchorHere() : null;
-        if (e instanceof YamlParser.Refused refused) {
+        if (e instanceof YamlParser.TooLarge large) {
+            diagnostics.error(origin, "YAML not accepted: it is " + SourceLoader.megabytesAbove(large.bytes) + " MB, over the "
+                    + YamlParser.MAX_BYTES / (1024 * 1024) + " MB limit for the YAML of one file: shorten it or split the file");
+        } else if (e instanceof YamlParser.Refused refused) {
             diagnostics.error(at(origin, refused.getLocation()), refused.problem());
         } else if (property != null) {
             diagnostics.error(at(origin, property), YamlParser.NO_ANCHORS);
@@ -33,9 +37,6 @@ final class YamlErrors {
             String problem = limit.getOriginalMessage();
             diagnostics.error(tokenAt(parser, origin), problem.contains("nesting depth")
                     ? "YAML nested too deeply (more than " + YamlParser.MAX_DEPTH + " levels): flatten the structure"
-                    : problem.startsWith("Document length")
-                    ? "YAML not accepted: the text is longer than " + YamlParser.MAX_LENGTH
-                    + " characters; shorten it or split the file"
                     : "YAML not accepted: " + firstLine(problem) + "; simplify the structure");
         } else if (e instanceof MarkedYAMLException marked) {
             reportSyntax(marked, yamlText, origin, diagnostics);

@@ -23,16 +23,27 @@ import java.io.StringReader;
 final class YamlParser extends JsonParserDelegate {
     static final int MAX_DEPTH = 40;
     /**
-     * The size limit in characters: SnakeYAML's default code-point limit, which Jackson applies
-     * underneath and which only SnakeYAML's own types could raise. A text within it in characters
-     * is within it in code points, so this check always speaks first.
+     * The size limit of one YAML text in UTF-8 bytes, the size an editor's file manager shows (3 MB):
+     * SnakeYAML's default code-point limit, which Jackson applies underneath and which only
+     * SnakeYAML's own types could raise. A text within it in bytes is within it in code points, so
+     * this check always speaks first.
      */
-    static final int MAX_LENGTH = 3 * 1024 * 1024;
+    static final int MAX_BYTES = 3 * 1024 * 1024;
     static final String NO_ANCHORS =
             "YAML anchors and aliases (&name, *name) are not supported: write the value out in full";
     static final String NO_MERGE_KEYS =
             "YAML merge keys (<<:) are not supported: write the keys out in full in this mapping";
     static final String TWO_DOCUMENTS = "more than one YAML document (a second ---?): keep one document per file";
+
+    /** A text over {@link #MAX_BYTES}, refused before it is parsed. */
+    static final class TooLarge extends IOException {
+        final long bytes;
+
+        TooLarge(long bytes) {
+            super("YAML text of " + bytes + " bytes");
+            this.bytes = bytes;
+        }
+    }
 
     /** Text refused at a place; a parse error, so Jackson lets it through unchanged. */
     static final class Refused extends JsonParseException {
@@ -55,13 +66,29 @@ final class YamlParser extends JsonParserDelegate {
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // an empty unquoted value is null, as YAML says
             .disable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS) // YAML 1.1: unquoted yes and no are booleans
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_LENGTH).build())
+                    .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES).build())
             .build();
 
     /** A parser over {@code text}; the caller closes it. */
     static YamlParser over(String text) throws IOException {
-        FACTORY.streamReadConstraints().validateDocumentLength(text.length());
+        // A char is at most three bytes: a shorter text is within the limit uncounted.
+        if (text.length() > MAX_BYTES / 3) {
+            long bytes = utf8Bytes(text);
+            if (bytes > MAX_BYTES) {
+                throw new TooLarge(bytes);
+            }
+        }
         return new YamlParser(FACTORY.createParser(new StringReader(text)), text);
+    }
+
+    /** The length of {@code text} in UTF-8 (a surrogate pair is four bytes). */
+    static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private final YAMLParser yaml;

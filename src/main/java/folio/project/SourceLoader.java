@@ -63,7 +63,7 @@ public final class SourceLoader {
      * A size over the limit in MB with one decimal, rounded up: 4 MB and one byte is "4.1", never
      * "4 MB, over the 4 MB limit".
      */
-    static String megabytesAbove(long bytes) {
+    public static String megabytesAbove(long bytes) {
         long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
         return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
     }

@@ -115,12 +115,27 @@ class YamlRefusalsTest {
 
     @Test
     void theSizeLimitIsFoliosAndTheParserAcceptsAllWithinIt() {
-        String within = "title: " + "x".repeat(YamlParser.MAX_LENGTH - 8) + "\n";
-        assertEquals(YamlParser.MAX_LENGTH, within.length());
+        String within = "title: " + "x".repeat(YamlParser.MAX_BYTES - 8) + "\n";
+        assertEquals(YamlParser.MAX_BYTES, within.length());
         Diagnostics diagnostics = new Diagnostics();
         assertTrue(YamlReader.parse(within, ORIGIN, diagnostics).isPresent(), diagnostics.sorted().toString());
-        assertRefused("2", "YAML not accepted: the text is longer than 3145728 characters; shorten it or split the file",
-                within + "#");
+        assertRefused("2", "YAML not accepted: it is 3.1 MB, over the 3 MB limit for the YAML of one file: shorten it or "
+                + "split the file", within + "#");
+        // Three bytes a character, up to the limit: counted, and within it.
+        String dashes = "t: " + "\u2014".repeat((YamlParser.MAX_BYTES - 4) / 3) + "\n";
+        assertTrue(YamlReader.parse(dashes, ORIGIN, diagnostics).isPresent(), diagnostics.sorted().toString());
+    }
+
+    /** The limit is a size, in the bytes a file manager shows, not in characters a user cannot count. */
+    @Test
+    void theSizeLimitIsInBytes() {
+        // 1.6 million Cyrillic letters: 3.2 MB of UTF-8, though fewer characters than the limit's number.
+        assertRefused("2", "YAML not accepted: it is 3.1 MB, over the 3 MB limit for the YAML of one file: shorten it or "
+                + "split the file", "t: " + "\u0457".repeat(1_600_000) + "\n");
+        assertRefused("2", "YAML not accepted: it is 6.2 MB, over the 3 MB limit for the YAML of one file: shorten it or "
+                + "split the file", "t: " + "x".repeat(6_500_000) + "\n");
+        String mixed = "a: x\u00e9\u2014\uD83D\uDE00\u0457";
+        assertEquals(mixed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, YamlParser.utf8Bytes(mixed));
     }
 
     @Test
