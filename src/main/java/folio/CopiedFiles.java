@@ -71,34 +71,58 @@ final class CopiedFiles {
     }
 
     /**
-     * False, after an error, when a part of {@code path} (under {@code folder}) holds an invisible
-     * character (a zero-width space, a right-to-left override, a soft hyphen, a no-break space,
-     * a byte-order mark: the ones refused in ids and data file names): a copied file is published
-     * under its name, and such a name is an address no reader can see or type, or one that shows
-     * other than it is ({@code photo} + U+202E + {@code gpj.exe} reads as {@code photoexe.jpg}).
-     * Pages are held to {@link folio.site.UrlPath}'s stricter rule instead. A folder is reported
-     * once, its files with it.
+     * False, after an error, when a part of {@code path} (under {@code folder}) is no name to
+     * publish: a copied file is published under its name, as it is. A folder is reported once,
+     * its files with it. Pages are held to {@link folio.site.UrlPath}'s stricter rule instead.
      */
     static boolean plainName(Project project, Path folder, String path, Set<Path> unseenFolders, Diagnostics diagnostics) {
         Path at = folder;
         String[] parts = path.split("/");
         for (int i = 0; i < parts.length; i++) {
             at = at.resolve(parts[i]);
-            int invisible = InvisibleCharacters.indexIn(parts[i]);
-            if (invisible < 0) {
+            boolean isFolder = i < parts.length - 1;
+            String problem = nameProblem(parts[i], isFolder ? "in the address of every file in it" : "in its address");
+            if (problem == null) {
                 continue;
             }
-            boolean isFolder = i < parts.length - 1;
             if (!isFolder || unseenFolders.add(at)) {
-                String meant = InvisibleCharacters.without(parts[i]);
-                diagnostics.error(project.display(at), 0, 0, "the " + (isFolder ? "folder" : "file") + "'s name holds an invisible "
-                        + InvisibleCharacters.describe(parts[i].codePointAt(invisible)) + ", which would be published as it is, "
-                        + (isFolder ? "in the address of every file in it" : "in its address") + ", where no reader can see or "
-                        + "type it: rename it without it" + (meant.isEmpty() ? "" : " (" + meant + ")"));
+                diagnostics.error(project.display(at), 0, 0, "the " + (isFolder ? "folder" : "file") + "'s name " + problem);
             }
             return false;
         }
         return true;
+    }
+
+    /**
+     * What is wrong with a copied file's or folder's name, and what to do, or null: an invisible
+     * character (a zero-width space, a right-to-left override, a soft hyphen, a no-break space, a
+     * byte-order mark: the ones refused in ids and data file names), which no reader can see or
+     * type in an address, or which makes it show other than it is ({@code photo} + U+202E +
+     * {@code gpj.exe} reads as {@code photoexe.jpg}); a byte that is not UTF-8, which Java reads
+     * as U+FFFD, so the copy would be published under another name; a space at either end or a
+     * '.' at the end, unseen in an address and dropped from a name by Windows.
+     */
+    static String nameProblem(String name, String where) {
+        int invisible = InvisibleCharacters.indexIn(name);
+        if (invisible >= 0) {
+            String meant = InvisibleCharacters.without(name);
+            return "holds an invisible " + InvisibleCharacters.describe(name.codePointAt(invisible)) + ", which would be "
+                    + "published as it is, " + where + ", where no reader can see or type it: rename it without it"
+                    + (meant.isEmpty() ? "" : " (" + meant + ")");
+        }
+        if (name.indexOf('\uFFFD') >= 0) {
+            return "is not UTF-8: it holds a byte of another encoding (such as Latin-1's é), read as U+FFFD, so it "
+                    + "would be published under another name than its own: rename it (type the name again)";
+        }
+        String trimmed = name.strip().replaceAll("[.\\s]+$", "");
+        if (!trimmed.equals(name) && !trimmed.isEmpty()) {
+            return name.startsWith(" ") || name.endsWith(" ")
+                    ? (name.startsWith(" ") ? "starts" : "ends") + " with a space, which would be published as it is, " + where
+                    + ", where no reader sees it (and Windows drops it from a name): rename it without it (" + trimmed + ")"
+                    : "ends in '.', which Windows drops from a name, so a copy of the site there would not find it by the "
+                    + "address the site gives: rename it without it (" + trimmed + ")";
+        }
+        return null;
     }
 
     private static final List<String> LEFTOVERS = List.of(".orig", ".rej", ".bak", ".backup", ".old", ".tmp", ".swp");

@@ -4,10 +4,12 @@ import folio.diag.Diagnostics;
 import folio.project.Project;
 import folio.site.Site;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +35,7 @@ final class OutputClashes {
             }
         }
         paths.addAll(copies.keySet());
+        foldClashes(project, paths, copies, diagnostics);
         List<String[]> nested = new ArrayList<>();
         for (String path : paths) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
@@ -71,6 +74,46 @@ final class OutputClashes {
             diagnostics.error(cause, page != null ? 1 : 0, 0, "site/" + under + " needs a folder " + file
                     + " where folio writes the file site/" + file + copied + ": give the page another url:, or rename the file");
         }
+    }
+
+    /**
+     * Copied files whose paths differ from another output's only in upper and lower case
+     * ({@code Logo.png}, {@code logo.png}; {@code About/index.html} beside a page's
+     * {@code about/index.html}) or in how an accented letter is stored (é as one character, or as
+     * e and a combining accent): macOS (both) and Windows (case), whose file names do not tell them
+     * apart, make them one file, so a build or a checkout there keeps one of the two. Only a path that
+     * differs from its folded form can clash; pages' paths are lower-case ASCII.
+     */
+    private static void foldClashes(Project project, Set<String> paths, Map<String, Path> copies, Diagnostics diagnostics) {
+        Map<String, String> folded = new HashMap<>();
+        for (String path : new java.util.TreeSet<>(copies.keySet())) {
+            String fold = fold(path);
+            if (fold.equals(path)) {
+                continue;
+            }
+            String other = paths.contains(fold) ? fold : folded.putIfAbsent(fold, path);
+            if (other == null) {
+                continue;
+            }
+            boolean sameCase = Normalizer.normalize(path, Normalizer.Form.NFC).equals(Normalizer.normalize(other, Normalizer.Form.NFC));
+            String otherFile = copies.containsKey(other) ? " (copied from " + project.display(copies.get(other)) + ")" : " (made by the build)";
+            diagnostics.error(project.display(copies.get(path)), 0, 0, "this file would be written to site/" + path
+                    + ", and site/" + other + otherFile + " differs from it only in "
+                    + (sameCase ? "how an accented letter is stored (as one character, or as a letter and a combining accent)"
+                    : "upper and lower case") + ": " + (sameCase ? "macOS takes" : "macOS and Windows take") + " both for one "
+                    + "file, so a build or a copy of the site there keeps only one: rename one of them");
+        }
+    }
+
+    /** {@code path} as a file system that ignores case and Unicode normalisation sees it; {@code path} itself when plain. */
+    private static String fold(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return path;
     }
 
     private static void source(Map<String, List<String>> sources, String output, String source) {

@@ -27,6 +27,8 @@ public final class CharacterNames {
                 return "a line break (" + code + ")";
             case '\r':
                 return "a carriage return (" + code + ")";
+            case 0xFFFD: // what Java makes of a byte that is not UTF-8 in a file's name
+                return "a byte that is not UTF-8 (read as U+FFFD, the replacement character)";
             default:
                 break;
         }

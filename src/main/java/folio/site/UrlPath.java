@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one rule for the paths of pages: a {@code url:} value and a page's file name under
  * content/ become a web address, so they may hold only lower-case ASCII letters, digits, '-',
- * '_' and '.', in segments separated by single '/' (no '.' or '..' segment, no leading '/').
+ * '_' and '.', in segments separated by single '/' (no '.' or '..' segment, none that ends in '.', no leading '/').
  * Percent-encoding is decoded before the check, so {@code %2e%2e} is '..'. Other files
  * (images, PDFs) may have any name without an invisible character (folio.CopiedFiles): links to
  * them are decoded to find the file and encoded again in the href.
@@ -60,6 +60,10 @@ public final class UrlPath {
         for (String segment : path.split("/", -1)) {
             if (segment.equals(".") || segment.equals("..")) {
                 return "it has a '" + segment + "' part";
+            }
+            if (segment.endsWith(".")) {
+                // guide..md: Windows drops the dot from a folder's name, and the address ends oddly (guide./).
+                return "it has a part that ends in '.' ('" + segment + "')";
             }
         }
         String inner = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

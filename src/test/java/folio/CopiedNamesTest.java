@@ -1,0 +1,91 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names of copied files (content/'s images, templates/static/) that would be published wrong,
+ * written here rather than as golden fixtures: a checkout on macOS or Windows could not hold them
+ * (names that differ only in case or in how an accent is stored, names ending in a space or '.').
+ * Each built with exit 0 on the commit before, the files published as they were.
+ */
+class CopiedNamesTest {
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n")
+                .file("content/about.md", "---\ntitle: About\n---\nText.\n");
+    }
+
+    /** Whether this file system keeps every name given (not macOS's or Windows' usual ones). */
+    private boolean keepsNames(List<String> names) throws IOException {
+        Path probe = Files.createDirectory(dir.resolve("probe"));
+        for (String name : names) {
+            Files.writeString(probe.resolve(name), name);
+        }
+        try (var list = Files.list(probe)) {
+            return list.count() == names.size();
+        }
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseOrInHowAnAccentIsStoredAreOneFileElsewhere() throws IOException {
+        assumeTrue(keepsNames(List.of("a", "A", "caf\u00e9", "cafe\u0301")));
+        TestSite site = site().file("content/Logo.png", "a").file("content/logo.png", "b")
+                .file("content/About/index.html", "<p>x</p>")
+                .file("templates/static/style.css", "s").file("templates/static/Style.css", "S")
+                .file("content/caf\u00e9.png", "c").file("content/cafe\u0301.png", "d");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = ": macOS and Windows take both for one file, so a build or a copy of the site there keeps only one: "
+                + "rename one of them\n";
+        assertEquals("content/About/index.html: error: this file would be written to site/About/index.html, and "
+                + "site/about/index.html (made by the build) differs from it only in upper and lower case" + tail
+                + "content/Logo.png: error: this file would be written to site/Logo.png, and site/logo.png (copied from "
+                + "content/logo.png) differs from it only in upper and lower case" + tail
+                + "content/cafe\u0301.png: error: this file would be written to site/cafe\u0301.png, and site/caf\u00e9.png "
+                + "(copied from content/caf\u00e9.png) differs from it only in how an accented letter is stored (as one "
+                + "character, or as a letter and a combining accent): macOS takes both for one file, so a build or a copy "
+                + "of the site there keeps only one: rename one of them\n"
+                + "templates/static/Style.css: error: this file would be written to site/Style.css, and site/style.css "
+                + "(copied from templates/static/style.css) differs from it only in upper and lower case" + tail,
+                TestSite.errors(result));
+    }
+
+    @Test
+    void aNameWithASpaceAtAnEndOrADotAtTheEndIsRefused() throws IOException {
+        assumeTrue(keepsNames(List.of("a ", " b", "c.")));
+        TestSite site = site().file("content/photo.png ", "a").file("content/ cover.jpg", "b").file("content/notes.", "c")
+                .file("content/img /a.png", "d").file("content/img /b.png", "e");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String unseen = ", where no reader sees it (and Windows drops it from a name): rename it without it ";
+        assertEquals("content/ cover.jpg: error: the file's name starts with a space, which would be published as it is, "
+                + "in its address" + unseen + "(cover.jpg)\n"
+                + "content/img : error: the folder's name ends with a space, which would be published as it is, in the "
+                + "address of every file in it" + unseen + "(img)\n"
+                + "content/notes.: error: the file's name ends in '.', which Windows drops from a name, so a copy of the "
+                + "site there would not find it by the address the site gives: rename it without it (notes)\n"
+                + "content/photo.png : error: the file's name ends with a space, which would be published as it is, in "
+                + "its address" + unseen + "(photo.png)\n", TestSite.errors(result));
+    }
+
+    /** A byte that is not UTF-8 in a name is read by Java as U+FFFD: the copy would be published under that name. */
+    @Test
+    void aNameThatIsNotUtf8IsRefused() {
+        TestSite site = site().file("templates/static/logo\uFFFD.svg", "<svg/>");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/static/logo\uFFFD.svg: error: the file's name is not UTF-8: it holds a byte of another "
+                + "encoding (such as Latin-1's \u00e9), read as U+FFFD, so it would be published under another name than "
+                + "its own: rename it (type the name again)\n", TestSite.errors(result));
+    }
+}
