@@ -3,13 +3,13 @@ package folio;
 import folio.diag.Diagnostics;
 import folio.project.Project;
 import folio.site.Site;
+import folio.site.UrlPath;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,7 +87,7 @@ final class OutputClashes {
     private static void foldClashes(Project project, Set<String> paths, Map<String, Path> copies, Diagnostics diagnostics) {
         Map<String, String> folded = new HashMap<>();
         for (String path : new java.util.TreeSet<>(copies.keySet())) {
-            String fold = fold(path);
+            String fold = UrlPath.folded(path);
             if (fold.equals(path)) {
                 continue;
             }
@@ -103,17 +103,6 @@ final class OutputClashes {
                     : "upper and lower case") + ": " + (sameCase ? "macOS takes" : "macOS and Windows take") + " both for one "
                     + "file, so a build or a copy of the site there keeps only one: rename one of them");
         }
-    }
-
-    /** {@code path} as a file system that ignores case and Unicode normalisation sees it; {@code path} itself when plain. */
-    private static String fold(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            }
-        }
-        return path;
     }
 
     private static void source(Map<String, List<String>> sources, String output, String source) {

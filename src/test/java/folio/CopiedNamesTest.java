@@ -78,6 +78,23 @@ class CopiedNamesTest {
                 + "its address" + unseen + "(photo.png)\n", TestSite.errors(result));
     }
 
+    /** A link that misses a file only by case or by how an accent is stored names the file, as the two look alike. */
+    @Test
+    void aLinkThatMissesAFileOnlyByCaseOrAccentNamesIt() throws IOException {
+        assumeTrue(keepsNames(List.of("cafe\u0301")));
+        TestSite site = site().file("content/cafe\u0301.png", "d").file("content/photo.png", "p")
+                .file("content/about.md", "---\ntitle: About\n---\n![a](caf\u00e9.png) ![b](Photo.png)\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("content/about.md:4:1: error: link to 'caf\u00e9.png': no file content/caf\u00e9.png exists, though "
+                + "content/cafe\u0301.png looks the same: one of the two names holds an accented letter stored as a letter "
+                + "and a combining accent, the other as one character, and a web address tells them apart; retype the "
+                + "file's name, then the link\n"
+                + "content/about.md:4:16: error: link to 'Photo.png': no file content/Photo.png exists; content/photo.png "
+                + "does, and a web address tells upper from lower case: write the link as the file is named\n",
+                TestSite.errors(result));
+    }
+
     /** A byte that is not UTF-8 in a name is read by Java as U+FFFD: the copy would be published under that name. */
     @Test
     void aNameThatIsNotUtf8IsRefused() {

@@ -140,9 +140,27 @@ final class LinkRewriter {
             boolean isFolder = pageOutputsBySource.keySet().stream().anyMatch(p -> p.startsWith(folder))
                     || assets.stream().anyMatch(p -> p.startsWith(folder));
             return isFolder ? "content/" + resolved + " is a folder, which is no page of the site: link to a page's file "
-                    + "(about.md), or use [[page:id]]" : "no file content/" + resolved + " exists";
+                    + "(about.md), or use [[page:id]]" : "no file content/" + resolved + " exists" + nearName(resolved);
         }
         return "that is the address of a page, not its file: link to content/" + page + " or use [[page:" + stem + "]]";
+    }
+
+    /**
+     * The file a link meant when its path differs from one only in case ({@code Photo.png} for
+     * {@code photo.png}) or in how an accent is stored (é typed as one character, the file's name
+     * holding e and U+0301, as the two look alike in a report): a web address tells them apart.
+     */
+    private String nearName(String resolved) {
+        String folded = UrlPath.folded(resolved);
+        return assets.stream().filter(asset -> UrlPath.folded(asset).equals(folded)).sorted().findFirst()
+                .map(asset -> java.text.Normalizer.normalize(asset, java.text.Normalizer.Form.NFC)
+                        .equals(java.text.Normalizer.normalize(resolved, java.text.Normalizer.Form.NFC))
+                        ? ", though content/" + asset + " looks the same: one of the two names holds an accented letter "
+                        + "stored as a letter and a combining accent, the other as one character, and a web address tells "
+                        + "them apart; retype the file's name, then the link"
+                        : "; content/" + asset + " does, and a web address tells upper from lower case: write the link as "
+                        + "the file is named")
+                .orElse("");
     }
 
     /**
