@@ -114,8 +114,11 @@ final class CopiedFiles {
             return "is not UTF-8: it holds a byte of another encoding (such as Latin-1's é), read as U+FFFD, so it "
                     + "would be published under another name than its own: rename it (type the name again)";
         }
+        if (!name.startsWith(" ") && !name.endsWith(" ") && !name.endsWith(".")) {
+            return null;
+        }
         String trimmed = name.strip().replaceAll("[.\\s]+$", "");
-        if (!trimmed.equals(name) && !trimmed.isEmpty()) {
+        if (!trimmed.isEmpty()) {
             return name.startsWith(" ") || name.endsWith(" ")
                     ? (name.startsWith(" ") ? "starts" : "ends") + " with a space, which would be published as it is, " + where
                     + ", where no reader sees it (and Windows drops it from a name): rename it without it (" + trimmed + ")"
