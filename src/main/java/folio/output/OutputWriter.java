@@ -86,6 +86,7 @@ public final class OutputWriter implements AutoCloseable {
             throws BuildFailure {
         OutputPlace place = OutputPlace.take(project, diagnostics);
         OutputCache cache = key != null && reuse ? OutputCache.read(place.cache, place.output) : null;
+        // The listing the reuse check read: its folders' times are what an update in place builds on.
         SiteFolder[] seen = new SiteFolder[1];
         String reason = OutputCache.whyNotReused(key, reuse, cache,
                 () -> seen[0] = walked != null && walked.current(place.repaired) ? walked : SiteFolder.walkIfThere(place.output),

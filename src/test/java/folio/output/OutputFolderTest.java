@@ -1,6 +1,8 @@
 package folio.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.Build;
@@ -94,22 +96,22 @@ class OutputFolderTest {
     void afterAnUpdateInPlaceTheFoldersTimesStandForAWalkAndStillFindWhatWasAdded() throws IOException {
         TestSite site = site().file("content/about/team.md", "---\ntitle: Team\n---\nUs.\n");
         assertEquals(0, site.build().exitCode());
-        assertEquals(null, proven(), "a site swapped in whole is walked by the next build");
+        assertNull(proven(), "a site swapped in whole is walked by the next build");
         site.file("content/index.md", "---\ntitle: Home\n---\nChanged.\n");
         Build.Result edit = site.build();
         assertTrue(edit.written().incremental(), "the edit is written in place");
-        assertTrue(proven() != null, "the next build needs no walk");
+        assertNotNull(proven(), "the next build needs no walk");
 
         Path team = dir.resolve("site/about/team/index.html");
         String page = Files.readString(team);
         Files.writeString(team, page + "edited by hand");
-        assertEquals(null, proven(), "a file resized in place changes no folder's time, but its size");
+        assertNull(proven(), "a file resized in place changes no folder's time, but its size");
         Files.writeString(team, page);
-        assertTrue(proven() != null);
+        assertNotNull(proven());
 
         Path deep = Files.createDirectories(dir.resolve("site/about/team/notes"));
         Files.writeString(deep.resolve("mine.txt"), "mine");
-        assertEquals(null, proven(), "a folder added in a folder the edit did not touch");
+        assertNull(proven(), "a folder added in a folder the edit did not touch");
         Build.Result added = site.build();
         assertEquals(2, added.exitCode(), TestSite.errors(added));
         assertTrue(TestSite.errors(added).contains("(about/team/notes/mine.txt)"), TestSite.errors(added));
