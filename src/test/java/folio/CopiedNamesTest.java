@@ -1,6 +1,7 @@
 package folio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -104,5 +105,16 @@ class CopiedNamesTest {
         assertEquals("templates/static/logo\uFFFD.svg: error: the file's name is not UTF-8: it holds a byte of another "
                 + "encoding (such as Latin-1's \u00e9), read as U+FFFD, so it would be published under another name than "
                 + "its own: rename it (type the name again)\n", TestSite.errors(result));
+    }
+
+    @Test
+    void aLineOrParagraphSeparatorInANameIsRefusedLikeAnInvisibleCharacter() {
+        TestSite site = site().file("content/photo\u2028.png", "a").file("templates/static/a\u2029b.css", "b");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertTrue(errors.contains("the file's name holds an invisible line separator (U+2028)"), errors);
+        assertTrue(errors.contains("rename it without it (photo.png)"), errors);
+        assertTrue(errors.contains("the file's name holds an invisible paragraph separator (U+2029)"), errors);
     }
 }

@@ -23,22 +23,33 @@ public final class InvisibleCharacters {
     }
 
     /**
-     * The index of the first invisible character in {@code text}, or -1. Code points, not chars:
-     * the tag characters (U+E0001, U+E0020 to U+E007F) are format characters beyond U+FFFF.
+     * Whether a name, an id or a key may not hold {@code codePoint}: an invisible character, or a
+     * line or paragraph separator (U+2028, U+2029), which shows as nothing in most places and breaks
+     * the line in others. (In a text they stay the editor's: YAML reads them as line breaks.)
+     */
+    private static boolean unfitForName(int codePoint) {
+        int type = Character.getType(codePoint);
+        return isInvisible(codePoint) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * The index of the first character in {@code text} that a name, an id or a key may not hold
+     * ({@link #unfitForName}), or -1. Code points, not chars: the tag characters (U+E0001, U+E0020
+     * to U+E007F) are format characters beyond U+FFFF.
      */
     public static int indexIn(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && isInvisible(Character.isHighSurrogate(c) ? text.codePointAt(i) : c)) {
+            if (c >= 0x80 && unfitForName(Character.isHighSurrogate(c) ? text.codePointAt(i) : c)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** {@code text} without its invisible characters: the name an editor meant ({@code terms.yaml} for terms + U+00A0 + .yaml). */
+    /** {@code text} without the characters {@link #indexIn} finds: the name an editor meant ({@code terms.yaml} for terms + U+00A0 + .yaml). */
     public static String without(String text) {
-        return text.codePoints().filter(c -> !isInvisible(c))
+        return text.codePoints().filter(c -> !unfitForName(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
