@@ -68,14 +68,24 @@ class BuildTest {
         assertTrue(errors.contains("root-relative link '/root/'"), errors);
     }
 
+    /**
+     * A file named with ':' was published, its link encoded (v2%3Aeast.png) so that no browser read
+     * "v2:" as a scheme; a copy on Windows cannot hold the name, so it is now refused at the file
+     * (folio.project.PortableNames), alone: the link to it is not reported too. An href still
+     * encodes ':'.
+     */
     @Test
-    void aLinkToAFileWithAColonInItsNameIsEncodedSoNoBrowserReadsAScheme() {
+    void aFileWithAColonInItsNameIsRefusedAndAColonInAnHrefIsEncoded() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: T\n---\nSee [the map](./v2:east.png).\n")
                 .file("content/v2:east.png", "png");
         Build.Result result = site.build();
-        assertEquals(0, result.exitCode(), TestSite.errors(result));
-        assertTrue(site.read("index.html").contains("<a href=\"v2%3Aeast.png\">the map</a>"), site.read("index.html"));
+        assertEquals(1, result.exitCode());
+        String errors = TestSite.errors(result);
+        assertEquals(1, errors.lines().count(), errors);
+        assertTrue(errors.startsWith("content/v2:east.png: error: the name of this file has the character ':'"), errors);
+        assertTrue(errors.contains("rename it, for example v2-east.png"), errors);
+        assertEquals("v2%3Aeast.png", folio.site.UrlPath.encode("v2:east.png"));
     }
 
     @Test

@@ -14,11 +14,12 @@ public record Project(Path root, Path content, Path templates, Path output) {
                 base.resolve(templates).normalize(), base.resolve(output).normalize());
     }
 
-    /** The path users see in messages: relative to the root when inside it, forward slashes. */
+    /** The path users see in messages: relative to the root when inside it, forward slashes (on Windows too). */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        // On Windows only: elsewhere '\\' is a letter of a name (back\\slash.png, refused by PortableNames), not a separator.
+        return java.io.File.separatorChar == '\\' ? shown.toString().replace('\\', '/') : shown.toString();
     }
 
     public Path staticDir() {

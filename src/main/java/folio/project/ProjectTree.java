@@ -90,17 +90,25 @@ public final class ProjectTree {
     /**
      * False, after an error, for a file or folder whose name holds a control character (a line
      * break, a tab, ESC): such a name cannot be a web address, shown in one line of a report or
-     * typed; a folder's files are left unread with it.
+     * typed; a folder's files are left unread with it. A name that a copy of the project or the
+     * site could not hold ({@link PortableNames}: {@code con.png}, {@code a:b.png}, a name over
+     * 200 bytes) is an error too, but its file is still read, so nothing that names it is reported
+     * as missing (the build stops after reading, before anything names it).
      */
     private boolean plainName(Path child) {
         String name = child.getFileName().toString();
         int control = CharacterNames.controlIndex(name);
-        if (control < 0) {
+        String problem = control >= 0 ? null : PortableNames.problem(name, Files.isDirectory(child));
+        if (control < 0 && problem == null) {
             return true;
         }
-        diagnostics.error(project.display(child), 0, 0, "the name of this " + (Files.isDirectory(child) ? "folder" : "file")
-                + " has " + CharacterNames.describe(name.charAt(control)) + ": rename it without it (a name of letters, "
-                + "digits, '-', '_' and '.' suits every page address)");
+        String what = "the name of this " + (Files.isDirectory(child) ? "folder" : "file");
+        if (problem != null) {
+            diagnostics.error(project.display(child), 0, 0, what + " " + problem);
+            return true;
+        }
+        diagnostics.error(project.display(child), 0, 0, what + " has " + CharacterNames.describe(name.charAt(control))
+                + ": rename it without it (a name of letters, digits, '-', '_' and '.' suits every page address)");
         return false;
     }
 

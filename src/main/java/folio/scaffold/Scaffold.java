@@ -1,6 +1,7 @@
 package folio.scaffold;
 
 import folio.content.ContentParser;
+import folio.project.PortableNames;
 import folio.project.Project;
 import folio.project.SourceLoader;
 import java.io.IOException;
@@ -100,6 +101,15 @@ public final class Scaffold {
         }
         if (id.equals("data") || id.startsWith("data/")) {
             throw new Refusal(2, "content/data/ holds collections, not pages: choose another path");
+        }
+        String[] parts = id.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            // The build refuses such a file (con.md, a name over 200 bytes): not written, rather than written and refused.
+            String name = parts[i] + (i == parts.length - 1 ? ".md" : "");
+            String problem = PortableNames.problem(name, i < parts.length - 1);
+            if (problem != null) {
+                throw new Refusal(2, "the name " + name + " " + problem);
+            }
         }
         String text = """
                 ---

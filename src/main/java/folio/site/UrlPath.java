@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one rule for the paths of pages: a {@code url:} value and a page's file name under
  * content/ become a web address, so they may hold only lower-case ASCII letters, digits, '-',
- * '_' and '.', in segments separated by single '/' (no '.' or '..' segment, none that ends in '.', no leading '/').
+ * '_' and '.', in segments separated by single '/' (no '.' or '..' segment, none that ends in '.', no leading '/',
+ * none that Windows reads as a device: {@code con}, {@code aux.html}).
  * Percent-encoding is decoded before the check, so {@code %2e%2e} is '..'. Other files
  * (images, PDFs) may have any name without an invisible character (folio.CopiedFiles): links to
  * them are decoded to find the file and encoded again in the href.
@@ -64,6 +65,15 @@ public final class UrlPath {
             if (segment.endsWith(".")) {
                 // guide..md: Windows drops the dot from a folder's name, and the address ends oddly (guide./).
                 return "it has a part that ends in '.' ('" + segment + "')";
+            }
+            String device = folio.project.PortableNames.device(segment);
+            if (device != null) {
+                // con/, aux.html: a copy of the site on Windows cannot hold the folder or file (folio.project.PortableNames).
+                int dot = segment.indexOf('.');
+                return "it has the part '" + segment + "', which Windows reads as the device " + device + ", as it does "
+                        + "con, prn, aux, nul, com1 to com9 and lpt1 to lpt9 with any extension, so a copy of the site "
+                        + "there cannot hold it; " + (dot < 0 ? segment : segment.substring(0, dot)) + "-page"
+                        + (dot < 0 ? "" : segment.substring(dot)) + " would do";
             }
         }
         String inner = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

@@ -181,6 +181,22 @@ class ScaffoldTest {
         assertEquals(1, create(site, "provision", "7"));
     }
 
+    /** A page the build would refuse for its name (one Windows reads as a device, one over 200 bytes) is not written. */
+    @Test
+    void refusesAPageNameACopyOnWindowsCouldNotHold() {
+        TestSite site = TestSite.minimal(dir);
+        assertEquals(2, create(site, "page", "guides/con"));
+        assertTrue(refused().contains("the name con.md is read by Windows as CON, a device's name"), refused());
+        assertTrue(refused().contains("rename it, for example con-page.md"), refused());
+        assertEquals(2, create(site, "page", "aux/intro"));
+        assertTrue(refused().contains("the name aux is read by Windows as AUX"), refused());
+        assertEquals(2, create(site, "page", "a".repeat(199)));
+        assertTrue(refused().contains("the name " + "a".repeat(199) + ".md is 202 bytes long, over the limit of 200 bytes"),
+                refused());
+        assertFalse(Files.exists(dir.resolve("content/guides/con.md")));
+        assertFalse(Files.exists(dir.resolve("content/aux")));
+    }
+
     @Test
     void onACopyOfTheRealContentAReactionAndAnEventGoToTheirYearsFiles() throws Exception {
         TestSite site = TestSite.minimal(dir);

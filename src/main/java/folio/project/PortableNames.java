@@ -1,0 +1,99 @@
+package folio.project;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one rule for a name in content/ and templates/ that every copy of the project and of the
+ * site can hold. Editors clone the project on Windows, and the site is published as files (GitHub
+ * Pages serves a branch or folder that can be cloned too), so a name Windows cannot hold breaks a
+ * checkout there (git for Windows stops with "invalid path"): a device name ({@code con.png},
+ * {@code aux/}, {@code nul.md}, {@code com1.txt}, {@code lpt1}: any case, with or without an
+ * extension, as Microsoft's "Naming Files, Paths, and Namespaces" lists them) and the characters
+ * Windows refuses in a name ({@code < > : " | ? * \}; on Linux '\' is a letter of the name, and a
+ * Windows copy would read it as a folder). A name is also at most {@link #MAX_BYTES} bytes: file
+ * systems hold 255 in a name, and a page's translation adds its language to it
+ * ({@code about.md}, {@code about.uk.md}), so a page named near the file system's limit could have
+ * no translation. Control characters are {@link CharacterNames}'s; a space or '.' at the end and
+ * invisible characters, which concern only what a name publishes, are checked where names are
+ * published (folio.CopiedFiles, folio.site.UrlPath).
+ */
+public final class PortableNames {
+    /** The most bytes (in UTF-8) a file's or folder's name may have. */
+    public static final int MAX_BYTES = 200;
+
+    /** The characters Windows does not allow in a name (beside '/' and the control characters). */
+    public static final String REFUSED_CHARACTERS = "<>:\"|?*\\";
+
+    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM\u00b9", "COM\u00b2", "COM\u00b3",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT\u00b9", "LPT\u00b2", "LPT\u00b3");
+
+    private PortableNames() {}
+
+    /**
+     * The device name Windows keeps that {@code name} stands for, in capitals ({@code CON} for
+     * {@code con.png}, {@code Con}, {@code con .txt}), or null: the part before the first '.',
+     * spaces at its end dropped, is a device name.
+     */
+    public static String device(String name) {
+        int dot = name.indexOf('.');
+        int end = dot < 0 ? name.length() : dot;
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < 3 || end > 7) {
+            return null;
+        }
+        String stem = name.substring(0, end).toUpperCase(Locale.ROOT);
+        return DEVICES.contains(stem) ? stem : null;
+    }
+
+    /** The index of the first character of {@code name} that Windows refuses in a name ({@link #REFUSED_CHARACTERS}), or -1. */
+    public static int refusedCharacter(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (REFUSED_CHARACTERS.indexOf(name.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What keeps {@code name} (a file's, or a folder's when {@code folder}) from every copy of the
+     * project or the site, and what to do, with a name to use; null when nothing does.
+     * It follows "the name of this file" in the caller's sentence.
+     */
+    public static String problem(String name, boolean folder) {
+        int bytes = name.length() > MAX_BYTES / 3 ? name.getBytes(StandardCharsets.UTF_8).length : name.length();
+        if (bytes > MAX_BYTES) {
+            return "is " + bytes + " bytes long, over the limit of " + MAX_BYTES + " bytes for a name: file systems hold "
+                    + "at most 255 bytes in a name, and a page's translation adds its language to it (about.md, about.uk.md), "
+                    + "so a longer name could have no translation; shorten it";
+        }
+        int refused = refusedCharacter(name);
+        if (refused >= 0) {
+            StringBuilder meant = new StringBuilder(name);
+            for (int i = refused; i < meant.length(); i++) {
+                if (REFUSED_CHARACTERS.indexOf(meant.charAt(i)) >= 0) {
+                    meant.setCharAt(i, '-');
+                }
+            }
+            return "has the character '" + name.charAt(refused) + "', which Windows does not allow in a name (nor any of "
+                    + "< > : \" | ? * \\), so a copy of the project or of the site on Windows cannot hold it (git stops "
+                    + "with 'invalid path'): rename it, for example " + meant;
+        }
+        String device = device(name);
+        if (device != null) {
+            int dot = name.indexOf('.');
+            String stem = (dot < 0 ? name : name.substring(0, dot)).strip();
+            String kind = folder ? "files" : name.toLowerCase(Locale.ROOT).endsWith(".md") ? "page" : "file";
+            return "is read by Windows as " + device + ", a device's name (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 "
+                    + "and LPT1 to LPT9 for devices, in any case and with any extension), so a copy of the project or of "
+                    + "the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example "
+                    + stem + "-" + kind + (dot < 0 ? "" : name.substring(dot));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import folio.project.Project;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names that a copy of the project or of the site on Windows could not hold (a device name such as
+ * {@code con.png} or {@code aux/}, a character Windows refuses such as ':'), and names too long
+ * for a page's translation to exist, written here rather than as golden fixtures: a Windows
+ * checkout of folio itself could not hold them. Each built with exit 0 on the commit before (the
+ * long page asked for a translation no file system could hold), and each is now an error at the
+ * file, with the name to use, the previous site kept.
+ */
+class PortableNamesSiteTest {
+    private static final String PAGE = "---\ntitle: A page\n---\nText.\n";
+
+    @TempDir
+    Path dir;
+
+    private TestSite builtSite() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", PAGE);
+        assertEquals(0, site.build().exitCode());
+        return site;
+    }
+
+    @Test
+    void aDeviceNameIsRefusedInAnyCaseWithOrWithoutAnExtension() {
+        TestSite site = builtSite().file("content/con.png", "a").file("content/Aux/photo.png", "b")
+                .file("content/nul.md", PAGE).file("templates/static/COM1.txt", "c").file("content/lpt1", "d")
+                .file("content/prn .tar.gz", "e");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String windows = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any case and with "
+                + "any extension), so a copy of the project or of the site on Windows cannot hold it (git stops with "
+                + "'invalid path'): rename it, for example ";
+        assertEquals("content/Aux: error: the name of this folder is read by Windows as AUX, a device's name" + windows
+                + "Aux-files\n"
+                + "content/con.png: error: the name of this file is read by Windows as CON, a device's name" + windows
+                + "con-file.png\n"
+                + "content/lpt1: error: the name of this file is read by Windows as LPT1, a device's name" + windows
+                + "lpt1-file\n"
+                + "content/nul.md: error: the name of this file is read by Windows as NUL, a device's name" + windows
+                + "nul-page.md\n"
+                + "content/prn .tar.gz: error: the name of this file is read by Windows as PRN, a device's name" + windows
+                + "prn-file.tar.gz\n", TestSite.errors(result));
+        assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
+    }
+
+    /** The theme's files are listed after the content's are read, so a theme is tried alone. */
+    @Test
+    void aThemeFileNamedAsADeviceToo() {
+        TestSite site = builtSite().file("templates/static/COM1.txt", "c").file("templates/partials/conin$.peb", "f");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String windows = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any case and with "
+                + "any extension), so a copy of the project or of the site on Windows cannot hold it (git stops with "
+                + "'invalid path'): rename it, for example ";
+        assertEquals("templates/partials/conin$.peb: error: the name of this file is read by Windows as CONIN$, a device's "
+                + "name" + windows + "conin$-file.peb\n"
+                + "templates/static/COM1.txt: error: the name of this file is read by Windows as COM1, a device's name"
+                + windows + "COM1-file.txt\n", TestSite.errors(result));
+    }
+
+    @Test
+    void namesThatOnlyStartLikeADeviceAreKept() {
+        TestSite site = builtSite().file("content/console.png", "a").file("content/auxiliary/a.png", "b")
+                .file("content/com10.txt", "c").file("content/nul-page.md", PAGE).file("content/lpt.txt", "d")
+                .file("content/a.con", "e");
+        Build.Result result = site.build();
+        assertEquals("", TestSite.errors(result));
+        assertEquals(0, result.exitCode());
+    }
+
+    @Test
+    void aCharacterWindowsRefusesIsRefusedWithTheNameToUse() {
+        TestSite site = builtSite().file("content/a:b.png", "a").file("content/what?.md", PAGE)
+                .file("content/back\\slash.png", "c")
+                .file("content/<q>/\"a\".png", "d");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String windows = ", which Windows does not allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or "
+                + "of the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example ";
+        assertEquals("content/<q>: error: the name of this folder has the character '<'" + windows + "-q-\n"
+                + "content/<q>/\"a\".png: error: the name of this file has the character '\"'" + windows + "-a-.png\n"
+                + "content/a:b.png: error: the name of this file has the character ':'" + windows + "a-b.png\n"
+                + "content/back\\slash.png: error: the name of this file has the character '\\'" + windows
+                + "back-slash.png\n"
+                + "content/what?.md: error: the name of this file has the character '?'" + windows + "what-.md\n",
+                TestSite.errors(result));
+    }
+
+    @Test
+    void aThemeFileWithACharacterWindowsRefusesToo() {
+        String errors = TestSite.errors(builtSite().file("templates/static/x|y*.css", "b").build());
+        assertEquals("templates/static/x|y*.css: error: the name of this file has the character '|', which Windows does not "
+                + "allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or of the site on Windows "
+                + "cannot hold it (git stops with 'invalid path'): rename it, for example x-y-.css\n", errors);
+    }
+
+    @Test
+    void aUrlThatWindowsReadsAsADeviceIsRefused() {
+        TestSite site = builtSite().file("content/a.md", "---\ntitle: A\nurl: aux/\n---\nText.\n")
+                .file("content/b.md", "---\ntitle: B\nurl: news/con.html\n---\nText.\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = ", as it does con, prn, aux, nul, com1 to com9 and lpt1 to lpt9 with any extension, so a copy of the site "
+                + "there cannot hold it; ";
+        assertEquals("content/a.md:3:1: error: url 'aux/' is not a site path (it has the part 'aux', which Windows reads as "
+                + "the device AUX" + tail + "aux-page would do): write a relative path of lower-case letters a-z, digits, "
+                + "'-', '_' and '.', in parts separated by '/', ending in / or .html, like news/ or 404.html\n"
+                + "content/b.md:3:1: error: url 'news/con.html' is not a site path (it has the part 'con.html', which "
+                + "Windows reads as the device CON" + tail + "con-page.html would do): write a relative path of lower-case "
+                + "letters a-z, digits, '-', '_' and '.', in parts separated by '/', ending in / or .html, like news/ or "
+                + "404.html\n", TestSite.errors(result));
+    }
+
+    @Test
+    void aNameOver200BytesIsRefusedAndOneOf200IsKept() {
+        String kept = "k".repeat(196) + ".png";
+        String cyrillic = "\u0441".repeat(99) + ".png"; // 198 + 4 bytes
+        TestSite site = builtSite().file("content/" + kept, "a").file("content/" + cyrillic, "b");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("content/" + cyrillic + ": error: the name of this file is 202 bytes long, over the limit of 200 bytes "
+                + "for a name: file systems hold at most 255 bytes in a name, and a page's translation adds its language to "
+                + "it (about.md, about.uk.md), so a longer name could have no translation; shorten it\n",
+                TestSite.errors(result));
+    }
+
+    /**
+     * The case found: in a site with a Ukrainian edition, a page named with 252 bytes asked for its
+     * translation, whose name (.uk.md) no file system holds.
+     */
+    @Test
+    void aPageNameTooLongForItsTranslationIsRefusedAtTheFile() throws IOException {
+        ProjectFiles.copyTree(Path.of("src/test/resources/sites/i18n-translated/input"), dir);
+        String name = "a".repeat(249) + ".md";
+        Files.writeString(dir.resolve("content").resolve(name), PAGE);
+        Build.Result result = Build.run(new Build.Options(Project.of(dir, Path.of("content"), Path.of("templates"),
+                Path.of("site")), null, false, true));
+        assertEquals(1, result.exitCode());
+        assertEquals("content/" + name + ": error: the name of this file is 252 bytes long, over the limit of 200 bytes for "
+                + "a name: file systems hold at most 255 bytes in a name, and a page's translation adds its language to it "
+                + "(about.md, about.uk.md), so a longer name could have no translation; shorten it\n", TestSite.errors(result));
+    }
+}

@@ -1,0 +1,39 @@
+package folio.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Which names Windows reads as a device, as Microsoft's naming rules and git for Windows say. */
+class PortableNamesTest {
+
+    @Test
+    void aDeviceNameIsTheNameBeforeTheFirstDotWithoutTrailingSpaces() {
+        assertEquals("CON", PortableNames.device("con"));
+        assertEquals("CON", PortableNames.device("Con.png"));
+        assertEquals("NUL", PortableNames.device("nul.tar.gz"));
+        assertEquals("AUX", PortableNames.device("aux  .txt"));
+        assertEquals("PRN", PortableNames.device("PRN."));
+        assertEquals("COM9", PortableNames.device("com9.log"));
+        assertEquals("LPT\u00b9", PortableNames.device("lpt\u00b9"));
+        assertEquals("CONOUT$", PortableNames.device("conout$.txt"));
+    }
+
+    @Test
+    void otherNamesAreNot() {
+        for (String name : new String[] {"", "co", "console", "com", "com10", "lpt", "a.con", " con", "con-page.md", "nul_",
+                "auxiliary.png", "c\u00f6n"}) {
+            assertNull(PortableNames.device(name), name);
+            assertNull(PortableNames.problem(name, false), name);
+        }
+    }
+
+    @Test
+    void theLengthIsCountedInUtf8Bytes() {
+        assertNull(PortableNames.problem("a".repeat(200), false));
+        assertNull(PortableNames.problem("\u0436".repeat(100), false));
+        assertEquals("is 202 bytes long", PortableNames.problem("\u0436".repeat(101), false).substring(0, 17));
+        assertEquals("is 204 bytes long", PortableNames.problem("\uD83D\uDE00".repeat(51), true).substring(0, 17));
+    }
+}
