@@ -1,7 +1,7 @@
 package folio;
 
-import folio.content.InvisibleCharacters;
 import folio.diag.Diagnostics;
+import folio.diag.InvisibleCharacters;
 import folio.project.Project;
 import folio.project.ProjectTree;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import folio.content.ContentParser.ParsedPage;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.ContentParser.ParsedTranslation;
 import folio.diag.Diagnostics;
+import folio.diag.InvisibleCharacters;
 import folio.diag.SourcePosition;
 import folio.project.SourceFile;
 import java.util.ArrayList;

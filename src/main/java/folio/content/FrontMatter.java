@@ -1,6 +1,7 @@
 package folio.content;
 
 import folio.diag.Diagnostics;
+import folio.diag.InvisibleCharacters;
 import folio.project.SourceFile;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package folio.content;
 
+import folio.diag.InvisibleCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package folio.content;
 
+import folio.diag.InvisibleCharacters;
 import java.util.List;
 
 /** The words for what {@link RecordMapper} finds wrong, with a "did you mean" for a misspelt key. */

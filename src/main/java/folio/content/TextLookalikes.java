@@ -1,6 +1,7 @@
 package folio.content;
 
 import folio.diag.Diagnostics;
+import folio.diag.InvisibleCharacters;
 import folio.diag.SourcePosition;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -171,7 +171,7 @@ final class YamlErrors {
                     + "with '" + close + "' on the same line (YAML parser: " + problem + ")");
             return;
         }
-        if (mark != null && InvisibleCharacters.reportAtLineStart(yamlText, mark.getLine(), origin, diagnostics)) {
+        if (mark != null && InvisibleIndentation.reportAtLineStart(yamlText, mark.getLine(), origin, diagnostics)) {
             return; // a no-break space or byte-order mark in the indentation above is why the parser stopped
         }
         if (mark != null) {

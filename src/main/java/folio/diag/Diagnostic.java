@@ -9,46 +9,56 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     /**
      * A diagnostic is one line: a control character in its path (a file named with a line
      * break) or message (a quoted value) is written as an escape, \n, \t, \r or \\u001B,
-     * so no name or value can split a report, forge the next one or act on a terminal. So is an
-     * invisible format character: a bidirectional override or isolate (U+202E in a file name
-     * prints the rest of the line backwards, so the report would read other than it says), a zero-width
-     * or joiner character, a byte-order mark, and the line and paragraph separators U+2028/2029
-     * that some terminals and editors break a line at.
+     * so no name or value can split a report, forge the next one or act on a terminal. So is a
+     * character of {@link InvisibleCharacters}' table, the one the name checks read: in a path, every
+     * character a name may not hold (a soft hyphen, a no-break space, a tag character written
+     * \\u{E0041}, as one beyond U+FFFF is), so a report shows the name as it is; in a message, all
+     * but the spaces (a no-break space in a quoted text shows as the space it is): a bidirectional
+     * override or isolate (U+202E in a file name prints the rest of the line backwards, so the
+     * report would read other than it says), a zero-width or joiner character, a byte-order mark,
+     * and the line and paragraph separators U+2028/2029 that some terminals and editors break a line at.
      */
     public Diagnostic {
-        path = oneLine(path);
-        message = oneLine(message);
+        path = oneLine(path, true);
+        message = oneLine(message, false);
     }
 
-    static String oneLine(String text) {
-        if (text == null || !hasControl(text)) {
+    /** {@code text} with what {@link #escaped} finds written as escapes; {@code name}: whether it is a path. */
+    static String oneLine(String text, boolean name) {
+        if (text == null || !hasEscaped(text, name)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
-                default -> out.append(isControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+                default -> out.append(!escaped(c, name) ? new String(Character.toChars(c))
+                        : c > 0xFFFF ? String.format(java.util.Locale.ROOT, "\\u{%X}", c)
+                        : String.format(java.util.Locale.ROOT, "\\u%04X", c));
             }
         }
         return out.toString();
     }
 
-    private static boolean hasControl(String text) {
+    private static boolean hasEscaped(String text, boolean name) {
         for (int i = 0; i < text.length(); i++) {
-            if (isControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && escaped(Character.isHighSurrogate(c) ? text.codePointAt(i) : c, name)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E)
-                || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+    /** Whether {@code c} is written as an escape in a path ({@code name}) or in a message. */
+    private static boolean escaped(int c, boolean name) {
+        if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+            return true;
+        }
+        return c >= 0x80 && InvisibleCharacters.unfitForName(c) && (name || Character.getType(c) != Character.SPACE_SEPARATOR);
     }
 
     public static Diagnostic error(String path, int line, int column, String message) {

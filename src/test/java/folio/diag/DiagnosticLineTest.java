@@ -19,6 +19,37 @@ class DiagnosticLineTest {
         assertEquals("content/ab\\u202Eout.md:1: error: id 'obl\\u200Bast' \\u2066x\\u2069 \\uFEFF \\u2028", d.toString());
     }
 
+    /**
+     * A path shows every character a name may not hold (the name checks' table): a soft hyphen, a
+     * no-break space, a tag character (beyond U+FFFF) were printed as they are, unseen.
+     */
+    @Test
+    void aPathShowsEveryCharacterANameMayNotHold() {
+        Diagnostic d = Diagnostic.error("content/img\u00ADs/a\u00A0b\uDB40\uDC41.png\u3000", 0, 0, "x");
+        assertEquals("content/img\\u00ADs/a\\u00A0b\\u{E0041}.png\\u3000: error: x", d.toString());
+    }
+
+    /** A message escapes the same table but its spaces, which show as the space they are. */
+    @Test
+    void aMessageEscapesTheTableButItsSpaces() {
+        Diagnostic d = Diagnostic.error("a.md", 1, 1, "id 'ab\u00ADc\uDB40\uDC41' in 'a\u00A0b\u202Fc'");
+        assertEquals("a.md:1:1: error: id 'ab\\u00ADc\\u{E0041}' in 'a\u00A0b\u202Fc'", d.toString());
+    }
+
+    /** The escapes cover what the name checks refuse, and nothing they keep. */
+    @Test
+    void thePathEscapesAreTheNameChecksTable() {
+        for (int c = 0x80; c <= 0x10FFFF; c++) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                continue;
+            }
+            String name = new String(Character.toChars(c));
+            boolean refused = InvisibleCharacters.indexIn(name) >= 0;
+            boolean escaped = !Diagnostic.error(name, 0, 0, "").path().equals(name);
+            assertEquals(refused || c <= 0x9F, escaped, String.format("U+%04X", c));
+        }
+    }
+
     @Test
     void otherTextIsLeftAlone() {
         Diagnostic d = Diagnostic.error("content/про.md", 1, 1, "it has a no-break space (U+00A0): 'a\u00a0b' \\n");
