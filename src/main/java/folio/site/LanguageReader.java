@@ -5,6 +5,7 @@ import folio.content.YamlNode;
 import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.PortableNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,14 @@ final class LanguageReader {
             }
             if (other.length() > 35 || !other.matches(CODE)) {
                 diagnostics.error(where, "language '" + other + "' is not a lower-case language code like uk or pt-BR");
+                continue;
+            }
+            String device = PortableNames.device(other);
+            if (device != null) {
+                // Its edition's folder: a copy of the site on Windows could not hold it (con is Cofán's ISO 639-3 code).
+                diagnostics.error(where, "language '" + other + "' would be published in the folder " + other + "/, which "
+                        + "Windows reads as the device " + device + ", so a copy of the site there cannot hold it, and "
+                        + "folio writes each language's edition under its code: leave this language out of languages:");
                 continue;
             }
             Raw.Language given = entry.getValue() == null ? new Raw.Language(null, null, null, null, null, null) : entry.getValue();

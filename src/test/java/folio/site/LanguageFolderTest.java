@@ -43,4 +43,17 @@ class LanguageFolderTest {
         assertTrue(errors.contains(where + " error: ") && errors.contains("uk/ is where the uk edition"), errors);
         assertFalse(Files.exists(dir.resolve("site")));
     }
+
+    /** A language whose code Windows reads as a device (con, Cofán) would have its edition in a folder no Windows copy holds. */
+    @org.junit.jupiter.api.Test
+    void aLanguageCodeWindowsReadsAsADeviceIsAnError() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/site.yaml", TestSite.CONFIG + "languages:\n  con: {}\n")
+                .file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
+        Build.Result result = site.build();
+        assertEquals(2, result.exitCode());
+        assertEquals("content/site.yaml:7:3: error: language 'con' would be published in the folder con/, which Windows "
+                + "reads as the device CON, so a copy of the site there cannot hold it, and folio writes each language's "
+                + "edition under its code: leave this language out of languages:\n", TestSite.errors(result));
+    }
 }
