@@ -2,6 +2,7 @@ package folio;
 
 import folio.diag.Diagnostics;
 import folio.diag.InvisibleCharacters;
+import folio.project.PortableNames;
 import folio.project.Project;
 import folio.project.ProjectTree;
 import java.nio.file.Path;
@@ -81,6 +82,9 @@ final class CopiedFiles {
         for (int i = 0; i < parts.length; i++) {
             at = at.resolve(parts[i]);
             boolean isFolder = i < parts.length - 1;
+            if (PortableNames.problem(parts[i], isFolder) != null) {
+                return false; // reported where the file was listed (ProjectTree), with the name to use
+            }
             String problem = nameProblem(parts[i], isFolder ? "in the address of every file in it" : "in its address");
             if (problem == null) {
                 continue;

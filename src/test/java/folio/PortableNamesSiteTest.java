@@ -56,7 +56,8 @@ class PortableNamesSiteTest {
     /** The theme's files are listed after the content's are read, so a theme is tried alone. */
     @Test
     void aThemeFileNamedAsADeviceToo() {
-        TestSite site = builtSite().file("templates/static/COM1.txt", "c").file("templates/partials/conin$.peb", "f");
+        TestSite site = builtSite().file("templates/static/COM1.txt", "c").file("templates/partials/conin$.peb", "f")
+                .file("templates/static/nul.", "g");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
         String windows = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any case and with "
@@ -65,7 +66,10 @@ class PortableNamesSiteTest {
         assertEquals("templates/partials/conin$.peb: error: the name of this file is read by Windows as CONIN$, a device's "
                 + "name" + windows + "conin$-file.peb\n"
                 + "templates/static/COM1.txt: error: the name of this file is read by Windows as COM1, a device's name"
-                + windows + "COM1-file.txt\n", TestSite.errors(result));
+                + windows + "COM1-file.txt\n"
+                // Once: not also "ends in '.' ... rename it without it (nul)", which is a device's name too.
+                + "templates/static/nul.: error: the name of this file is read by Windows as NUL, a device's name"
+                + windows + "nul-file\n", TestSite.errors(result));
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class PortableNames {
             return "is read by Windows as " + device + ", a device's name (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 "
                     + "and LPT1 to LPT9 for devices, in any case and with any extension), so a copy of the project or of "
                     + "the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example "
-                    + stem + "-" + kind + (dot < 0 ? "" : name.substring(dot));
+                    + stem + "-" + kind + (dot < 0 ? "" : name.substring(dot).replaceAll("[. ]+$", ""));
         }
         return null;
     }
