@@ -126,9 +126,9 @@ class GoldenSitesTest {
         Set<String> paths = new TreeSet<>();
         for (Map.Entry<String, Path> copy : result.copies().entrySet()) {
             if (copy.getValue().toAbsolutePath().normalize().startsWith(project.staticDir())) {
-                assertArrayEquals(folio.output.CompactCss.read(copy.getKey(), copy.getValue()),
+                assertArrayEquals(folio.output.CompactFiles.read(copy.getKey(), copy.getValue()),
                         Files.readAllBytes(output.resolve(copy.getKey())),
-                        copy.getKey() + " is not an exact copy of " + copy.getValue() + " (compacted, for a style sheet)");
+                        copy.getKey() + " is not an exact copy of " + copy.getValue() + " (compacted, for a style sheet or a script)");
                 paths.add(copy.getKey());
             }
         }

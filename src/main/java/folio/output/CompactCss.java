@@ -1,12 +1,9 @@
 package folio.output;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The one place a style sheet is made smaller for the site: every {@code .css} file a build copies
@@ -28,15 +25,9 @@ import java.nio.file.Path;
 public final class CompactCss {
     private CompactCss() {}
 
-    /** Whether a copied file at this output path is a style sheet that {@link #read} compacts. */
+    /** Whether a copied file at this output path is a style sheet that {@link #of(byte[])} compacts. */
     public static boolean applies(String path) {
         return path.endsWith(".css");
-    }
-
-    /** The file's bytes as the site gets them: compacted when {@link #applies} to {@code path}, else as they are. */
-    public static byte[] read(String path, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return applies(path) ? of(bytes) : bytes;
     }
 
     /** The sheet's file compacted, ending with a line break, or as it is when it is not UTF-8. */

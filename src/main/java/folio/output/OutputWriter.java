@@ -129,8 +129,8 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /**
-     * Copies files as they are (static assets, content images), by output path; a style sheet is
-     * written compacted ({@link CompactCss}), like a generated file.
+     * Copies files as they are (static assets, content images), by output path; a style sheet or a
+     * script is written compacted ({@link CompactFiles}), like a generated file.
      */
     public void copyAll(Map<String, Path> copies) {
         for (Map.Entry<String, Path> copy : copies.entrySet()) {
@@ -138,8 +138,8 @@ public final class OutputWriter implements AutoCloseable {
                 return;
             }
             try {
-                if (CompactCss.applies(copy.getKey())) {
-                    add(new RenderedFile(copy.getKey(), CompactCss.read(copy.getKey(), copy.getValue())));
+                if (CompactFiles.applies(copy.getKey())) {
+                    add(new RenderedFile(copy.getKey(), CompactFiles.read(copy.getKey(), copy.getValue())));
                 } else if (previous != null && previous.unchanged(copy.getKey(), copy.getValue())) {
                     staging.keep(copy.getKey(), Files.size(copy.getValue()));
                 } else {

@@ -1,7 +1,7 @@
 package folio.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import folio.output.CompactCss;
+import folio.output.CompactFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,7 +80,7 @@ final class SiteRequests {
             return generated;
         }
         Path copy = current.copies().get(path);
-        return copy == null || !Files.isRegularFile(copy) ? null : CompactCss.read(path, copy);
+        return copy == null || !Files.isRegularFile(copy) ? null : CompactFiles.read(path, copy);
     }
 
     private static byte[] inject(byte[] html) {
