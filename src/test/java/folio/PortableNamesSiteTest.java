@@ -138,6 +138,19 @@ class PortableNamesSiteTest {
                 TestSite.errors(result));
     }
 
+    /** A page named with 200 bytes has its translation, whose name is longer by its language. */
+    @Test
+    void aPageOf200BytesHasItsTranslation() throws IOException {
+        ProjectFiles.copyTree(Path.of("src/test/resources/sites/i18n-translated/input"), dir);
+        String name = "a".repeat(197);
+        Files.writeString(dir.resolve("content").resolve(name + ".md"), PAGE);
+        Files.writeString(dir.resolve("content").resolve(name + ".uk.md"), "---\ntitle: Сторінка\n---\nТекст.\n");
+        Build.Result result = Build.run(new Build.Options(Project.of(dir, Path.of("content"), Path.of("templates"),
+                Path.of("site")), null, false, true, true, null, folio.i18n.Translations.Policy.EDITING));
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(Files.exists(dir.resolve("site/uk/" + name + "/index.html")));
+    }
+
     /**
      * The case found: in a site with a Ukrainian edition, a page named with 252 bytes asked for its
      * translation, whose name (.uk.md) no file system holds.

@@ -12,10 +12,10 @@ import java.util.Set;
  * {@code aux/}, {@code nul.md}, {@code com1.txt}, {@code lpt1}: any case, with or without an
  * extension, as Microsoft's "Naming Files, Paths, and Namespaces" lists them) and the characters
  * Windows refuses in a name ({@code < > : " | ? * \}; on Linux '\' is a letter of the name, and a
- * Windows copy would read it as a folder). A name is also at most {@link #MAX_BYTES} bytes: file
- * systems hold 255 in a name, and a page's translation adds its language to it
- * ({@code about.md}, {@code about.uk.md}), so a page named near the file system's limit could have
- * no translation. Control characters are {@link CharacterNames}'s; a space or '.' at the end and
+ * Windows copy would read it as a folder). A name is also at most {@link #MAX_BYTES} bytes, a
+ * translation's language not counted: file systems hold 255 in a name, and a page's translation
+ * adds its language to it ({@code about.md}, {@code about.uk.md}), so a page named near the file
+ * system's limit could have no translation. Control characters are {@link CharacterNames}'s; a space or '.' at the end and
  * invisible characters, which concern only what a name publishes, are checked where names are
  * published (folio.CopiedFiles, folio.site.UrlPath).
  */
@@ -50,6 +50,21 @@ public final class PortableNames {
         return DEVICES.contains(stem) ? stem : null;
     }
 
+    /**
+     * The bytes a translation's language adds to its original's name ({@code .uk} in
+     * {@code about.uk.md}, as folio.content.TranslationName reads it: two or three lower-case
+     * letters before .md, .yaml or .yml), which the limit does not count; else 0.
+     */
+    private static int languagePart(String name) {
+        int extension = name.lastIndexOf('.');
+        int code = extension <= 0 ? -1 : name.lastIndexOf('.', extension - 1);
+        if (code <= 0 || !Set.of("md", "yaml", "yml").contains(name.substring(extension + 1).toLowerCase(Locale.ROOT))
+                || !name.substring(code + 1, extension).matches("[a-z]{2,3}")) {
+            return 0;
+        }
+        return extension - code;
+    }
+
     /** The index of the first character of {@code name} that Windows refuses in a name ({@link #REFUSED_CHARACTERS}), or -1. */
     public static int refusedCharacter(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -67,7 +82,7 @@ public final class PortableNames {
      */
     public static String problem(String name, boolean folder) {
         int bytes = name.length() > MAX_BYTES / 3 ? name.getBytes(StandardCharsets.UTF_8).length : name.length();
-        if (bytes > MAX_BYTES) {
+        if (bytes > MAX_BYTES && bytes - languagePart(name) > MAX_BYTES) {
             return "is " + bytes + " bytes long, over the limit of " + MAX_BYTES + " bytes for a name: file systems hold "
                     + "at most 255 bytes in a name, and a page's translation adds its language to it (about.md, about.uk.md), "
                     + "so a longer name could have no translation; shorten it";

@@ -36,4 +36,17 @@ class PortableNamesTest {
         assertEquals("is 202 bytes long", PortableNames.problem("\u0436".repeat(101), false).substring(0, 17));
         assertEquals("is 204 bytes long", PortableNames.problem("\uD83D\uDE00".repeat(51), true).substring(0, 17));
     }
+
+    /** A page of 200 bytes has its translation: the language in a translation's name is not counted. */
+    @Test
+    void aTranslationsLanguageIsNotCounted() {
+        String page = "a".repeat(197);
+        assertNull(PortableNames.problem(page + ".md", false));
+        assertNull(PortableNames.problem(page + ".uk.md", false));
+        assertNull(PortableNames.problem("t".repeat(194) + ".yaml", false));
+        assertNull(PortableNames.problem("t".repeat(194) + ".pol.yaml", false));
+        assertEquals("is 204 bytes long", PortableNames.problem(page + "a.uk.md", false).substring(0, 17));
+        assertEquals("is 204 bytes long", PortableNames.problem(page + ".uk.png", false).substring(0, 17));
+        assertEquals("is 203 bytes long", PortableNames.problem(page + ".UK.md", false).substring(0, 17));
+    }
 }
