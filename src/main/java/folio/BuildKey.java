@@ -1,13 +1,10 @@
 package folio;
 
+import folio.project.Checksum;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,26 +22,29 @@ final class BuildKey {
 
     static String of(Build.Options options) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, "folio build key 1");
-            update(digest, generator());
-            update(digest, System.getProperty("java.specification.version"));
-            update(digest, "base-url " + options.baseUrl());
-            update(digest, "drafts " + options.drafts());
-            update(digest, "translations " + options.translations());
+            Checksum digest = new Checksum();
+            digest.update("folio build key 2");
+            digest.update(generator());
+            digest.update(System.getProperty("java.specification.version"));
+            digest.update("base-url " + options.baseUrl());
+            digest.update("drafts " + options.drafts());
+            // The policy's parts, not its record toString: the first call of a record's toString, equals or
+            // hashCode links it at run time, 20-35 ms of a cold start (bench/PROFILE.md, twenty-fifth round).
+            digest.update("translations stale " + options.translations().allowStale()
+                    + " untranslated " + options.translations().allowUntranslated());
             Path config = options.project().siteConfig();
-            update(digest, "site.yaml");
+            digest.update("site.yaml");
             digest.update(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
             Path templates = options.project().templates();
             for (Path file : files(templates)) {
                 String relative = templates.relativize(file).toString().replace('\\', '/');
                 if (!relative.startsWith("static/")) {
-                    update(digest, relative);
+                    digest.update(relative);
                     digest.update(Files.readAllBytes(file));
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
+            return digest.hex();
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
@@ -92,10 +92,5 @@ final class BuildKey {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

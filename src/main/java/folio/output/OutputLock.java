@@ -1,10 +1,10 @@
 package folio.output;
 
+import folio.project.Checksum;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,9 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Keeps two builds from writing one output folder at once. The lock file lives in the system's
@@ -36,7 +33,7 @@ final class OutputLock implements AutoCloseable {
     /** The lock file for {@code output}, whose parent folder must exist. */
     static Path fileFor(Path output) throws IOException {
         Path real = output.toAbsolutePath().normalize().getParent().toRealPath().resolve(output.getFileName());
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("folio-" + hash(real.toString()) + ".lock");
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("folio-" + Checksum.hexOf(real.toString()) + ".lock");
     }
 
     /** Takes the lock held in {@code file} (from {@link #fileFor}); null when another build holds it. */
@@ -83,15 +80,6 @@ final class OutputLock implements AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
