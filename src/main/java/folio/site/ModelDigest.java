@@ -1,7 +1,9 @@
 package folio.site;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * A digest of everything in a site's model that a template can read, except what its texts
@@ -31,11 +33,12 @@ public final class ModelDigest {
     public static ModelDigest of(Site site) {
         ModelWalk walk = new ModelWalk();
         walk.value(site);
-        long[] digests = new long[walk.slotDigests.size()];
-        for (int i = 0; i < digests.length; i++) {
-            digests[i] = walk.slotDigests.get(i);
-        }
-        return new ModelDigest(walk.hash.first, walk.hash.second, walk.certain, walk.slots, digests);
+        // The walk numbers the texts in the order it meets them; what each says is its own digest,
+        // worked out side by side once they are numbered (checksumming them was half of the walk).
+        OptionalLong[] texts = walk.slotTrees.parallelStream().map(ModelWalk::textDigest).toArray(OptionalLong[]::new);
+        boolean certain = walk.certain && Arrays.stream(texts).allMatch(OptionalLong::isPresent);
+        long[] digests = Arrays.stream(texts).mapToLong(text -> text.orElse(0)).toArray();
+        return new ModelDigest(walk.hash.first, walk.hash.second, certain, walk.slots, digests);
     }
 
     /** The digest as the last build left it on disk ({@link #write}): its slots' digests, not which texts hold them. */

@@ -18,7 +18,8 @@ final class ModelWalk {
     /** Model objects already met, by the order they were met: met again, they are named by that number. */
     final Map<Object, Integer> seen = new IdentityHashMap<>();
     final Map<MarkupTree, Integer> slots = new IdentityHashMap<>();
-    final List<Long> slotDigests = new ArrayList<>();
+    /** Each slot's tree, by slot number: what the slot digests are made from once the walk is over. */
+    final List<MarkupTree> slotTrees = new ArrayList<>();
     boolean certain = true;
 
     void value(Object value) {
@@ -171,7 +172,7 @@ final class ModelWalk {
         if (slot == null) {
             slot = slots.size();
             slots.put(tree, slot);
-            slotDigests.add(textDigest(tree));
+            slotTrees.add(tree);
         }
         hash.add(17);
         hash.add(slot);
@@ -183,12 +184,12 @@ final class ModelWalk {
         new java.util.TreeSet<>(tree.anchors().keySet()).forEach(hash::text);
     }
 
-    private long textDigest(MarkupTree tree) {
+    /** What a text says, with where its links lead; empty when its tree cannot be checksummed (uncertain). */
+    static OptionalLong textDigest(MarkupTree tree) {
         MarkupTree.Replay packed = tree.packedForDigest();
         OptionalLong checksum = packed == null ? OptionalLong.empty() : packed.packed().checksum();
         if (checksum.isEmpty()) {
-            certain = false;
-            return 0;
+            return checksum;
         }
         ModelHash text = new ModelHash();
         text.add(checksum.getAsLong());
@@ -204,6 +205,6 @@ final class ModelWalk {
         for (long word : packed.sitePaths().toLongArray()) {
             text.add(word);
         }
-        return text.first ^ Long.rotateLeft(text.second, 32);
+        return OptionalLong.of(text.first ^ Long.rotateLeft(text.second, 32));
     }
 }
