@@ -185,6 +185,11 @@ final class LinkRewriter {
 
     /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
     static String normalise(String path) {
+        // Most links name a file below the page's folder: nothing to resolve, and no list of parts made.
+        if (!path.isEmpty() && path.charAt(0) != '/' && path.charAt(0) != '.' && path.charAt(path.length() - 1) != '/'
+                && path.indexOf("/.") < 0 && path.indexOf("//") < 0) {
+            return path;
+        }
         List<String> parts = new ArrayList<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
