@@ -13,7 +13,9 @@ final class TreePacker {
     /** How far past the end of the last text found a text is looked for in the source. */
     private static final int WINDOW = 64;
 
-    private final java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
+    /** A plain array, not a ByteArrayOutputStream: its write takes a lock, once for every node of every page. */
+    private byte[] kinds = new byte[64];
+    private int kindCount;
     private int[] numbers = new int[256];
     private int count;
     private final String source;
@@ -31,7 +33,10 @@ final class TreePacker {
         if (kind == null) {
             return false;
         }
-        kinds.write(kind.ordinal());
+        if (kindCount == kinds.length) {
+            kinds = java.util.Arrays.copyOf(kinds, kindCount * 2);
+        }
+        kinds[kindCount++] = (byte) kind.ordinal();
         int children = 0;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             children++;
@@ -108,6 +113,6 @@ final class TreePacker {
     }
 
     CompactTree result() {
-        return new CompactTree(kinds.toByteArray(), java.util.Arrays.copyOf(numbers, count), source, texts.toString(), others.toArray());
+        return new CompactTree(java.util.Arrays.copyOf(kinds, kindCount), java.util.Arrays.copyOf(numbers, count), source, texts.toString(), others.toArray());
     }
 }
