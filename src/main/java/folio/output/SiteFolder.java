@@ -34,7 +34,12 @@ import java.util.concurrent.TimeUnit;
 public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd, ManifestStamp stamp, Map<String, Long> folders) {
 
     /** A manifest file's size, time and identity (inode): every build that changes the folder rewrites it. */
-    public record ManifestStamp(long size, FileTime modified, Object identity) {}
+    public record ManifestStamp(long size, FileTime modified, Object identity) {
+        /** Whether both name the same file as it was: compared here, not by the record's equals (see {@link #current}). */
+        boolean sameAs(ManifestStamp other) {
+            return other != null && size == other.size && modified.equals(other.modified) && Objects.equals(identity, other.identity);
+        }
+    }
 
     /** A folder that does not exist or holds nothing. */
     static SiteFolder empty(Path folder) {
@@ -115,7 +120,11 @@ public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd,
      * file is compared with the new one, or not at all, as during any build.
      */
     boolean current(boolean repaired) {
-        return !repaired && Objects.equals(stamp, stampOf(folder.resolve(SiteManifest.NAME)));
+        // Not Objects.equals: a record's generated equals is linked at run time on its first call,
+        // 20-35 ms of a build's start when no other record method has been (bench/PROFILE.md,
+        // twenty-fifth round), and this is the first call in a build into the last one's folder.
+        ManifestStamp now = stampOf(folder.resolve(SiteManifest.NAME));
+        return !repaired && (stamp == null ? now == null : stamp.sameAs(now));
     }
 
     private static ManifestStamp stampOf(Path manifest) {
