@@ -5,6 +5,9 @@ import java.util.List;
 /** A glossary entry. The places that refer to it: {@code site.usesOf(term)}. */
 public record GlossaryTerm(String id, String term, List<String> aliases, Markup definitionHtml,
                            List<Source> sources, String url, Origin origin) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record OblastShare(Oblast oblast, String percent, PartialDate asOf, List<Source> sources, Markup noteHtml,
                           MapLayer rest) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
     /** The figure as a number (0 when none is given), for bars and shading. */
     public double value() {
         return percent == null ? 0 : Double.parseDouble(percent);

@@ -14,6 +14,9 @@ import java.util.Map;
 public record Page(String id, String sourcePath, String url, String output, String title, String description,
                    PartialDate date, PartialDate updated, String layout, List<String> lists, int weight,
                    Markup contentHtml, Map<String, Object> params, String editUrl, Pager pager) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
     /** The layout of a page without {@code layout:}: always a layout, even when other layouts extend it. */
     public static final String DEFAULT_LAYOUT = "page";
 

@@ -14,7 +14,11 @@ public record Pager(String collection, int number, int count, int start, List<?>
                     String label) {
 
     /** A link to one page of the listing: its number, site path, whether it is the page shown, and its label. */
-    public record PagerLink(int number, String url, boolean current, String label) {}
+    public record PagerLink(int number, String url, boolean current, String label) {
+        // An entry is itself (package-info): not compared field by field.
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
+    }
 
     /** True on the overview page of a listing split by group (it lists no items itself). */
     public boolean overview() {

@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(LocalDate start, LocalDate end, Precision precision, boolean approximate)
         implements Comparable<PartialDate> {
+    // A value, compared as the generated methods would; written out, as those are linked at run time (package-info).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartialDate date && start.equals(date.start) && java.util.Objects.equals(end, date.end)
+                && precision == date.precision && approximate == date.approximate;
+    }
+
+    @Override public int hashCode() { return java.util.Objects.hash(start, end, precision, approximate); }
 
     public enum Precision { DAY, MONTH, YEAR }
 

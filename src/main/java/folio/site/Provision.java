@@ -14,6 +14,9 @@ public record Provision(int number, String id, String label, String title, Theme
                         Wording wording, List<Source> sources, List<Change> changes, Markup bodyHtml, String url,
                         String sourcePath, String editUrl, Origin origin, Page page, Neighbour previous,
                         Neighbour next) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 
     /** How much of the point's text is known: all of it, only a summary, or a reconstruction from reports. */
     public enum Wording implements Keyword {
@@ -36,7 +39,11 @@ public record Provision(int number, String id, String label, String title, Theme
     }
 
     /** The point before or after another: what its link needs. */
-    public record Neighbour(int number, String label, String title, String url) {}
+    public record Neighbour(int number, String label, String title, String url) {
+        // An entry is itself (package-info): not compared field by field.
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
+    }
 
     /** This point's file on GitHub; null without {@code repository:} in site.yaml. */
     public String sourceUrl() {

@@ -10,6 +10,9 @@ import java.util.List;
 public record Reaction(String id, Actor actor, String role, PartialDate date, Subject subject, Stance stance, Markup summaryHtml,
                        Quote quote, List<Provision> provisions, List<Theme> themes, List<Source> sources, String url,
                        Origin origin) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 
     /** GitHub's editor on this entry's file; null without {@code repository:} in site.yaml. */
     public String editUrl() {
@@ -22,7 +25,11 @@ public record Reaction(String id, Actor actor, String role, PartialDate date, Su
     }
 
     /** An exact, sourced quote. */
-    public record Quote(String text, Source source) {}
+    public record Quote(String text, Source source) {
+        // An entry is itself (package-info): not compared field by field.
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
+    }
 
     /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
     public String anchor() {

@@ -11,9 +11,16 @@ import java.util.List;
 public record TimelineEvent(String id, PartialDate date, String title, Markup textHtml, Category category,
                             Brief respondsTo, List<Brief> responses, List<Source> sources, String url,
                             Origin origin) {
+    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    @Override public boolean equals(Object other) { return this == other; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
 
     /** Another event, as a link to it needs it. */
-    public record Brief(String id, String title, PartialDate date, String url) {}
+    public record Brief(String id, String title, PartialDate date, String url) {
+        // An entry is itself (package-info): not compared field by field.
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
+    }
 
     /** What kind of event it is; the timeline colours and filters by it. */
     public enum Category implements Keyword {
