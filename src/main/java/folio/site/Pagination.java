@@ -213,7 +213,7 @@ final class Pagination {
                 links.add(new Pager.PagerLink(k, plan.pageUrl(k), k == n, plan.label(k, words)));
             }
             int number = n;
-            List<?> items = byGroup ? all.stream().filter(item -> plan.pageOf().get(idOf(item)) == Integer.valueOf(number)).toList()
+            List<?> items = byGroup ? all.stream().filter(item -> Integer.valueOf(number).equals(plan.pageOf().get(idOf(item)))).toList()
                     : all.subList(Math.min(all.size(), (n - 1) * plan.size()), Math.min(all.size(), n * plan.size()));
             int start = byGroup ? 1 : Math.min(all.size(), (n - 1) * plan.size()) + 1;
             boolean isFirst = n == (byGroup ? 0 : 1);
