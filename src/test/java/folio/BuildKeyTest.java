@@ -38,6 +38,8 @@ class BuildKeyTest {
         assertNotEquals(first, key(site, null, false, Translations.Policy.EDITING));
         assertNotEquals(key(site, null, false, new Translations.Policy(true, false)),
                 key(site, null, false, new Translations.Policy(false, true)));
+        assertEquals(2, Translations.Policy.class.getRecordComponents().length,
+                "BuildKey names each part of the translation policy: add the new one there too");
 
         site.file("templates/partials/note.peb", "<p>{{ text }}</p>\n");
         String withPartial = key(site);

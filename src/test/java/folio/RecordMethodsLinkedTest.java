@@ -27,7 +27,7 @@ class RecordMethodsLinkedTest {
         Path output = dir.resolve("site");
         assertEquals(List.of(), recordMethodsLinked(output), "a full build");
         assertEquals(List.of(), recordMethodsLinked(output), "a build into the last one's folder");
-        assertEquals(List.of(), recordMethodsLinked(output), "a build that reads the parses the last one kept");
+        assertEquals(List.of(), recordMethodsLinked(output), "a build that reads the parses that the last one kept");
     }
 
     /** The record methods a build of content/ and templates/ into {@code output} linked, as "Class method". */
@@ -38,7 +38,10 @@ class RecordMethodsLinkedTest {
         Process process = new ProcessBuilder(java, "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true", "-cp",
                 classpath, "folio.Main", "build", "--quiet", "--output", output.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the build did not end");
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the build did not end in 120 s");
+        }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("linkCallSite ")), "the JVM printed no trace of call sites");

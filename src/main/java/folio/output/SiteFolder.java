@@ -123,8 +123,11 @@ public record SiteFolder(Path folder, Map<String, Long> files, List<String> odd,
         // Not Objects.equals: a record's generated equals is linked at run time on its first call,
         // 20-35 ms of a build's start when no other record method has been (bench/PROFILE.md,
         // twenty-fifth round), and this is the first call in a build into the last one's folder.
+        if (repaired) {
+            return false;
+        }
         ManifestStamp now = stampOf(folder.resolve(SiteManifest.NAME));
-        return !repaired && (stamp == null ? now == null : stamp.sameAs(now));
+        return stamp == null ? now == null : stamp.sameAs(now);
     }
 
     private static ManifestStamp stampOf(Path manifest) {

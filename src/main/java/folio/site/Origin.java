@@ -9,7 +9,7 @@ import folio.diag.SourcePosition;
  * {@code sourceUrl} shows it with that line highlighted; both are null without one.
  */
 public record Origin(String path, int line, String editUrl, String sourceUrl) {
-    // An entry is itself (package-info): not compared field by field, so no method is linked at run time.
+    // By identity (package-info): nothing compares these by value; generated methods link at run time.
     @Override public boolean equals(Object other) { return this == other; }
     @Override public int hashCode() { return System.identityHashCode(this); }
 

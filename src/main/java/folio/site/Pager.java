@@ -15,7 +15,7 @@ public record Pager(String collection, int number, int count, int start, List<?>
 
     /** A link to one page of the listing: its number, site path, whether it is the page shown, and its label. */
     public record PagerLink(int number, String url, boolean current, String label) {
-        // An entry is itself (package-info): not compared field by field.
+        // By identity (package-info): nothing compares these by value; generated methods link at run time.
         @Override public boolean equals(Object other) { return this == other; }
         @Override public int hashCode() { return System.identityHashCode(this); }
     }

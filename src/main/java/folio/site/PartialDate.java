@@ -18,7 +18,7 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
     // A value, compared as the generated methods would; written out, as those are linked at run time (package-info).
     @Override
     public boolean equals(Object other) {
-        return other instanceof PartialDate date && start.equals(date.start) && java.util.Objects.equals(end, date.end)
+        return other instanceof PartialDate date && java.util.Objects.equals(start, date.start) && java.util.Objects.equals(end, date.end)
                 && precision == date.precision && approximate == date.approximate;
     }
 

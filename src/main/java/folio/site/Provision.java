@@ -40,7 +40,7 @@ public record Provision(int number, String id, String label, String title, Theme
 
     /** The point before or after another: what its link needs. */
     public record Neighbour(int number, String label, String title, String url) {
-        // An entry is itself (package-info): not compared field by field.
+        // By identity (package-info): nothing compares these by value; generated methods link at run time.
         @Override public boolean equals(Object other) { return this == other; }
         @Override public int hashCode() { return System.identityHashCode(this); }
     }

@@ -1,6 +1,7 @@
 package folio.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,16 @@ class PartialDateTest {
         assertTrue(PartialDate.parse("0000-01-01", false).isEmpty());
         assertTrue(PartialDate.parse("1899", false).isEmpty());
         assertTrue(PartialDate.parse("1900-01-01/2100-12-31", false).isPresent());
+    }
+
+    @Test
+    void equalAsValuesWithEqualHashesAndUnequalWhenAnyPartDiffers() {
+        PartialDate november = PartialDate.parse("2025-11", false).orElseThrow();
+        assertEquals(november, PartialDate.parse("2025-11", false).orElseThrow());
+        assertEquals(november.hashCode(), PartialDate.parse("2025-11", false).orElseThrow().hashCode());
+        assertNotEquals(november, PartialDate.parse("2025-11", true).orElseThrow());
+        assertNotEquals(november, PartialDate.parse("2025-11-20", false).orElseThrow());
+        assertNotEquals(november, PartialDate.parse("2025-12", false).orElseThrow());
+        assertNotEquals(november, null);
     }
 }
