@@ -1,5 +1,6 @@
 package folio.content;
 
+import folio.project.Checksum;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -91,8 +90,8 @@ public final class CompactTree {
     }
 
     /**
-     * A checksum of everything the tree holds, its source text included (CRC32C and CRC32 side by
-     * side): two trees with the same one expand to the same nodes. Empty when a value cannot be
+     * A checksum of everything the tree holds, its source text included ({@link Checksum}: CRC32C and CRC32
+     * side by side): two trees with the same one expand to the same nodes. Empty when a value cannot be
      * written, as {@link PackedParse#encode} says.
      */
     public OptionalLong checksum() {
@@ -102,15 +101,13 @@ public final class CompactTree {
         }
         ByteBuffer numberBytes = ByteBuffer.allocate(numbers.length * Integer.BYTES + 4 * Integer.BYTES);
         numberBytes.asIntBuffer().put(numbers.length).put(kinds.length).put(texts.length()).put(source.length()).put(numbers);
-        CRC32C castagnoli = new CRC32C();
-        CRC32 ieee = new CRC32();
+        Checksum checksum = new Checksum();
         // The lengths go first, so one part cannot run into the next.
         for (byte[] part : new byte[][] {numberBytes.array(), kinds, values, texts.getBytes(StandardCharsets.UTF_8),
                 source.getBytes(StandardCharsets.UTF_8)}) {
-            castagnoli.update(part);
-            ieee.update(part);
+            checksum.update(part);
         }
-        return OptionalLong.of(castagnoli.getValue() << 32 | ieee.getValue());
+        return OptionalLong.of(checksum.value());
     }
 
     /** The tree again, new nodes equal to the packed ones. */
