@@ -30,6 +30,11 @@ class PortableNamesSiteTest {
         return site;
     }
 
+    /** What each device-name error says between the name and the name to use instead. */
+    private static final String WINDOWS = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any "
+            + "case and with any extension), so a copy of the project or of the site on Windows cannot hold it (git stops "
+            + "with 'invalid path'): rename it, for example ";
+
     @Test
     void aDeviceNameIsRefusedInAnyCaseWithOrWithoutAnExtension() {
         TestSite site = builtSite().file("content/con.png", "a").file("content/Aux/photo.png", "b")
@@ -37,18 +42,15 @@ class PortableNamesSiteTest {
                 .file("content/prn .tar.gz", "e");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        String windows = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any case and with "
-                + "any extension), so a copy of the project or of the site on Windows cannot hold it (git stops with "
-                + "'invalid path'): rename it, for example ";
-        assertEquals("content/Aux: error: the name of this folder is read by Windows as AUX, a device's name" + windows
+        assertEquals("content/Aux: error: the name of this folder is read by Windows as AUX, a device's name" + WINDOWS
                 + "Aux-files\n"
-                + "content/con.png: error: the name of this file is read by Windows as CON, a device's name" + windows
+                + "content/con.png: error: the name of this file is read by Windows as CON, a device's name" + WINDOWS
                 + "con-file.png\n"
-                + "content/lpt1: error: the name of this file is read by Windows as LPT1, a device's name" + windows
+                + "content/lpt1: error: the name of this file is read by Windows as LPT1, a device's name" + WINDOWS
                 + "lpt1-file\n"
-                + "content/nul.md: error: the name of this file is read by Windows as NUL, a device's name" + windows
+                + "content/nul.md: error: the name of this file is read by Windows as NUL, a device's name" + WINDOWS
                 + "nul-page.md\n"
-                + "content/prn .tar.gz: error: the name of this file is read by Windows as PRN, a device's name" + windows
+                + "content/prn .tar.gz: error: the name of this file is read by Windows as PRN, a device's name" + WINDOWS
                 + "prn-file.tar.gz\n", TestSite.errors(result));
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -60,16 +62,13 @@ class PortableNamesSiteTest {
                 .file("templates/static/nul.", "g");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        String windows = " (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 for devices, in any case and with "
-                + "any extension), so a copy of the project or of the site on Windows cannot hold it (git stops with "
-                + "'invalid path'): rename it, for example ";
         assertEquals("templates/partials/conin$.peb: error: the name of this file is read by Windows as CONIN$, a device's "
-                + "name" + windows + "conin$-file.peb\n"
+                + "name" + WINDOWS + "conin$-file.peb\n"
                 + "templates/static/COM1.txt: error: the name of this file is read by Windows as COM1, a device's name"
-                + windows + "COM1-file.txt\n"
+                + WINDOWS + "COM1-file.txt\n"
                 // Once: not also "ends in '.' ... rename it without it (nul)", which is a device's name too.
                 + "templates/static/nul.: error: the name of this file is read by Windows as NUL, a device's name"
-                + windows + "nul-file\n", TestSite.errors(result));
+                + WINDOWS + "nul-file\n", TestSite.errors(result));
     }
 
     @Test
@@ -89,14 +88,14 @@ class PortableNamesSiteTest {
                 .file("content/<q>/\"a\".png", "d");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        String windows = ", which Windows does not allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or "
+        String refused = ", which Windows does not allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or "
                 + "of the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example ";
-        assertEquals("content/<q>: error: the name of this folder has the character '<'" + windows + "-q-\n"
-                + "content/<q>/\"a\".png: error: the name of this file has the character '\"'" + windows + "-a-.png\n"
-                + "content/a:b.png: error: the name of this file has the character ':'" + windows + "a-b.png\n"
-                + "content/back\\slash.png: error: the name of this file has the character '\\'" + windows
+        assertEquals("content/<q>: error: the name of this folder has the character '<'" + refused + "-q-\n"
+                + "content/<q>/\"a\".png: error: the name of this file has the character '\"'" + refused + "-a-.png\n"
+                + "content/a:b.png: error: the name of this file has the character ':'" + refused + "a-b.png\n"
+                + "content/back\\slash.png: error: the name of this file has the character '\\'" + refused
                 + "back-slash.png\n"
-                + "content/what?.md: error: the name of this file has the character '?'" + windows + "what-.md\n",
+                + "content/what?.md: error: the name of this file has the character '?'" + refused + "what-.md\n",
                 TestSite.errors(result));
     }
 
