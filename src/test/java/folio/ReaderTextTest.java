@@ -100,6 +100,60 @@ class ReaderTextTest {
     }
 
     /**
+     * The Ukrainian style sheet sets quotations in «…» and a quotation inside one in „…“. The theme
+     * sets a source's headline, and our Ukrainian rendering of it, in «…» (source.open-quote), so
+     * 28 headlines that quoted someone in «…» read «Стармер … «потребуватиме доопрацювання»» and
+     * ««Дешеві провокації»: …». Reads the Ukrainian text of each block of the Ukrainian pages
+     * (leaving out what is quoted in another language) and follows the quotation marks: no «
+     * inside «…», and no „ outside it.
+     */
+    @Test
+    void ukrainianQuotesInsideQuotesAreLowNine() {
+        List<String> found = new ArrayList<>();
+        int quotes = 0;
+        for (RenderedFile file : result.files()) {
+            if (!file.path().startsWith("uk/") || !file.path().endsWith(".html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+            page.select("script, style").remove();
+            Element block = null;
+            StringBuilder text = new StringBuilder();
+            int depth = 0;
+            for (TextNode node : allTextNodes(page)) {
+                if (!ukrainian(node.parent())) {
+                    continue;
+                }
+                Element nearest = node.parent();
+                while (nearest != null && !nearest.isBlock()) {
+                    nearest = nearest.parent();
+                }
+                if (nearest != block) {
+                    block = nearest;
+                    text.setLength(0);
+                    depth = 0;
+                }
+                for (char c : node.getWholeText().toCharArray()) {
+                    text.append(c);
+                    if (c == '«') {
+                        quotes++;
+                        if (depth++ > 0) {
+                            found.add(file.path() + ": « inside «…»: \"" + around(text.toString(), text.length() - 1, text.length()) + "\"");
+                        }
+                    } else if (c == '»') {
+                        depth = Math.max(0, depth - 1);
+                    } else if (c == '„' && depth == 0) {
+                        found.add(file.path() + ": „ outside «…»: \"" + around(text.toString(), text.length() - 1, text.length()) + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(quotes > 1000, "only " + quotes + " quotation marks « were found on the Ukrainian pages");
+        assertTrue(found.isEmpty(), found.size() + " quotations on the Ukrainian pages nest «…» in «…» or open with „"
+                + " (UKRAINIAN.md: «…», nested „…“):\n" + String.join("\n", found.subList(0, Math.min(40, found.size()))));
+    }
+
+    /**
      * A citation's marker ("[4]") belongs to the word before it. Markdown and the templates wrote an
      * ordinary space before it, so at a phone's width a line could start with "[4]." on its own
      * (uk/provisions/21 at 360 px, "DeepState" / "[4]"). The text just before each {@code sup.cite},
