@@ -183,6 +183,20 @@ class IncrementalBuildTest {
         assertTrue(read("site/about/index.html").contains("This guide explores the draft"));
     }
 
+    @Test
+    @Order(13)
+    void aLinkedPageMovedRewritesTheLinkToIt() {
+        write("content/linking-page.md", "---\ntitle: A linking page\n---\nSee [the linked page](linked-page.md).\n");
+        write("content/linked-page.md", "---\ntitle: A linked page\nurl: first-place/\n---\nA page that moves.\n");
+        assertFewWritten(rebuildAndCompare());
+        assertTrue(read("site/linking-page/index.html").contains("first-place/"), read("site/linking-page/index.html"));
+        // The linking page's text is unchanged and kept as parsed: only where its link now goes moves.
+        replace("content/linked-page.md", "url: first-place/", "url: second-place/");
+        OutputWriter.Summary written = assertFewWritten(rebuildAndCompare());
+        assertTrue(reusedParses > 100, "the linking page's text came from the last build's parse: " + reusedParses);
+        assertTrue(read("site/linking-page/index.html").contains("second-place/"), "the link follows the page: " + written);
+    }
+
     /** Builds into site/ (incremental where it may be) and into a new folder; both trees must be equal. */
     private OutputWriter.Summary rebuildAndCompare() {
         Build.Result again = build("site", false);

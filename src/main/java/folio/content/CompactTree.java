@@ -112,12 +112,38 @@ public final class CompactTree {
 
     /** The tree again, new nodes equal to the packed ones. */
     public Expanded expand() {
-        return new Unpacker().unpack();
+        return new Unpacker(false).unpack();
+    }
+
+    /**
+     * The tree again for resolving what it refers to, and no more: the texts of its text, code and
+     * HTML nodes are left empty, but for those in a heading (which anchors are made from). Links,
+     * images, references, citations and footnotes are as {@link #expand} makes them. Making every
+     * text is most of what expanding allocates, and resolving reads none of them.
+     */
+    public Expanded expandToResolve() {
+        return new Unpacker(true).unpack();
     }
 
     /** Whether the node is one {@link Expanded#marked} lists (as {@link NodeKind#marked} says of its kind). */
     public static boolean isMarked(Node node) {
         return node instanceof ReferenceNode || node instanceof Link || node instanceof Image;
+    }
+
+    /** The nodes of {@code document} that {@link Expanded#marked} would list for its packed form, in the same order. */
+    public static List<Node> marked(Node document) {
+        List<Node> marked = new ArrayList<>();
+        collectMarked(document, marked);
+        return marked;
+    }
+
+    private static void collectMarked(Node parent, List<Node> marked) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (isMarked(child)) {
+                marked.add(child);
+            }
+            collectMarked(child, marked);
+        }
     }
 
     /** Reads the packed form back in the order {@link TreePacker} wrote it; {@link NodeKind#read} reads a node's values. */
@@ -126,8 +152,16 @@ public final class CompactTree {
         private int number;
         private int other;
         private final List<Node> marked = new ArrayList<>();
+        /** Whether texts outside headings are left empty ({@link #expandToResolve}). */
+        private final boolean skim;
+        /** How many headings the node being read is in. */
+        private int headings;
+        /** The kind of the node whose values are being read. */
+        private NodeKind reading;
 
-        private Unpacker() {}
+        private Unpacker(boolean skim) {
+            this.skim = skim;
+        }
 
         Expanded unpack() {
             return new Expanded(node(), marked);
@@ -136,13 +170,17 @@ public final class CompactTree {
         private Node node() {
             NodeKind kind = KINDS[kinds[kindAt++]];
             int children = numbers[number++];
+            reading = kind;
             Node node = kind.read(this);
             if (kind.marked) {
                 marked.add(node);
             }
+            boolean heading = kind == NodeKind.HEADING;
+            headings += heading ? 1 : 0;
             for (int i = 0; i < children; i++) {
                 node.appendChild(node());
             }
+            headings -= heading ? 1 : 0;
             return node;
         }
 
@@ -164,6 +202,9 @@ public final class CompactTree {
                 return null;
             }
             int end = numbers[number++];
+            if (skim && headings == 0 && reading.textOnly) {
+                return "";
+            }
             int length = source.length();
             return start < length ? source.substring(start, end) : texts.substring(start - length, end - length);
         }

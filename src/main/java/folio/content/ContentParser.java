@@ -67,6 +67,11 @@ public final class ContentParser {
         public Markdown.Parsed parse(MarkdownCache cache, Diagnostics diagnostics) {
             return cache.parse(text, start, diagnostics);
         }
+
+        /** As {@link #parse(MarkdownCache, Diagnostics)}, for a tree only resolved, then let go ({@link MarkdownCache#parseToResolve}). */
+        public Markdown.Parsed parseToResolve(MarkdownCache cache, Diagnostics diagnostics) {
+            return cache.parseToResolve(text, start, diagnostics);
+        }
     }
 
     public record ParsedPage(SourceName file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}

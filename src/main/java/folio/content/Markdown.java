@@ -41,9 +41,17 @@ public final class Markdown {
      * A parsed Markdown text with what it refers to, for assembly to resolve. {@code footnotes}:
      * whether the tree holds a footnote or a footnote reference. {@code refused}: the text broke a
      * limit and was reported, so its tree is empty: what it holds (its headings) is unknown, not absent.
+     * {@code packed}: the tree as packed before anything in it was resolved (an earlier build's kept
+     * parse, or this build's packed to be kept), or null when it was not packed.
      */
     public record Parsed(Node document, List<ReferenceNode> references, List<CitationNode> citations,
-                         List<Link> links, List<Image> images, NodePositions positions, boolean footnotes, boolean refused) {
+                         List<Link> links, List<Image> images, NodePositions positions, boolean footnotes, boolean refused,
+                         Packed packed) {
+        /** This parse with its tree's packed form. */
+        Parsed withPacked(Packed packed) {
+            return new Parsed(document, references, citations, links, images, positions, footnotes, refused, packed);
+        }
+
         /**
          * Where the address of the {@code index}th of {@link #links()} is written in its file (its
          * reference definition, or the link itself), worked out on request;
@@ -58,6 +66,20 @@ public final class Markdown {
         public java.util.function.Supplier<SourcePosition> imagePosition(int index) {
             NodePositions at = positions;
             return () -> at.ofImageAddress(index);
+        }
+    }
+
+    /**
+     * A parse's tree packed ({@link CompactTree}) with its references, links and images in document
+     * order ({@link CompactTree.Expanded#marked}): the nodes of {@link Parsed#document} that packed form's
+     * places stand for. {@code textDigest}: a checksum of the text it was parsed from; a parse depends
+     * on its text alone (what the kept parses rest on), so two trees with the same one are the same tree.
+     */
+    public record Packed(CompactTree tree, List<Node> marked, long textDigest) {
+        /** {@code document}, parsed from {@code text}, packed; null when it cannot be. */
+        public static Packed of(Node document, String text) {
+            CompactTree tree = CompactTree.of(document, text);
+            return tree == null ? null : new Packed(tree, CompactTree.marked(document), TextKey.of(text).digest());
         }
     }
 
@@ -134,7 +156,8 @@ public final class Markdown {
             }
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
-        Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false);
+        Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false,
+                null);
         LinksInLinks.report(parsed, diagnostics);
         return parsed;
     }
@@ -153,7 +176,7 @@ public final class Markdown {
     /** A parse that was refused: nothing to render or resolve. */
     private static Parsed empty(String text, SourcePosition start) {
         return new Parsed(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), List.of(),
-                new NodePositions(text, start), false, true);
+                new NodePositions(text, start), false, true, null);
     }
 
     /** Whether a node is one of the footnotes extension's (a footnote, its reference or its definition). */

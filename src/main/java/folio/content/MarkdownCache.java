@@ -47,13 +47,26 @@ public final class MarkdownCache {
 
     /** Parses {@code text} (see {@link Markdown#parse}), or expands the tree an earlier build parsed from the same text. */
     public Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
+        return parse(text, start, diagnostics, false);
+    }
+
+    /**
+     * As {@link #parse}, for a tree that is resolved and then let go, to be made again from its
+     * packed form ({@link Markdown.Parsed#packed}) where it is shown, as a page's body is: a kept
+     * parse is expanded without the texts resolving does not read ({@link CompactTree#expandToResolve}).
+     */
+    public Markdown.Parsed parseToResolve(String text, SourcePosition start, Diagnostics diagnostics) {
+        return parse(text, start, diagnostics, true);
+    }
+
+    private Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics, boolean toResolve) {
         if (kept == null) {
             return Markdown.parse(text, start, diagnostics);
         }
         TextKey key = TextKey.of(text);
         byte[] found = kept.find(key);
         if (found != null) {
-            Markdown.Parsed expanded = expand(found, text, start);
+            Markdown.Parsed expanded = expand(found, text, start, key, toResolve);
             if (expanded != null) {
                 kept.keep(key, found);
                 this.expanded.incrementAndGet();
@@ -68,6 +81,7 @@ public final class MarkdownCache {
             byte[] encoded = packed == null ? null : PackedParse.encode(packed);
             if (encoded != null) {
                 kept.keep(key, encoded);
+                return parsed.withPacked(new Markdown.Packed(packed, CompactTree.marked(parsed.document()), key.digest()));
             }
         }
         return parsed;
@@ -97,14 +111,17 @@ public final class MarkdownCache {
     }
 
     /** The parse {@code encoded} holds, for {@code text} starting at {@code start}; null when it does not fit the text. */
-    private static Markdown.Parsed expand(byte[] encoded, String text, SourcePosition start) {
+    private static Markdown.Parsed expand(byte[] encoded, String text, SourcePosition start, TextKey key, boolean toResolve) {
         NodePositions positions = new NodePositions(text, start);
-        Node document;
+        CompactTree packed;
+        CompactTree.Expanded tree;
         try {
-            document = PackedParse.decode(encoded, text, positions).expand().document();
+            packed = PackedParse.decode(encoded, text, positions);
+            tree = toResolve ? packed.expandToResolve() : packed.expand();
         } catch (RuntimeException damaged) {
             return null; // parse the text instead
         }
+        Node document = tree.document();
         List<ReferenceNode> references = new ArrayList<>();
         List<CitationNode> citations = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -119,6 +136,7 @@ public final class MarkdownCache {
             }
         });
         NodePositions.Collected nodes = NodePositions.Collected.of(document);
-        return new Markdown.Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false);
+        return new Markdown.Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false,
+                new Markdown.Packed(packed, tree.marked(), key.digest()));
     }
 }

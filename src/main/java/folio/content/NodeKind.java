@@ -232,10 +232,17 @@ enum NodeKind {
      * as a field, read in place of three type tests per node when a tree is expanded.
      */
     final boolean marked;
+    /**
+     * Whether its texts are shown and nothing else reads them ({@link CompactTree#expandToResolve}
+     * leaves them empty): text, code and HTML.
+     */
+    final boolean textOnly;
 
     NodeKind(Class<? extends Node> type) {
         this.type = type;
         this.marked = type == Link.class || type == Image.class || type == ReferenceNode.class;
+        this.textOnly = type == Text.class || type == Code.class || type == FencedCodeBlock.class
+                || type == IndentedCodeBlock.class || type == HtmlBlock.class || type == HtmlInline.class;
     }
 
     /** Writes the values of {@code node}, one of this kind, after its kind and number of children. */

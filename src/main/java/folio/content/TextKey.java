@@ -16,6 +16,11 @@ record TextKey(long checksums, long hash, int length) {
         return new TextKey(new Checksum().update(text.getBytes(StandardCharsets.UTF_8)).value(), text.hashCode(), text.length());
     }
 
+    /** The key as one number, for a digest that tells this build's text from the last build's. */
+    long digest() {
+        return checksums ^ (hash * 0x9E3779B97F4A7C15L + length);
+    }
+
     // equals and hashCode written out: the generated ones are linked at run time on their first
     // call, which a build into the last one's folder paid before its first page (bench/PROFILE.md,
     // twenty-fifth round). They compare what the generated ones would.

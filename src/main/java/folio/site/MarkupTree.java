@@ -1,6 +1,7 @@
 package folio.site;
 
 import folio.content.CompactTree;
+import folio.content.Markdown;
 import folio.content.ReferenceNode;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 
 /**
@@ -109,37 +111,72 @@ final class MarkupTree {
     }
 
     /**
-     * A resolved tree packed ({@link CompactTree}) with what assembly resolved in it, by place
-     * among the packed tree's references, links and images: {@code targets} holds each
+     * A resolved tree packed with what assembly resolved in it, by place among the packed tree's
+     * references, links and images ({@link CompactTree.Expanded#marked}): {@code targets} holds each
      * reference's target (null where unresolved), {@code sitePaths} which links and images were
-     * made site paths. Their URLs are packed as rewritten.
+     * made site paths, {@code destinations} each link's or image's address as rewritten (null where
+     * it was not; the list is null when none was). A page's body is packed as parsed, before anything
+     * in it was resolved, so its kept parse serves as it is ({@link Markdown.Parsed#packed}); then
+     * {@code textDigest} is the checksum of its text, which the site's digest reads instead of the
+     * packed tree's (null for a tree packed as resolved).
      */
-    record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths) {
+    record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths, List<String> destinations,
+                  Long textDigest) {
         /** Null when the tree cannot be packed: it is kept as it is then. {@code source}: the Markdown it was parsed from. */
         static Replay of(Tree tree, String source) {
             CompactTree packed = CompactTree.of(tree.document(), source);
-            if (packed == null) {
-                return null;
-            }
-            List<Markup.Target> targets = new ArrayList<>();
+            return packed == null ? null : resolved(packed, CompactTree.marked(tree.document()), null, null, tree);
+        }
+
+        /**
+         * {@code parsed}, the tree of {@code resolved} as it was parsed, with what resolving it changed;
+         * {@code parsedDestinations}: the addresses of its marked nodes before resolving.
+         */
+        static Replay resolved(Markdown.Packed parsed, List<String> parsedDestinations, Tree resolved) {
+            return resolved(parsed.tree(), parsed.marked(), parsedDestinations, parsed.textDigest(), resolved);
+        }
+
+        /**
+         * {@code marked}: the resolved tree's nodes for the packed form's places; {@code parsedDestinations}
+         * their addresses when the tree was packed (null: packed as resolved).
+         */
+        private static Replay resolved(CompactTree packed, List<Node> marked, List<String> parsedDestinations, Long textDigest,
+                                       Tree resolved) {
+            List<Markup.Target> targets = new ArrayList<>(marked.size());
             BitSet sitePaths = new BitSet();
-            int[] place = {0};
-            tree.document().accept(new org.commonmark.node.AbstractVisitor() {
-                @Override
-                protected void visitChildren(Node parent) {
-                    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-                        if (CompactTree.isMarked(child)) {
-                            targets.add(child instanceof ReferenceNode reference ? tree.targets().get(reference) : null);
-                            if (tree.sitePaths().contains(child)) {
-                                sitePaths.set(place[0]);
-                            }
-                            place[0]++;
-                        }
-                        visitChildren(child);
-                    }
+            List<String> destinations = null;
+            for (int place = 0; place < marked.size(); place++) {
+                Node node = marked.get(place);
+                targets.add(node instanceof ReferenceNode reference ? resolved.targets().get(reference) : null);
+                if (resolved.sitePaths().contains(node)) {
+                    sitePaths.set(place);
                 }
-            });
-            return new Replay(packed, Collections.unmodifiableList(targets), sitePaths);
+                String now = destination(node);
+                if (parsedDestinations != null && !java.util.Objects.equals(now, parsedDestinations.get(place))) {
+                    if (destinations == null) {
+                        destinations = new ArrayList<>(java.util.Collections.nCopies(marked.size(), (String) null));
+                    }
+                    destinations.set(place, now);
+                }
+            }
+            return new Replay(packed, Collections.unmodifiableList(targets), sitePaths,
+                    destinations == null ? null : Collections.unmodifiableList(destinations), textDigest);
+        }
+
+        /** The addresses of {@code marked}'s links and images (null for a reference), before they are resolved. */
+        static List<String> destinations(List<Node> marked) {
+            List<String> destinations = new ArrayList<>(marked.size());
+            for (Node node : marked) {
+                destinations.add(destination(node));
+            }
+            return destinations;
+        }
+
+        private static String destination(Node node) {
+            if (node instanceof org.commonmark.node.Link link) {
+                return link.getDestination();
+            }
+            return node instanceof Image image ? image.getDestination() : null;
         }
 
         /** The tree made again from its packed form, with assembly's results put back. */
@@ -155,6 +192,12 @@ final class MarkupTree {
                 }
                 if (sitePaths.get(index)) {
                     sitePathNodes.add(node);
+                }
+                String destination = destinations == null ? null : destinations.get(index);
+                if (destination != null && node instanceof org.commonmark.node.Link link) {
+                    link.setDestination(destination);
+                } else if (destination != null && node instanceof Image image) {
+                    image.setDestination(destination);
                 }
             }
             return new Tree(expanded.document(), sitePathNodes, resolved);

@@ -187,11 +187,14 @@ final class ModelWalk {
     /** What a text says, with where its links lead; empty when its tree cannot be checksummed (uncertain). */
     static OptionalLong textDigest(MarkupTree tree) {
         MarkupTree.Replay packed = tree.packedForDigest();
-        OptionalLong checksum = packed == null ? OptionalLong.empty() : packed.packed().checksum();
+        // A body packed as parsed stands for its text: its text's checksum is the tree's.
+        OptionalLong checksum = packed == null ? OptionalLong.empty()
+                : packed.textDigest() != null ? OptionalLong.of(packed.textDigest()) : packed.packed().checksum();
         if (checksum.isEmpty()) {
             return checksum;
         }
         ModelHash text = new ModelHash();
+        text.add(packed.textDigest() != null ? 1 : 2);
         text.add(checksum.getAsLong());
         for (Markup.Target target : packed.targets()) {
             if (target == null) {
@@ -202,8 +205,17 @@ final class ModelWalk {
                 text.add(target.popover() ? 2 : 3);
             }
         }
-        for (long word : packed.sitePaths().toLongArray()) {
+        long[] sitePaths = packed.sitePaths().toLongArray();
+        text.add(sitePaths.length); // so the words cannot be read as the addresses after them
+        for (long word : sitePaths) {
             text.add(word);
+        }
+        List<String> destinations = packed.destinations();
+        for (int place = 0; destinations != null && place < destinations.size(); place++) {
+            if (destinations.get(place) != null) {
+                text.add(place);
+                text.text(destinations.get(place));
+            }
         }
         return OptionalLong.of(text.first ^ Long.rotateLeft(text.second, 32));
     }

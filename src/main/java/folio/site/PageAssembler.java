@@ -187,7 +187,7 @@ final class PageAssembler {
         Link owner = new Link(raw.title() == null ? plan.id() : raw.title(), plan.url());
         String relative = plan.parsed().file().relative();
         String baseDir = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-        Markup html = context.resolver.renderBody(plan.parsed().body().parse(context.markdown, context.diagnostics), owner, baseDir);
+        Markup html = context.resolver.renderBody(plan.parsed().body().parseToResolve(context.markdown, context.diagnostics), owner, baseDir);
         return new Page(plan.id(), path, plan.url(), plan.output(), raw.title() == null ? "" : raw.title(), raw.description(),
                 date, updated, raw.layout() == null ? Page.DEFAULT_LAYOUT : raw.layout(), raw.lists() == null ? List.of() : List.copyOf(raw.lists()),
                 raw.weight() == null ? 0 : raw.weight(), html, Params.of(raw.params()),

@@ -60,8 +60,12 @@ final class ReferenceResolver {
      * again in the page's own job, with what was resolved here put back (see {@link MarkupTree}).
      */
     Markup renderBody(Markdown.Parsed parsed, folio.site.Link owner, String baseDir) {
+        // Packed as parsed, before resolving: a kept parse is that packed form already.
+        Markdown.Packed asParsed = parsed.packed() != null ? parsed.packed()
+                : Markdown.Packed.of(parsed.document(), parsed.positions().text());
+        List<String> parsedDestinations = asParsed == null ? null : MarkupTree.Replay.destinations(asParsed.marked());
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
-        MarkupTree.Replay packed = MarkupTree.Replay.of(tree, parsed.positions().text());
+        MarkupTree.Replay packed = asParsed == null ? null : MarkupTree.Replay.resolved(asParsed, parsedDestinations, tree);
         Markup markup = new Markup(new MarkupTree(tree, packed, parsed.refused()), false, true, !parsed.citations().isEmpty(),
                 parsed.footnotes());
         if (packed != null) {

@@ -158,6 +158,65 @@ class CompactTreeTest {
     }
 
     @Test
+    void expandedToResolveTheTreeHasEveryNodeButOnlyTheTextsResolvingReads() {
+        Node document = everyKind();
+        CompactTree packed = CompactTree.of(document, EVERY_KIND);
+        CompactTree.Expanded toResolve = packed.expandToResolve();
+        CompactTree.Expanded expected = packed.expand();
+        blankTextsOutsideHeadings(expected.document());
+        assertEquals(describe(expected.document()), describe(toResolve.document()));
+        assertEquals(describe(document.getFirstChild()), describe(toResolve.document().getFirstChild()),
+                "a heading keeps its texts: its anchor is made from them");
+        List<String> marked = toResolve.marked().stream().map(CompactTreeTest::describe).toList();
+        assertEquals(expected.marked().stream().map(CompactTreeTest::describe).toList(), marked,
+                "links and images keep their addresses and titles, references and citations their values");
+        assertTrue(marked.stream().anyMatch(node -> node.contains("destination=a.md")), marked.toString());
+        assertTrue(describe(toResolve.document()).contains("Text{literal=}"), "the other texts are left empty");
+        assertSame(document, packed.expand());
+    }
+
+    /** {@code document} with the texts of its text, code and HTML nodes emptied, but for those in a heading. */
+    private static void blankTextsOutsideHeadings(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                // left as it is, texts and all
+            }
+
+            @Override
+            public void visit(Text text) {
+                text.setLiteral("");
+            }
+
+            @Override
+            public void visit(Code code) {
+                code.setLiteral("");
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                html.setLiteral("");
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html.setLiteral("");
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                code.setLiteral("");
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                code.setInfo("");
+                code.setLiteral("");
+            }
+        });
+    }
+
+    @Test
     void aTreeWithAnUnknownNodeIsNotPacked() {
         Node document = parse("Text.");
         document.appendChild(new CustomBlock() {});
