@@ -44,12 +44,26 @@ final class TableCells {
         for (int dash = text.indexOf('-', from); dash >= 0; dash = text.indexOf('-', lineEnd(text, dash) + 1)) {
             int start = text.lastIndexOf('\n', dash) + 1;
             int end = lineEnd(text, dash);
-            if (start >= from && text.lastIndexOf('|', end - 1) >= start
+            if (start >= from && holdsPipe(text, start, end)
                     && MAYBE_DELIMITER_ROW.matcher(text).region(start, end).lookingAt()) {
                 return start;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the line from {@code start} to {@code end} holds a |. Looked for in the line only:
+     * {@code lastIndexOf} from its end read back to the text's last | before it, on every line
+     * with a dash, which made a page with a table near its top cost time in its length squared.
+     */
+    private static boolean holdsPipe(String text, int start, int end) {
+        for (int at = start; at < end; at++) {
+            if (text.charAt(at) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */

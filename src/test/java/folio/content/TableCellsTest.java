@@ -32,6 +32,10 @@ class TableCellsTest {
         assertTrue(suspect("| a | b |\n|---|---|\n| `x|y` | 2 |\n"), "a | in code starts a cell");
         assertTrue(suspect("a | b | c\n--- | ---\n1 | 2 | 3\n"), "a line of dashes with fewer cells: no table");
         assertTrue(suspect("Some text\n| a | b |\n|---|---|---|\n"), "no table formed");
+        String prose = "A well-known line - with dashes, and no pipe.\n".repeat(3);
+        assertTrue(suspect(prose + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n\n" + prose), "among lines with dashes");
+        assertFalse(suspect("| a | b |\n|---|---|\n| 1 | 2 |\n\n" + prose + "-- | --\n"),
+                "a line of dashes under a line without a | makes no table to check");
     }
 
     @Test
