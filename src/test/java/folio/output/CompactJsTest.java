@@ -40,11 +40,51 @@ class CompactJsTest {
         assertEquals(expected.replace("\\n", "\n"), CompactJs.of(js.replace("\\n", "\n")), name);
     }
 
+    /**
+     * Tokens that one space or line break keeps apart, each with the exact output: joined, they
+     * read as other tokens ({@code a + +b} as {@code a++b}, {@code 1 .x} as the number {@code 1.}
+     * then {@code x}, {@code a-- > b} as the HTML-like comment {@code -->}) or as one statement
+     * ({@code a\n++b} is {@code a; ++b}). The token comparison of terms.js below would not see
+     * any of these joined, as it splits punctuation a character at a time.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "plus then unary plus|a + +b|a + +b",
+            "minus then unary minus|a - -b|a - -b",
+            "minus then decrement|a - --b|a - --b",
+            "plus then increment|a + ++b|a + ++b",
+            "increment then plus|a++ + b|a++ + b",
+            "decrement then greater-than|a-- > b|a-- > b",
+            "less-than then not then decrement|a < ! --b|a < ! --b",
+            "a number then a property|1 .toString()|1 .toString()",
+            "a number then a method|x = 5 .toFixed(1)|x = 5 .toFixed(1)",
+            "keywords and names|return  typeof  a  in  b|return typeof a in b",
+            "a name that is not ASCII|var  caf\u00e9  =  1|var caf\u00e9 = 1",
+            "a no-break space between words|var\u00a0a|var a",
+            "a line break before increment is a statement's end|a\\n++b|a\\n++b",
+            "a line break before decrement is a statement's end|a\\n--b|a\\n--b",
+            "a line separator is a line break|a = b\u2028c()|a = b\\nc()",
+            "white space in strings beside operators|'a' +  ' + '  + \"b\"|'a' + ' + ' + \"b\""})
+    void tokensThatWouldJoinStayApart(String name, String js, String expected) {
+        assertEquals(expected.replace("\\n", "\n"), CompactJs.of(js.replace("\\n", "\n")), name);
+    }
+
+    /** What goes: white space beside punctuation that joins nothing, and line breaks where no statement can end. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "spaces beside brackets, commas and semicolons|f ( a , [ b ] ) ;  g ( ) ;|f(a,[b]);g();",
+            "line breaks after an opening brace and before a closing one|if (a) {\\n\\n  b()\\n}\\n|if(a){b()}",
+            "line breaks after a comma or a semicolon|f(a,\\n  b);\\n\\ng()|f(a,b);g()",
+            "leading and trailing white space|\\n\t  a()  \\n\\n|a()"})
+    void whatCannotMatterGoes(String name, String js, String expected) {
+        assertEquals(expected.replace("\\n", "\n"), CompactJs.of(js.replace("\\n", "\n")), name);
+    }
+
     /** What only a parser could read for certain leaves the whole script as it is. */
     @ParameterizedTest
     @ValueSource(strings = {"var a = b / c; // d", "x = /'/.test(y); /* z */", "var t = `a ${b} // c`; /* d */",
             "a = 1; <!-- b\n/* c */", "#!/usr/bin/env node\n/* a */ b()", "var s = 'open\n/* a */", "a(); /* open",
-            "a = b */ c"})
+            "a = b */ c", "return /a  b/g.test(c)", "a = b\n/re/.test(c)", "a = b / c / d"})
     void aScriptItCannotReadForCertainIsLeftAsItIs(String js) {
         assertSame(js, CompactJs.of(js));
     }
