@@ -103,8 +103,8 @@ final class CopiedFiles {
      * byte-order mark: the ones refused in ids and data file names), which no reader can see or
      * type in an address, or which makes it show other than it is ({@code photo} + U+202E +
      * {@code gpj.exe} reads as {@code photoexe.jpg}); a byte that is not UTF-8, which Java reads
-     * as U+FFFD, so the copy would be published under another name; a space at either end or a
-     * '.' at the end, unseen in an address and dropped from a name by Windows.
+     * as U+FFFD, so the copy would be published under another name; a space at the start, unseen
+     * in an address. A space or '.' at the end is {@link PortableNames}'s, for every file.
      */
     static String nameProblem(String name, String where) {
         int invisible = InvisibleCharacters.indexIn(name);
@@ -118,18 +118,12 @@ final class CopiedFiles {
             return "is not UTF-8: it holds a byte of another encoding (such as Latin-1's é), read as U+FFFD, so it "
                     + "would be published under another name than its own: rename it (type the name again)";
         }
-        if (!name.startsWith(" ") && !name.endsWith(" ") && !name.endsWith(".")) {
+        String trimmed = name.strip();
+        if (!name.startsWith(" ") || trimmed.isEmpty()) {
             return null;
         }
-        String trimmed = name.strip().replaceAll("[.\\s]+$", "");
-        if (!trimmed.isEmpty()) {
-            return name.startsWith(" ") || name.endsWith(" ")
-                    ? (name.startsWith(" ") ? "starts" : "ends") + " with a space, which would be published as it is, " + where
-                    + ", where no reader sees it (and Windows drops it from a name): rename it without it (" + trimmed + ")"
-                    : "ends in '.', which Windows drops from a name, so a copy of the site there would not find it by the "
-                    + "address the site gives: rename it without it (" + trimmed + ")";
-        }
-        return null;
+        return "starts with a space, which would be published as it is, " + where + ", where no reader sees it: "
+                + "rename it without it (" + trimmed + ")";
     }
 
     private static final List<String> LEFTOVERS = List.of(".orig", ".rej", ".bak", ".backup", ".old", ".tmp", ".swp");

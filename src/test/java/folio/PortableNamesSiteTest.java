@@ -107,6 +107,45 @@ class PortableNamesSiteTest {
                 + "cannot hold it (git stops with 'invalid path'): rename it, for example x-y-.css\n", errors);
     }
 
+    /** What each error for a space or '.' at the end says between the name and the name to use instead. */
+    private static final String DROPS = ", which Windows drops from a name, so a copy of the project or of the site on "
+            + "Windows cannot hold it (git stops with 'invalid path'): rename it, for example ";
+
+    @Test
+    void aNameEndingInASpaceOrADotIsRefusedAFolderOnce() {
+        TestSite site = builtSite().file("content/photo.png ", "a").file("content/notes.", "b")
+                .file("content/img /a.png", "c").file("content/img /b.png", "d").file("content/guides./a.md", PAGE);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("content/guides.: error: the name of this folder ends in '.'" + DROPS + "guides\n"
+                + "content/img : error: the name of this folder ends with a space" + DROPS + "img\n"
+                + "content/notes.: error: the name of this file ends in '.'" + DROPS + "notes\n"
+                + "content/photo.png : error: the name of this file ends with a space" + DROPS + "photo.png\n",
+                TestSite.errors(result));
+        assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
+    }
+
+    /**
+     * The theme's files that are never published (a partial, a note, a folder of drafts) are held to
+     * the rule as its static/ files are: git for Windows refuses the path all the same. Each but
+     * static/'s built with exit 0 on the commit before.
+     */
+    @Test
+    void aThemeNameEndingInASpaceOrADotIsRefusedPublishedOrNot() {
+        TestSite site = builtSite().file("templates/notes.txt ", "a").file("templates/partials/cite.peb.", "b")
+                .file("templates/drafts /a.peb", "c").file("templates/static/logo.svg.", "<svg/>")
+                .file("templates/...", "d");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/...: error: the name of this file ends in '.'" + DROPS + "file\n"
+                + "templates/drafts : error: the name of this folder ends with a space" + DROPS + "drafts\n"
+                + "templates/notes.txt : error: the name of this file ends with a space" + DROPS + "notes.txt\n"
+                + "templates/partials/cite.peb.: error: the name of this file ends in '.'" + DROPS + "cite.peb\n"
+                + "templates/static/logo.svg.: error: the name of this file ends in '.'" + DROPS + "logo.svg\n",
+                TestSite.errors(result));
+        assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
+    }
+
     @Test
     void aUrlThatWindowsReadsAsADeviceIsRefused() {
         TestSite site = builtSite().file("content/a.md", "---\ntitle: A\nurl: aux/\n---\nText.\n")

@@ -15,9 +15,12 @@ import java.util.Set;
  * Windows copy would read it as a folder). A name is also at most {@link #MAX_BYTES} bytes, a
  * translation's language not counted: file systems hold 255 in a name, and a page's translation
  * adds its language to it ({@code about.md}, {@code about.uk.md}), so a page named near the file
- * system's limit could have no translation. Control characters are {@link CharacterNames}'s; a space or '.' at the end and
- * invisible characters, which concern only what a name publishes, are checked where names are
- * published (folio.CopiedFiles, folio.site.UrlPath).
+ * system's limit could have no translation. A name that ends in a space or '.' is refused too, for
+ * every file and folder, published or not (a partial such as {@code cite.peb.}): Windows drops
+ * them from a name, and git for Windows refuses such a path as it refuses {@code con.png}
+ * ({@code is_valid_win32_path}). Control characters are {@link CharacterNames}'s; a space at the
+ * start and invisible characters, which concern only what a name publishes (Windows holds them),
+ * are checked where names are published (folio.CopiedFiles, folio.site.UrlPath).
  */
 public final class PortableNames {
     /** The most bytes (in UTF-8) a file's or folder's name may have. */
@@ -99,16 +102,31 @@ public final class PortableNames {
                     + "< > : \" | ? * \\), so a copy of the project or of the site on Windows cannot hold it (git stops "
                     + "with 'invalid path'): rename it, for example " + meant;
         }
+        String kind = folder ? "files" : name.toLowerCase(Locale.ROOT).endsWith(".md") ? "page" : "file";
         String device = device(name);
         if (device != null) {
             int dot = name.indexOf('.');
             String stem = (dot < 0 ? name : name.substring(0, dot)).strip();
-            String kind = folder ? "files" : name.toLowerCase(Locale.ROOT).endsWith(".md") ? "page" : "file";
             return "is read by Windows as " + device + ", a device's name (Windows keeps CON, PRN, AUX, NUL, COM1 to COM9 "
                     + "and LPT1 to LPT9 for devices, in any case and with any extension), so a copy of the project or of "
                     + "the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example "
                     + stem + "-" + kind + (dot < 0 ? "" : name.substring(dot).replaceAll("[. ]+$", ""));
         }
+        int end = trimmedEnd(name);
+        if (end < name.length()) {
+            return "ends " + (name.endsWith(" ") ? "with a space" : "in '.'") + ", which Windows drops from a name, so a "
+                    + "copy of the project or of the site on Windows cannot hold it (git stops with 'invalid path'): "
+                    + "rename it, for example " + (end == 0 ? kind : name.substring(0, end));
+        }
         return null;
+    }
+
+    /** The length of {@code name} without the spaces and '.' at its end, which Windows drops. */
+    private static int trimmedEnd(String name) {
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == ' ' || name.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return end;
     }
 }

@@ -91,7 +91,7 @@ public final class ProjectTree {
      * False, after an error, for a file or folder whose name holds a control character (a line
      * break, a tab, ESC): such a name cannot be a web address, shown in one line of a report or
      * typed; a folder's files are left unread with it. A name that a copy of the project or the
-     * site could not hold ({@link PortableNames}: {@code con.png}, {@code a:b.png}, a name over
+     * site could not hold ({@link PortableNames}: {@code con.png}, {@code a:b.png}, {@code notes.}, a name over
      * 200 bytes) is an error too, but its file is still read, so nothing that names it is reported
      * as missing (the build stops after reading, before anything names it).
      */

@@ -2,6 +2,7 @@ package folio.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,19 @@ class PortableNamesTest {
         for (String name : new String[] {"", "co", "console", "com", "com10", "lpt", "a.con", " con", "con-page.md", "nul_",
                 "auxiliary.png", "c\u00f6n"}) {
             assertNull(PortableNames.device(name), name);
+            assertNull(PortableNames.problem(name, false), name);
+        }
+    }
+
+    /** Windows drops a space or '.' at a name's end; one at its start or inside is kept. */
+    @Test
+    void aSpaceOrADotAtTheEndIsAProblemElsewhereNot() {
+        assertEquals("ends with a space", PortableNames.problem("a.png ", false).substring(0, 17));
+        assertEquals("ends in '.'", PortableNames.problem("a..", true).substring(0, 11));
+        assertTrue(PortableNames.problem("a. .", false).endsWith("for example a"));
+        assertTrue(PortableNames.problem(" ", true).endsWith("for example files"));
+        assertTrue(PortableNames.problem("nul. ", false).startsWith("is read by Windows as NUL"));
+        for (String name : new String[] {" a", "a b", "a.b", ".a", "a-"}) {
             assertNull(PortableNames.problem(name, false), name);
         }
     }
