@@ -7,8 +7,10 @@ import org.commonmark.node.Node;
  * What one Markdown text (a page body or a YAML text field) may hold, so that parsing and
  * rendering it take time, memory and stack in proportion to its size. CommonMark-java's tree
  * costs up to a few hundred bytes per markup character while it is built, its renderer and
- * visitors recurse once per level of nesting, and its search for the end of {@code <...>}
- * runs to the end of the paragraph for every {@code <}: each limit below caps one of these.
+ * visitors recurse once per level of nesting, its search for the end of {@code <...>}
+ * runs to the end of the paragraph for every {@code <}, and its search for an emphasis opener
+ * looks back over every {@code *} and {@code _} before a closer once an opener was refused by the
+ * "multiple of 3" rule ({@code a**b c* d* e* ...}: 25 s for a page): each limit below caps one of these.
  * The limits are documented in README.md ("Limits").
  */
 public final class MarkdownLimits {
@@ -18,6 +20,12 @@ public final class MarkdownLimits {
     public static final int MAX_MARKUP = 100_000;
     /** The sum over paragraphs of (number of '<') x (paragraph length), about a tenth of a second of parsing. */
     static final long MAX_ANGLE_WORK = 200_000_000L;
+    /**
+     * The sum, over blocks of lines (between blank lines) holding a run of '*' or '_' between two
+     * non-spaces (only such a run is refused by the "multiple of 3" rule), of the square of their
+     * runs of '*' and '_': about a tenth of a second of parsing, 7,000 runs in one block.
+     */
+    static final long MAX_EMPHASIS_WORK = 50_000_000L;
     /** The problem with a text nested deeper than {@link #MAX_DEPTH}. */
     static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, emphasis or links "
             + "inside each other): flatten it";
@@ -33,7 +41,7 @@ public final class MarkdownLimits {
      * reports it, without parsing that far). One pass instead of a search for each: {@code marks}
      * says which of the strings the checks after parsing look for occur ({@link Mark}).
      */
-    record Scan(int markupOverAt, long angleWork, boolean autolinkTriggers, boolean numericEntity, boolean headingId,
+    record Scan(int markupOverAt, long angleWork, int emphasisOverAt, boolean autolinkTriggers, boolean numericEntity, boolean headingId,
                 int tooDeepAt, int marks) {
         /** Whether {@code mark}'s string occurs in the text. */
         boolean has(Mark mark) {
@@ -54,6 +62,12 @@ public final class MarkdownLimits {
             if (angleWork > MAX_ANGLE_WORK) {
                 problem.accept("too many '<' in long paragraphs for the Markdown parser (each one makes it read to the "
                         + "end of its paragraph): write &lt; for a literal '<', or split the paragraphs", 0);
+                return false;
+            }
+            if (emphasisOverAt >= 0) {
+                problem.accept("too many '*' and '_' between blank lines for the Markdown parser: after a '*' or '_' "
+                        + "between two non-spaces, as here (a*b), each later one can make it look back over all those "
+                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs", emphasisOverAt);
                 return false;
             }
             return true;
@@ -81,6 +95,11 @@ public final class MarkdownLimits {
         long angleWork = 0;
         int paragraphStart = 0;
         int angles = 0;
+        long emphasisWork = 0;
+        int emphasisOverAt = -1;
+        int runs = 0; // runs of '*' and '_' in this block
+        int runStart = 0;
+        int inside = -1; // the first run between two non-spaces in this block
         boolean autolinks = false;
         boolean entity = false;
         boolean headingId = false;
@@ -109,6 +128,11 @@ public final class MarkdownLimits {
                         angleWork += (long) angles * (i - paragraphStart);
                         angles = 0;
                         paragraphStart = i;
+                        if (inside >= 0 && (emphasisWork += (long) runs * runs) > MAX_EMPHASIS_WORK && emphasisOverAt < 0) {
+                            emphasisOverAt = inside;
+                        }
+                        runs = 0;
+                        inside = -1;
                     }
                     nesting.line(chars, i + 1);
                 }
@@ -132,7 +156,16 @@ public final class MarkdownLimits {
                 }
                 case '#' -> marks |= i + 1 < n && chars[i + 1] == '#' ? Mark.TWO_HASHES.bit : 0;
                 case '|' -> marks |= Mark.PIPE.bit;
-                case '>', '*', '_', '`', '!', '-', '+', '=', '~' -> { }
+                case '*', '_' -> {
+                    runStart = i > 0 && chars[i - 1] == c ? runStart : i;
+                    if (i + 1 >= n || chars[i + 1] != c) {
+                        runs++;
+                        if (inside < 0 && runStart > 0 && i + 1 < n && !isSpace(chars[runStart - 1]) && !isSpace(chars[i + 1])) {
+                            inside = runStart;
+                        }
+                    }
+                }
+                case '>', '`', '!', '-', '+', '=', '~' -> { }
                 case '.', ')' -> isMarkup = i > 0 && Character.isDigit(chars[i - 1]);
                 case 'w' -> {
                     autolinks |= i + 2 < n && chars[i + 1] == 'w' && chars[i + 2] == 'w';
@@ -149,7 +182,15 @@ public final class MarkdownLimits {
             }
         }
         angleWork += (long) angles * (n - paragraphStart);
-        return new Scan(overAt, angleWork, autolinks, entity, headingId, nesting.tooDeepAt(), marks);
+        if (inside >= 0 && emphasisWork + (long) runs * runs > MAX_EMPHASIS_WORK && emphasisOverAt < 0) {
+            emphasisOverAt = inside;
+        }
+        return new Scan(overAt, angleWork, emphasisOverAt, autolinks, entity, headingId, nesting.tooDeepAt(), marks);
+    }
+
+    /** CommonMark's white space, as its flanking rules read it (not U+2028, which Java's isWhitespace counts). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /**
