@@ -4,6 +4,7 @@ import folio.project.ForbiddenCharacters;
 import folio.project.TextNormaliser;
 import folio.project.Utf16Text;
 import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 /**
  * Reads templates through another loader with line endings turned into {@code \n}, so a
  * template saved with CRLF gives the same site as one saved with LF; a forbidden character
- * ({@link ForbiddenCharacters}) is refused at its line.
+ * ({@link ForbiddenCharacters}) is refused at its line, and so is nesting past {@link TemplateNesting}'s limits.
  */
 final class LineEndingLoader implements Loader<String> {
     private final Loader<String> delegate;
@@ -50,6 +51,12 @@ final class LineEndingLoader implements Loader<String> {
                 throwIfUtf16(cacheKey, at[0]);
                 throw new PebbleException(null, ForbiddenCharacters.message(normalised.codePointAt(forbidden))
                         + " (column " + at[1] + ")", at[0], cacheKey);
+            }
+            TemplateNesting.Problem deep = TemplateNesting.problem(normalised);
+            if (deep != null) {
+                // Before Pebble reads it: its parser would run out of stack, a crash with no line.
+                throw new ParserException(null, deep.message(), ForbiddenCharacters.lineAndColumn(normalised, deep.index())[0],
+                        cacheKey);
             }
             return new StringReader(normalised);
         } catch (IOException e) {
