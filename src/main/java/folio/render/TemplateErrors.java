@@ -33,7 +33,7 @@ final class TemplateErrors {
      * Evaluates {@code template} (named {@code name}). A template that calls itself without end
      * (an include, extends or macro with no way out, directly or through another template) fills
      * the thread's stack: that is a template error of {@code name}, not a crash; so is a file
-     * longer than {@link RenderLimits#MAX_CHARACTERS}.
+     * longer than {@link RenderLimits#MAX_CHARACTERS}, and a value that outgrows the heap.
      */
     static void evaluate(PebbleTemplate template, String name, Writer out, Map<String, Object> variables)
             throws IOException {
@@ -45,6 +45,11 @@ final class TemplateErrors {
             throw new TemplateLoops.LoopException("this template, or a template it includes, extends or imports, calls itself "
                     + "without end (an include, extends or macro call that never stops): remove the loop, or put the "
                     + "call inside an {% if %} that ends it", name);
+        } catch (OutOfMemoryError e) {
+            // A value doubled in a loop fails at one allocation too big for the heap, which is left as it was.
+            throw new PebbleException(null, "ran out of memory (" + e.getMessage() + "): a value this template, or a template "
+                    + "it includes, builds in a loop grows without bound ({% set s = s ~ s %} or {% set l = l | merge(l) %} "
+                    + "doubles it each time): check each {% set %} inside a {% for %}", null, name);
         }
     }
 

@@ -1,0 +1,45 @@
+package folio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A template that doubles a value in a loop ran the build out of memory, reported as folio's own
+ * crash ("internal error (OutOfMemoryError)", exit 70, "a bug in folio"). The allocation too big
+ * for the heap fails alone, so it is a template error of the page's layout, the site kept. Run as
+ * the user runs folio, in a JVM of its own with a small heap, so the test's JVM is not the one
+ * that runs short.
+ */
+class TemplateMemorySiteTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{% set s = 'x' %}{% for i in range(1, 60) %}{% set s = s ~ s %}{% endfor %}{{ s | length }}",
+        "{% set l = [1] %}{% for i in range(1, 60) %}{% set l = l | merge(l) %}{% endfor %}{{ l | length }}"})
+    void aValueDoubledInALoopIsATemplateErrorNotACrash(String doubling) throws Exception {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
+        assertEquals(0, site.build().exitCode());
+        site.file("templates/page.peb", TestSite.BASE_TEMPLATE.replace("</main>", doubling + "</main>"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", classpath, "folio.Main", "build")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
+        assertEquals(1, process.exitValue(), output);
+        assertTrue(output.startsWith("templates/page.peb: error: template error while rendering content/index.md: ran out of "
+                + "memory (Java heap space): a value this template, or a template it includes, builds in a loop grows without "
+                + "bound"), output);
+        assertTrue(output.contains("check each {% set %} inside a {% for %}"), output);
+        assertTrue(Files.readString(dir.resolve("site/index.html")).contains("Hello."), "the previous site is kept");
+    }
+}
