@@ -17,10 +17,32 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
      * override or isolate (U+202E in a file name prints the rest of the line backwards, so the
      * report would read other than it says), a zero-width or joiner character, a byte-order mark,
      * and the line and paragraph separators U+2028/2029 that some terminals and editors break a line at.
+     * A message longer than about 1,500 characters is {@link #shortened}.
      */
     public Diagnostic {
         path = oneLine(path, true);
-        message = oneLine(message, false);
+        message = oneLine(shortened(message), false);
+    }
+
+    /** Characters of a message kept from its start and from its end when it is longer than both and a note. */
+    static final int HEAD = 1000;
+    static final int TAIL = 500;
+
+    /**
+     * {@code message} with its middle left out when it is longer than {@link #HEAD} +
+     * {@link #TAIL} characters and a note: a quoted value of 100,000 characters (a heading id, a
+     * term's name) made a report of 100 KB, while what is wrong is said at the start and what to
+     * do at the end. The cut falls between code points.
+     */
+    static String shortened(String message) {
+        if (message == null || message.length() <= HEAD + TAIL + 60) {
+            return message;
+        }
+        int head = Character.isLowSurrogate(message.charAt(HEAD)) ? HEAD - 1 : HEAD;
+        int tail = message.length() - TAIL;
+        tail = Character.isLowSurrogate(message.charAt(tail)) ? tail + 1 : tail;
+        return message.substring(0, head) + " [... " + String.format(java.util.Locale.ROOT, "%,d", tail - head)
+                + " characters left out ...] " + message.substring(tail);
     }
 
     /** {@code text} with what {@link #escaped} finds written as escapes; {@code name}: whether it is a path. */

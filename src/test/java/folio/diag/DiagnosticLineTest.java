@@ -29,6 +29,22 @@ class DiagnosticLineTest {
         assertEquals("content/img\\u00ADs/a\\u00A0b\\u{E0041}.png\\u3000: error: x", d.toString());
     }
 
+    /**
+     * A message quoting a value of 100,000 characters (a heading id, a term's name) printed all of
+     * it: its middle is left out, its start (what is wrong) and its end (what to do) kept, the cut
+     * between code points. One that fits is left whole.
+     */
+    @Test
+    void aVeryLongMessageKeepsItsStartAndEnd() {
+        // The emoji's two chars straddle the 1,000th: the cut falls before it.
+        String value = "a".repeat(987) + "\uD83D\uDE00" + "b".repeat(100_000);
+        Diagnostic d = Diagnostic.error("a.md", 4, 6, "heading id '" + value + "' is refused: write a shorter one");
+        assertEquals("a.md:4:6: error: heading id '" + "a".repeat(987) + " [... 99,535 characters left out ...] "
+                + "b".repeat(467) + "' is refused: write a shorter one", d.toString());
+        String fits = "x".repeat(Diagnostic.HEAD + Diagnostic.TAIL + 60);
+        assertEquals(fits, Diagnostic.error("a.md", 1, 1, fits).message());
+    }
+
     /** A message escapes the same table but its spaces, which show as the space they are. */
     @Test
     void aMessageEscapesTheTableButItsSpaces() {
