@@ -1,9 +1,9 @@
 package folio.project;
 
 /**
- * Recognises a file saved as UTF-16 (Windows editors' "Unicode"), so that the error says so and
- * how to save it as UTF-8, instead of "not valid UTF-8" or "control character U+0000" at a line
- * that looks fine in the editor.
+ * Recognises a file saved as UTF-16 (Windows editors' "Unicode"), or as UTF-32, so that the error
+ * says so and how to save it as UTF-8, instead of "not valid UTF-8" or "control character U+0000"
+ * at a line that looks fine in the editor.
  */
 public final class Utf16Text {
     private Utf16Text() {}
@@ -15,6 +15,10 @@ public final class Utf16Text {
      * which UTF-8 text with a stray NUL does not have.
      */
     public static String describe(byte[] bytes) {
+        String utf32 = utf32(bytes);
+        if (utf32 != null) {
+            return utf32;
+        }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return "UTF-16 (little-endian, with a byte-order mark)";
         }
@@ -45,15 +49,42 @@ public final class Utf16Text {
         return null;
     }
 
+    /**
+     * "UTF-32 (little-endian, with a byte-order mark)" and the like, or null: its byte-order mark
+     * begins as UTF-16's does ({@code FF FE} then {@code 00 00}), and without one its characters
+     * have two zero bytes each (those of the first 65,536 characters, every letter folio's sites use),
+     * which UTF-16's half-zero pairs would otherwise be taken for.
+     */
+    private static String utf32(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 4 != 0) {
+            return null;
+        }
+        int[] b = {bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, bytes[3] & 0xFF};
+        if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32 (little-endian, with a byte-order mark)";
+        }
+        if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
+            return "UTF-32 (big-endian, with a byte-order mark)";
+        }
+        int little = 0;
+        int big = 0;
+        for (int i = 0; i + 3 < bytes.length; i += 4) {
+            little += bytes[i + 2] == 0 && bytes[i + 3] == 0 && (bytes[i] != 0 || bytes[i + 1] != 0) ? 1 : 0;
+            big += bytes[i] == 0 && bytes[i + 1] == 0 && (bytes[i + 2] != 0 || bytes[i + 3] != 0) ? 1 : 0;
+        }
+        int characters = bytes.length / 4;
+        return little >= 2 && little * 10 >= characters * 9 ? "UTF-32 (little-endian)"
+                : big >= 2 && big * 10 >= characters * 9 ? "UTF-32 (big-endian)" : null;
+    }
+
     /** The message for a file {@link #describe} recognised as {@code encoding}, saying how to save it as UTF-8. */
     public static String message(String encoding, String shown) {
         String name = shown.substring(shown.lastIndexOf('/') + 1);
-        String from = encoding.contains("little") ? "UTF-16LE" : "UTF-16BE";
-        if (encoding.contains("byte-order mark")) {
-            from = "UTF-16";
-        }
+        String from = encoding.substring(0, 6) + (encoding.contains("byte-order mark") ? ""
+                : encoding.contains("little") ? "LE" : "BE");
         return "file is saved as " + encoding + ", not UTF-8: save it again as UTF-8 (the editor's Save As or "
-                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f " + from + " -t UTF-8 " + name
+                + "encoding menu: 'UTF-8', not 'Unicode' or '" + encoding.substring(0, 6) + "'), or run iconv -f " + from
+                + " -t UTF-8 " + name
                 + " > " + name + ".new && mv " + name + ".new " + name;
     }
 }

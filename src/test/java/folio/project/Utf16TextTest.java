@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** UTF-16 is recognised with and without a byte-order mark, in English and Ukrainian; UTF-8 with a stray NUL is not. */
+/** UTF-16 and UTF-32 are recognised with and without a byte-order mark, in English and Ukrainian; UTF-8 with a stray NUL is not. */
 class Utf16TextTest {
     private static final String UKRAINIAN = "---\ntitle: Про сайт\n---\nНейтральний путівник із джерелами.\n";
 
@@ -17,6 +17,20 @@ class Utf16TextTest {
         assertEquals("UTF-16 (big-endian, with a byte-order mark)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16)));
         assertEquals("UTF-16 (little-endian)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16LE)));
         assertEquals("UTF-16 (big-endian)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    /** UTF-32 was named "UTF-16 (little-endian, with a byte-order mark)", and its iconv command gave nonsense. */
+    @Test
+    void eachFormOfUtf32IsNamedNotTakenForUtf16() {
+        for (String[] form : new String[][] {{"X-UTF-32LE-BOM", "UTF-32 (little-endian, with a byte-order mark)"},
+                {"X-UTF-32BE-BOM", "UTF-32 (big-endian, with a byte-order mark)"}, {"UTF-32LE", "UTF-32 (little-endian)"},
+                {"UTF-32BE", "UTF-32 (big-endian)"}}) {
+            assertEquals(form[1], Utf16Text.describe(UKRAINIAN.getBytes(java.nio.charset.Charset.forName(form[0]))), form[0]);
+        }
+        assertEquals("file is saved as UTF-32 (little-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
+                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-32'), or run iconv -f UTF-32LE -t UTF-8 a.md > a.md.new "
+                + "&& mv a.md.new a.md", Utf16Text.message("UTF-32 (little-endian)", "content/a.md"));
+        assertEquals("UTF-16 (little-endian)", Utf16Text.describe("abcd".getBytes(StandardCharsets.UTF_16LE)));
     }
 
     @Test
