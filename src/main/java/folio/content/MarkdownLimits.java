@@ -10,7 +10,7 @@ import org.commonmark.node.Node;
  * visitors recurse once per level of nesting, its search for the end of {@code <...>}
  * runs to the end of the paragraph for every {@code <}, and its search for an emphasis opener
  * looks back over every {@code *} and {@code _} before a closer once an opener was refused by the
- * "multiple of 3" rule ({@code a**b c* d* e* ...}: 25 s for a page): each limit below caps one of these.
+ * "multiple of 3" rule ({@code a**b c* d* e* ...}: 23 s for a page): each limit below caps one of these.
  * The limits are documented in README.md ("Limits").
  */
 public final class MarkdownLimits {
@@ -41,8 +41,8 @@ public final class MarkdownLimits {
      * reports it, without parsing that far). One pass instead of a search for each: {@code marks}
      * says which of the strings the checks after parsing look for occur ({@link Mark}).
      */
-    record Scan(int markupOverAt, long angleWork, int emphasisOverAt, boolean autolinkTriggers, boolean numericEntity, boolean headingId,
-                int tooDeepAt, int marks) {
+    record Scan(int markupOverAt, long angleWork, int emphasisOverAt, boolean autolinkTriggers, boolean numericEntity,
+                boolean headingId, int tooDeepAt, int marks) {
         /** Whether {@code mark}'s string occurs in the text. */
         boolean has(Mark mark) {
             return (marks & mark.bit) != 0;
@@ -67,7 +67,8 @@ public final class MarkdownLimits {
             if (emphasisOverAt >= 0) {
                 problem.accept("too many '*' and '_' between blank lines for the Markdown parser: after a '*' or '_' "
                         + "between two non-spaces, as here (a*b), each later one can make it look back over all those "
-                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs", emphasisOverAt);
+                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs",
+                        emphasisOverAt);
                 return false;
             }
             return true;
@@ -160,7 +161,8 @@ public final class MarkdownLimits {
                     runStart = i > 0 && chars[i - 1] == c ? runStart : i;
                     if (i + 1 >= n || chars[i + 1] != c) {
                         runs++;
-                        if (inside < 0 && runStart > 0 && i + 1 < n && !isSpace(chars[runStart - 1]) && !isSpace(chars[i + 1])) {
+                        if (inside < 0 && runStart > 0 && i + 1 < n && !isSpace(chars[runStart - 1])
+                                && !isSpace(chars[i + 1])) {
                             inside = runStart;
                         }
                     }
@@ -190,7 +192,8 @@ public final class MarkdownLimits {
 
     /** CommonMark's white space, as its flanking rules read it (not U+2028, which Java's isWhitespace counts). */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /**
