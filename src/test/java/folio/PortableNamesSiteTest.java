@@ -146,6 +146,28 @@ class PortableNamesSiteTest {
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
 
+    /**
+     * Two theme files, or folders, that differ only in case are one on macOS and Windows, so a
+     * checkout there keeps one layout of the two (or puts two folders' partials in one): each built
+     * with exit 0 on the commit before. The one that is not all lower case is reported.
+     */
+    @Test
+    void themeNamesThatDifferOnlyInCaseAreRefused() {
+        TestSite site = builtSite().file("templates/Page.peb", TestSite.BASE_TEMPLATE).file("templates/partials/a.peb", "a")
+                .file("templates/Partials/b.peb", "b").file("templates/i18n/EN.yaml", "a: b\n")
+                .file("templates/i18n/en.yaml", "a: c\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = " beside it only in upper and lower case: macOS and Windows take both for one ";
+        assertEquals("templates/Page.peb: error: the name of this file differs from page.peb" + tail + "file, so a checkout "
+                + "there keeps only one of them: rename or remove one\n"
+                + "templates/Partials: error: the name of this folder differs from partials" + tail + "folder, so a checkout "
+                + "there puts the files of both in one: rename or remove one\n"
+                + "templates/i18n/EN.yaml: error: the name of this file differs from en.yaml" + tail + "file, so a checkout "
+                + "there keeps only one of them: rename or remove one\n", TestSite.errors(result));
+        assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
+    }
+
     @Test
     void aUrlThatWindowsReadsAsADeviceIsRefused() {
         TestSite site = builtSite().file("content/a.md", "---\ntitle: A\nurl: aux/\n---\nText.\n")

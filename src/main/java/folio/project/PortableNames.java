@@ -1,8 +1,14 @@
 package folio.project;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one rule for a name in content/ and templates/ that every copy of the project and of the
@@ -18,7 +24,9 @@ import java.util.Set;
  * system's limit could have no translation. A name that ends in a space or '.' is refused too, for
  * every file and folder, published or not (a partial such as {@code cite.peb.}): Windows drops
  * them from a name, and git for Windows refuses such a path as it refuses {@code con.png}
- * ({@code is_valid_win32_path}). Control characters are {@link CharacterNames}'s; a space at the
+ * ({@code is_valid_win32_path}). Two names in one folder that differ only in upper and lower case
+ * or in how an accented letter is stored ({@link #twins}) are one file on macOS (and, for case, on
+ * Windows), so a checkout there keeps one of them. Control characters are {@link CharacterNames}'s; a space at the
  * start and invisible characters, which concern only what a name publishes (Windows holds them),
  * are checked where names are published (folio.CopiedFiles, folio.site.UrlPath).
  */
@@ -119,6 +127,53 @@ public final class PortableNames {
                     + "rename it, for example " + (end == 0 ? kind : name.substring(0, end));
         }
         return null;
+    }
+
+    /**
+     * {@code name} as macOS's file names see it (NFC, lower case; Windows' see the case alone), or
+     * {@code name} itself when it has no upper-case or non-ASCII letter. As folio.site.UrlPath.folded.
+     */
+    public static String folded(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The names among {@code names} (one folder's) that macOS or Windows take for another of them,
+     * each mapped to that one: the name that is its own folded form if there is one ({@code logo.png}
+     * for {@code Logo.png}), else the first in sorted order. Empty, at once, when no name has an
+     * upper-case or non-ASCII letter, as page names have none.
+     */
+    public static Map<String, String> twins(List<String> names) {
+        if (names.stream().allMatch(name -> folded(name).equals(name))) {
+            return Map.of();
+        }
+        Map<String, String> first = new HashMap<>();
+        Map<String, String> twins = new TreeMap<>();
+        names.stream().sorted(Comparator.comparing((String name) -> !folded(name).equals(name)).thenComparing(name -> name))
+                .forEach(name -> {
+                    String other = first.putIfAbsent(folded(name), name);
+                    if (other != null) {
+                        twins.put(name, other);
+                    }
+                });
+        return twins;
+    }
+
+    /** What is wrong with {@code name}, which {@link #twins} maps to {@code other}; it follows "the name of this file". */
+    public static String twinProblem(String name, String other, boolean folder) {
+        boolean accent = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .equals(Normalizer.normalize(other, Normalizer.Form.NFC));
+        return "differs from " + other + " beside it only in " + (accent ? "how an accented letter is stored (as one "
+                + "character, or as a letter and a combining accent): macOS takes"
+                : "upper and lower case: macOS and Windows take") + " both for one " + (folder
+                ? "folder, so a checkout there puts the files of both in one"
+                : "file, so a checkout there keeps only one of them") + ": rename or remove one";
     }
 
     /** The length of {@code name} without the spaces and '.' at its end, which Windows drops. */

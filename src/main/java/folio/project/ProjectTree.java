@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,8 +79,10 @@ public final class ProjectTree {
         } catch (IOException e) {
             diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
         }
+        Map<String, String> twins = PortableNames.twins(children.stream().map(child -> child.getFileName().toString())
+                .toList());
         for (Path child : children) {
-            if (!(skipHidden && hidden(child)) && plainName(child)) {
+            if (!(skipHidden && hidden(child)) && plainName(child, twins)) {
                 visit(child, relative.isEmpty() ? child.getFileName().toString()
                         : relative + "/" + child.getFileName(), ancestors);
             }
@@ -92,13 +95,17 @@ public final class ProjectTree {
      * break, a tab, ESC): such a name cannot be a web address, shown in one line of a report or
      * typed; a folder's files are left unread with it. A name that a copy of the project or the
      * site could not hold ({@link PortableNames}: {@code con.png}, {@code a:b.png}, {@code notes.}, a name over
-     * 200 bytes) is an error too, but its file is still read, so nothing that names it is reported
-     * as missing (the build stops after reading, before anything names it).
+     * 200 bytes, one that differs from another beside it only in case: {@code twins}) is an error
+     * too, but its file is still read, so nothing that names it is reported as missing (the build
+     * stops after reading, before anything names it).
      */
-    private boolean plainName(Path child) {
+    private boolean plainName(Path child, Map<String, String> twins) {
         String name = child.getFileName().toString();
         int control = CharacterNames.controlIndex(name);
         String problem = control >= 0 ? null : PortableNames.problem(name, Files.isDirectory(child));
+        if (control < 0 && problem == null && twins.containsKey(name)) {
+            problem = PortableNames.twinProblem(name, twins.get(name), Files.isDirectory(child));
+        }
         if (control < 0 && problem == null) {
             return true;
         }

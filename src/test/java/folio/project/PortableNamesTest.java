@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which names Windows reads as a device, as Microsoft's naming rules and git for Windows say. */
@@ -41,6 +43,16 @@ class PortableNamesTest {
         for (String name : new String[] {" a", "a b", "a.b", ".a", "a-"}) {
             assertNull(PortableNames.problem(name, false), name);
         }
+    }
+
+    /** Names macOS or Windows take for another beside them, mapped to the one that is all lower case, else the first. */
+    @Test
+    void twinsAreMappedToTheirLowerCaseOne() {
+        assertEquals(Map.of(), PortableNames.twins(List.of("a.md", "b.md", "guides")));
+        assertEquals(Map.of(), PortableNames.twins(List.of("Logo.png", "caf\u00e9.png", "b.png")));
+        assertEquals(Map.of("LOGO.png", "logo.png", "Logo.png", "logo.png", "cafe\u0301.png", "caf\u00e9.png"),
+                PortableNames.twins(List.of("Logo.png", "cafe\u0301.png", "logo.png", "LOGO.png", "caf\u00e9.png")));
+        assertEquals(Map.of("ReadMe", "README"), PortableNames.twins(List.of("ReadMe", "README")));
     }
 
     @Test
