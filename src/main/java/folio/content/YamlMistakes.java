@@ -74,9 +74,20 @@ final class YamlMistakes {
         return at(line, column + 1, "a tab in this line. YAML does not accept a tab here: replace it with a space");
     }
 
+    /** The longest key the YAML parser reads (SnakeYAML's simple key, 1,024 characters from its start to its ':'). */
+    private static final int MAX_KEY = 1024;
+
     /** "mapping values are not allowed here": a second ': ' on a line, or a line read as more of the text above. */
     private Explained colonInValue(int line, int column) {
         String key = lines.key(line);
+        if (key != null && key.length() > MAX_KEY) {
+            // The parser gives up on a key it has read this far, so it was taken for indentation or a second colon.
+            String length = String.format(java.util.Locale.ROOT, "%,d", key.length());
+            return at(line, lines.keyColumn(line) + 1, "this key is " + length
+                    + " characters long: YAML reads a key of at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_KEY)
+                    + " characters, and takes a longer one for text, so its ':' is a mistake. Shorten the key (a long text "
+                    + "belongs in a value)");
+        }
         if (key != null && column > lines.keyColumn(line) + key.length()) {
             return at(line, column + 1, "the text of '" + key + "' contains ': ', which YAML reads as the start of "
                     + "another key. Put the whole text in double quotes" + quoted(line, key));

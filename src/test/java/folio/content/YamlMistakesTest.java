@@ -24,6 +24,20 @@ class YamlMistakesTest {
         return errors.toString().strip();
     }
 
+    /**
+     * A key longer than the parser reads (1,024 characters) was explained as indentation ("give it
+     * no spaces, like 'params'") at a line whose indentation was right. One of 1,024 is read.
+     */
+    @Test
+    void aKeyLongerThanTheParserReadsIsSaidToBe() {
+        String key = "k".repeat(1025);
+        assertEquals("content/a.md:4:3: error: this key is 1,025 characters long: YAML reads a key of at most 1,024 "
+                + "characters, and takes a longer one for text, so its ':' is a mistake. Shorten the key (a long text belongs "
+                + "in a value) (YAML parser: mapping values are not allowed here)",
+                errors("title: T\nparams:\n  " + key + ": 1\n"));
+        assertEquals("", errors("title: T\nparams:\n  " + "k".repeat(1024) + ": 1\n"));
+    }
+
     @Test
     void aTabAfterAColonIsNotCalledIndentation() {
         assertEquals("content/a.md:2:7: error: a tab in this line. YAML does not accept a tab here: replace it with a "
