@@ -25,7 +25,10 @@ final class CopiedFiles {
         for (ProjectTree.Entry entry : ProjectTree.walk(project, project.templates(), false, diagnostics)) {
             if (entry.relative().startsWith("static/")) {
                 String path = entry.relative().substring("static/".length());
-                if (plainName(project, project.staticDir(), path, unseenFolders, diagnostics)) {
+                String leftover = leftover(path, "templates/static/");
+                if (leftover != null) {
+                    diagnostics.error(project.display(entry.file()), 0, 0, leftover);
+                } else if (plainName(project, project.staticDir(), path, unseenFolders, diagnostics)) {
                     copies.put(path, entry.file());
                 }
             }
@@ -52,23 +55,41 @@ final class CopiedFiles {
     /**
      * Why a file of content/ that is not Markdown or YAML must not be copied into the site, or
      * null: a file in data/ (the build reads YAML there; anything else is an editor's note or
-     * export, README's "What the build checks"), and the copies editors and git leave behind
-     * ({@code about.md.orig} after a merge, {@code .bak}, {@code .rej}), which would publish a
-     * draft for anyone to read.
+     * export, README's "What the build checks"), and what editors, git and the system leave
+     * behind ({@link #leftover}).
      */
     static String refused(String path) {
         if (path.startsWith("data/")) {
             return "only YAML files belong in data/ (and Markdown in data/provisions/), and this one would be published "
                     + "as site/" + path + ": move it out of content/data/ (a file for readers goes beside the pages)";
         }
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        for (String leftover : LEFTOVERS) {
-            if (lower.endsWith(leftover)) {
-                return "this looks like a copy left behind (" + leftover + "), and would be published as site/" + path
-                        + " for anyone to read: remove it, or keep it outside content/";
-            }
+        return leftover(path, "content/");
+    }
+
+    /**
+     * Why a copied file (at {@code path} in the site, from {@code folder}) is a leftover no reader
+     * should get, or null: the copies editors and git leave ({@code about.md.orig} after a merge,
+     * {@code .bak}, {@code .rej}, Emacs's {@code #about.md#}), which would publish a draft, an
+     * Office document's owner file ({@code ~$report.docx}, which holds the editor's name), and the
+     * files Windows leaves in a folder ({@code Thumbs.db}, a cache of its pictures, deleted ones
+     * too; {@code desktop.ini}).
+     */
+    static String leftover(String path, String folder) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String kind = null;
+        for (String ending : LEFTOVERS) {
+            kind = lower.endsWith(ending) ? ending : kind;
         }
-        return null;
+        if (name.length() > 2 && name.startsWith("#") && name.endsWith("#")) {
+            kind = "an editor's autosave, #...#";
+        } else if (name.startsWith("~$")) {
+            kind = "an Office document's owner file, ~$..., which holds the editor's name";
+        } else if (SYSTEM_FILES.contains(lower)) {
+            kind = "a file Windows keeps in a folder, " + name;
+        }
+        return kind == null ? null : "this looks like a " + (kind.startsWith(".") ? "copy" : "file") + " left behind (" + kind
+                + "), and would be published as site/" + path + " for anyone to read: remove it, or keep it outside " + folder;
     }
 
     /**
@@ -127,6 +148,7 @@ final class CopiedFiles {
     }
 
     private static final List<String> LEFTOVERS = List.of(".orig", ".rej", ".bak", ".backup", ".old", ".tmp", ".swp");
+    private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "ehthumbs.db", "desktop.ini");
 
     /** The content assets' paths inside content/, which pages may link to. */
     static Set<String> contentPaths(Project project, List<Path> contentAssets) {

@@ -86,6 +86,23 @@ class CopiedNamesTest {
                 + "is, in its address" + unseen + "(logo.svg)\n", TestSite.errors(result));
     }
 
+    /**
+     * The theme's static files are published too, so what editors and Windows leave there is
+     * refused as in content/ (golden bad-content-leftovers): it was published.
+     */
+    @Test
+    void whatIsLeftBehindInTheThemesStaticFolderIsRefused() {
+        TestSite site = site().file("templates/static/img/Thumbs.db", "t").file("templates/static/#style.css#", "s");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/static/#style.css#: error: this looks like a file left behind (an editor's autosave, #...#), "
+                + "and would be published as site/#style.css# for anyone to read: remove it, or keep it outside "
+                + "templates/static/\n"
+                + "templates/static/img/Thumbs.db: error: this looks like a file left behind (a file Windows keeps in a "
+                + "folder, Thumbs.db), and would be published as site/img/Thumbs.db for anyone to read: remove it, or keep it "
+                + "outside templates/static/\n", TestSite.errors(result));
+    }
+
     /** A link that misses a file only by case or by how an accent is stored names the file, as the two look alike. */
     @Test
     void aLinkThatMissesAFileOnlyByCaseOrAccentNamesIt() throws IOException {
