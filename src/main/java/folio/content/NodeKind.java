@@ -233,8 +233,8 @@ enum NodeKind {
      */
     final boolean marked;
     /**
-     * Whether its texts are shown and nothing else reads them ({@link CompactTree#expandToResolve}
-     * leaves them empty): text, code and HTML.
+     * Whether its texts are read only to show them, and in a heading to name its anchor
+     * ({@link CompactTree#expandToResolve} leaves them empty outside headings): text, code and HTML.
      */
     final boolean textOnly;
 

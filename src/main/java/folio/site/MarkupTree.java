@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -79,7 +80,7 @@ final class MarkupTree {
             return replay;
         }
         Tree held = tree;
-        return held == null ? null : Replay.of(held, "");
+        return held == null ? null : Replay.of(held);
     }
 
     /** The heading anchors noted when the tree was let go or {@link #anchors} was asked (null before). */
@@ -122,9 +123,9 @@ final class MarkupTree {
      */
     record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths, List<String> destinations,
                   Long textDigest) {
-        /** Null when the tree cannot be packed: it is kept as it is then. {@code source}: the Markdown it was parsed from. */
-        static Replay of(Tree tree, String source) {
-            CompactTree packed = CompactTree.of(tree.document(), source);
+        /** A resolved tree packed as it is, for the digest of a text that is held (not a page's body); null when it cannot be packed. */
+        static Replay of(Tree tree) {
+            CompactTree packed = CompactTree.of(tree.document());
             return packed == null ? null : resolved(packed, CompactTree.marked(tree.document()), null, null, tree);
         }
 
@@ -152,9 +153,9 @@ final class MarkupTree {
                     sitePaths.set(place);
                 }
                 String now = destination(node);
-                if (parsedDestinations != null && !java.util.Objects.equals(now, parsedDestinations.get(place))) {
+                if (parsedDestinations != null && !Objects.equals(now, parsedDestinations.get(place))) {
                     if (destinations == null) {
-                        destinations = new ArrayList<>(java.util.Collections.nCopies(marked.size(), (String) null));
+                        destinations = new ArrayList<>(Collections.nCopies(marked.size(), (String) null));
                     }
                     destinations.set(place, now);
                 }

@@ -56,8 +56,11 @@ final class ReferenceResolver {
     }
 
     /**
-     * Resolves a page's body, then packs its tree and lets the tree go: the render stage makes it
-     * again in the page's own job, with what was resolved here put back (see {@link MarkupTree}).
+     * Resolves a page's body and lets its tree go: the render stage makes it again in the page's own
+     * job from the tree as parsed, packed before resolving (a kept parse is that already), with what
+     * was resolved here put back (see {@link MarkupTree.Replay}). {@code parsed} may be a kept parse
+     * expanded without most texts ({@link folio.content.MarkdownCache#parseToResolve}): nothing here
+     * reads them, and the tree is let go before anything else can.
      */
     Markup renderBody(Markdown.Parsed parsed, folio.site.Link owner, String baseDir) {
         // Packed as parsed, before resolving: a kept parse is that packed form already.
