@@ -86,6 +86,8 @@ final class OutputClashes {
      */
     private static void foldClashes(Project project, Set<String> paths, Map<String, Path> copies, Diagnostics diagnostics) {
         Map<String, String> folded = new HashMap<>();
+        Map<String, String> folders = null;
+        Set<String> reported = new HashSet<>();
         for (String path : new java.util.TreeSet<>(copies.keySet())) {
             String fold = UrlPath.folded(path);
             if (fold.equals(path)) {
@@ -93,6 +95,8 @@ final class OutputClashes {
             }
             String other = paths.contains(fold) ? fold : folded.putIfAbsent(fold, path);
             if (other == null) {
+                folders = folders != null ? folders : foldedFolders(paths);
+                folderClash(project, path, copies.get(path), folders, reported, diagnostics);
                 continue;
             }
             boolean sameCase = Normalizer.normalize(path, Normalizer.Form.NFC).equals(Normalizer.normalize(other, Normalizer.Form.NFC));
@@ -102,6 +106,53 @@ final class OutputClashes {
                     + (sameCase ? "how an accented letter is stored (as one character, or as a letter and a combining accent)"
                     : "upper and lower case") + ": " + (sameCase ? "macOS takes" : "macOS and Windows take") + " both for one "
                     + "file, so a build or a copy of the site there keeps only one: rename one of them");
+        }
+    }
+
+    /**
+     * Every folder of {@code paths} by its folded form: the one that is its own folded form (a
+     * page's), else the first in sorted order. Made only when a copy may clash.
+     */
+    private static Map<String, String> foldedFolders(Set<String> paths) {
+        Map<String, String> folders = new HashMap<>();
+        for (String path : new java.util.TreeSet<>(paths)) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                String fold = UrlPath.folded(folder);
+                if (fold.equals(folder)) {
+                    folders.put(fold, folder);
+                } else {
+                    folders.putIfAbsent(fold, folder);
+                }
+            }
+        }
+        return folders;
+    }
+
+    /**
+     * A copy in a folder whose name differs from another output folder's only in case or accent
+     * ({@code Guide/icon.svg} beside a page's {@code guide/index.html}): macOS and Windows make the
+     * two one folder, named as a build there met it first, so links in the other case break on a
+     * case-sensitive server. Reported once per folder, at its first copy.
+     */
+    private static void folderClash(Project project, String path, Path copy, Map<String, String> folders,
+                                    Set<String> reported, Diagnostics diagnostics) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            String other = folders.get(UrlPath.folded(folder));
+            if (other != null && !other.equals(folder)) {
+                if (reported.add(folder)) {
+                    boolean accent = Normalizer.normalize(folder, Normalizer.Form.NFC)
+                            .equals(Normalizer.normalize(other, Normalizer.Form.NFC));
+                    String how = accent ? "how an accented letter is stored: macOS makes"
+                            : "upper and lower case: macOS and Windows make";
+                    diagnostics.error(project.display(copy), 0, 0, "this file is written in the folder site/" + folder
+                            + "/, and the folder site/" + other + "/ differs from it only in " + how + " them one folder, "
+                            + "named as a build there meets it first, so a link in the other form breaks on a server that "
+                            + "tells them apart (GitHub Pages): rename one of the two folders");
+                }
+                return;
+            }
         }
     }
 

@@ -69,6 +69,28 @@ class CopiedNamesTest {
                 + "from content/logo.png) differs from it only in upper and lower case" + tail, TestSite.errors(result));
     }
 
+    /**
+     * A copy in a folder that differs from another output folder only in case (content/Guide/ beside
+     * the page guide.md; the theme's static/Img/ beside content/img/) built with exit 0: no file is
+     * lost, but a build on macOS or Windows names the one folder as it met it first, so a link in
+     * the other case breaks on GitHub Pages. Reported once per folder, at its first copy.
+     */
+    @Test
+    void aCopiedFilesFolderThatDiffersFromAnotherOnlyInCaseIsRefused() throws IOException {
+        assumeTrue(keepsNames(List.of("a", "A")));
+        TestSite site = site().file("content/guide.md", "---\ntitle: Guide\n---\nText.\n").file("content/Guide/b.svg", "b")
+                .file("content/Guide/a.svg", "a").file("content/img/x.png", "x").file("templates/static/Img/y.png", "y")
+                .file("content/Photos/z.png", "z");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = "/ differs from it only in upper and lower case: macOS and Windows make them one folder, named as a "
+                + "build there meets it first, so a link in the other form breaks on a server that tells them apart (GitHub "
+                + "Pages): rename one of the two folders\n";
+        assertEquals("content/Guide/a.svg: error: this file is written in the folder site/Guide/, and the folder site/guide"
+                + tail + "templates/static/Img/y.png: error: this file is written in the folder site/Img/, and the folder "
+                + "site/img" + tail, TestSite.errors(result));
+    }
+
     /** A space at the end or a '.' is PortableNames' rule for every file (PortableNamesSiteTest); Windows holds one at the start. */
     @Test
     void aNameWithASpaceAtTheStartIsRefused() throws IOException {
