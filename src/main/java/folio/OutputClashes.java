@@ -1,9 +1,9 @@
 package folio;
 
 import folio.diag.Diagnostics;
+import folio.project.PortableNames;
 import folio.project.Project;
 import folio.site.Site;
-import folio.site.UrlPath;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ final class OutputClashes {
         Map<String, String> folders = null;
         Set<String> reported = new HashSet<>();
         for (String path : new java.util.TreeSet<>(copies.keySet())) {
-            String fold = UrlPath.folded(path);
+            String fold = PortableNames.folded(path);
             if (fold.equals(path)) {
                 continue;
             }
@@ -118,7 +118,7 @@ final class OutputClashes {
         for (String path : new java.util.TreeSet<>(paths)) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
                 String folder = path.substring(0, slash);
-                String fold = UrlPath.folded(folder);
+                String fold = PortableNames.folded(folder);
                 if (fold.equals(folder)) {
                     folders.put(fold, folder);
                 } else {
@@ -139,7 +139,7 @@ final class OutputClashes {
                                     Set<String> reported, Diagnostics diagnostics) {
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
             String folder = path.substring(0, slash);
-            String other = folders.get(UrlPath.folded(folder));
+            String other = folders.get(PortableNames.folded(folder));
             if (other != null && !other.equals(folder)) {
                 if (reported.add(folder)) {
                     boolean accent = Normalizer.normalize(folder, Normalizer.Form.NFC)

@@ -110,6 +110,15 @@ public final class CompactTree {
         return OptionalLong.of(checksum.value());
     }
 
+    /**
+     * A checksum of the Markdown source the tree was packed with (the kept parses' key): a parse depends
+     * on its text alone, what the kept parses rest on, so two trees parsed from texts with the same one
+     * are the same tree.
+     */
+    public long sourceDigest() {
+        return TextKey.of(source).digest();
+    }
+
     /** The tree again, new nodes equal to the packed ones. */
     public Expanded expand() {
         return new Unpacker(false).unpack();

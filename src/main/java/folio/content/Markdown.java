@@ -72,14 +72,14 @@ public final class Markdown {
     /**
      * A parse's tree packed ({@link CompactTree}) with its references, links and images in document
      * order ({@link CompactTree.Expanded#marked}): the nodes of {@link Parsed#document} that packed form's
-     * places stand for. {@code textDigest}: a checksum of the text it was parsed from; a parse depends
-     * on its text alone (what the kept parses rest on), so two trees with the same one are the same tree.
+     * places stand for. {@code knownTextDigest}: the checksum of the text it was parsed from when it is
+     * at hand (a kept parse is found by it), else null: {@link CompactTree#sourceDigest} makes it when asked.
      */
-    public record Packed(CompactTree tree, List<Node> marked, long textDigest) {
+    public record Packed(CompactTree tree, List<Node> marked, Long knownTextDigest) {
         /** {@code document}, parsed from {@code text}, packed; null when it cannot be. */
         public static Packed of(Node document, String text) {
             CompactTree tree = CompactTree.of(document, text);
-            return tree == null ? null : new Packed(tree, CompactTree.marked(document), TextKey.of(text).digest());
+            return tree == null ? null : new Packed(tree, CompactTree.marked(document), null);
         }
     }
 

@@ -81,7 +81,9 @@ public final class MarkdownCache {
             byte[] encoded = packed == null ? null : PackedParse.encode(packed);
             if (encoded != null) {
                 kept.keep(key, encoded);
-                return parsed.withPacked(new Markdown.Packed(packed, CompactTree.marked(parsed.document()), key.digest()));
+                // A page's body is packed as parsed for render (Markdown.Parsed#packed): this packed form serves.
+                return toResolve ? parsed.withPacked(new Markdown.Packed(packed, CompactTree.marked(parsed.document()), key.digest()))
+                        : parsed;
             }
         }
         return parsed;

@@ -130,8 +130,9 @@ public final class PortableNames {
     }
 
     /**
-     * {@code name} as macOS's file names see it (NFC, lower case; Windows' see the case alone), or
-     * {@code name} itself when it has no upper-case or non-ASCII letter. As folio.site.UrlPath.folded.
+     * {@code name} (or a path of names) as macOS's file names see it (NFC, lower case; Windows' see the
+     * case alone), or {@code name} itself when it has no upper-case or non-ASCII letter: two names
+     * with the same folded form are one file there.
      */
     public static String folded(String name) {
         for (int i = 0; i < name.length(); i++) {

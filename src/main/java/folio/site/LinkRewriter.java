@@ -3,6 +3,7 @@ package folio.site;
 import folio.content.LinkUrls;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
+import folio.project.PortableNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,8 @@ final class LinkRewriter {
      * holding e and U+0301, as the two look alike in a report): a web address tells them apart.
      */
     private String nearName(String resolved) {
-        String folded = UrlPath.folded(resolved);
-        return assets.stream().filter(asset -> UrlPath.folded(asset).equals(folded)).sorted().findFirst()
+        String folded = PortableNames.folded(resolved);
+        return assets.stream().filter(asset -> PortableNames.folded(asset).equals(folded)).sorted().findFirst()
                 .map(asset -> java.text.Normalizer.normalize(asset, java.text.Normalizer.Form.NFC)
                         .equals(java.text.Normalizer.normalize(resolved, java.text.Normalizer.Form.NFC))
                         ? ", though content/" + asset + " looks the same: one of the two names holds an accented letter "

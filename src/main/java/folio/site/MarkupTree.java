@@ -118,15 +118,15 @@ final class MarkupTree {
      * made site paths, {@code destinations} each link's or image's address as rewritten (null where
      * it was not; the list is null when none was). A page's body is packed as parsed, before anything
      * in it was resolved, so its kept parse serves as it is ({@link Markdown.Parsed#packed}); then
-     * {@code textDigest} is the checksum of its text, which the site's digest reads instead of the
-     * packed tree's (null for a tree packed as resolved).
+     * {@code asParsed} is true, and the site's digest reads its text's checksum ({@code knownTextDigest}
+     * when it was at hand) instead of the packed tree's.
      */
     record Replay(CompactTree packed, List<Markup.Target> targets, BitSet sitePaths, List<String> destinations,
-                  Long textDigest) {
+                  boolean asParsed, Long knownTextDigest) {
         /** A resolved tree packed as it is, for the digest of a text that is held (not a page's body); null when it cannot be packed. */
         static Replay of(Tree tree) {
             CompactTree packed = CompactTree.of(tree.document());
-            return packed == null ? null : resolved(packed, CompactTree.marked(tree.document()), null, null, tree);
+            return packed == null ? null : resolved(packed, CompactTree.marked(tree.document()), null, false, null, tree);
         }
 
         /**
@@ -134,15 +134,15 @@ final class MarkupTree {
          * {@code parsedDestinations}: the addresses of its marked nodes before resolving.
          */
         static Replay resolved(Markdown.Packed parsed, List<String> parsedDestinations, Tree resolved) {
-            return resolved(parsed.tree(), parsed.marked(), parsedDestinations, parsed.textDigest(), resolved);
+            return resolved(parsed.tree(), parsed.marked(), parsedDestinations, true, parsed.knownTextDigest(), resolved);
         }
 
         /**
          * {@code marked}: the resolved tree's nodes for the packed form's places; {@code parsedDestinations}
          * their addresses when the tree was packed (null: packed as resolved).
          */
-        private static Replay resolved(CompactTree packed, List<Node> marked, List<String> parsedDestinations, Long textDigest,
-                                       Tree resolved) {
+        private static Replay resolved(CompactTree packed, List<Node> marked, List<String> parsedDestinations, boolean asParsed,
+                                       Long knownTextDigest, Tree resolved) {
             List<Markup.Target> targets = new ArrayList<>(marked.size());
             BitSet sitePaths = new BitSet();
             List<String> destinations = null;
@@ -161,7 +161,7 @@ final class MarkupTree {
                 }
             }
             return new Replay(packed, Collections.unmodifiableList(targets), sitePaths,
-                    destinations == null ? null : Collections.unmodifiableList(destinations), textDigest);
+                    destinations == null ? null : Collections.unmodifiableList(destinations), asParsed, knownTextDigest);
         }
 
         /** The addresses of {@code marked}'s links and images (null for a reference), before they are resolved. */
@@ -178,6 +178,12 @@ final class MarkupTree {
                 return link.getDestination();
             }
             return node instanceof Image image ? image.getDestination() : null;
+        }
+
+        /** For a tree packed as parsed, the checksum of its text ({@link CompactTree#sourceDigest}); else empty. */
+        java.util.OptionalLong parsedTextDigest() {
+            return !asParsed ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of(knownTextDigest != null ? knownTextDigest : packed.sourceDigest());
         }
 
         /** The tree made again from its packed form, with assembly's results put back. */

@@ -189,12 +189,12 @@ final class ModelWalk {
         MarkupTree.Replay packed = tree.packedForDigest();
         // A body packed as parsed stands for its text: its text's checksum is the tree's.
         OptionalLong checksum = packed == null ? OptionalLong.empty()
-                : packed.textDigest() != null ? OptionalLong.of(packed.textDigest()) : packed.packed().checksum();
+                : packed.asParsed() ? packed.parsedTextDigest() : packed.packed().checksum();
         if (checksum.isEmpty()) {
             return checksum;
         }
         ModelHash text = new ModelHash();
-        text.add(packed.textDigest() != null ? 1 : 2);
+        text.add(packed.asParsed() ? 1 : 2);
         text.add(checksum.getAsLong());
         for (Markup.Target target : packed.targets()) {
             if (target == null) {

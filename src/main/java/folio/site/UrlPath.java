@@ -83,20 +83,6 @@ public final class UrlPath {
         return null;
     }
 
-    /**
-     * {@code path} as a file system that ignores case and Unicode normalisation (macOS's) sees it:
-     * NFC, lower case; {@code path} itself when it has no upper-case or non-ASCII letter.
-     */
-    public static String folded(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return path;
-    }
-
     /** The path as it goes in an href: bytes other than letters, digits, "-._~/" percent-encoded. */
     public static String encode(String path) {
         StringBuilder out = null;

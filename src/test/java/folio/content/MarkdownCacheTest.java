@@ -69,8 +69,11 @@ class MarkdownCacheTest {
             }
             assertEquals(parsed.images().size(), expanded.images().size(), text);
             assertEquals(parsed.footnotes(), expanded.footnotes(), text);
+            Markdown.Packed kept = next.parseToResolve(text, LATER, new Diagnostics()).packed();
+            assertEquals(Markdown.Packed.of(parsed.document(), text).tree().sourceDigest(), kept.knownTextDigest(),
+                    "a body's digest is the same whether its text was parsed now or its parse kept: " + text);
         }
-        assertEquals(texts.size(), next.expandedCount(), "every text came from the cache");
+        assertEquals(2 * texts.size(), next.expandedCount(), "every text came from the cache");
         assertTrue(texts.stream().anyMatch(t -> t.contains("[[")), "the texts hold references");
     }
 
