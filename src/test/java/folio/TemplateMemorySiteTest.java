@@ -40,6 +40,9 @@ class TemplateMemorySiteTest {
                 + "memory (Java heap space): a value this template, or a template it includes, builds in a loop grows without "
                 + "bound"), output);
         assertTrue(output.contains("check each {% set %} inside a {% for %}"), output);
+        // A large site on a small heap fails the same way, so the message also says how to give Java more.
+        assertTrue(output.contains("if none grows, the site needs more memory than Java was given: build with a larger "
+                + "heap (FOLIO_JAVA_OPTS=-Xmx2g bin/folio build"), output);
         assertTrue(Files.readString(dir.resolve("site/index.html")).contains("Hello."), "the previous site is kept");
     }
 }

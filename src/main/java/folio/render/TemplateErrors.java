@@ -47,9 +47,13 @@ final class TemplateErrors {
                     + "call inside an {% if %} that ends it", name);
         } catch (OutOfMemoryError e) {
             // A value doubled in a loop fails at one allocation too big for the heap, which is left as it was.
+            // A large site on a small heap fails here too (pages render in parallel, so on any page):
+            // the message names both causes rather than blame the template alone.
             throw new PebbleException(null, "ran out of memory (" + e.getMessage() + "): a value this template, or a template "
                     + "it includes, builds in a loop grows without bound ({% set s = s ~ s %} or {% set l = l | merge(l) %} "
-                    + "doubles it each time): check each {% set %} inside a {% for %}", null, name);
+                    + "doubles it each time): check each {% set %} inside a {% for %}; if none grows, the site needs more "
+                    + "memory than Java was given: build with a larger heap (FOLIO_JAVA_OPTS=-Xmx2g bin/folio build, or "
+                    + "java -Xmx2g -jar target/folio.jar build)", null, name);
         }
     }
 
