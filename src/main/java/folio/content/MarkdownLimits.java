@@ -67,7 +67,8 @@ public final class MarkdownLimits {
             if (emphasisOverAt >= 0) {
                 problem.accept("too many '*' and '_' between blank lines for the Markdown parser: after a '*' or '_' "
                         + "between two non-spaces, as here (a*b), each later one can make it look back over all those "
-                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs",
+                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs (a long table: "
+                        + "split it into tables of fewer rows, each with its header row)",
                         emphasisOverAt);
                 return false;
             }
