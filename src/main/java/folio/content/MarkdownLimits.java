@@ -67,8 +67,7 @@ public final class MarkdownLimits {
             if (emphasisOverAt >= 0) {
                 problem.accept("too many '*' and '_' between blank lines for the Markdown parser: after a '*' or '_' "
                         + "between two non-spaces, as here (a*b), each later one can make it look back over all those "
-                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs (a long table: "
-                        + "split it into tables of fewer rows, each with its header row)",
+                        + "before; write \\* or \\_ for a literal one, or put blank lines between paragraphs",
                         emphasisOverAt);
                 return false;
             }
@@ -97,11 +96,7 @@ public final class MarkdownLimits {
         long angleWork = 0;
         int paragraphStart = 0;
         int angles = 0;
-        long emphasisWork = 0;
-        int emphasisOverAt = -1;
-        int runs = 0; // runs of '*' and '_' in this block
-        int runStart = 0;
-        int inside = -1; // the first run between two non-spaces in this block
+        EmphasisWork emphasis = new EmphasisWork();
         boolean autolinks = false;
         boolean entity = false;
         boolean headingId = false;
@@ -130,12 +125,8 @@ public final class MarkdownLimits {
                         angleWork += (long) angles * (i - paragraphStart);
                         angles = 0;
                         paragraphStart = i;
-                        if (inside >= 0 && (emphasisWork += (long) runs * runs) > MAX_EMPHASIS_WORK && emphasisOverAt < 0) {
-                            emphasisOverAt = inside;
-                        }
-                        runs = 0;
-                        inside = -1;
                     }
+                    emphasis.lineEnd(chars, i, i + 1 >= n || chars[i + 1] == '\n');
                     nesting.line(chars, i + 1);
                 }
                 case ':' -> autolinks |= i + 2 < n && chars[i + 1] == '/' && chars[i + 2] == '/';
@@ -157,18 +148,13 @@ public final class MarkdownLimits {
                     nesting.close(chars, i);
                 }
                 case '#' -> marks |= i + 1 < n && chars[i + 1] == '#' ? Mark.TWO_HASHES.bit : 0;
-                case '|' -> marks |= Mark.PIPE.bit;
-                case '*', '_' -> {
-                    runStart = i > 0 && chars[i - 1] == c ? runStart : i;
-                    if (i + 1 >= n || chars[i + 1] != c) {
-                        runs++;
-                        if (inside < 0 && runStart > 0 && i + 1 < n && !isSpace(chars[runStart - 1])
-                                && !isSpace(chars[i + 1])) {
-                            inside = runStart;
-                        }
-                    }
+                case '|' -> {
+                    marks |= Mark.PIPE.bit;
+                    emphasis.pipe();
                 }
-                case '>', '`', '!', '-', '+', '=', '~' -> { }
+                case '*', '_' -> emphasis.emphasis(chars, i);
+                case '-' -> emphasis.dash();
+                case '>', '`', '!', '+', '=', '~' -> { }
                 case '.', ')' -> isMarkup = i > 0 && Character.isDigit(chars[i - 1]);
                 case 'w' -> {
                     autolinks |= i + 2 < n && chars[i + 1] == 'w' && chars[i + 2] == 'w';
@@ -185,16 +171,7 @@ public final class MarkdownLimits {
             }
         }
         angleWork += (long) angles * (n - paragraphStart);
-        if (inside >= 0 && emphasisWork + (long) runs * runs > MAX_EMPHASIS_WORK && emphasisOverAt < 0) {
-            emphasisOverAt = inside;
-        }
-        return new Scan(overAt, angleWork, emphasisOverAt, autolinks, entity, headingId, nesting.tooDeepAt(), marks);
-    }
-
-    /** CommonMark's white space, as its flanking rules read it (not U+2028, which Java's isWhitespace counts). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-                || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return new Scan(overAt, angleWork, emphasis.overAt(), autolinks, entity, headingId, nesting.tooDeepAt(), marks);
     }
 
     /**

@@ -66,6 +66,14 @@ final class TableCells {
         return false;
     }
 
+    /**
+     * Whether {@code delimiter} under {@code header} makes a table, as the GFM tables extension reads
+     * them: a line of dashes with as many cells as the header line above it, which holds a |.
+     */
+    static boolean startsTable(String header, String delimiter) {
+        return header.indexOf('|') >= 0 && DELIMITER_ROW.matcher(delimiter).matches() && cells(header) == cells(delimiter);
+    }
+
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
     static void report(String text, Node parsed, SourcePosition start, Diagnostics diagnostics) {
         if (!suspect(text, parsed)) {

@@ -50,4 +50,21 @@ class EmphasisWorkTest {
         assertEquals("1", problem("a**\u2028" + " c*".repeat(20_000)));
         assertEquals("ok", problem("*a* ".repeat(20_000)));
     }
+
+    /**
+     * Each row of a table is parsed on its own (its cells apart): a long table of bold words and
+     * {@code snake_case} names is counted row by row. A line of dashes that makes no table (another
+     * number of cells than the header) leaves the lines one paragraph, counted as one block.
+     */
+    @Test
+    void aTableIsCountedRowByRow() {
+        String rows = "| **term** | a snake_case_name and a**b |\n".repeat(8_000);
+        assertEquals("ok", problem("| Term | Name |\n|---|---|\n" + rows));
+        assertEquals("ok", problem("Intro.\n\n> quoted\n\n| Term | Name |\n| :-- | --: |\n" + rows + "\nAfter.\n"));
+        String notATable = "| Term | Name |\n|---|---|---|\n" + rows;
+        assertEquals(String.valueOf(notATable.indexOf("_case")), problem(notATable), "the first run between two non-spaces");
+        String afterTheTable = "| Term | Name |\n|---|---|\n| x | y |\n" + "a**b c* d*\n".repeat(3_000);
+        assertEquals(String.valueOf(afterTheTable.indexOf("a**b") + 1), problem(afterTheTable),
+                "a line without a | ends the table: what follows is one paragraph");
+    }
 }
