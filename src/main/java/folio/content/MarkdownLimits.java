@@ -21,7 +21,8 @@ public final class MarkdownLimits {
     /** The sum over paragraphs of (number of '<') x (paragraph length), about a tenth of a second of parsing. */
     static final long MAX_ANGLE_WORK = 200_000_000L;
     /**
-     * The sum, over blocks of lines (between blank lines) holding a run of '*' or '_' between two
+     * The sum, over blocks of lines parsed as one text (between blank lines; a table's rows each
+     * apart, see {@link EmphasisWork}) holding a run of '*' or '_' between two
      * non-spaces (only such a run is refused by the "multiple of 3" rule), of the square of their
      * runs of '*' and '_': about a tenth of a second of parsing, 7,000 runs in one block.
      */
