@@ -5,7 +5,6 @@ import folio.project.PortableNames;
 import folio.project.Project;
 import folio.site.Site;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,13 +98,11 @@ final class OutputClashes {
                 folderClash(project, path, copies.get(path), folders, reported, diagnostics);
                 continue;
             }
-            boolean sameCase = Normalizer.normalize(path, Normalizer.Form.NFC).equals(Normalizer.normalize(other, Normalizer.Form.NFC));
+            PortableNames.FoldDifference difference = PortableNames.FoldDifference.between(path, other);
             String otherFile = copies.containsKey(other) ? " (copied from " + project.display(copies.get(other)) + ")" : " (made by the build)";
             diagnostics.error(project.display(copies.get(path)), 0, 0, "this file would be written to site/" + path
-                    + ", and site/" + other + otherFile + " differs from it only in "
-                    + (sameCase ? "how an accented letter is stored (as one character, or as a letter and a combining accent)"
-                    : "upper and lower case") + ": " + (sameCase ? "macOS takes" : "macOS and Windows take") + " both for one "
-                    + "file, so a build or a copy of the site there keeps only one: rename one of them");
+                    + ", and site/" + other + otherFile + " differs from it only in " + difference.how + ": "
+                    + difference.systems("take") + " both for one file, so a build or a copy of the site there keeps only one: rename one of them");
         }
     }
 
@@ -142,12 +139,10 @@ final class OutputClashes {
             String other = folders.get(PortableNames.folded(folder));
             if (other != null && !other.equals(folder)) {
                 if (reported.add(folder)) {
-                    boolean accent = Normalizer.normalize(folder, Normalizer.Form.NFC)
-                            .equals(Normalizer.normalize(other, Normalizer.Form.NFC));
-                    String how = accent ? "how an accented letter is stored: macOS makes"
-                            : "upper and lower case: macOS and Windows make";
+                    PortableNames.FoldDifference difference = PortableNames.FoldDifference.between(folder, other);
                     diagnostics.error(project.display(copy), 0, 0, "this file is written in the folder site/" + folder
-                            + "/, and the folder site/" + other + "/ differs from it only in " + how + " them one folder, "
+                            + "/, and the folder site/" + other + "/ differs from it only in " + difference.how + ": "
+                            + difference.systems("make") + " them one folder, "
                             + "named as a build there meets it first, so a link in the other form breaks on a server that "
                             + "tells them apart (GitHub Pages): rename one of the two folders");
                 }

@@ -168,13 +168,40 @@ public final class PortableNames {
 
     /** What is wrong with {@code name}, which {@link #twins} maps to {@code other}; it follows "the name of this file". */
     public static String twinProblem(String name, String other, boolean folder) {
-        boolean accent = Normalizer.normalize(name, Normalizer.Form.NFC)
-                .equals(Normalizer.normalize(other, Normalizer.Form.NFC));
-        return "differs from " + other + " beside it only in " + (accent ? "how an accented letter is stored (as one "
-                + "character, or as a letter and a combining accent): macOS takes"
-                : "upper and lower case: macOS and Windows take") + " both for one " + (folder
+        FoldDifference difference = FoldDifference.between(name, other);
+        return "differs from " + other + " beside it only in " + difference.how + ": " + difference.systems("take")
+                + " both for one " + (folder
                 ? "folder, so a checkout there puts the files of both in one"
                 : "file, so a checkout there keeps only one of them") + ": rename or remove one";
+    }
+
+    /**
+     * How two names with one {@link #folded} form differ, in the words every message about them
+     * uses, and which systems take them for one name.
+     */
+    public enum FoldDifference {
+        CASE("upper and lower case", "macOS and Windows"),
+        ACCENT("how an accented letter is stored (as one character, or as a letter and a combining accent)", "macOS");
+
+        /** What differs, after "differs only in". */
+        public final String how;
+        private final String systems;
+
+        FoldDifference(String how, String systems) {
+            this.how = how;
+            this.systems = systems;
+        }
+
+        /** {@code a} and {@code b}, which fold alike: the same in NFC means they differ in an accent's form. */
+        public static FoldDifference between(String a, String b) {
+            return Normalizer.normalize(a, Normalizer.Form.NFC).equals(Normalizer.normalize(b, Normalizer.Form.NFC))
+                    ? ACCENT : CASE;
+        }
+
+        /** The systems and {@code verb} (plural form, "take") agreeing: "macOS takes", "macOS and Windows take". */
+        public String systems(String verb) {
+            return systems + " " + (this == ACCENT ? verb + "s" : verb);
+        }
     }
 
     /** The length of {@code name} without the spaces and '.' at its end, which Windows drops. */

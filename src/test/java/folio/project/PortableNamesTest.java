@@ -75,4 +75,19 @@ class PortableNamesTest {
         assertEquals("is 204 bytes long", PortableNames.problem(page + ".uk.png", false).substring(0, 17));
         assertEquals("is 203 bytes long", PortableNames.problem(page + ".UK.md", false).substring(0, 17));
     }
+
+    /** Every message about two names that fold alike says the difference, and who takes them for one, in the same words. */
+    @Test
+    void aFoldDifferenceIsCaseOrAnAccentsForm() {
+        PortableNames.FoldDifference accent = PortableNames.FoldDifference.between("cafe\u0301", "caf\u00e9");
+        PortableNames.FoldDifference letterCase = PortableNames.FoldDifference.between("Logo.png", "logo.png");
+        assertEquals(PortableNames.FoldDifference.ACCENT, accent);
+        assertEquals(PortableNames.FoldDifference.CASE, letterCase);
+        assertEquals(PortableNames.FoldDifference.CASE, PortableNames.FoldDifference.between("Cafe\u0301", "caf\u00e9"));
+        assertEquals("macOS takes", accent.systems("take"));
+        assertEquals("macOS and Windows make", letterCase.systems("make"));
+        assertTrue(PortableNames.twinProblem("cafe\u0301", "caf\u00e9", true).contains(accent.how + ": macOS takes both for one folder"));
+        assertTrue(PortableNames.twinProblem("Logo.png", "logo.png", false)
+                .startsWith("differs from logo.png beside it only in upper and lower case: macOS and Windows take both for one file"));
+    }
 }
