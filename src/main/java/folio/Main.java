@@ -60,10 +60,16 @@ public final class Main {
             site anew. --full always writes the whole site.
 
             Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors
-            (also: folio.jar moved away from its lib/ folder), 70 an internal error (a bug in
+            (also: folio.jar moved away from its lib/ folder, too little memory for the site:
+            FOLIO_JAVA_OPTS=-Xmx2g), 70 an internal error (a bug in
             folio: please report it), 75 another build is writing the same output folder right
             now (try again when it has finished).
             """;
+
+    private static final String GIVE_MORE_MEMORY = "Give it more, for example FOLIO_JAVA_OPTS=-Xmx2g bin/folio build "
+            + "(or java -Xmx2g -jar target/folio.jar build); the output folder was left as it was.";
+    private static final String OUT_OF_MEMORY = "folio: Java ran out of memory: this site needs more than Java was given. "
+            + GIVE_MORE_MEMORY;
 
     private Main() {}
 
@@ -78,12 +84,35 @@ public final class Main {
                     + "where they were built, or copy lib/ along with the jar");
             code = 2;
         } catch (RuntimeException | Error e) {
-            System.err.println("folio: internal error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "
-                    + "your content: please report it with the command you ran.");
-            code = 70;
+            code = crashed(e, Runtime.getRuntime().maxMemory(), System.err);
         }
         System.exit(code);
+    }
+
+    /**
+     * What a command that threw {@code e} tells the user, and its exit code. Running out of memory is
+     * a heap too small for the site ({@code heap} bytes), which the user can change: a configuration
+     * error (2), not folio's bug (70). Either way the build stopped before it replaced the output folder.
+     */
+    static int crashed(Throwable e, long heap, PrintStream err) {
+        if (e instanceof OutOfMemoryError) {
+            try {
+                err.println("folio: Java ran out of memory: this site needs more than the " + heap / (1024 * 1024)
+                        + " MB Java was given. " + GIVE_MORE_MEMORY);
+            } catch (OutOfMemoryError stillShort) {
+                // Other threads may still hold the memory: the constant needs none to be made.
+                try {
+                    err.println(OUT_OF_MEMORY);
+                } catch (OutOfMemoryError tooShortToSayIt) {
+                    // The exit code still tells it from a bug.
+                }
+            }
+            return 2;
+        }
+        err.println("folio: internal error (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). This is a bug in folio, not in "
+                + "your content: please report it with the command you ran.");
+        return 70;
     }
 
     /** Runs a command; returns the exit code. Separate from main() so tests can call it. */
