@@ -125,17 +125,17 @@ public final class SourceLoader {
     }
 
     static String checkedText(byte[] bytes, String shown, Diagnostics diagnostics) {
-        // UTF-16 fails either check below (its byte-order mark or its zero bytes): at the same line, its own message.
-        String utf16 = Utf16Text.describe(bytes);
-        String text = decode(bytes, shown, diagnostics, utf16 == null ? null : Utf16Text.message(utf16, shown));
+        // UTF-16 or UTF-32 fails either check below (its byte-order mark or its zero bytes): at the same line, its own message.
+        String wide = WideUnicodeText.describe(bytes);
+        String text = decode(bytes, shown, diagnostics, wide == null ? null : WideUnicodeText.message(wide, shown));
         if (text == null) {
             return null;
         }
         int forbidden = ForbiddenCharacters.indexIn(text);
         if (forbidden >= 0) {
             int[] at = ForbiddenCharacters.lineAndColumn(text, forbidden);
-            if (utf16 != null) {
-                diagnostics.error(shown, at[0], 0, Utf16Text.message(utf16, shown));
+            if (wide != null) {
+                diagnostics.error(shown, at[0], 0, WideUnicodeText.message(wide, shown));
             } else {
                 diagnostics.error(shown, at[0], at[1], ForbiddenCharacters.message(text.codePointAt(forbidden)));
             }

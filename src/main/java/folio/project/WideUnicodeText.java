@@ -5,8 +5,8 @@ package folio.project;
  * says so and how to save it as UTF-8, instead of "not valid UTF-8" or "control character U+0000"
  * at a line that looks fine in the editor.
  */
-public final class Utf16Text {
-    private Utf16Text() {}
+public final class WideUnicodeText {
+    private WideUnicodeText() {}
 
     /**
      * "UTF-16 (little-endian, with a byte-order mark)" and the like, or null when the bytes do not

@@ -2,7 +2,7 @@ package folio.render;
 
 import folio.project.ForbiddenCharacters;
 import folio.project.TextNormaliser;
-import folio.project.Utf16Text;
+import folio.project.WideUnicodeText;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -74,9 +74,9 @@ final class LineEndingLoader implements Loader<String> {
         }
         Path file = templates.resolve(cacheKey + ".peb");
         try {
-            String encoding = Files.isRegularFile(file) ? Utf16Text.describe(Files.readAllBytes(file)) : null;
+            String encoding = Files.isRegularFile(file) ? WideUnicodeText.describe(Files.readAllBytes(file)) : null;
             if (encoding != null) {
-                throw new PebbleException(null, Utf16Text.message(encoding, "templates/" + cacheKey + ".peb"), line, cacheKey);
+                throw new PebbleException(null, WideUnicodeText.message(encoding, "templates/" + cacheKey + ".peb"), line, cacheKey);
             }
         } catch (IOException | java.nio.file.InvalidPathException e) {
             // Unreadable now: the message about its text stands.

@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** UTF-16 and UTF-32 are recognised with and without a byte-order mark, in English and Ukrainian; UTF-8 with a stray NUL is not. */
-class Utf16TextTest {
+class WideUnicodeTextTest {
     private static final String UKRAINIAN = "---\ntitle: Про сайт\n---\nНейтральний путівник із джерелами.\n";
 
     @Test
     void eachFormOfUtf16IsNamed() {
         assertEquals("UTF-16 (little-endian, with a byte-order mark)",
-                Utf16Text.describe("---\ntitle: A\n".getBytes(java.nio.charset.Charset.forName("x-UTF-16LE-BOM"))));
-        assertEquals("UTF-16 (big-endian, with a byte-order mark)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16)));
-        assertEquals("UTF-16 (little-endian)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16LE)));
-        assertEquals("UTF-16 (big-endian)", Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16BE)));
+                WideUnicodeText.describe("---\ntitle: A\n".getBytes(java.nio.charset.Charset.forName("x-UTF-16LE-BOM"))));
+        assertEquals("UTF-16 (big-endian, with a byte-order mark)", WideUnicodeText.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16)));
+        assertEquals("UTF-16 (little-endian)", WideUnicodeText.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("UTF-16 (big-endian)", WideUnicodeText.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_16BE)));
     }
 
     /** UTF-32 was named "UTF-16 (little-endian, with a byte-order mark)", and its iconv command gave nonsense. */
@@ -25,26 +25,26 @@ class Utf16TextTest {
         for (String[] form : new String[][] {{"X-UTF-32LE-BOM", "UTF-32 (little-endian, with a byte-order mark)"},
                 {"X-UTF-32BE-BOM", "UTF-32 (big-endian, with a byte-order mark)"}, {"UTF-32LE", "UTF-32 (little-endian)"},
                 {"UTF-32BE", "UTF-32 (big-endian)"}}) {
-            assertEquals(form[1], Utf16Text.describe(UKRAINIAN.getBytes(java.nio.charset.Charset.forName(form[0]))), form[0]);
+            assertEquals(form[1], WideUnicodeText.describe(UKRAINIAN.getBytes(java.nio.charset.Charset.forName(form[0]))), form[0]);
         }
         assertEquals("file is saved as UTF-32 (little-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
                 + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-32'), or run iconv -f UTF-32LE -t UTF-8 a.md > a.md.new "
-                + "&& mv a.md.new a.md", Utf16Text.message("UTF-32 (little-endian)", "content/a.md"));
-        assertEquals("UTF-16 (little-endian)", Utf16Text.describe("abcd".getBytes(StandardCharsets.UTF_16LE)));
+                + "&& mv a.md.new a.md", WideUnicodeText.message("UTF-32 (little-endian)", "content/a.md"));
+        assertEquals("UTF-16 (little-endian)", WideUnicodeText.describe("abcd".getBytes(StandardCharsets.UTF_16LE)));
     }
 
     @Test
     void utf8WithAStrayNulIsNotUtf16() {
-        assertNull(Utf16Text.describe("ab\0c".getBytes(StandardCharsets.UTF_8)));
-        assertNull(Utf16Text.describe("title: A\0\n".getBytes(StandardCharsets.UTF_8)));
-        assertNull(Utf16Text.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_8)));
-        assertNull(Utf16Text.describe(new byte[0]));
+        assertNull(WideUnicodeText.describe("ab\0c".getBytes(StandardCharsets.UTF_8)));
+        assertNull(WideUnicodeText.describe("title: A\0\n".getBytes(StandardCharsets.UTF_8)));
+        assertNull(WideUnicodeText.describe(UKRAINIAN.getBytes(StandardCharsets.UTF_8)));
+        assertNull(WideUnicodeText.describe(new byte[0]));
     }
 
     @Test
     void theMessageSaysHowToSaveItAsUtf8() {
         assertEquals("file is saved as UTF-16 (little-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
                 + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f UTF-16LE -t UTF-8 about.md > about.md.new "
-                + "&& mv about.md.new about.md", Utf16Text.message("UTF-16 (little-endian)", "content/about.md"));
+                + "&& mv about.md.new about.md", WideUnicodeText.message("UTF-16 (little-endian)", "content/about.md"));
     }
 }
