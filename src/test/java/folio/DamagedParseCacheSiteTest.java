@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,25 +43,9 @@ class DamagedParseCacheSiteTest {
             checksum.update(bytes, 0, bytes.length - Long.BYTES);
             buffer.putLong(bytes.length - Long.BYTES, checksum.getValue());
             Files.write(file, bytes);
-            String output = buildWithSmallHeap();
+            // A guard against a hang (the old code waited for ever on a reader killed by an OutOfMemoryError).
+            String output = site.runInOwnJvm(List.of("-Xmx160m"), 1, "build", "--quiet").shown();
             assertTrue(output.startsWith("exit 0\n"), claim + ": " + output);
         }
-    }
-
-    private String buildWithSmallHeap() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = Files.createTempFile("folio-build", ".log");
-        Process process = new ProcessBuilder(java, "-Xmx160m", "-cp", classpath, "folio.Main", "build", "--quiet")
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        // A guard against a hang (the old code waited for ever on a reader killed by an OutOfMemoryError).
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        assertTrue(ended, "the build hung: " + output);
-        return "exit " + process.exitValue() + "\n" + output;
     }
 }

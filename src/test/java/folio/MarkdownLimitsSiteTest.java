@@ -4,32 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file under the size limit builds or is refused in memory and time in proportion to its
  * size: run as the user runs folio, in a JVM with a small heap, where an explosion would end
- * in an OutOfMemoryError (exit 70) instead of a diagnostic.
+ * in an OutOfMemoryError (exit 2, "Java ran out of memory") instead of a diagnostic.
  */
 class MarkdownLimitsSiteTest {
     @TempDir
     Path dir;
 
-    private String buildWithSmallHeap(String body) throws IOException, InterruptedException {
-        TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\n" + body);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(java, "-Xmx160m", "-Xss512k", "-cp", classpath, "folio.Main", "check")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        // A guard against a hang, not a timing target.
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
-        return "exit " + process.exitValue() + "\n" + output;
+    private String buildWithSmallHeap(String body) {
+        return TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\n" + body)
+                .runInOwnJvm(List.of("-Xmx160m", "-Xss512k"), 5, "check").shown();
     }
 
     @Test

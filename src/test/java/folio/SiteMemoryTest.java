@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,13 +48,9 @@ class SiteMemoryTest {
         for (int i = 0; i < 8; i++) {
             site.file("content/page" + i + ".md", "---\ntitle: Page " + i + "\n---\n" + body);
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(java, "-Xmx32m", "-cp", classpath, "folio.Main", "build")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
-        assertEquals(2, process.exitValue(), output);
+        TestSite.Run run = site.runInOwnJvm(List.of("-Xmx32m"), 2, "build");
+        String output = run.output();
+        assertEquals(2, run.exitCode(), output);
         assertTrue(output.contains("folio: Java ran out of memory: this site needs more than"), output);
         assertTrue(output.contains("FOLIO_JAVA_OPTS=-Xmx2g bin/folio build"), output);
         assertTrue(Files.readString(dir.resolve("site/index.html")).contains("Hello."), "the previous site is kept");

@@ -3,10 +3,9 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,13 +28,9 @@ class TemplateMemorySiteTest {
         TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n");
         assertEquals(0, site.build().exitCode());
         site.file("templates/page.peb", TestSite.BASE_TEMPLATE.replace("</main>", doubling + "</main>"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", classpath, "folio.Main", "build")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
-        assertEquals(1, process.exitValue(), output);
+        TestSite.Run run = site.runInOwnJvm(List.of("-Xmx128m"), 2, "build");
+        String output = run.output();
+        assertEquals(1, run.exitCode(), output);
         assertTrue(output.startsWith("templates/page.peb: error: template error while rendering content/index.md: ran out of "
                 + "memory (Java heap space): a value this template, or a template it includes, builds in a loop grows without "
                 + "bound"), output);

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** A small site written inline by a test: files by project-relative path, then a build. */
 public final class TestSite {
@@ -54,6 +57,49 @@ public final class TestSite {
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What folio printed (standard output and error together) and its exit code, from a JVM of its own. */
+    public record Run(int exitCode, String output) {
+        /** "exit N", a line feed and the output: one string for an assertion's message and its start. */
+        public String shown() {
+            return "exit " + exitCode + "\n" + output;
+        }
+    }
+
+    /**
+     * Runs folio on this site as a user does, in a JVM of its own with {@code jvmOptions} (a small
+     * heap, so the tests' JVM is not the one that runs short). The output goes to a file, not a
+     * pipe, so a build that hangs is killed after {@code minutes} (a guard, not a timing target)
+     * and the test fails with what it printed.
+     */
+    public Run runInOwnJvm(List<String> jvmOptions, int minutes, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "folio.Main"));
+        command.addAll(List.of(arguments));
+        try {
+            Path log = Files.createTempFile("folio-run", ".log");
+            try {
+                Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                        .redirectOutput(log.toFile()).start();
+                boolean ended = process.waitFor(minutes, TimeUnit.MINUTES);
+                if (!ended) {
+                    process.destroyForcibly().waitFor();
+                    throw new AssertionError("folio hung: " + Files.readString(log, StandardCharsets.UTF_8));
+                }
+                return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            } finally {
+                Files.delete(log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 
