@@ -1,7 +1,6 @@
 package folio.site;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Objects;
 
 /** How well a group of citations stands: whether it rests on one outlet's report, read second-hand. */
@@ -19,7 +18,7 @@ public final class Corroboration {
             return false;
         }
         boolean secondHand = sources.stream().allMatch(s -> s.flag().secondHand());
-        long outlets = sources.stream().map(s -> s.outlet().strip().toLowerCase(Locale.ROOT)).distinct().count();
+        long outlets = sources.stream().map(s -> OutletNames.key(s.outlet())).distinct().count();
         return secondHand && outlets == 1;
     }
 }

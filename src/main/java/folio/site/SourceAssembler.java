@@ -21,6 +21,10 @@ final class SourceAssembler {
 
     /** Builds every source into the context's table. */
     void buildAll(Map<String, Entry<Raw.Source>> entries) {
+        if (context.config.edition().isDefault()) {
+            // Outlets are named in the default language's files only: one report of a spelling, not one per edition.
+            OutletNames.checkOneSpelling(entries, diagnostics);
+        }
         entries.forEach((id, e) -> build(id, e).ifPresent(source -> context.sources.put(id, source)));
     }
 

@@ -28,6 +28,16 @@ class CorroborationTest {
         assertTrue(Corroboration.singleUnconfirmedReport(List.of(AP_COPY, AP_AGG)));
     }
 
+    /** A leading "The" and the spacing do not make another outlet (the build refuses the two spellings too). */
+    @Test
+    void anOutletWithAndWithoutTheIsOneOutlet() {
+        assertTrue(Corroboration.singleUnconfirmedReport(List.of(source("ki-1", "The Kyiv Independent", SourceFlag.COPY),
+                source("ki-2", "Kyiv  Independent", SourceFlag.AGG))));
+        assertFalse(Corroboration.singleUnconfirmedReport(List.of(source("hill", "The Hill", SourceFlag.COPY),
+                source("hills", "Hills", SourceFlag.COPY))));
+        assertTrue(OutletNames.key("Theatre Weekly").equals("theatre weekly"));
+    }
+
     @Test
     void aFirstHandPageOrASecondOutletConfirms() {
         assertFalse(Corroboration.singleUnconfirmedReport(List.of(AP_COPY, AP_OWN)));
