@@ -156,6 +156,8 @@ public final class Markdown {
             }
             ReferenceSplitter.split(node, positions, index, references, citations, diagnostics);
         }
+        // On the final tree: a heading's anchor is made from the words its render shows.
+        HeadingAnchors.reportClashes(nodes.headings(), positions, diagnostics);
         Parsed parsed = new Parsed(document, references, citations, nodes.links(), nodes.images(), positions, nodes.footnotes(), false,
                 null);
         LinksInLinks.report(parsed, diagnostics);

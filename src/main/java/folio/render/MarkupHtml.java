@@ -49,6 +49,9 @@ final class MarkupHtml {
     private final PageContext page;
     /** The text being rendered; renders nest (a term's definition inside a page's text). */
     private Markup current;
+    /** The heading anchors of the last text whose heading was rendered, and its tree. */
+    private Map<Node, String> anchors = Map.of();
+    private Node anchorsOf;
 
     MarkupHtml(PageContext page) {
         this.page = page;
@@ -132,6 +135,15 @@ final class MarkupHtml {
         return markup.inline() ? html.strip() : html;
     }
 
+    private Map<Node, String> anchors(Markup markup) {
+        Node document = markup.document();
+        if (document != anchorsOf) {
+            anchors = folio.content.HeadingAnchors.of(document);
+            anchorsOf = document;
+        }
+        return anchors;
+    }
+
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {
         if (node instanceof org.commonmark.ext.footnotes.FootnoteDefinition && attributes.containsKey("data-footnote-backref")) {
             // CommonMark-java writes this label in English only.
@@ -140,10 +152,9 @@ final class MarkupHtml {
             return;
         }
         if (node instanceof org.commonmark.node.Heading) {
-            String own = folio.content.HeadingId.of(node);
-            if (own != null) {
-                attributes.put("id", own);
-            }
+            // The text's own anchors, not the extension's count within this render: a layout may
+            // render a text a part at a time, and each part would start counting again.
+            attributes.put("id", anchors(markup).get(node));
             return;
         }
         String name = node instanceof Link && tag.equals("a") ? "href" : node instanceof Image && tag.equals("img") ? "src" : null;

@@ -201,25 +201,17 @@ public final class Markup {
 
     /** As above; with {@code all}, every heading's anchor is put there with its place (the first of two alike) instead. */
     static int headingIndex(Node tree, String headingId, Map<String, Integer> all) {
-        org.commonmark.ext.heading.anchor.IdGenerator ids = org.commonmark.ext.heading.anchor.IdGenerator.builder().build();
+        Map<Node, String> anchors = folio.content.HeadingAnchors.of(tree);
+        if (anchors.isEmpty()) {
+            return -1;
+        }
         int index = 0;
         for (Node child = tree.getFirstChild(); child != null; child = child.getNext(), index++) {
-            if (child instanceof org.commonmark.node.Heading heading) {
-                StringBuilder text = new StringBuilder();
-                heading.accept(new org.commonmark.node.AbstractVisitor() {
-                    @Override
-                    public void visit(org.commonmark.node.Text node) {
-                        text.append(node.getLiteral());
-                    }
-
-                    @Override
-                    public void visit(org.commonmark.node.Code node) {
-                        text.append(node.getLiteral());
-                    }
-                });
-                String generated = ids.generateId(text.toString().trim());
-                String own = folio.content.HeadingId.of(heading);
-                String anchor = own != null ? own : generated;
+            // A heading in a quote or a list item is in the page too, at its block's place.
+            List<org.commonmark.node.Heading> inside = child instanceof org.commonmark.node.Heading heading ? List.of(heading)
+                    : folio.content.HeadingAnchors.headings(child);
+            for (org.commonmark.node.Heading heading : inside) {
+                String anchor = anchors.get(heading);
                 if (all != null) {
                     all.putIfAbsent(anchor, index);
                 } else if (anchor.equals(headingId)) {

@@ -115,7 +115,8 @@ final class ReferenceResolver {
         }
         String url = target.url();
         if (reference.anchor() != null) {
-            url = url + "#" + reference.anchor();
+            // The home page's address is "", and "#x" alone is a heading of the page that links.
+            url = (url.isEmpty() ? "index.html" : url) + "#" + reference.anchor();
             anchorChecks.add(new AnchorCheck(SitePaths.output(target.url()), reference.anchor(), node.where()));
         }
         mentionedIn(BackLinks.key(reference.kind(), reference.id()), owner);

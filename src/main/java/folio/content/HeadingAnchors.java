@@ -1,0 +1,118 @@
+package folio.content;
+
+import folio.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * The anchor of every heading of one text, worked out once for the whole text: its own
+ * {@code {#id}}, or the id the heading-anchor extension makes from its words ({@code ## My
+ * heading} is {@code my-heading}, a second {@code ## My heading} {@code my-heading-1}). The page's
+ * HTML, links into the page and the layouts that show a text in parts all read it here, so a text
+ * rendered a part at a time gets the anchors it gets whole.
+ *
+ * <p>Two headings of one text must not end with one anchor, which the extension's numbering alone
+ * allows: {@code ## Notes}, {@code ## Notes}, {@code ## Notes 1} are {@code notes}, {@code notes-1}
+ * and {@code notes-1} again, and {@code ## Intro {#notes}} takes the anchor {@code ## Notes} gets.
+ */
+public final class HeadingAnchors {
+    private HeadingAnchors() {}
+
+    /** Every heading of {@code document} (in block quotes, list items and footnotes too), in document order. */
+    public static List<Heading> headings(Node document) {
+        List<Heading> headings = new ArrayList<>();
+        collect(document, headings);
+        return headings;
+    }
+
+    private static void collect(Node block, List<Heading> headings) {
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                headings.add(heading);
+            } else if (child instanceof Block && !(child instanceof Paragraph)) {
+                // Only blocks hold headings; a paragraph holds inline nodes only.
+                collect(child, headings);
+            }
+        }
+    }
+
+    /** Each heading of {@code document} with its anchor, in document order. */
+    public static Map<Node, String> of(Node document) {
+        List<Heading> headings = headings(document);
+        List<String> anchors = anchors(headings);
+        Map<Node, String> byHeading = new IdentityHashMap<>();
+        for (int i = 0; i < headings.size(); i++) {
+            byHeading.put(headings.get(i), anchors.get(i));
+        }
+        return byHeading;
+    }
+
+    /** The anchors of {@code headings}, the headings of one text in document order. */
+    public static List<String> anchors(List<Heading> headings) {
+        IdGenerator ids = IdGenerator.builder().build();
+        List<String> anchors = new ArrayList<>(headings.size());
+        for (Heading heading : headings) {
+            // Every heading is numbered, one with its own id too, as the extension numbers them.
+            String generated = ids.generateId(words(heading).trim().toLowerCase(Locale.ROOT));
+            String own = HeadingId.of(heading);
+            anchors.add(own != null ? own : generated);
+        }
+        return anchors;
+    }
+
+    /** The heading's words as the heading-anchor extension reads them: its texts and code spans. */
+    private static String words(Heading heading) {
+        StringBuilder words = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+        });
+        return words.toString();
+    }
+
+    /**
+     * Reports each heading whose anchor an earlier heading of the text already has, at the later
+     * one. {@code headings} are the text's headings in document order, positioned by {@code positions}.
+     */
+    static void reportClashes(List<Heading> headings, NodePositions positions, Diagnostics diagnostics) {
+        if (headings.size() < 2) {
+            return;
+        }
+        List<String> anchors = anchors(headings);
+        Map<String, Integer> first = new HashMap<>();
+        for (int index = 0; index < headings.size(); index++) {
+            String anchor = anchors.get(index);
+            Integer earlier = first.putIfAbsent(anchor, index);
+            if (earlier == null || (HeadingId.of(headings.get(index)) != null && HeadingId.of(headings.get(earlier)) != null)) {
+                continue; // Two headings given one {#id} were reported by HeadingId.
+            }
+            Heading other = headings.get(earlier);
+            String unnumbered = IdGenerator.builder().build().generateId(words(other).trim().toLowerCase(Locale.ROOT));
+            String how = HeadingId.of(other) != null ? ", which gives itself {#" + anchor + "},"
+                    : unnumbered.equals(anchor) ? "" : ", numbered as a repeat of an earlier heading of the same words,";
+            diagnostics.error(positions.ofHeading(index), "this heading's anchor would be '#" + anchor + "', which the "
+                    + "heading at line " + positions.ofHeading(earlier).line() + how + " already has: a link to #" + anchor
+                    + " would land on that one, and the page would not be valid HTML; give this heading an anchor of its "
+                    + "own by ending it with {#another-id}, or reword it");
+        }
+    }
+}
