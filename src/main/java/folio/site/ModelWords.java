@@ -60,6 +60,14 @@ public record ModelWords(Map<String, String> texts) {
         return Keyword.of(ActorGroup.class, id).map(this::group).orElse(id);
     }
 
+    /**
+     * The quotation mark the theme opens a headline with (source.open-quote: "“", "«"), when the
+     * theme gives one: a quotation inside a headline must then use other marks.
+     */
+    public java.util.Optional<String> headlineQuote() {
+        return java.util.Optional.ofNullable(texts.get("source.open-quote")).filter(quote -> !quote.isBlank());
+    }
+
     /** What an entry of the search index is: "Page", "Source"... ({@code kind}: page, provision, reaction, event, term, actor, source). */
     public String searchKind(String kind) {
         return text("search.kind." + kind);
@@ -74,6 +82,7 @@ public record ModelWords(Map<String, String> texts) {
         english.putAll(Map.of("search.kind.page", "Page", "search.kind.provision", "Provision", "search.kind.reaction", "Reaction",
                 "search.kind.event", "Timeline, {date}", "search.kind.term", "Glossary", "search.kind.actor", "Who's who",
                 "search.kind.source", "Source"));
+        english.put("source.open-quote", "\u201c");
         return Map.copyOf(english);
     }
 }

@@ -94,9 +94,31 @@ final class SourceAssembler {
             descriptionLanguage = translated ? context.config.edition().code() : defaultLanguage;
             rendering = null;
         }
+        if (!descriptive) {
+            String edition = context.config.edition().code();
+            quotedInside(e, "title", (language == null ? defaultLanguage : language).equalsIgnoreCase(edition) ? title : null);
+            // In the default language's site our rendering is title_en; in another's, the translation's title.
+            quotedInside(e, context.config.edition().isDefault() ? "title_en" : "title", rendering);
+        }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
                 date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, outletLanguage, authorLanguage, raw.note(),
                 descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
+    }
+
+    /**
+     * Reports a headline, shown in this edition's language, that holds the quotation mark the theme
+     * opens headlines with: readers would see ««Дешеві провокації»: …» or “… “will need work””.
+     */
+    private void quotedInside(Entry<Raw.Source> e, String key, String headline) {
+        Optional<String> quote = context.config.wording().headlineQuote();
+        if (headline != null && quote.isPresent() && headline.contains(quote.get())) {
+            String mark = quote.get();
+            diagnostics.error(e.keyAt(key), "source " + key + " '" + headline + "' holds the quotation mark " + mark
+                    + " that the theme opens a headline with (source.open-quote in templates/i18n/"
+                    + context.config.edition().code() + ".yaml), so a quotation inside it would read in the same marks "
+                    + "as the headline around it: write it in the marks for a quotation inside a quotation "
+                    + "(\u201e…\u201c in Ukrainian, \u2018…\u2019 in English)");
+        }
     }
 
     /** Whether {@code url} (the value of {@code key}) is absent or an http(s) address a reader can follow; reports it if not. */
