@@ -58,7 +58,8 @@ final class LinkRewriter {
                     + " between the brackets, or remove the " + (image ? "image" : "link"));
             return url;
         }
-        if (LinkUrls.isExternal(url)) {
+        // A scheme spelled with a tab or line break inside ("java\tscript:") is no relative path: browsers drop them.
+        if (LinkUrls.isExternal(url) || !LinkUrls.isSafeUrl(url)) {
             if (!LinkUrls.isSafeUrl(url)) {
                 diagnostics.error(where.get(), "unsafe link '" + shorten(url) + "': only http, https and mailto links "
                         + "are allowed; remove it");
