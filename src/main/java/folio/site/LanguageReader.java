@@ -30,6 +30,10 @@ final class LanguageReader {
         Raw.Language own = declared.get(code);
         List<Language> languages = new ArrayList<>();
         languages.add(language(code, "", baseUrl, own, title, description, at(document, block, code), diagnostics));
+        // Language tags do not tell upper from lower case (pt-BR is pt-br), and macOS and Windows would take
+        // the editions' folders pt-BR/ and pt-br/ for one: a code that differs from an earlier one only so is refused.
+        Map<String, String> byFolded = new java.util.HashMap<>();
+        byFolded.put(code.toLowerCase(Locale.ROOT), code);
         for (Map.Entry<String, Raw.Language> entry : declared.entrySet()) {
             String other = entry.getKey();
             SourcePosition where = at(document, block, other);
@@ -46,6 +50,16 @@ final class LanguageReader {
                 diagnostics.error(where, "language '" + other + "' would be published in the folder " + other + "/, which "
                         + "Windows reads as the device " + device + ", so a copy of the site there cannot hold it, and "
                         + "folio writes each language's edition under its code: leave this language out of languages:");
+                continue;
+            }
+            String earlier = byFolded.putIfAbsent(other.toLowerCase(Locale.ROOT), other);
+            if (earlier != null) {
+                boolean itself = earlier.equals(code);
+                diagnostics.error(where, "language '" + other + "' is " + (itself ? "the site's own language, " : "") + earlier
+                        + (itself ? "," : ", above,") + " written in another case: a language code does not tell upper from "
+                        + "lower case, so this would be a second edition of the same language, " + (itself ? "under " + other
+                        + "/: write the key as " + code + " (the block for the site's own language) or remove it"
+                        : "in a folder " + other + "/ that macOS and Windows take for " + earlier + "/: keep one of the two"));
                 continue;
             }
             Raw.Language given = entry.getValue() == null ? new Raw.Language(null, null, null, null, null, null) : entry.getValue();
