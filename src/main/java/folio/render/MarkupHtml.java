@@ -154,7 +154,10 @@ final class MarkupHtml {
         if (node instanceof org.commonmark.node.Heading) {
             // The text's own anchors, not the extension's count within this render: a layout may
             // render a text a part at a time, and each part would start counting again.
-            attributes.put("id", anchors(markup).get(node));
+            String anchor = anchors(markup).get(node);
+            if (anchor != null) {
+                attributes.put("id", anchor);
+            }
             return;
         }
         String name = node instanceof Link && tag.equals("a") ? "href" : node instanceof Image && tag.equals("img") ? "src" : null;
