@@ -38,6 +38,14 @@ final class SiteRequests {
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host != null && !isLoopbackName(host)) {
+                // DNS rebinding: another web site can point a name of its own at 127.0.0.1 and read the preview from
+                // the reader's browser, drafts and error messages included. The browser sends that name as the Host.
+                send(exchange, 403, "text/plain; charset=utf-8", ("Forbidden: this preview answers to 127.0.0.1 and "
+                        + "localhost only, not to the name '" + host.strip() + "'.\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath.equals("/_folio/events")) {
                 events(exchange);
@@ -72,6 +80,16 @@ final class SiteRequests {
             String type = ContentTypes.of(path.get());
             send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
         }
+    }
+
+    /** Whether a Host header names this machine's loopback address ("127.0.0.1:8080", "localhost", "[::1]:8080"). */
+    static boolean isLoopbackName(String host) {
+        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon >= 0 && colon > name.lastIndexOf(']') && name.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+            name = name.substring(0, colon);
+        }
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
     }
 
     private static byte[] load(SiteSnapshot current, String path) throws IOException {

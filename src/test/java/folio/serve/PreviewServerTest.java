@@ -238,11 +238,30 @@ class PreviewServerTest {
         assertTrue(rawRequest("//etc/passwd").startsWith("HTTP/1.1 404"), "so is a doubled slash");
     }
 
+    @Test
+    void answersOnlyToTheNamesOfThisMachine() throws Exception {
+        // A web site that points its own name at 127.0.0.1 (DNS rebinding) must not read the preview from a browser.
+        for (String host : new String[] {"evil.example", "evil.example:" + server.port(), "127.0.0.1.evil.example",
+                "localhost.evil.example", "192.168.1.5"}) {
+            String status = rawRequest("/", host);
+            assertTrue(status.startsWith("HTTP/1.1 403"), host + " -> " + status);
+        }
+        for (String host : new String[] {"127.0.0.1", "127.0.0.1:" + server.port(), "localhost:" + server.port(), "LOCALHOST",
+                "[::1]:" + server.port()}) {
+            String status = rawRequest("/", host);
+            assertTrue(status.startsWith("HTTP/1.1 200"), host + " -> " + status);
+        }
+    }
+
     /** Sends the path exactly as written, without a client normalising it first. */
     private String rawRequest(String path) throws IOException {
+        return rawRequest(path, "127.0.0.1");
+    }
+
+    private String rawRequest(String path, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
