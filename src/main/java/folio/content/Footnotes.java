@@ -55,11 +55,32 @@ final class Footnotes {
             if (!defined.add(normal(label))) {
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is defined twice, and "
                         + "only the first definition is published: remove this one, or give it a label of its own");
+            } else if (notInAnchor(label) >= 0) {
+                char bad = label.charAt(notInAnchor(label));
+                String plain = label.replaceAll("[^\\p{L}\\p{N}_.-]+", "-").replaceAll("^-+|-+$", "");
+                diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] has '" + bad + "' in its "
+                        + "label, which the links between the note and its reference (#fn-" + label + ") cannot hold in "
+                        + "valid HTML: name it with letters, digits and -, like [^" + (plain.isEmpty() ? "note" : plain)
+                        + "], here and where it is referenced");
             } else if (!referenced.contains(normal(label))) {
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is never referenced, "
                         + "so its text would not be published: put [^" + label + "] where the note belongs, or remove it");
             }
         }
+    }
+
+    /**
+     * Where {@code label} has a character a URL's fragment may not hold (WHATWG URL: a space or other
+     * control, " # % < > [ \ ] ^ ` { | }): the note's id and both links are made from it. -1 when none.
+     */
+    static int notInAnchor(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c <= ' ' || c == 0x7F || "\"#%<>[\\]^`{|}".indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String normal(String label) {
