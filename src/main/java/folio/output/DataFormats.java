@@ -14,12 +14,15 @@ import java.util.Map;
 /**
  * Writes an open-data collection as JSON (Jackson's streaming generator: no databind start-up)
  * and, when every value is a text, number, true/false or list of those, as CSV (RFC 4180
- * quoting, lists joined with "; ", {@code \n} line endings). Both are byte-identical for the
+ * quoting, lists joined with "; ", {@code \n} line endings, a text that would start a formula
+ * led by {@code '}). Both are byte-identical for the
  * same content: the date inside is the site's last update, never the clock.
  */
 final class DataFormats {
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    /** What a spreadsheet reads as the start of a formula in a cell (OWASP, "CSV injection"). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     private DataFormats() {}
 
@@ -100,14 +103,20 @@ final class DataFormats {
                 || v instanceof List<?> list && list.stream().anyMatch(i -> i instanceof Map || i instanceof List));
     }
 
+    /**
+     * A cell's text. A text that starts as a formula would ({@link #FORMULA_STARTS}) gets a leading
+     * {@code '}: a spreadsheet that opens the file shows it as text instead of running it (a page
+     * title "=HYPERLINK(...)" from an editor's slip or a hostile contribution). Numbers and
+     * true/false are written as they are; the JSON file always holds the exact value.
+     */
     private static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        if (value instanceof List<?> list) {
-            return String.join("; ", list.stream().map(String::valueOf).toList());
-        }
-        return String.valueOf(value);
+        String text = value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList())
+                : String.valueOf(value);
+        boolean textual = !(value instanceof Number || value instanceof Boolean);
+        return textual && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void row(StringBuilder out, List<String> cells) {
