@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { serve, sitePrefix } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const repo = path.resolve(process.argv[2] || path.join(path.dirname(new URL(import.meta.url).pathname), '../..'));
@@ -72,7 +72,7 @@ const pages = [];
   }
 })(site);
 pages.sort();
-const prefix = ((fs.readFileSync(path.join(site, '404.html'), 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/');
+const prefix = sitePrefix(site);
 const server = await serve(site, 0, prefix);
 const base = `http://127.0.0.1:${server.address().port}${prefix}`;
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });

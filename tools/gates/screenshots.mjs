@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { serve, sitePrefix } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const args = process.argv.slice(2);
@@ -33,8 +33,7 @@ for (const p of pages.sort()) {
   const l = (edition ? edition + '-' : '') + ((fs.readFileSync(path.join(siteDir, p), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown');
   if (!byLayout.has(l) || (l.endsWith('provision') && p.includes('/21/'))) byLayout.set(l, p);
 }
-const notFound = path.join(siteDir, '404.html');
-const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
+const prefix = sitePrefix(siteDir);
 const server = await serve(siteDir, 0, prefix);
 const base = `http://127.0.0.1:${server.address().port}${prefix}`;
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });

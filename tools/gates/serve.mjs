@@ -12,6 +12,13 @@ const TYPES = {
   '.webp': 'image/webp', '.pdf': 'application/pdf', '.woff2': 'font/woff2',
 };
 
+// The base path a built site is served at: its 404 page links its stylesheet from there (it is served at any depth).
+export function sitePrefix(siteDir) {
+  const notFound = path.join(siteDir, '404.html');
+  if (!fs.existsSync(notFound)) return '/';
+  return (fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/';
+}
+
 export function serve(root, port = 0, prefix = '/') {
   root = path.resolve(root);
   const server = http.createServer((req, res) => {

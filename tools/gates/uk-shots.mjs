@@ -5,14 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { serve, sitePrefix } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const [siteArg, outDir, ...wanted] = process.argv.slice(2);
 const siteDir = path.resolve(siteArg);
 fs.mkdirSync(outDir, { recursive: true });
-const notFound = path.join(siteDir, '404.html');
-const prefix = fs.existsSync(notFound) ? ((fs.readFileSync(notFound, 'utf8').match(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]*?)[^"/]*\.css"/) || [])[1] || '/') : '/';
+const prefix = sitePrefix(siteDir);
 const server = await serve(siteDir, 0, prefix);
 const base = `http://127.0.0.1:${server.address().port}${prefix}`;
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
