@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One outlet, one name. Sources name the outlet that reported them; two spellings of one outlet
@@ -16,11 +17,13 @@ import java.util.Map;
  * two copies of one report pass for corroboration ({@link Corroboration}).
  */
 final class OutletNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private OutletNames() {}
 
     /** An outlet's identity: its name without case, spacing or a leading "The". */
     static String key(String outlet) {
-        String folded = Normalizer.normalize(outlet, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        String folded = SPACES.matcher(Normalizer.normalize(outlet, Normalizer.Form.NFC).strip()).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
         return folded.startsWith("the ") ? folded.substring(4) : folded;
     }
