@@ -3,7 +3,6 @@ package folio.content;
 import folio.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,15 @@ public final class HeadingAnchors {
         return headings;
     }
 
+    /** Adds {@code block} when it is a heading, else the headings inside it, in document order. */
+    public static void addHeadings(Node block, List<Heading> headings) {
+        if (block instanceof Heading heading) {
+            headings.add(heading);
+        } else if (block instanceof Block && !(block instanceof Paragraph)) {
+            collect(block, headings);
+        }
+    }
+
     private static void collect(Node block, List<Heading> headings) {
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {
@@ -48,19 +56,11 @@ public final class HeadingAnchors {
         }
     }
 
-    /** Each heading of {@code document} with its anchor, in document order. */
-    public static Map<Node, String> of(Node document) {
-        List<Heading> headings = headings(document);
-        List<String> anchors = anchors(headings);
-        Map<Node, String> byHeading = new IdentityHashMap<>();
-        for (int i = 0; i < headings.size(); i++) {
-            byHeading.put(headings.get(i), anchors.get(i));
-        }
-        return byHeading;
-    }
-
     /** The anchors of {@code headings}, the headings of one text in document order. */
     public static List<String> anchors(List<Heading> headings) {
+        if (headings.isEmpty()) {
+            return List.of(); // An IdGenerator compiles a pattern: most texts have no heading.
+        }
         IdGenerator ids = IdGenerator.builder().build();
         List<String> anchors = new ArrayList<>(headings.size());
         for (Heading heading : headings) {

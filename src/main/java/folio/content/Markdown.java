@@ -9,7 +9,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -24,10 +23,12 @@ import org.commonmark.parser.Parser;
  * stage turns the trees into HTML, per page (see folio.render.MarkupHtml).
  */
 public final class Markdown {
+    // No heading-anchor extension: headings get their ids from HeadingAnchors, worked out once per
+    // text; the extension's renderer made an IdGenerator (a Unicode pattern compiled) at every render call.
     private static final List<Extension> WITHOUT_AUTOLINKS = List.of(TablesExtension.create(),
-            FootnotesExtension.create(), HeadingAnchorExtension.create());
+            FootnotesExtension.create());
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            FootnotesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+            FootnotesExtension.create(), AutolinkExtension.create());
     private static final List<Extension> WITHOUT_FOOTNOTES = EXTENSIONS.stream()
             .filter(extension -> !(extension instanceof FootnotesExtension)).toList();
     // Source spans cost about a fifth of parsing and are needed only to report a mistake, so texts

@@ -138,7 +138,7 @@ final class MarkupHtml {
     private Map<Node, String> anchors(Markup markup) {
         Node document = markup.document();
         if (document != anchorsOf) {
-            anchors = folio.content.HeadingAnchors.of(document);
+            anchors = markup.headingAnchors();
             anchorsOf = document;
         }
         return anchors;

@@ -182,44 +182,30 @@ public final class Markup {
 
     /** The anchors of this text's headings, in order: what a link into it can name. */
     public List<String> headingIds() {
-        Map<String, Integer> all = new java.util.LinkedHashMap<>();
-        MarkupTree.Tree held = tree.held();
-        if (held == null) {
-            all.putAll(tree.headings());
-        } else {
-            headingIndex(held.document(), null, all);
-        }
-        return all.entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to).map(Map.Entry::getKey).toList();
+        return tree.anchors().places().entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to)
+                .map(Map.Entry::getKey).toList();
     }
 
-    /** The place among the top-level blocks of the heading with this anchor, named as the heading-anchor extension names it. */
-    private int headingIndex(String headingId) {
-        MarkupTree.Tree held = tree.held();
-        // Another thread may release the text meanwhile: the anchors are set before the tree goes.
-        return held == null ? tree.headings().getOrDefault(headingId, -1) : headingIndex(held.document(), headingId, null);
-    }
-
-    /** As above; with {@code all}, every heading's anchor is put there with its place (the first of two alike) instead. */
-    static int headingIndex(Node tree, String headingId, Map<String, Integer> all) {
-        Map<Node, String> anchors = folio.content.HeadingAnchors.of(tree);
+    /**
+     * Each heading of the tree {@link #document} gives now, with its anchor: the text's own anchors,
+     * not a count within one render (a layout may render a text a part at a time).
+     */
+    public Map<Node, String> headingAnchors() {
+        List<String> anchors = tree.anchors().inOrder();
         if (anchors.isEmpty()) {
-            return -1;
+            return Map.of();
         }
-        int index = 0;
-        for (Node child = tree.getFirstChild(); child != null; child = child.getNext(), index++) {
-            // A heading in a quote or a list item is in the page too, at its block's place.
-            List<org.commonmark.node.Heading> inside = child instanceof org.commonmark.node.Heading heading ? List.of(heading)
-                    : folio.content.HeadingAnchors.headings(child);
-            for (org.commonmark.node.Heading heading : inside) {
-                String anchor = anchors.get(heading);
-                if (all != null) {
-                    all.putIfAbsent(anchor, index);
-                } else if (anchor.equals(headingId)) {
-                    return index;
-                }
-            }
+        List<org.commonmark.node.Heading> headings = folio.content.HeadingAnchors.headings(document());
+        Map<Node, String> byHeading = new IdentityHashMap<>();
+        for (int i = 0; i < headings.size() && i < anchors.size(); i++) {
+            byHeading.put(headings.get(i), anchors.get(i));
         }
-        return -1;
+        return byHeading;
+    }
+
+    /** The place among the top-level blocks of the heading with this anchor (-1 when none has it). */
+    private int headingIndex(String headingId) {
+        return tree.anchors().places().getOrDefault(headingId, -1);
     }
 
     /**

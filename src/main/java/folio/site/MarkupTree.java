@@ -32,8 +32,8 @@ final class MarkupTree {
 
     /** Null while let go; then {@link #replay} makes it again, or (without one) reading it fails. */
     private volatile Tree tree;
-    /** The anchors of the top-level headings with their places, once the tree has been let go. */
-    private volatile Map<String, Integer> headings;
+    /** The text's heading anchors, worked out once (each costs a pattern match), null before. */
+    private volatile Anchors anchors;
     private final Replay replay;
     /** The text was refused by the Markdown limits (and reported): its tree is empty, its headings unknown. */
     private final boolean refused;
@@ -83,23 +83,51 @@ final class MarkupTree {
         return held == null ? null : Replay.of(held);
     }
 
-    /** The heading anchors noted when the tree was let go or {@link #anchors} was asked (null before). */
-    Map<String, Integer> headings() {
-        return headings;
-    }
+    /**
+     * The anchors of a text's headings: {@code inOrder}, every heading's in document order (in
+     * quotes and list items too); {@code places}, each anchor with the place among the top-level
+     * blocks of the first heading that has it.
+     */
+    record Anchors(List<String> inOrder, Map<String, Integer> places) {}
 
     /**
-     * The anchors of the top-level headings, in document order, with their places (the first of
-     * two alike): noted once the model is complete (the site's digest asks for them), and kept
-     * when the tree is let go.
+     * The anchors of the text's headings, worked out on first request (the tree is resolved by
+     * then and its headings' words do not change) and kept when the tree is let go: any page may
+     * link to one.
      */
-    synchronized Map<String, Integer> anchors() {
-        if (headings == null) {
-            Map<String, Integer> anchors = new LinkedHashMap<>();
-            Markup.headingIndex(get().document(), null, anchors);
-            headings = Collections.unmodifiableMap(anchors);
+    Anchors anchors() {
+        Anchors known = anchors;
+        if (known != null) {
+            return known;
         }
-        return headings;
+        synchronized (this) {
+            if (anchors == null) {
+                anchors = anchorsOf(get().document());
+            }
+            return anchors;
+        }
+    }
+
+    private static Anchors anchorsOf(Node document) {
+        List<org.commonmark.node.Heading> headings = new ArrayList<>();
+        List<Integer> blocks = new ArrayList<>();
+        int place = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), place++) {
+            int before = headings.size();
+            folio.content.HeadingAnchors.addHeadings(child, headings);
+            for (int added = before; added < headings.size(); added++) {
+                blocks.add(place);
+            }
+        }
+        if (headings.isEmpty()) {
+            return new Anchors(List.of(), Map.of());
+        }
+        List<String> inOrder = folio.content.HeadingAnchors.anchors(headings);
+        Map<String, Integer> places = new LinkedHashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            places.putIfAbsent(inOrder.get(i), blocks.get(i));
+        }
+        return new Anchors(List.copyOf(inOrder), Collections.unmodifiableMap(places));
     }
 
     /** Lets the tree go, keeping its headings' anchors, which any page may link to. */

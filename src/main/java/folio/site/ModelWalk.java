@@ -181,7 +181,7 @@ final class ModelWalk {
         hash.add(markup.firstBlock());
         hash.add(markup.endBlock());
         // Which anchors exist is what other pages can read (Page#fragment), not where they are.
-        new java.util.TreeSet<>(tree.anchors().keySet()).forEach(hash::text);
+        new java.util.TreeSet<>(tree.anchors().places().keySet()).forEach(hash::text);
     }
 
     /** What a text says, with where its links lead; empty when its tree cannot be checksummed (uncertain). */
