@@ -40,9 +40,15 @@ final class ChartAssembler {
     private Optional<Chart> build(String id, Entry<Raw.Chart> e) {
         Raw.Chart raw = e.raw();
         boolean ok = context.checks.required(e, "title", raw.title(), "chart")
-                & context.checks.required(e, "rows", raw.rows() == null || raw.rows().isEmpty() ? null : raw.rows(), "chart");
+                & context.checks.required(e, "rows", raw.rows() == null || raw.rows().isEmpty() ? null : raw.rows(), "chart",
+                        "write the chart's rows under it, one '- id: ...' with its label:, value: and sources: each");
         List<String> columns = raw.columns() == null ? List.of() : raw.columns();
-        if (columns.size() != 2) {
+        java.util.Optional<folio.content.YamlNode.Scalar> noColumns = NoValue.key(e.yaml().node(), "columns");
+        if (noColumns.isPresent()) {
+            context.diagnostics.error(e.yaml().at(noColumns.get()), NoValue.message("columns", "write the chart's two column "
+                    + "headings after it, the label column's and the value column's, like columns: [Figure, Personnel]"));
+            ok = false;
+        } else if (columns.size() != 2) {
             context.diagnostics.error(raw.columns() == null ? e.at() : e.keyAt("columns"), "chart needs columns: with two "
                     + "headings, the label column's and the value column's, like columns: [Figure, Personnel]");
             ok = false;

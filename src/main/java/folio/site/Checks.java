@@ -4,6 +4,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.IdSuggestion;
 import folio.content.Keyword;
 import folio.content.Suggestions;
+import folio.content.YamlNode;
 import folio.diag.Diagnostics;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,26 +21,46 @@ final class Checks {
         this.diagnostics = diagnostics;
     }
 
-    /** True when the value is present and not blank; otherwise reports it at the entry. */
+    /**
+     * True when the value is present and not blank; otherwise reports it: at its key when the key
+     * is written with no value ({@code name: ~}), else at the entry. A dotted key ({@code quote.source})
+     * is a key of the mapping under the first part, or of the entry itself when that is a list's item.
+     */
     boolean required(Entry<?> entry, String key, Object value, String what) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            int dot = key.indexOf('.');
-            if (dot > 0) {
-                // A key inside a nested mapping (quote.source): point at the mapping and say where to add it.
-                String parent = key.substring(0, dot);
-                String child = key.substring(dot + 1);
-                diagnostics.error(entry.keyAt(parent), parent + " is missing '" + child + "': add " + child
-                        + ": ... under " + parent + ":");
-                return false;
-            }
-            diagnostics.error(entry.at(), what + " is missing '" + key + "': add " + key + ": ...");
+        return required(entry, key, value, what, null);
+    }
+
+    /**
+     * As {@link #required(Entry, String, Object, String)}, for a value that is not a text:
+     * {@code write} says what to write after a key given no value ("write the chart's rows under it ...").
+     */
+    boolean required(Entry<?> entry, String key, Object value, String what, String write) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            return true;
+        }
+        int dot = key.indexOf('.');
+        String child = key.substring(dot + 1);
+        YamlNode own = entry.yaml().node();
+        YamlNode in = dot > 0 ? own.get(key.substring(0, dot)).filter(YamlNode.Mapping.class::isInstance).orElse(own) : own;
+        java.util.Optional<YamlNode.Scalar> empty = value == null ? NoValue.key(in, child) : java.util.Optional.empty();
+        if (empty.isPresent()) {
+            diagnostics.error(entry.yaml().at(empty.get()), write != null ? NoValue.message(child, write)
+                    : NoValue.text(child, "the " + what + "'s"));
             return false;
         }
-        return true;
+        if (dot > 0) {
+            // A key inside a nested mapping (quote.source): point at the mapping and say where to add it.
+            String parent = key.substring(0, dot);
+            diagnostics.error(entry.keyAt(parent), parent + " is missing '" + child + "': add " + child
+                    + ": ... under " + parent + ":");
+            return false;
+        }
+        diagnostics.error(entry.at(), what + " is missing '" + key + "': add " + key + ": ...");
+        return false;
     }
 
     boolean id(Entry<?> entry, String id, String what) {
-        if (!required(entry, "id", id, what)) {
+        if (!required(entry, "id", id, what, "write the " + what + "'s id after it: lower-case letters, digits and hyphens")) {
             return false;
         }
         if (!isId(id)) {
@@ -57,7 +78,7 @@ final class Checks {
 
     /** The value if it is one of the allowed ones; otherwise reports it and returns null. */
     String oneOf(Entry<?> entry, String key, String value, Collection<String> allowed, String what) {
-        if (!required(entry, key, value, what)) {
+        if (!required(entry, key, value, what, "write the " + what + "'s " + key + " after it: one of " + String.join(", ", allowed))) {
             return null;
         }
         if (!allowed.contains(value)) {
@@ -79,7 +100,7 @@ final class Checks {
         if (value == null && !required) {
             return null;
         }
-        if (!required(entry, key, value, what)) {
+        if (!required(entry, key, value, what, "write the " + what + "'s " + key + " after it as YYYY-MM-DD, YYYY-MM or YYYY")) {
             return null;
         }
         java.util.Optional<PartialDate> parsed = PartialDate.parse(value, approximate);

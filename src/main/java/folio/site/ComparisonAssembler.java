@@ -26,7 +26,8 @@ final class ComparisonAssembler {
         Raw.Comparison raw = e.raw();
         Map<String, Document> documents = context.documents;
         boolean ok = context.checks.required(e, "issue", raw.issue(), "comparison")
-                & context.checks.required(e, "cells", raw.cells(), "comparison");
+                & context.checks.required(e, "cells", raw.cells(), "comparison", "write the comparison's cells under it, "
+                        + "one line per document: its id, then { text: ..., sources: [...] }");
         Link owner = new Link(raw.issue(), context.itemUrl("comparisons", id, "issue-" + id));
         Map<String, Raw.Cell> cells = raw.cells() == null ? Map.of() : raw.cells();
         for (String documentId : cells.keySet()) {

@@ -43,7 +43,11 @@ final class MapAssembler {
                 listingUrl == null ? null : listingUrl + "#map-layer-" + id);
         List<Source> sources = site.sourceList(e, raw.sources(), true, "map layer", owner);
         List<Provision> concerned = new ArrayList<>();
-        if (raw.provisions() == null || raw.provisions().isEmpty()) {
+        if (raw.provisions() == null && NoValue.key(e.yaml().node(), "provisions").isPresent()) {
+            diagnostics.error(e.keyAt("provisions"), NoValue.message("provisions", "write the points the map layer shows "
+                    + "after it, like provisions: [21]"));
+            ok = false;
+        } else if (raw.provisions() == null || raw.provisions().isEmpty()) {
             diagnostics.error(e.at(), "map layer has no provisions: add provisions: [21] (the points it shows)");
             ok = false;
         } else {
@@ -62,7 +66,11 @@ final class MapAssembler {
             }
         }
         List<Oblast> oblasts = new ArrayList<>();
-        if (raw.oblasts() == null || raw.oblasts().isEmpty()) {
+        if (raw.oblasts() == null && NoValue.key(e.yaml().node(), "oblasts").isPresent()) {
+            diagnostics.error(e.keyAt("oblasts"), NoValue.message("oblasts", "write the map layer's oblasts after it, like "
+                    + "oblasts: [UA-14] (ISO 3166-2:UA codes)"));
+            ok = false;
+        } else if (raw.oblasts() == null || raw.oblasts().isEmpty()) {
             diagnostics.error(e.at(), "map layer has no oblasts: add oblasts: [UA-14] (ISO 3166-2:UA codes)");
             ok = false;
         } else {

@@ -76,9 +76,7 @@ final class PageAssembler {
             SourcePosition at = SourcePosition.of(page.file().path(), 1);
             if (raw.title() == null && page.frontMatter().node().findKey("title").isPresent()) {
                 // title: ~ or title: null (or nothing after the colon) is YAML's "no value", not the word.
-                diagnostics.error(page.frontMatter().keyAt("title", at), "title: has no value: nothing after it, ~ and null "
-                        + "are YAML's way of writing none; write the page's title after it (in quotes for the word \"null\" "
-                        + "or \"~\")");
+                diagnostics.error(page.frontMatter().keyAt("title", at), NoValue.text("title", "the page's"));
             } else if (raw.title() == null || raw.title().isBlank()) {
                 diagnostics.error(at.atLine(page.frontMatter().origin().line()),
                         "page has no title: add title: ... to its front matter");

@@ -5,6 +5,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.ContentParser.ParsedProvision;
 import folio.content.Raw;
 import folio.content.Suggestions;
+import folio.content.YamlNode;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +74,10 @@ final class ProvisionAssembler {
                 : checks.oneOf(e, "wording", raw.wording(), Provision.Wording.class, "provision");
         List<Source> sources = context.sourceList(e, raw.sources(), true, "provision", owner);
         List<Provision.Change> changes = new ArrayList<>();
-        for (Raw.Change change : raw.changes() == null ? List.<Raw.Change>of() : raw.changes()) {
-            buildChange(e, change, owner).ifPresent(changes::add);
+        List<Raw.Change> rawChanges = raw.changes() == null ? List.of() : raw.changes();
+        List<YamlNode> changeNodes = file.frontMatter().node().get("changes").map(YamlNode::items).orElse(List.of());
+        for (int i = 0; i < rawChanges.size(); i++) {
+            buildChange(e, rawChanges.get(i), i < changeNodes.size() ? changeNodes.get(i) : null, owner).ifPresent(changes::add);
         }
         Markup summary = context.inline(e, "summary", raw.summary(), owner);
         Markup body = context.resolver.render(file.body().parse(context.markdown, context.diagnostics), owner, "data/provisions/", false, true);
@@ -90,20 +93,26 @@ final class ProvisionAssembler {
                 context.origin(SourcePosition.of(path, 1)), page, previous, next));
     }
 
-    private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, Link owner) {
+    /**
+     * {@code node} is the change's item under {@code changes:} (null should the two lists differ): its
+     * keys are checked there, so a mistake in a later change is told at that change's line.
+     */
+    private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, YamlNode node, Link owner) {
+        // Reported where changes: is written when a key is missing, at the change's own key otherwise.
+        Entry<?> item = node == null ? e : new Entry<>(change, e.keyAt("changes"), e.yaml().within(node));
         Document document = null;
-        if (checks.required(e, "changes.document", change.document(), "change")) {
+        if (checks.required(item, "changes.document", change.document(), "change")) {
             document = context.documents.get(change.document());
             if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
-                context.diagnostics.error(e.keyAt("document"), "unknown document '" + change.document() + "': "
+                context.diagnostics.error(item.keyAt("document"), "unknown document '" + change.document() + "': "
                         + context.unknownId(CollectionName.DOCUMENTS, change.document(), to -> "write document: " + to,
                                 () -> Suggestions.didYouMean(change.document(), context.documents.keySet())
                                         + Known.list(CollectionName.DOCUMENTS, context.documents.keySet())));
             }
         }
-        Provision.ChangeStatus status = checks.oneOf(e, "status", change.status(), Provision.ChangeStatus.class, "change");
-        boolean ok = checks.required(e, "changes.text", change.text(), "change");
-        List<Source> sources = context.sourceList(e, change.sources(), true, "change", owner);
+        Provision.ChangeStatus status = checks.oneOf(item, "status", change.status(), Provision.ChangeStatus.class, "change");
+        boolean ok = checks.required(item, "changes.text", change.text(), "change");
+        List<Source> sources = context.sourceList(item, change.sources(), true, "change", owner);
         if (document == null || status == null || !ok) {
             return Optional.empty();
         }

@@ -103,6 +103,12 @@ final class ReactionAssembler {
     /** Reads {@code subject:}; reports a missing or malformed one at its line, with the forms it may take. */
     private Subject subject(Entry<Raw.Reaction> e) {
         String text = e.raw().subject();
+        java.util.Optional<folio.content.YamlNode.Scalar> empty = NoValue.key(e.yaml().node(), "subject");
+        if (text == null && empty.isPresent()) {
+            diagnostics.error(e.yaml().at(empty.get()), NoValue.message("subject", "write what the reaction responds to "
+                    + "after it, one of " + FORMS));
+            return null;
+        }
         if (text == null || text.isBlank()) {
             diagnostics.error(e.at(), "reaction is missing 'subject': add subject: with what it responds to, one of " + FORMS);
             return null;
