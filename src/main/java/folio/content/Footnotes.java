@@ -1,6 +1,7 @@
 package folio.content;
 
 import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
 import java.util.List;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.Text;
@@ -24,7 +25,13 @@ final class Footnotes {
         SourceMarks.find(texts, positions, "[^", (from, to, at) -> {
             String label = label(source, at + 2, to);
             if (label != null && !SourceMarks.escaped(source, at, from)) {
-                diagnostics.error(NodePositions.positionIn(source, at, positions.start()),
+                SourcePosition where = NodePositions.positionIn(source, at, positions.start());
+                if (blank(label) >= 0) {
+                    // A definition with such a label is not one either: it is this text too, or a link definition.
+                    diagnostics.error(where, spaced(label));
+                    return;
+                }
+                diagnostics.error(where,
                         "footnote [^" + label + "] has no definition, so the page would show it as text: add a "
                         + "line '[^" + label + "]: the note' to the same page (or YAML field), or write "
                         + "\\[^" + label + "] to show the brackets");
@@ -32,16 +39,83 @@ final class Footnotes {
         });
     }
 
-    /** The label of a footnote reference whose label starts at {@code from}, or null if there is none. */
+    /**
+     * Reports each link definition whose label starts with ^ and holds a space or tab
+     * ({@code [^my note]: One.}), and each link that takes its address from one ({@code [^my note]}):
+     * the footnotes extension accepts no blank in a label, so CommonMark reads the pair as a link
+     * definition and a link to "One.", and the note is not published.
+     */
+    static void reportSpacedDefinitions(NodePositions.Collected nodes, NodePositions positions, Diagnostics diagnostics) {
+        List<org.commonmark.node.LinkReferenceDefinition> definitions = nodes.definitions();
+        boolean any = false;
+        for (int index = 0; index < definitions.size(); index++) {
+            String label = definitions.get(index).getLabel();
+            if (label != null && spacedFootnote(label)) {
+                diagnostics.error(positions.ofDefinition(index), spaced(label.substring(1)));
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int index = 0; index < nodes.links().size(); index++) {
+            String label = positions.definitionOfLink(index).map(org.commonmark.node.LinkReferenceDefinition::getLabel).orElse(null);
+            if (label != null && spacedFootnote(label)) {
+                diagnostics.error(positions.ofLink(index), spaced(label.substring(1)));
+            }
+        }
+    }
+
+    /** Whether a link definition's label is a footnote's with a space or tab in it ({@code ^my note}). */
+    static boolean isSpacedLabel(String label) {
+        return label != null && spacedFootnote(label);
+    }
+
+    private static boolean spacedFootnote(String label) {
+        return label.startsWith("^") && !label.substring(1).isBlank() && blank(label) >= 0;
+    }
+
+    /** Where {@code label} has a space or tab (a line break is one too, in a label written over two lines), or -1. */
+    private static int blank(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The message for a footnote label with a blank in it (written without its ^). */
+    private static String spaced(String label) {
+        char c = label.charAt(blank(label));
+        String shown = label.replaceAll("[\r\n]+", " ");
+        return "footnote [^" + shown + "] has " + (c == '\t' ? "a tab" : c == ' ' ? "a space" : "a line break")
+                + " in its label, which a footnote's label cannot hold: Markdown reads it as a link or as text, not as a "
+                + "footnote, and the note is not published; name it with letters, digits and -, like [^" + plain(label)
+                + "], here and where it is referenced";
+    }
+
+    /** A label made of letters, digits, _, . and -, for a message's example. */
+    private static String plain(String label) {
+        String plain = label.replaceAll("[^\\p{L}\\p{N}_.-]+", "-").replaceAll("^-+|-+$", "");
+        return plain.isEmpty() ? "note" : plain;
+    }
+
+    /**
+     * The label of a footnote reference whose label starts at {@code from}, or null if there is
+     * none; it may hold spaces and tabs, which {@link #reportUndefined} reports as such.
+     */
     private static String label(String source, int from, int to) {
         int end = from;
         while (end < to && source.charAt(end) != ']') {
-            if (Character.isWhitespace(source.charAt(end)) || source.charAt(end) == '[') {
+            char c = source.charAt(end);
+            if (c == '[' || (Character.isWhitespace(c) && c != ' ' && c != '\t')) {
                 return null;
             }
             end++;
         }
-        return end < to && end > from ? source.substring(from, end) : null;
+        return end < to && end > from && !source.substring(from, end).isBlank() ? source.substring(from, end) : null;
     }
 
     /** Reports each footnote definition that no reference names, and each second definition of a label. */
@@ -57,10 +131,9 @@ final class Footnotes {
                         + "only the first definition is published: remove this one, or give it a label of its own");
             } else if (notInAnchor(label) >= 0) {
                 char bad = label.charAt(notInAnchor(label));
-                String plain = label.replaceAll("[^\\p{L}\\p{N}_.-]+", "-").replaceAll("^-+|-+$", "");
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] has '" + bad + "' in its "
                         + "label, which the links between the note and its reference (#fn-" + label + ") cannot hold in "
-                        + "valid HTML: name it with letters, digits and -, like [^" + (plain.isEmpty() ? "note" : plain)
+                        + "valid HTML: name it with letters, digits and -, like [^" + plain(label)
                         + "], here and where it is referenced");
             } else if (!referenced.contains(normal(label))) {
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is never referenced, "

@@ -63,6 +63,18 @@ public final class Markdown {
             return () -> at.ofLinkAddress(index);
         }
 
+        /**
+         * Whether the {@code index}th of {@link #links()} is a footnote written with a space in its label
+         * ({@code [^my note]} with {@code [^my note]: One.}), which CommonMark reads as a link and a link
+         * definition: reported as a footnote by the parse, so its address ("One.") is no mistake of its own.
+         */
+        public boolean isSpacedFootnote(int index) {
+            Link link = links.get(index);
+            // The link's text is the label: only a text that starts with ^ asks for the spanned parse.
+            return link.getFirstChild() instanceof Text text && text.getLiteral().startsWith("^")
+                    && positions.definitionOfLink(index).map(d -> Footnotes.isSpacedLabel(d.getLabel())).orElse(false);
+        }
+
         /** The same for the {@code index}th of {@link #images()}. */
         public java.util.function.Supplier<SourcePosition> imagePosition(int index) {
             NodePositions at = positions;
@@ -124,6 +136,7 @@ public final class Markdown {
         List<CitationNode> citations = new ArrayList<>();
         if (scan.has(MarkdownLimits.Mark.FOOTNOTE)) {
             Footnotes.reportUndefined(nodes.texts(), positions, diagnostics);
+            Footnotes.reportSpacedDefinitions(nodes, positions, diagnostics);
         }
         if (scan.has(MarkdownLimits.Mark.LABEL_AFTER_TEXT)) {
             UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);

@@ -117,6 +117,18 @@ public final class NodePositions {
         return nth(spanned().headings(), index);
     }
 
+    /** Where the {@code index}th link reference definition ({@code [label]: url}) of the text starts. */
+    SourcePosition ofDefinition(int index) {
+        return nth(spanned().definitions(), index);
+    }
+
+    /** The reference definition the {@code index}th link of the text takes its address from, if any. */
+    java.util.Optional<LinkReferenceDefinition> definitionOfLink(int index) {
+        List<Link> links = spanned().links();
+        return index < links.size() ? ReferenceDefinitions.of(links.get(index), text, spanned().definitions())
+                : java.util.Optional.empty();
+    }
+
     /** Where the {@code index}th footnote definition of the text starts. */
     SourcePosition ofFootnoteDefinition(int index) {
         return nth(spanned().footnoteDefinitions(), index);

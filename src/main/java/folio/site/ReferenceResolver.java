@@ -91,6 +91,9 @@ final class ReferenceResolver {
         }
         for (int index = 0; index < parsed.links().size(); index++) {
             Link link = parsed.links().get(index);
+            if (parsed.isSpacedFootnote(index)) {
+                continue; // reported by the parse as a footnote
+            }
             link.setDestination(links.rewrite(link, link.getDestination(), parsed.linkPosition(index), baseDir, sitePaths));
         }
         for (int index = 0; index < parsed.images().size(); index++) {
