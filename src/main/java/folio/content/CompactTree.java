@@ -40,6 +40,11 @@ public final class CompactTree {
         this.others = others;
     }
 
+    /** The Markdown source the tree was parsed from (a page's body: its whole text). */
+    public String source() {
+        return source;
+    }
+
     /** A tree and its references, links and images in document order (the order {@link #of} and {@link #expand} share). */
     public record Expanded(Node document, List<Node> marked) {}
 

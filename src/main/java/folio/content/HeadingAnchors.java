@@ -1,6 +1,7 @@
 package folio.content;
 
 import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,19 @@ public final class HeadingAnchors {
                 collect(child, headings);
             }
         }
+    }
+
+    /**
+     * Where the heading of {@code text} (which starts at {@code start} in its file) whose anchor is
+     * {@code anchor} is written; empty when no heading has it. Parses the text again, with spans:
+     * for a message, not for a build that goes well.
+     */
+    public static java.util.Optional<SourcePosition> position(String text, SourcePosition start, String anchor) {
+        Markdown.Parsed parsed = Markdown.parse(text, start, new Diagnostics());
+        // The headings in the order NodePositions counts them (its own walk of the tree).
+        List<String> anchors = anchors(NodePositions.Collected.of(parsed.document()).headings());
+        int index = anchors.indexOf(anchor);
+        return index < 0 ? java.util.Optional.empty() : java.util.Optional.of(parsed.positions().ofHeading(index));
     }
 
     /** The anchors of {@code headings}, the headings of one text in document order. */

@@ -75,6 +75,11 @@ public final class Markdown {
                     && positions.definitionOfLink(index).map(d -> Footnotes.isSpacedLabel(d.getLabel())).orElse(false);
         }
 
+        /** Where the text starts in its file. */
+        public SourcePosition start() {
+            return positions.start();
+        }
+
         /** The same for the {@code index}th of {@link #images()}. */
         public java.util.function.Supplier<SourcePosition> imagePosition(int index) {
             NodePositions at = positions;

@@ -3,49 +3,104 @@ package folio.render;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.project.Project;
+import folio.site.Markup;
 import folio.site.Page;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An id may appear once on a rendered page: with two, a link to it lands on the first, and the
- * page is not valid HTML. A duplicate comes from a template (an id written twice, or one that
- * collides with a heading's anchor), since Markdown headings of one text get distinct anchors
- * (-1, -2); it is reported at the template line that writes it, once for all pages.
+ * page is not valid HTML. Headings of one text get distinct anchors (checked at parse), so a
+ * repeat comes from a template (an id written twice, or one that a heading's anchor also is) or
+ * from two texts shown on one page whose headings have one anchor (a page's text and a data
+ * file's, or two entries'). Reported once for all the pages it is on: at the later heading when
+ * headings made it, else at the template line that writes the id.
  */
 final class DuplicateIds {
     private final Project project;
-    /** By layout and id: the pages (by output path) the id is repeated on. */
-    private final Map<String, Map<String, Page>> found = new ConcurrentHashMap<>();
+    /** By where it is reported and id: the repeat, with the pages (by output path) it is on. */
+    private final Map<String, Repeat> found = new ConcurrentHashMap<>();
+
+    /**
+     * {@code headings}: where the headings with the id are written, in the order the page shows
+     * them (distinct); {@code shownTwice}: one of them is shown twice (its text is).
+     */
+    private record Repeat(String template, String id, List<SourcePosition> headings, boolean shownTwice,
+                          Map<String, Page> pages) {}
 
     DuplicateIds(Project project) {
         this.project = project;
     }
 
-    /** Thread-safe. */
-    void add(Page page, String template, String id) {
-        Map<String, Page> pages = found.computeIfAbsent(template + "\n" + id, k -> new TreeMap<>());
-        synchronized (pages) {
-            pages.put(page.output(), page);
+    /** Thread-safe. {@code texts}: the texts whose headings the page shows, in order ({@link MarkupHtml#textsWithHeadings}). */
+    void add(Page page, String template, String id, List<Markup> texts) {
+        List<SourcePosition> headings = new ArrayList<>();
+        boolean shownTwice = false;
+        for (Markup text : texts) {
+            SourcePosition at = text.hasHeading(id) ? text.headingPosition(id).orElse(null) : null;
+            if (at != null && headings.contains(at)) {
+                shownTwice = true; // one heading twice: its text (or a part of it) is shown twice
+            } else if (at != null) {
+                headings.add(at);
+            }
+        }
+        if (headings.size() < 2) {
+            record(template + "\n" + (headings.isEmpty() ? "" : headings.get(0)) + "\n" + id, new Repeat(template, id, List.copyOf(headings), shownTwice, new TreeMap<>()), page);
+            return;
+        }
+        // Each later heading against the first: the page calls this once per repeat, with every text it shows.
+        for (int later = 1; later < headings.size(); later++) {
+            List<SourcePosition> pair = List.of(headings.get(0), headings.get(later));
+            record(pair.get(1) + "\n" + pair.get(0) + "\n" + id, new Repeat(template, id, pair, false, new TreeMap<>()), page);
+        }
+    }
+
+    private void record(String key, Repeat repeat, Page page) {
+        Repeat kept = found.computeIfAbsent(key, k -> repeat);
+        synchronized (kept.pages()) {
+            kept.pages().put(page.output(), page);
         }
     }
 
     void report(Diagnostics diagnostics) {
-        found.forEach((key, pages) -> {
-            String template = key.substring(0, key.indexOf('\n'));
-            String id = key.substring(key.indexOf('\n') + 1);
-            Page first = pages.values().iterator().next();
-            SourcePosition written = TemplateSearch.find(project, template, "id=\"" + id + "\"");
-            SourcePosition at = written.line() > 0 ? written : TemplateSearch.find(project, template, "id=\"");
-            int others = pages.size() - 1;
-            String hint = first.contentHtml().hasHeading(id)
-                    ? "a heading in " + first.sourcePath() + " has the anchor '#" + id + "' too: rename the heading or the "
-                            + "template's id"
-                    : "write it once, or give each element its own id";
-            diagnostics.error(at, "id '" + id + "' appears more than once on the page for " + first.sourcePath()
-                    + (others > 0 ? " (and " + others + " other page" + (others == 1 ? "" : "s") + ")" : "")
-                    + ": links to #" + id + " land on the first, and the page is not valid HTML; " + hint);
-        });
+        found.values().forEach(repeat -> report(repeat, diagnostics));
+    }
+
+    private void report(Repeat repeat, Diagnostics diagnostics) {
+        String id = repeat.id();
+        Page first = repeat.pages().values().iterator().next();
+        int others = repeat.pages().size() - 1;
+        String onPage = "on the page for " + first.sourcePath()
+                + (others > 0 ? " (and " + others + " other page" + (others == 1 ? "" : "s") + ")" : "");
+        String ownAnchor = "give this heading an anchor of its own by ending it with {#another-id}, or reword it";
+        List<SourcePosition> headings = repeat.headings();
+        if (headings.size() >= 2) {
+            SourcePosition earlier = headings.get(0);
+            diagnostics.error(headings.get(headings.size() - 1), "this heading's anchor is '#" + id + "', which the heading at "
+                    + earlier + " also has, and the two texts are shown together " + onPage + ": a link to #" + id
+                    + " lands on the first, and the page is not valid HTML; " + ownAnchor);
+            return;
+        }
+        SourcePosition written = TemplateSearch.find(project, repeat.template(), "id=\"" + id + "\"");
+        if (headings.size() == 1 && written.line() == 0) {
+            // The template writes the id from a variable (id="{{ t.anchor }}"), or shows this text twice.
+            diagnostics.error(headings.get(0), "this heading's anchor '#" + id + "' appears more than once " + onPage + ": "
+                    + (repeat.shownTwice() ? "the layout shows this text twice" : "the layout also writes an element with id=\""
+                    + id + "\" (from a variable)") + ", so a link to #" + id + " lands on the first, and the page is not valid "
+                    + "HTML; " + (repeat.shownTwice() ? "show the text once in the layout" : ownAnchor));
+            return;
+        }
+        SourcePosition at = written.line() > 0 ? written : TemplateSearch.find(project, repeat.template(), "id=\"");
+        String hint = !headings.isEmpty() ? "the heading at " + headings.get(0) + " has the anchor '#" + id + "' too: "
+                + "rename the heading or the template's id"
+                : first.contentHtml() != null && first.contentHtml().hasHeading(id)
+                ? "a heading in " + first.sourcePath() + " has the anchor '#" + id + "' too: rename the heading or the "
+                        + "template's id"
+                : "write it once, or give each element its own id";
+        diagnostics.error(at, "id '" + id + "' appears more than once " + onPage
+                + ": links to #" + id + " land on the first, and the page is not valid HTML; " + hint);
     }
 }

@@ -51,13 +51,16 @@ final class FragmentChecker {
         this.targets = new LinkTargets(site.config().baseUrl(), site.config().basePath());
     }
 
-    /** Reads a rendered page's ids and fragment links; thread-safe. */
-    void add(Page page, String template, String html) {
+    /**
+     * Reads a rendered page's ids and fragment links; thread-safe. {@code texts}: the texts whose
+     * headings the page shows, for where a repeated id comes from.
+     */
+    void add(Page page, String template, String html, List<folio.site.Markup> texts) {
         Set<String> ids = new HashSet<>();
         List<Link> links = new ArrayList<>();
         HtmlAttributes.idsAndHrefs(html, id -> {
             if (!ids.add(id)) {
-                duplicates.add(page, template, id);
+                duplicates.add(page, template, id, texts);
             }
         }, written -> {
             int hash = written.indexOf('#');

@@ -52,6 +52,10 @@ final class MarkupHtml {
     /** The heading anchors of the last text whose heading was rendered, and its tree. */
     private Map<Node, String> anchors = Map.of();
     private Node anchorsOf;
+    /** The texts whose headings this page shows, in the order they were first rendered (few: most texts have none). */
+    private final java.util.List<Markup> withHeadings = new java.util.ArrayList<>(2);
+    /** Whether the text being rendered has been added to {@link #withHeadings} in this render of it. */
+    private boolean headingNoted;
 
     MarkupHtml(PageContext page) {
         this.page = page;
@@ -100,19 +104,30 @@ final class MarkupHtml {
         }
     }
 
+    /**
+     * The texts whose headings (with their ids) this page has shown, in order; one shown twice may be
+     * listed twice. Where a repeated id comes from ({@link DuplicateIds}).
+     */
+    java.util.List<Markup> textsWithHeadings() {
+        return withHeadings;
+    }
+
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */
     String render(Markup markup) {
         if (markup == null) {
             return "";
         }
         Markup saved = current;
+        boolean savedNoted = headingNoted;
         MarkupHtml savedActive = ACTIVE.get();
         current = markup;
+        headingNoted = false;
         ACTIVE.set(this);
         try {
             return render(markup.footnotes() ? PAGE : PAGE_WITHOUT_FOOTNOTES, markup);
         } finally {
             current = saved;
+            headingNoted = savedNoted;
             ACTIVE.set(savedActive);
         }
     }
@@ -157,6 +172,10 @@ final class MarkupHtml {
             String anchor = anchors(markup).get(node);
             if (anchor != null) {
                 attributes.put("id", anchor);
+                if (!headingNoted) {
+                    withHeadings.add(markup);
+                    headingNoted = true;
+                }
             }
             return;
         }

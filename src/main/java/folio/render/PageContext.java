@@ -136,6 +136,11 @@ final class PageContext {
         return rootPrefix + (shared == null ? "" : shared.up()) + prefix + SitePaths.file(sitePath);
     }
 
+    /** The texts whose headings this page has shown, in order (see {@link MarkupHtml#textsWithHeadings}). */
+    java.util.List<Markup> textsWithHeadings() {
+        return html.textsWithHeadings();
+    }
+
     String html(Markup markup) {
         read(markup);
         return html.render(markup);

@@ -180,6 +180,20 @@ public final class Markup {
         return at >= from && at < to;
     }
 
+    /**
+     * Where the heading of this text (of the part shown, for a part) whose anchor is {@code headingId}
+     * is written in its file; empty when none has it or the text's source is not known. Parses the
+     * text again: for a message about a page, not for rendering one.
+     */
+    public java.util.Optional<folio.diag.SourcePosition> headingPosition(String headingId) {
+        folio.diag.SourcePosition start = tree.start();
+        String text = tree.text();
+        if (start == null || text == null || !hasHeading(headingId)) {
+            return java.util.Optional.empty();
+        }
+        return folio.content.HeadingAnchors.position(text, start, headingId);
+    }
+
     /** The anchors of this text's headings, in order: what a link into it can name. */
     public List<String> headingIds() {
         return tree.anchors().places().entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to)

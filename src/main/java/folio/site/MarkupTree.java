@@ -37,15 +37,32 @@ final class MarkupTree {
     private final Replay replay;
     /** The text was refused by the Markdown limits (and reported): its tree is empty, its headings unknown. */
     private final boolean refused;
+    /**
+     * Where the text starts in its file, and the text when no packed form holds it (null when it has no
+     * heading): what {@link Markup#headingPosition} reads, for a message about a rendered page's ids.
+     */
+    private final folio.diag.SourcePosition start;
+    private final String text;
 
     MarkupTree(Tree tree, Replay replay) {
-        this(tree, replay, false);
+        this(tree, replay, false, null, null);
     }
 
-    MarkupTree(Tree tree, Replay replay, boolean refused) {
+    MarkupTree(Tree tree, Replay replay, boolean refused, folio.diag.SourcePosition start, String text) {
         this.tree = tree;
         this.replay = replay;
         this.refused = refused;
+        this.start = start;
+        this.text = text;
+    }
+
+    folio.diag.SourcePosition start() {
+        return start;
+    }
+
+    /** The Markdown text, held or in the packed form; null when neither holds it. */
+    String text() {
+        return text != null ? text : replay != null ? replay.packed().source() : null;
     }
 
     boolean refused() {

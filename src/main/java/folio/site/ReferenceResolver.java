@@ -51,8 +51,10 @@ final class ReferenceResolver {
      */
     Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, popovers);
-        return new Markup(new MarkupTree(tree, null, parsed.refused()), inline, popovers, !parsed.citations().isEmpty(),
-                parsed.footnotes());
+        // The text is kept only where a heading is (a page's own text, rarely a data file's): for where its anchors come from.
+        String text = folio.content.HeadingAnchors.headings(tree.document()).isEmpty() ? null : parsed.positions().text();
+        return new Markup(new MarkupTree(tree, null, parsed.refused(), parsed.start(), text), inline, popovers,
+                !parsed.citations().isEmpty(), parsed.footnotes());
     }
 
     /**
@@ -69,8 +71,11 @@ final class ReferenceResolver {
         List<String> parsedDestinations = asParsed == null ? null : MarkupTree.Replay.destinations(asParsed.marked());
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
         MarkupTree.Replay packed = asParsed == null ? null : MarkupTree.Replay.resolved(asParsed, parsedDestinations, tree);
-        Markup markup = new Markup(new MarkupTree(tree, packed, parsed.refused()), false, true, !parsed.citations().isEmpty(),
-                parsed.footnotes());
+        // The packed form holds the text; without one (a tree it cannot pack) the text is kept as above.
+        String text = packed != null || folio.content.HeadingAnchors.headings(tree.document()).isEmpty() ? null
+                : parsed.positions().text();
+        Markup markup = new Markup(new MarkupTree(tree, packed, parsed.refused(), parsed.start(), text), false, true,
+                !parsed.citations().isEmpty(), parsed.footnotes());
         if (packed != null) {
             markup.release();
         }
