@@ -55,6 +55,31 @@ public final class ContentParser {
             }
             return yaml.keyAt(key, at);
         }
+
+        /**
+         * Where {@code text}, the value under {@code keys}, is written, character by character
+         * ({@link YamlScalarPositions}): the first key found as {@link #keyAt} finds it (in the translation
+         * first), each next one a key of the mapping under it ({@code "cell-id", "text"}).
+         */
+        public TextPlace textAt(String text, String... keys) {
+            if (translation != null && !keys[0].equals("id")) {
+                Optional<YamlNode> translated = valueOf(translation.node(), keys);
+                if (translated.isPresent()) {
+                    return YamlScalarPositions.of(translation, translated.get(), text);
+                }
+            }
+            Optional<YamlNode> own = valueOf(yaml.node(), keys);
+            return own.isPresent() ? YamlScalarPositions.of(yaml, own.get(), text) : TextPlace.lines(keyAt(keys[0]));
+        }
+
+        private static Optional<YamlNode> valueOf(YamlNode node, String... keys) {
+            Optional<YamlNode> value = node.findField(keys[0]).map(YamlNode.Field::value);
+            for (int i = 1; i < keys.length; i++) {
+                String key = keys[i];
+                value = value.flatMap(found -> found.get(key));
+            }
+            return value;
+        }
     }
 
     /** A Markdown body not yet parsed: its text and where it starts in its file. */

@@ -57,15 +57,15 @@ final class DeepNesting {
      * parser is slow to get through that line, so only the lines before it are parsed, for an
      * earlier place the tree check would name first.
      */
-    static SourcePosition firstTooDeep(String text, int found, SourcePosition start) {
+    static SourcePosition firstTooDeep(String text, int found, TextPlace start) {
         String before = text.substring(0, text.lastIndexOf('\n', found) + 1);
         int index = MarkdownLimits.firstTooDeep(parse(Markdown.parserFor(before, false), before));
         return index >= 0 ? nodeAt(before, index, start) : NodePositions.positionIn(text, found, start);
     }
 
     /** Where the {@code index}th node of {@code text}'s tree (in document order) starts. */
-    static SourcePosition nodeAt(String text, int index, SourcePosition start) {
+    static SourcePosition nodeAt(String text, int index, TextPlace start) {
         Node spanned = MarkdownLimits.nth(parse(Markdown.parserFor(text, true), text), index);
-        return spanned == null ? start : NodePositions.positionOf(spanned, start);
+        return spanned == null ? start.start() : NodePositions.positionOf(spanned, start);
     }
 }

@@ -25,7 +25,7 @@ final class Footnotes {
         SourceMarks.find(texts, positions, "[^", (from, to, at) -> {
             String label = label(source, at + 2, to);
             if (label != null && !SourceMarks.escaped(source, at, from)) {
-                SourcePosition where = NodePositions.positionIn(source, at, positions.start());
+                SourcePosition where = positions.ofIndex(at);
                 if (blank(label) >= 0) {
                     // A definition with such a label is not one either: it is this text too, or a link definition.
                     diagnostics.error(where, spaced(label));

@@ -17,8 +17,8 @@ final class ForbiddenEntities {
 
     private ForbiddenEntities() {}
 
-    /** Reports each such reference in {@code text}, whose first line is line {@code start.line()} of its file. */
-    static void report(String text, SourcePosition start, Diagnostics diagnostics) {
+    /** Reports each such reference in {@code text}, written at {@code start} in its file. */
+    static void report(String text, TextPlace start, Diagnostics diagnostics) {
         Matcher matcher = NUMERIC_ENTITY.matcher(text);
         while (matcher.find()) {
             String digits = matcher.group(1);

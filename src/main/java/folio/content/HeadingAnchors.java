@@ -58,11 +58,11 @@ public final class HeadingAnchors {
     }
 
     /**
-     * Where the heading of {@code text} (which starts at {@code start} in its file) whose anchor is
+     * Where the heading of {@code text} (written at {@code start} in its file) whose anchor is
      * {@code anchor} is written; empty when no heading has it. Parses the text again, with spans:
      * for a message, not for a build that goes well.
      */
-    public static java.util.Optional<SourcePosition> position(String text, SourcePosition start, String anchor) {
+    public static java.util.Optional<SourcePosition> position(String text, TextPlace start, String anchor) {
         Markdown.Parsed parsed = Markdown.parse(text, start, new Diagnostics());
         // The headings in the order NodePositions counts them (its own walk of the tree).
         List<String> anchors = anchors(NodePositions.Collected.of(parsed.document()).headings());

@@ -31,7 +31,7 @@ final class LinkLookalikes {
             int close = rest.indexOf(')');
             int first = open > 0 && source.charAt(open - 1) == '!' ? open - 1 : open;
             String shown = source.substring(first, Math.min(at + 2, first + 60)) + (at + 2 > first + 60 ? "..." : "");
-            diagnostics.error(NodePositions.positionIn(source, first, positions.start()), "'" + shown.replace('\n', ' ')
+            diagnostics.error(positions.ofIndex(first), "'" + shown.replace('\n', ' ')
                     + "' is shown as text, not made " + (first < open ? "an image: " : "a link: ")
                     + reason(source.substring(open + 1, at), rest, close) + " (or write \\[ to show the brackets)");
         });

@@ -75,9 +75,9 @@ public final class Markdown {
                     && positions.definitionOfLink(index).map(d -> Footnotes.isSpacedLabel(d.getLabel())).orElse(false);
         }
 
-        /** Where the text starts in its file. */
-        public SourcePosition start() {
-            return positions.start();
+        /** Where the text is written in its file, character by character. */
+        public TextPlace place() {
+            return positions.place();
         }
 
         /** The same for the {@code index}th of {@link #images()}. */
@@ -115,8 +115,13 @@ public final class Markdown {
         return spanned ? SPANNED_PARSER_WITHOUT_AUTOLINKS : PARSER_WITHOUT_AUTOLINKS;
     }
 
-    /** Parses {@code text}, whose first line is line {@code start.line()} of its file. */
+    /** Parses {@code text}, whose first line is line {@code start.line()} of its file, and its next lines the next ones. */
     public static Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
+        return parse(text, TextPlace.lines(start), diagnostics);
+    }
+
+    /** Parses {@code text}, written in its file at {@code start} (a YAML value's {@link YamlScalarPositions}, say). */
+    public static Parsed parse(String text, TextPlace start, Diagnostics diagnostics) {
         MarkdownLimits.Scan scan = MarkdownLimits.scan(text);
         if (scan.numericEntity()) {
             ForbiddenEntities.report(text, start, diagnostics);
@@ -195,7 +200,7 @@ public final class Markdown {
     }
 
     /** A parse that was refused: nothing to render or resolve. */
-    private static Parsed empty(String text, SourcePosition start) {
+    private static Parsed empty(String text, TextPlace start) {
         return new Parsed(new org.commonmark.node.Document(), List.of(), List.of(), List.of(), List.of(),
                 new NodePositions(text, start), false, true, null);
     }

@@ -47,7 +47,12 @@ public final class MarkdownCache {
 
     /** Parses {@code text} (see {@link Markdown#parse}), or expands the tree an earlier build parsed from the same text. */
     public Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics) {
-        return parse(text, start, diagnostics, false);
+        return parse(text, TextPlace.lines(start), diagnostics, false);
+    }
+
+    /** As {@link #parse(String, SourcePosition, Diagnostics)}, for a text written at {@code place} (a YAML value's). */
+    public Markdown.Parsed parse(String text, TextPlace place, Diagnostics diagnostics) {
+        return parse(text, place, diagnostics, false);
     }
 
     /**
@@ -56,10 +61,10 @@ public final class MarkdownCache {
      * parse is expanded without the texts resolving does not read ({@link CompactTree#expandToResolve}).
      */
     public Markdown.Parsed parseToResolve(String text, SourcePosition start, Diagnostics diagnostics) {
-        return parse(text, start, diagnostics, true);
+        return parse(text, TextPlace.lines(start), diagnostics, true);
     }
 
-    private Markdown.Parsed parse(String text, SourcePosition start, Diagnostics diagnostics, boolean toResolve) {
+    private Markdown.Parsed parse(String text, TextPlace start, Diagnostics diagnostics, boolean toResolve) {
         if (kept == null) {
             return Markdown.parse(text, start, diagnostics);
         }
@@ -113,7 +118,7 @@ public final class MarkdownCache {
     }
 
     /** The parse {@code encoded} holds, for {@code text} starting at {@code start}; null when it does not fit the text. */
-    private static Markdown.Parsed expand(byte[] encoded, String text, SourcePosition start, TextKey key, boolean toResolve) {
+    private static Markdown.Parsed expand(byte[] encoded, String text, TextPlace start, TextKey key, boolean toResolve) {
         NodePositions positions = new NodePositions(text, start);
         CompactTree packed;
         CompactTree.Expanded tree;

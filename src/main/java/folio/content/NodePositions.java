@@ -24,12 +24,16 @@ import org.commonmark.node.Text;
  */
 public final class NodePositions {
     private final String text;
-    private final SourcePosition start;
+    private final TextPlace place;
     private Collected spanned;
 
-    NodePositions(String text, SourcePosition start) {
+    NodePositions(String text, TextPlace place) {
         this.text = text;
-        this.start = start;
+        this.place = place;
+    }
+
+    NodePositions(String text, SourcePosition start) {
+        this(text, TextPlace.lines(start));
     }
 
     /** The Markdown text these positions are in. */
@@ -37,9 +41,14 @@ public final class NodePositions {
         return text;
     }
 
-    /** Where the text starts in its file. */
-    SourcePosition start() {
-        return start;
+    /** Where the text is written in its file. */
+    TextPlace place() {
+        return place;
+    }
+
+    /** Where the text's character at {@code index} is written in its file. */
+    SourcePosition ofIndex(int index) {
+        return positionIn(text, index, place);
     }
 
     private synchronized Collected spanned() {
@@ -54,17 +63,16 @@ public final class NodePositions {
      * two parses differ, a report falls back to where the text starts instead of failing.
      */
     private SourcePosition nth(List<? extends Node> spannedNodes, int index) {
-        return index < spannedNodes.size() ? positionOf(spannedNodes.get(index), start) : start;
+        return index < spannedNodes.size() ? positionOf(spannedNodes.get(index), place) : place.start();
     }
 
     /** Where the {@code index}th text node starts, moved right by {@code offset} characters. */
     SourcePosition ofText(int index, int offset) {
         List<Text> texts = spanned().texts();
         if (index >= texts.size()) {
-            return start;
+            return place.start();
         }
-        SourcePosition at = positionOf(texts.get(index), start);
-        return new SourcePosition(at.path(), at.line(), at.column() + offset);
+        return positionOf(texts.get(index), place, offset);
     }
 
     /** The {@code index}th text node of the tree parsed with source spans, or null should the parses differ. */
@@ -106,10 +114,10 @@ public final class NodePositions {
 
     private SourcePosition ofAddress(List<? extends Node> spannedNodes, int index) {
         if (index >= spannedNodes.size()) {
-            return start;
+            return place.start();
         }
         Node node = spannedNodes.get(index);
-        return positionOf(ReferenceDefinitions.of(node, text, spanned().definitions()).<Node>map(d -> d).orElse(node), start);
+        return positionOf(ReferenceDefinitions.of(node, text, spanned().definitions()).<Node>map(d -> d).orElse(node), place);
     }
 
     /** Where the {@code index}th heading of the text starts. */
@@ -139,26 +147,29 @@ public final class NodePositions {
         return nth(spanned().images(), index);
     }
 
-    /** Where the character at {@code index} of a text starting at {@code start} is in its file. */
-    static SourcePosition positionIn(String text, int index, SourcePosition start) {
+    /** Where the character at {@code index} of a text written at {@code place} is in its file. */
+    static SourcePosition positionIn(String text, int index, TextPlace place) {
         int[] at = ForbiddenCharacters.lineAndColumn(text, index);
-        int column = at[0] == 1 ? Math.max(start.column(), 1) + at[1] - 1 : at[1];
-        return new SourcePosition(start.path(), start.line() + at[0] - 1, column);
+        return place.at(at[0] - 1, at[1] - 1);
     }
 
     /** Where a node starts in its file (or its nearest ancestor with a position). */
-    static SourcePosition positionOf(Node node, SourcePosition start) {
+    static SourcePosition positionOf(Node node, TextPlace place) {
+        return positionOf(node, place, 0);
+    }
+
+    /** As {@link #positionOf(Node, TextPlace)}, {@code offset} characters further on its line. */
+    private static SourcePosition positionOf(Node node, TextPlace place, int offset) {
         List<SourceSpan> spans = node.getSourceSpans();
         while (spans == null || spans.isEmpty()) {
             node = node.getParent();
             if (node == null) {
-                return start;
+                return place.start();
             }
             spans = node.getSourceSpans();
         }
         SourceSpan span = spans.get(0);
-        return new SourcePosition(start.path(), start.line() + span.getLineIndex(),
-                span.getLineIndex() == 0 ? Math.max(start.column(), 1) + span.getColumnIndex() : span.getColumnIndex() + 1);
+        return place.at(span.getLineIndex(), span.getColumnIndex() + offset);
     }
 
     /** The nodes of a tree that parsing and resolving look at, in document order. */

@@ -75,7 +75,7 @@ final class TableCells {
     }
 
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
-    static void report(String text, Node parsed, SourcePosition start, Diagnostics diagnostics) {
+    static void report(String text, Node parsed, TextPlace start, Diagnostics diagnostics) {
         if (!suspect(text, parsed)) {
             return;
         }
@@ -163,7 +163,7 @@ final class TableCells {
         return line.substring(at);
     }
 
-    private static void reportRows(TableBlock table, String text, SourcePosition start, Diagnostics diagnostics) {
+    private static void reportRows(TableBlock table, String text, TextPlace start, Diagnostics diagnostics) {
         int columns = -1;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
@@ -184,15 +184,14 @@ final class TableCells {
         }
     }
 
-    private static void reportFailedTable(Paragraph paragraph, String text, SourcePosition start, Diagnostics diagnostics) {
+    private static void reportFailedTable(Paragraph paragraph, String text, TextPlace start, Diagnostics diagnostics) {
         List<SourceSpan> lines = paragraph.getSourceSpans();
         for (int index = 1; index < lines.size(); index++) {
             String line = source(text, lines.get(index));
             String header = source(text, lines.get(index - 1));
             if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && DELIMITER_ROW.matcher(line).matches()) {
                 SourceSpan at = lines.get(index - 1);
-                SourcePosition where = new SourcePosition(start.path(), start.line() + at.getLineIndex(),
-                        at.getLineIndex() == 0 ? Math.max(start.column(), 1) + at.getColumnIndex() : at.getColumnIndex() + 1);
+                SourcePosition where = start.at(at.getLineIndex(), at.getColumnIndex());
                 String counts = cells(header) == cells(line) ? "" : "its header row has " + cells(header)
                         + " cells and the line of dashes under it " + cells(line) + ", so ";
                 diagnostics.error(where, "this looks like a table, but " + counts + "it is not one: the page would show "

@@ -29,7 +29,7 @@ final class TextLookalikes {
     private TextLookalikes() {}
 
     /** Reports each HTML comment of {@code text}; looked for only when the text holds "<!--". */
-    static void reportComments(String text, SourcePosition start, Diagnostics diagnostics) {
+    static void reportComments(String text, TextPlace start, Diagnostics diagnostics) {
         Markdown.parserFor(text, true).parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock html) {

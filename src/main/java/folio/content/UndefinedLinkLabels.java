@@ -32,7 +32,7 @@ final class UndefinedLinkLabels {
             return;
         }
         String named = label.isEmpty() ? text : label;
-        diagnostics.error(NodePositions.positionIn(source, open, positions.start()), "link [" + text + "][" + label
+        diagnostics.error(positions.ofIndex(open), "link [" + text + "][" + label
                 + "] names no link definition [" + named + "], so the page would show it as text: add a line '["
                 + named + "]: https://...' to the same page (or YAML field), write the link as [" + text + "](url), "
                 + "or write \\[" + text + "] to show the brackets");

@@ -52,7 +52,7 @@ public final class YamlCache {
             if (node != null) {
                 kept.keep(key, found);
                 decoded.incrementAndGet();
-                return Optional.of(new YamlReader.Located(node, origin));
+                return Optional.of(new YamlReader.Located(node, origin, text));
             }
         }
         Diagnostics own = new Diagnostics();

@@ -65,9 +65,14 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
      * in document order, at any depth.
      */
     default Optional<Scalar> findKey(String name) {
+        return findField(name).map(Field::key);
+    }
+
+    /** The field whose key {@link #findKey} finds. */
+    default Optional<Field> findField(String name) {
         Optional<Field> own = this instanceof Mapping mapping
                 ? mapping.fields().stream().filter(f -> f.key().text().equals(name)).findFirst() : Optional.empty();
-        return own.or(() -> find(f -> f.key().text().equals(name))).map(Field::key);
+        return own.or(() -> find(f -> f.key().text().equals(name)));
     }
 
     /** The first field, in document order at any depth, that {@code test} accepts. */

@@ -19,8 +19,15 @@ import java.util.Optional;
 public final class YamlReader {
     private YamlReader() {}
 
-    /** A YAML tree and where its text starts in its file ({@code origin}). */
-    public record Located(YamlNode node, SourcePosition origin) {
+    /**
+     * A YAML tree, where its text starts in its file ({@code origin}), and that text (null when not at
+     * hand): what {@link YamlScalarPositions} reads to place the characters of a value.
+     */
+    public record Located(YamlNode node, SourcePosition origin, String text) {
+        public Located(YamlNode node, SourcePosition origin) {
+            this(node, origin, null);
+        }
+
         /** Where {@code node} (a node of this document) was written. */
         public SourcePosition at(YamlNode node) {
             return new SourcePosition(origin.path(), node.line(), node.column());
@@ -33,7 +40,7 @@ public final class YamlReader {
 
         /** The same document seen from one of its nodes (a list entry, say). */
         public Located within(YamlNode part) {
-            return new Located(part, origin);
+            return new Located(part, origin, text);
         }
     }
 
@@ -57,7 +64,7 @@ public final class YamlReader {
             if (first != null) {
                 parser.end(rootAt);
             }
-            return Optional.of(new Located(root, origin));
+            return Optional.of(new Located(root, origin, yamlText));
         } catch (IOException e) {
             YamlErrors.report(e, parser, yamlText, origin, diagnostics);
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import folio.content.ContentParser.Entry;
 import folio.content.Markdown;
 import folio.content.MarkdownCache;
 import folio.content.ReferenceKind;
+import folio.content.TextPlace;
 import folio.content.YamlReader;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
@@ -100,19 +101,25 @@ final class AssemblyContext {
         return target == null ? null : target.url();
     }
 
-    /** Parses a YAML text field as inline Markdown and resolves its references. */
+    /**
+     * Parses a YAML text field (the value of {@code key}) as inline Markdown and resolves its references; a
+     * mistake inside it is told where it is written, whatever the value's style ({@link folio.content.YamlScalarPositions}).
+     */
     Markup inline(Entry<?> entry, String key, String text, Link owner, boolean popovers) {
-        if (text == null) {
-            return null;
-        }
-        SourcePosition at = entry.keyAt(key);
-        SourcePosition valueAt = new SourcePosition(at.path(), at.line(), Math.max(at.column(), 1) + key.length() + 2);
-        Markdown.Parsed parsed = markdown.parse(text, valueAt, diagnostics);
-        return resolver.render(parsed, owner == null ? new Link("", "") : owner, "", true, popovers);
+        return text == null ? null : inline(entry.textAt(text, key), text, owner, popovers);
     }
 
     Markup inline(Entry<?> entry, String key, String text, Link owner) {
         return inline(entry, key, text, owner, true);
+    }
+
+    /** As {@link #inline(Entry, String, String, Link, boolean)}, for a text written at {@code place}. */
+    Markup inline(TextPlace place, String text, Link owner, boolean popovers) {
+        if (text == null) {
+            return null;
+        }
+        Markdown.Parsed parsed = markdown.parse(text, place, diagnostics);
+        return resolver.render(parsed, owner == null ? new Link("", "") : owner, "", true, popovers);
     }
 
     /** Resolves a list of source ids; reports unknown ones at the key's line. Required lists must be non-empty. */

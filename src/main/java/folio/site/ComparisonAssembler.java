@@ -54,7 +54,7 @@ final class ComparisonAssembler {
                 continue;
             }
             List<Source> list = context.sourceList(e, cell.sources(), true, "comparison cell '" + document.id() + "'", owner);
-            row.add(new Comparison.Cell(document, true, context.inline(e, document.id(), cell.text(), owner), list));
+            row.add(new Comparison.Cell(document, true, context.inline(e.textAt(cell.text(), document.id(), "text"), cell.text(), owner, true), list));
         }
         if (!ok) {
             return Optional.empty();

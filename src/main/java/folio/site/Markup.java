@@ -186,7 +186,7 @@ public final class Markup {
      * text again: for a message about a page, not for rendering one.
      */
     public java.util.Optional<folio.diag.SourcePosition> headingPosition(String headingId) {
-        folio.diag.SourcePosition start = tree.start();
+        folio.content.TextPlace start = tree.start();
         String text = tree.text();
         if (start == null || text == null || !hasHeading(headingId)) {
             return java.util.Optional.empty();

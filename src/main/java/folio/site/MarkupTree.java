@@ -38,17 +38,17 @@ final class MarkupTree {
     /** The text was refused by the Markdown limits (and reported): its tree is empty, its headings unknown. */
     private final boolean refused;
     /**
-     * Where the text starts in its file, and the text when no packed form holds it (null when it has no
+     * Where the text is written in its file, and the text when no packed form holds it (null when it has no
      * heading): what {@link Markup#headingPosition} reads, for a message about a rendered page's ids.
      */
-    private final folio.diag.SourcePosition start;
+    private final folio.content.TextPlace start;
     private final String text;
 
     MarkupTree(Tree tree, Replay replay) {
         this(tree, replay, false, null, null);
     }
 
-    MarkupTree(Tree tree, Replay replay, boolean refused, folio.diag.SourcePosition start, String text) {
+    MarkupTree(Tree tree, Replay replay, boolean refused, folio.content.TextPlace start, String text) {
         this.tree = tree;
         this.replay = replay;
         this.refused = refused;
@@ -56,7 +56,7 @@ final class MarkupTree {
         this.text = text;
     }
 
-    folio.diag.SourcePosition start() {
+    folio.content.TextPlace start() {
         return start;
     }
 

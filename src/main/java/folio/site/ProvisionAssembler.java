@@ -116,6 +116,6 @@ final class ProvisionAssembler {
         if (document == null || status == null || !ok) {
             return Optional.empty();
         }
-        return Optional.of(new Provision.Change(document, status, context.inline(e, "text", change.text(), owner), sources));
+        return Optional.of(new Provision.Change(document, status, context.inline(item, "text", change.text(), owner), sources));
     }
 }
