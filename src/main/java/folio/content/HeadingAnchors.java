@@ -18,12 +18,13 @@ import org.commonmark.node.Text;
 
 /**
  * The anchor of every heading of one text, worked out once for the whole text: its own
- * {@code {#id}}, or the id the heading-anchor extension makes from its words ({@code ## My
- * heading} is {@code my-heading}, a second {@code ## My heading} {@code my-heading-1}). The page's
+ * {@code {#id}}, or the id the heading-anchor extension's {@code IdGenerator} makes from its
+ * words ({@code ## My heading} is {@code my-heading}, a second {@code ## My heading}
+ * {@code my-heading-1}). The page's
  * HTML, links into the page and the layouts that show a text in parts all read it here, so a text
  * rendered a part at a time gets the anchors it gets whole.
  *
- * <p>Two headings of one text must not end with one anchor, which the extension's numbering alone
+ * <p>Two headings of one text must not end with one anchor, which the generator's numbering alone
  * allows: {@code ## Notes}, {@code ## Notes}, {@code ## Notes 1} are {@code notes}, {@code notes-1}
  * and {@code notes-1} again, and {@code ## Intro {#notes}} takes the anchor {@code ## Notes} gets.
  */
@@ -78,7 +79,7 @@ public final class HeadingAnchors {
         IdGenerator ids = IdGenerator.builder().build();
         List<String> anchors = new ArrayList<>(headings.size());
         for (Heading heading : headings) {
-            // Every heading is numbered, one with its own id too, as the extension numbers them.
+            // Every heading is numbered, one with its own id too, as the generator numbers them.
             String generated = ids.generateId(words(heading).trim().toLowerCase(Locale.ROOT));
             String own = HeadingId.of(heading);
             anchors.add(own != null ? own : generated);
@@ -86,7 +87,10 @@ public final class HeadingAnchors {
         return anchors;
     }
 
-    /** The heading's words as the heading-anchor extension reads them: its texts and code spans. */
+    /**
+     * The heading's words as the heading-anchor extension's renderer read them (its texts and code
+     * spans), so anchors stay as they were.
+     */
     private static String words(Heading heading) {
         StringBuilder words = new StringBuilder();
         heading.accept(new AbstractVisitor() {

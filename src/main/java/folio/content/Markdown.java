@@ -23,8 +23,9 @@ import org.commonmark.parser.Parser;
  * stage turns the trees into HTML, per page (see folio.render.MarkupHtml).
  */
 public final class Markdown {
-    // No heading-anchor extension: headings get their ids from HeadingAnchors, worked out once per
-    // text; the extension's renderer made an IdGenerator (a Unicode pattern compiled) at every render call.
+    // Without the heading-anchor extension: headings get their ids from HeadingAnchors (with the
+    // extension's IdGenerator), once per text; its renderer made a new IdGenerator at every render
+    // call and matched each heading against its Unicode pattern again.
     private static final List<Extension> WITHOUT_AUTOLINKS = List.of(TablesExtension.create(),
             FootnotesExtension.create());
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),

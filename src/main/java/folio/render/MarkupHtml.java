@@ -49,13 +49,8 @@ final class MarkupHtml {
     private final PageContext page;
     /** The text being rendered; renders nest (a term's definition inside a page's text). */
     private Markup current;
-    /** The heading anchors of the last text whose heading was rendered, and its tree. */
-    private Map<Node, String> anchors = Map.of();
-    private Node anchorsOf;
-    /** The texts whose headings this page shows, in the order they were first rendered (few: most texts have none). */
-    private final java.util.List<Markup> withHeadings = new java.util.ArrayList<>(2);
-    /** Whether the text being rendered has been added to {@link #withHeadings} in this render of it. */
-    private boolean headingNoted;
+    /** The ids of the headings this page's texts show. */
+    private final HeadingIds headingIds = new HeadingIds();
 
     MarkupHtml(PageContext page) {
         this.page = page;
@@ -109,7 +104,7 @@ final class MarkupHtml {
      * listed twice. Where a repeated id comes from ({@link DuplicateIds}).
      */
     java.util.List<Markup> textsWithHeadings() {
-        return withHeadings;
+        return headingIds.textsWithHeadings();
     }
 
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */
@@ -118,16 +113,15 @@ final class MarkupHtml {
             return "";
         }
         Markup saved = current;
-        boolean savedNoted = headingNoted;
+        boolean savedNoted = headingIds.enter();
         MarkupHtml savedActive = ACTIVE.get();
         current = markup;
-        headingNoted = false;
         ACTIVE.set(this);
         try {
             return render(markup.footnotes() ? PAGE : PAGE_WITHOUT_FOOTNOTES, markup);
         } finally {
             current = saved;
-            headingNoted = savedNoted;
+            headingIds.leave(savedNoted);
             ACTIVE.set(savedActive);
         }
     }
@@ -150,15 +144,6 @@ final class MarkupHtml {
         return markup.inline() ? html.strip() : html;
     }
 
-    private Map<Node, String> anchors(Markup markup) {
-        Node document = markup.document();
-        if (document != anchorsOf) {
-            anchors = markup.headingAnchors();
-            anchorsOf = document;
-        }
-        return anchors;
-    }
-
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {
         if (node instanceof org.commonmark.ext.footnotes.FootnoteDefinition && attributes.containsKey("data-footnote-backref")) {
             // CommonMark-java writes this label in English only.
@@ -167,15 +152,9 @@ final class MarkupHtml {
             return;
         }
         if (node instanceof org.commonmark.node.Heading) {
-            // The text's own anchors, not the extension's count within this render: a layout may
-            // render a text a part at a time, and each part would start counting again.
-            String anchor = anchors(markup).get(node);
-            if (anchor != null) {
-                attributes.put("id", anchor);
-                if (!headingNoted) {
-                    withHeadings.add(markup);
-                    headingNoted = true;
-                }
+            String id = headingIds.idOf(markup, node);
+            if (id != null) {
+                attributes.put("id", id);
             }
             return;
         }

@@ -6,7 +6,6 @@ import folio.content.ReferenceNode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,7 @@ final class MarkupTree {
     /** Null while let go; then {@link #replay} makes it again, or (without one) reading it fails. */
     private volatile Tree tree;
     /** The text's heading anchors, worked out once (each costs a pattern match), null before. */
-    private volatile Anchors anchors;
+    private volatile TextAnchors anchors;
     private final Replay replay;
     /** The text was refused by the Markdown limits (and reported): its tree is empty, its headings unknown. */
     private final boolean refused;
@@ -101,50 +100,21 @@ final class MarkupTree {
     }
 
     /**
-     * The anchors of a text's headings: {@code inOrder}, every heading's in document order (in
-     * quotes and list items too); {@code places}, each anchor with the place among the top-level
-     * blocks of the first heading that has it.
-     */
-    record Anchors(List<String> inOrder, Map<String, Integer> places) {}
-
-    /**
      * The anchors of the text's headings, worked out on first request (the tree is resolved by
      * then and its headings' words do not change) and kept when the tree is let go: any page may
      * link to one.
      */
-    Anchors anchors() {
-        Anchors known = anchors;
+    TextAnchors anchors() {
+        TextAnchors known = anchors;
         if (known != null) {
             return known;
         }
         synchronized (this) {
             if (anchors == null) {
-                anchors = anchorsOf(get().document());
+                anchors = TextAnchors.of(get().document());
             }
             return anchors;
         }
-    }
-
-    private static Anchors anchorsOf(Node document) {
-        List<org.commonmark.node.Heading> headings = new ArrayList<>();
-        List<Integer> blocks = new ArrayList<>();
-        int place = 0;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), place++) {
-            int before = headings.size();
-            folio.content.HeadingAnchors.addHeadings(child, headings);
-            for (int added = before; added < headings.size(); added++) {
-                blocks.add(place);
-            }
-        }
-        if (headings.isEmpty()) {
-            return new Anchors(List.of(), Map.of());
-        }
-        List<String> inOrder = folio.content.HeadingAnchors.anchors(headings);
-        Map<String, Integer> places = new LinkedHashMap<>();
-        for (int i = 0; i < inOrder.size(); i++) {
-            places.putIfAbsent(inOrder.get(i), blocks.get(i));
-        }
-        return new Anchors(List.copyOf(inOrder), Collections.unmodifiableMap(places));
     }
 
     /** Lets the tree go, keeping its headings' anchors, which any page may link to. */
