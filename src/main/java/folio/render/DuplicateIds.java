@@ -8,6 +8,7 @@ import folio.site.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +24,11 @@ final class DuplicateIds {
     private final Project project;
     /** By where it is reported and id: the repeat, with the pages (by output path) it is on. */
     private final Map<String, Repeat> found = new ConcurrentHashMap<>();
+    /** Where a text's heading with an id is written (a text is parsed again to find it), by text and id: a text is on many pages. */
+    private final Map<HeadingOf, Optional<SourcePosition>> headingPositions = new ConcurrentHashMap<>();
+
+    /** A text (by identity: two parts of one text are two) and an anchor. */
+    private record HeadingOf(Markup text, String id) {}
 
     /**
      * {@code headings}: where the headings with the id are written, in the order the page shows
@@ -40,7 +46,8 @@ final class DuplicateIds {
         List<SourcePosition> headings = new ArrayList<>();
         boolean shownTwice = false;
         for (Markup text : texts) {
-            SourcePosition at = text.hasHeading(id) ? text.headingPosition(id).orElse(null) : null;
+            SourcePosition at = text.hasHeading(id)
+                    ? headingPositions.computeIfAbsent(new HeadingOf(text, id), key -> text.headingPosition(id)).orElse(null) : null;
             if (at != null && headings.contains(at)) {
                 shownTwice = true; // one heading twice: its text (or a part of it) is shown twice
             } else if (at != null) {
@@ -86,11 +93,12 @@ final class DuplicateIds {
         }
         SourcePosition written = TemplateSearch.find(project, repeat.template(), "id=\"" + id + "\"");
         if (headings.size() == 1 && written.line() == 0) {
-            // The template writes the id from a variable (id="{{ t.anchor }}"), or shows this text twice.
+            // The id is not written literally: the text is shown twice, or another element's id is made
+            // (from a variable, or a footnote's by the Markdown renderer).
             diagnostics.error(headings.get(0), "this heading's anchor '#" + id + "' appears more than once " + onPage + ": "
-                    + (repeat.shownTwice() ? "the layout shows this text twice" : "the layout also writes an element with id=\""
-                    + id + "\" (from a variable)") + ", so a link to #" + id + " lands on the first, and the page is not valid "
-                    + "HTML; " + (repeat.shownTwice() ? "show the text once in the layout" : ownAnchor));
+                    + (repeat.shownTwice() ? "the layout " + written.path() + " shows this text twice" : otherElement(repeat, id))
+                    + ", so a link to #" + id + " lands on the first, and the page is not valid HTML; "
+                    + (repeat.shownTwice() ? "show the text once in the layout" : ownAnchor));
             return;
         }
         SourcePosition at = written.line() > 0 ? written : TemplateSearch.find(project, repeat.template(), "id=\"");
@@ -102,5 +110,21 @@ final class DuplicateIds {
                 : "write it once, or give each element its own id";
         diagnostics.error(at, "id '" + id + "' appears more than once " + onPage
                 + ": links to #" + id + " land on the first, and the page is not valid HTML; " + hint);
+    }
+
+    /** What else on the page has the id, when no template writes it literally. */
+    private String otherElement(Repeat repeat, String id) {
+        if (id.startsWith("fn-") || id.startsWith("fnref-")) {
+            return "a footnote on the page may have the id '" + id + "' too (the Markdown renderer names a footnote [^label] "
+                    + "fn-label and the place it is cited fnref-label)";
+        }
+        // An id made from a variable starts with what is written before the {{ (id="point-{{ p.number }}").
+        SourcePosition variable = null;
+        for (int literal = id.length(); literal >= 0 && (variable == null || variable.line() == 0); literal--) {
+            variable = TemplateSearch.find(project, repeat.template(), "id=\"" + id.substring(0, literal) + "{{");
+        }
+        return "another element has the id '" + id + "' too, perhaps one the layout writes from a variable"
+                + (variable.line() > 0 ? " (as at " + variable + ")" : " (like id=\"point-{{ p.number }}\", in "
+                + variable.path() + " or a template it includes)");
     }
 }

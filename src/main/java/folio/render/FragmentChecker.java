@@ -57,10 +57,12 @@ final class FragmentChecker {
      */
     void add(Page page, String template, String html, List<folio.site.Markup> texts) {
         Set<String> ids = new HashSet<>();
+        // Each repeated id once: finding where it comes from may parse the page's texts again.
+        Set<String> repeated = new java.util.LinkedHashSet<>();
         List<Link> links = new ArrayList<>();
         HtmlAttributes.idsAndHrefs(html, id -> {
             if (!ids.add(id)) {
-                duplicates.add(page, template, id, texts);
+                repeated.add(id);
             }
         }, written -> {
             int hash = written.indexOf('#');
@@ -73,6 +75,7 @@ final class FragmentChecker {
                 links.add(new Link(written, target, anchor));
             }
         });
+        repeated.forEach(id -> duplicates.add(page, template, id, texts));
         pages.put(page.output(), new Rendered(page, template, ids, links));
     }
 
