@@ -22,7 +22,7 @@ final class ActorAssembler {
     private void build(String id, Entry<Raw.Actor> e) {
         Raw.Actor raw = e.raw();
         Checks checks = context.checks;
-        boolean ok = checks.required(e, "name", raw.name(), "actor") & checks.required(e, "role", raw.role(), "actor");
+        boolean ok = checks.requiredText(e, "name", raw.name(), "actor") & checks.requiredText(e, "role", raw.role(), "actor");
         Actor.Kind kind = checks.oneOf(e, "kind", raw.kind(), Actor.Kind.class, "actor");
         ActorGroup group = checks.oneOf(e, "group", raw.group(), ActorGroup.class, "actor");
         Link owner = new Link(raw.name(), context.targetUrl(ReferenceKind.ACTOR, id));

@@ -125,14 +125,10 @@ final class AssemblyContext {
     /** Resolves a list of source ids; reports unknown ones at the key's line. Required lists must be non-empty. */
     List<Source> sourceList(Entry<?> entry, List<String> ids, boolean required, String what, Link owner) {
         if (ids == null || ids.isEmpty()) {
-            java.util.Optional<folio.content.YamlNode.Scalar> empty = ids == null && entry.yaml() != null
-                    ? NoValue.key(entry.yaml().node(), "sources") : java.util.Optional.empty();
-            if (required && empty.isPresent()) {
-                diagnostics.error(entry.yaml().at(empty.get()), NoValue.message("sources", "write the ids of its sources "
-                        + "after it, like sources: [source-id] (every statement on the site needs a citation)"));
-            } else if (required) {
+            if (required && !checks.noValue(entry, "sources", NoValue.Write.as("write the ids of its sources after it, "
+                    + "like sources: [source-id] (every statement on the site needs a citation)"))) {
                 // No sources key: report at the entry, not at the next entry's sources line.
-                diagnostics.error(ids == null ? entry.at() : entry.keyAt("sources"), what + " has no sources: add sources: [source-id] "
+                diagnostics.error(entry.at(), what + " has no sources: add sources: [source-id] "
                         + "(every statement on the site needs a citation)");
             }
             return List.of();

@@ -39,14 +39,12 @@ final class ChartAssembler {
 
     private Optional<Chart> build(String id, Entry<Raw.Chart> e) {
         Raw.Chart raw = e.raw();
-        boolean ok = context.checks.required(e, "title", raw.title(), "chart")
-                & context.checks.required(e, "rows", raw.rows() == null || raw.rows().isEmpty() ? null : raw.rows(), "chart",
+        boolean ok = context.checks.requiredText(e, "title", raw.title(), "chart")
+                & context.checks.required(e, "rows", raw.rows(), "chart",
                         "write the chart's rows under it, one '- id: ...' with its label:, value: and sources: each");
         List<String> columns = raw.columns() == null ? List.of() : raw.columns();
-        java.util.Optional<folio.content.YamlNode.Scalar> noColumns = NoValue.key(e.yaml().node(), "columns");
-        if (noColumns.isPresent()) {
-            context.diagnostics.error(e.yaml().at(noColumns.get()), NoValue.message("columns", "write the chart's two column "
-                    + "headings after it, the label column's and the value column's, like columns: [Figure, Personnel]"));
+        if (columns.isEmpty() && context.checks.noValue(e, "columns", NoValue.Write.as("write the chart's two column "
+                + "headings after it, the label column's and the value column's, like columns: [Figure, Personnel]"))) {
             ok = false;
         } else if (columns.size() != 2) {
             context.diagnostics.error(raw.columns() == null ? e.at() : e.keyAt("columns"), "chart needs columns: with two "
@@ -97,8 +95,9 @@ final class ChartAssembler {
                     + "translations, so each row of a chart needs its own");
             ok = false;
         }
-        ok &= context.checks.required(row, "label", raw.label(), "chart row");
-        if (!context.checks.required(row, "value", raw.value(), "chart row")) {
+        ok &= context.checks.requiredText(row, "label", raw.label(), "chart row");
+        if (!context.checks.required(row, "value", raw.value(), "chart row", "write the figure the bar is drawn from after it, "
+                + "as digits, like value: 880000")) {
             ok = false;
         } else if (!NUMBER.matcher(raw.value().strip()).matches()) {
             context.diagnostics.error(row.keyAt("value"), "chart row value '" + raw.value().strip() + "' is not a number: "

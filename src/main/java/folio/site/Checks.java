@@ -4,7 +4,6 @@ import folio.content.ContentParser.Entry;
 import folio.content.IdSuggestion;
 import folio.content.Keyword;
 import folio.content.Suggestions;
-import folio.content.YamlNode;
 import folio.diag.Diagnostics;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,41 +21,48 @@ final class Checks {
     }
 
     /**
-     * True when the value is present and not blank; otherwise reports it: at its key when the key
-     * is written with no value ({@code name: ~}), else at the entry. A dotted key ({@code quote.source})
-     * is a key of the mapping under the first part, or of the entry itself when that is a list's item.
+     * True when the value is present and not blank (nor an empty list or mapping); otherwise reports it:
+     * at its key when the key is written but gives nothing ({@code name: ~}, {@code name: ""},
+     * {@code rows: []}), with {@code write} ({@link NoValue}), else at the entry as a missing key. A dotted
+     * key ({@code quote.source}) is a key of the mapping under the first part, or of the entry itself when
+     * that is a list's item.
      */
-    boolean required(Entry<?> entry, String key, Object value, String what) {
-        return required(entry, key, value, what, null);
-    }
-
-    /**
-     * As {@link #required(Entry, String, Object, String)}, for a value that is not a text:
-     * {@code write} says what to write after a key given no value ("write the chart's rows under it ...").
-     */
-    boolean required(Entry<?> entry, String key, Object value, String what, String write) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
+    boolean required(Entry<?> entry, String key, Object value, String what, NoValue.Write write) {
+        if (!NoValue.isEmpty(value)) {
             return true;
         }
-        int dot = key.indexOf('.');
-        String child = key.substring(dot + 1);
-        YamlNode own = entry.yaml().node();
-        YamlNode in = dot > 0 ? own.get(key.substring(0, dot)).filter(YamlNode.Mapping.class::isInstance).orElse(own) : own;
-        java.util.Optional<YamlNode.Scalar> empty = value == null ? NoValue.key(in, child) : java.util.Optional.empty();
-        if (empty.isPresent()) {
-            diagnostics.error(entry.yaml().at(empty.get()), write != null ? NoValue.message(child, write)
-                    : NoValue.text(child, "the " + what + "'s"));
+        if (noValue(entry, key, write)) {
             return false;
         }
+        int dot = key.indexOf('.');
         if (dot > 0) {
             // A key inside a nested mapping (quote.source): point at the mapping and say where to add it.
             String parent = key.substring(0, dot);
+            String child = key.substring(dot + 1);
             diagnostics.error(entry.keyAt(parent), parent + " is missing '" + child + "': add " + child
                     + ": ... under " + parent + ":");
             return false;
         }
         diagnostics.error(entry.at(), what + " is missing '" + key + "': add " + key + ": ...");
         return false;
+    }
+
+    /** As {@link #required(Entry, String, Object, String, NoValue.Write)}, with {@code write} in words, for a value that is not free text. */
+    boolean required(Entry<?> entry, String key, Object value, String what, String write) {
+        return required(entry, key, value, what, NoValue.Write.as(write));
+    }
+
+    /**
+     * As {@link #required(Entry, String, Object, String, NoValue.Write)}, for a free text ("write the actor's name
+     * after it", and the word null or ~ in quotes). Opt-in: an id, keyword, number or address takes its own words.
+     */
+    boolean requiredText(Entry<?> entry, String key, Object value, String what) {
+        return required(entry, key, value, what, NoValue.Write.text("the " + what + "'s", key.substring(key.indexOf('.') + 1)));
+    }
+
+    /** Reports {@code key} when it is written but gives nothing, at its own line ({@link NoValue#report}); true if so. */
+    boolean noValue(Entry<?> entry, String key, NoValue.Write write) {
+        return NoValue.report(entry, key, write, diagnostics);
     }
 
     boolean id(Entry<?> entry, String id, String what) {

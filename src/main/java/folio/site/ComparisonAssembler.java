@@ -25,7 +25,7 @@ final class ComparisonAssembler {
     private Optional<Comparison> build(String id, Entry<Raw.Comparison> e) {
         Raw.Comparison raw = e.raw();
         Map<String, Document> documents = context.documents;
-        boolean ok = context.checks.required(e, "issue", raw.issue(), "comparison")
+        boolean ok = context.checks.requiredText(e, "issue", raw.issue(), "comparison")
                 & context.checks.required(e, "cells", raw.cells(), "comparison", "write the comparison's cells under it, "
                         + "one line per document: its id, then { text: ..., sources: [...] }");
         Link owner = new Link(raw.issue(), context.itemUrl("comparisons", id, "issue-" + id));

@@ -145,14 +145,12 @@ public final class ConfigReader {
     }
 
     private static String required(String value, String key, YamlReader.Located document, Diagnostics diagnostics) {
-        Optional<folio.content.YamlNode.Scalar> empty = value == null ? NoValue.key(document.node(), key) : Optional.empty();
-        if (empty.isPresent()) {
-            diagnostics.error(document.at(empty.get()), switch (key) {
-                case "language" -> NoValue.message(key, "write the site's language after it, a BCP 47 tag like en or en-GB");
-                case "base_url" -> NoValue.message(key, "write the site's address after it, like https://user.github.io/repo/");
-                case "coverage_until" -> NoValue.message(key, "write the last day the site covers after it, like 2026-07-31");
-                default -> NoValue.text(key, "the site's");
-            });
+        if (NoValue.isEmpty(value) && NoValue.report(document, key, switch (key) {
+            case "language" -> NoValue.Write.as("write the site's language after it, a BCP 47 tag like en or en-GB");
+            case "base_url" -> NoValue.Write.as("write the site's address after it, like https://user.github.io/repo/");
+            case "coverage_until" -> NoValue.Write.as("write the last day the site covers after it, like 2026-07-31");
+            default -> NoValue.Write.text("the site's", key);
+        }, diagnostics)) {
             return null;
         }
         if (value == null || value.isBlank()) {

@@ -21,8 +21,10 @@ final class DocumentAssembler {
     private void build(String id, Entry<Raw.Document> e) {
         Raw.Document raw = e.raw();
         Checks checks = context.checks;
-        boolean ok = checks.required(e, "name", raw.name(), "document") & checks.required(e, "status", raw.status(), "document")
-                & checks.required(e, "summary", raw.summary(), "document");
+        boolean ok = checks.requiredText(e, "name", raw.name(), "document")
+                & checks.required(e, "status", raw.status(), "document",
+                        "write how the document is known after it, like status: leaked draft or status: joint statement")
+                & checks.requiredText(e, "summary", raw.summary(), "document");
         PartialDate date = checks.date(e, "date", raw.date(), false, true, "document");
         Link owner = new Link(raw.name(), context.itemUrl("documents", id, id));
         List<Source> list = context.sourceList(e, raw.sources(), true, "document", owner);

@@ -35,7 +35,7 @@ final class EventAssembler {
             Entry<Raw.Event> e = entries.get(id);
             Raw.Event raw = e.raw();
             PartialDate date = checks.date(e, "date", raw.date(), Boolean.TRUE.equals(raw.approximate()), true, "event");
-            boolean ok = checks.required(e, "title", raw.title(), "event");
+            boolean ok = checks.requiredText(e, "title", raw.title(), "event");
             TimelineEvent.Category category = checks.oneOf(e, "category", raw.category(), TimelineEvent.Category.class, "event");
             Link owner = new Link(raw.title(), site.targetUrl(ReferenceKind.EVENT, id));
             List<Source> sources = site.sourceList(e, raw.sources(), true, "event", owner);

@@ -37,17 +37,16 @@ final class MapAssembler {
 
     private Optional<MapLayer> build(String id, int index, Entry<Raw.MapLayer> e) {
         Raw.MapLayer raw = e.raw();
-        boolean ok = checks.required(e, "label", raw.label(), "map layer");
+        boolean ok = checks.requiredText(e, "label", raw.label(), "map layer");
         PartialDate asOf = checks.date(e, "as_of", raw.asOf(), false, true, "map layer");
         Link owner = new Link(raw.label() == null ? id : raw.label(),
                 listingUrl == null ? null : listingUrl + "#map-layer-" + id);
         List<Source> sources = site.sourceList(e, raw.sources(), true, "map layer", owner);
         List<Provision> concerned = new ArrayList<>();
-        if (raw.provisions() == null && NoValue.key(e.yaml().node(), "provisions").isPresent()) {
-            diagnostics.error(e.keyAt("provisions"), NoValue.message("provisions", "write the points the map layer shows "
-                    + "after it, like provisions: [21]"));
+        if (NoValue.isEmpty(raw.provisions()) && checks.noValue(e, "provisions",
+                NoValue.Write.as("write the points the map layer shows after it, like provisions: [21]"))) {
             ok = false;
-        } else if (raw.provisions() == null || raw.provisions().isEmpty()) {
+        } else if (NoValue.isEmpty(raw.provisions())) {
             diagnostics.error(e.at(), "map layer has no provisions: add provisions: [21] (the points it shows)");
             ok = false;
         } else {
@@ -66,11 +65,10 @@ final class MapAssembler {
             }
         }
         List<Oblast> oblasts = new ArrayList<>();
-        if (raw.oblasts() == null && NoValue.key(e.yaml().node(), "oblasts").isPresent()) {
-            diagnostics.error(e.keyAt("oblasts"), NoValue.message("oblasts", "write the map layer's oblasts after it, like "
-                    + "oblasts: [UA-14] (ISO 3166-2:UA codes)"));
+        if (NoValue.isEmpty(raw.oblasts()) && checks.noValue(e, "oblasts", NoValue.Write.as("write the map layer's oblasts "
+                + "after it, like oblasts: [UA-14] (ISO 3166-2:UA codes)"))) {
             ok = false;
-        } else if (raw.oblasts() == null || raw.oblasts().isEmpty()) {
+        } else if (NoValue.isEmpty(raw.oblasts())) {
             diagnostics.error(e.at(), "map layer has no oblasts: add oblasts: [UA-14] (ISO 3166-2:UA codes)");
             ok = false;
         } else {

@@ -1,35 +1,81 @@
 package folio.site;
 
+import folio.content.ContentParser.Entry;
 import folio.content.YamlNode;
-import java.util.Optional;
+import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import java.util.Collection;
+import java.util.Map;
 
 /**
- * A key written with no value: nothing after its colon, {@code ~} or {@code null}, which YAML
- * reads as no value at all, not as the word. A required field written so is told at its own line,
- * in the same words for every field, instead of as a missing key at the start of its entry.
+ * A required key that is written but gives nothing: no value (nothing after its colon, {@code ~} or
+ * {@code null}, which YAML reads as no value at all, not as the word) or an empty list or mapping
+ * ({@code []}, {@code {}}). The one place that finds such a key and tells it at the key's own line,
+ * instead of as a missing key at the start of its entry. A blank quoted text ({@code name: ""}) never
+ * gets here: reading the file refuses it at its key (folio.content.ScalarFields.text).
  */
 final class NoValue {
     private NoValue() {}
 
-    /** The key {@code key} of {@code mapping} (not of a mapping below it) when it is written with no value. */
-    static Optional<YamlNode.Scalar> key(YamlNode mapping, String key) {
-        if (mapping instanceof YamlNode.Mapping fields) {
-            for (YamlNode.Field field : fields.fields()) {
-                if (field.key().text().equals(key)) {
-                    return field.value().isNull() ? Optional.of(field.key()) : Optional.empty();
-                }
-            }
+    /**
+     * What to write after such a key: {@code words} ("write the id of its theme after it, like theme: land").
+     * Only a free text ({@link #text}) adds that the word null or ~ goes in quotes: for an id, a keyword,
+     * a number or an address that hint would only lead to the next error.
+     */
+    record Write(String words, boolean text) {
+        /** Words for a value that is not free text: an id, a keyword, a number, a date, a list. */
+        static Write as(String words) {
+            return new Write(words, false);
         }
-        return Optional.empty();
+
+        /** A free text: "write {@code whose} {@code key} after it", {@code whose} being "the page's", "the actor's". */
+        static Write text(String whose, String key) {
+            return new Write("write " + whose + " " + key + " after it", true);
+        }
     }
 
-    /** The message for {@code key}, ending with {@code write}: what to write instead ("write the actor's name after it"). */
-    static String message(String key, String write) {
-        return key + ": has no value: nothing after it, ~ and null are YAML's way of writing none; " + write;
+    /** Whether {@code value} gives nothing: null, a blank text, an empty list or mapping. */
+    static boolean isEmpty(Object value) {
+        return value == null || value instanceof String text && text.isBlank()
+                || value instanceof Collection<?> list && list.isEmpty() || value instanceof Map<?, ?> map && map.isEmpty();
     }
 
-    /** The message for a text, written after the key: {@code whose} is "the page's", "the actor's". */
-    static String text(String key, String whose) {
-        return message(key, "write " + whose + " " + key + " after it (in quotes for the word \"null\" or \"~\")");
+    /**
+     * Reports {@code key} of the entry at its own line when it is written and gives nothing, and returns
+     * true; returns false, reporting nothing, when the key is not written or has a value. A dotted key
+     * ({@code quote.source}) is a key of the mapping under its first part. Only the entry's own file is
+     * looked at: a translation's empty text is refused where it is read (TranslationReader), never laid over.
+     */
+    static boolean report(Entry<?> entry, String key, Write write, Diagnostics diagnostics) {
+        return report(entry.yaml(), key, write, diagnostics);
+    }
+
+    /** As {@link #report(Entry, String, Write, Diagnostics)}, for a key of the document {@code yaml} (site.yaml, front matter). */
+    static boolean report(YamlReader.Located yaml, String key, Write write, Diagnostics diagnostics) {
+        int dot = key.indexOf('.');
+        String name = key.substring(dot + 1);
+        YamlNode own = yaml.node();
+        YamlNode in = dot > 0 ? own.get(key.substring(0, dot)).filter(YamlNode.Mapping.class::isInstance).orElse(own) : own;
+        if (!(in instanceof YamlNode.Mapping fields)) {
+            return false;
+        }
+        for (YamlNode.Field field : fields.fields()) {
+            if (!field.key().text().equals(name)) {
+                continue;
+            }
+            YamlNode value = field.value();
+            if (value.isNull()) {
+                diagnostics.error(yaml.at(field.key()), name + ": has no value: nothing after it, ~ and null are YAML's way "
+                        + "of writing none; " + write.words() + (write.text() ? " (in quotes for the word \"null\" or \"~\")" : ""));
+                return true;
+            }
+            if (value instanceof YamlNode.Sequence list ? list.items().isEmpty()
+                    : value instanceof YamlNode.Mapping mapping && mapping.fields().isEmpty()) {
+                diagnostics.error(yaml.at(field.key()), name + ": is empty: " + write.words());
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 }

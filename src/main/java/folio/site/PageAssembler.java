@@ -74,10 +74,9 @@ final class PageAssembler {
                 continue;
             }
             SourcePosition at = SourcePosition.of(page.file().path(), 1);
-            if (raw.title() == null && page.frontMatter().node().findKey("title").isPresent()) {
-                // title: ~ or title: null (or nothing after the colon) is YAML's "no value", not the word.
-                diagnostics.error(page.frontMatter().keyAt("title", at), NoValue.text("title", "the page's"));
-            } else if (raw.title() == null || raw.title().isBlank()) {
+            // title: ~, title: null, nothing after the colon (YAML's "no value", not the word) or title: "" is told at that line.
+            if (NoValue.isEmpty(raw.title())
+                    && !NoValue.report(page.frontMatter(), "title", NoValue.Write.text("the page's", "title"), diagnostics)) {
                 diagnostics.error(at.atLine(page.frontMatter().origin().line()),
                         "page has no title: add title: ... to its front matter");
             }

@@ -60,9 +60,10 @@ final class ProvisionAssembler {
         Entry<Raw.Provision> e = new Entry<>(raw, SourcePosition.of(path, file.frontMatter().origin().line()), file.frontMatter());
         String url = urlOf(number);
         Link owner = new Link(label(number), url);
-        boolean ok = checks.required(e, "title", raw.title(), "provision") & checks.required(e, "summary", raw.summary(), "provision");
+        boolean ok = checks.requiredText(e, "title", raw.title(), "provision") & checks.requiredText(e, "summary", raw.summary(), "provision");
         Theme theme = null;
-        if (checks.required(e, "theme", raw.theme(), "provision")) {
+        if (checks.required(e, "theme", raw.theme(), "provision", "write the id of its theme after it, like theme: land "
+                + "(an id in content/data/themes.yaml)")) {
             theme = context.themes.get(raw.theme());
             if (theme == null && !context.refused(CollectionName.THEMES, raw.theme())) {
                 context.diagnostics.error(e.keyAt("theme"), "unknown theme '" + raw.theme() + "': "
@@ -101,7 +102,8 @@ final class ProvisionAssembler {
         // Reported where changes: is written when a key is missing, at the change's own key otherwise.
         Entry<?> item = node == null ? e : new Entry<>(change, e.keyAt("changes"), e.yaml().within(node));
         Document document = null;
-        if (checks.required(item, "changes.document", change.document(), "change")) {
+        if (checks.required(item, "changes.document", change.document(), "change", "write the id of the document that makes "
+                + "the change after it, like document: later (an id in content/data/documents.yaml)")) {
             document = context.documents.get(change.document());
             if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
                 context.diagnostics.error(item.keyAt("document"), "unknown document '" + change.document() + "': "
@@ -111,7 +113,7 @@ final class ProvisionAssembler {
             }
         }
         Provision.ChangeStatus status = checks.oneOf(item, "status", change.status(), Provision.ChangeStatus.class, "change");
-        boolean ok = checks.required(item, "changes.text", change.text(), "change");
+        boolean ok = checks.requiredText(item, "changes.text", change.text(), "change");
         List<Source> sources = context.sourceList(item, change.sources(), true, "change", owner);
         if (document == null || status == null || !ok) {
             return Optional.empty();

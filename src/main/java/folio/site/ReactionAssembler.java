@@ -50,7 +50,8 @@ final class ReactionAssembler {
         Raw.Reaction raw = e.raw();
         String itemUrl = site.itemUrl("reactions", id, id);
         Actor actor = null;
-        if (checks.required(e, "actor", raw.actor(), "reaction")) {
+        if (checks.required(e, "actor", raw.actor(), "reaction", "write the id of the actor who reacted after it, "
+                + "like actor: zelenskyy (an id in content/data/actors.yaml)")) {
             actor = actors.get(raw.actor());
             String removed = actor == null ? site.resolver.removedIds().explain(CollectionName.ACTORS.id(), raw.actor(),
                     to -> "write actor: " + to) : null;
@@ -65,7 +66,7 @@ final class ReactionAssembler {
         PartialDate date = checks.date(e, "date", raw.date(), false, true, "reaction");
         Subject subject = subject(e);
         Stance stance = stance(e, subject);
-        boolean ok = checks.required(e, "summary", raw.summary(), "reaction");
+        boolean ok = checks.requiredText(e, "summary", raw.summary(), "reaction");
         Link owner = new Link(actor == null ? id : actor.name(), actor == null ? null : actor.url());
         List<Source> list = site.sourceList(e, raw.sources(), true, "reaction", owner);
         Reaction.Quote quote = quote(e, owner);
@@ -103,10 +104,8 @@ final class ReactionAssembler {
     /** Reads {@code subject:}; reports a missing or malformed one at its line, with the forms it may take. */
     private Subject subject(Entry<Raw.Reaction> e) {
         String text = e.raw().subject();
-        java.util.Optional<folio.content.YamlNode.Scalar> empty = NoValue.key(e.yaml().node(), "subject");
-        if (text == null && empty.isPresent()) {
-            diagnostics.error(e.yaml().at(empty.get()), NoValue.message("subject", "write what the reaction responds to "
-                    + "after it, one of " + FORMS));
+        if (NoValue.isEmpty(text) && checks.noValue(e, "subject",
+                NoValue.Write.as("write what the reaction responds to after it, one of " + FORMS))) {
             return null;
         }
         if (text == null || text.isBlank()) {
@@ -203,7 +202,8 @@ final class ReactionAssembler {
         if (raw == null) {
             return null;
         }
-        if (checks.required(e, "quote.text", raw.text(), "quote") & checks.required(e, "quote.source", raw.source(), "quote")
+        if (checks.requiredText(e, "quote.text", raw.text(), "quote") & checks.required(e, "quote.source", raw.source(), "quote",
+                        "write the id of the source it quotes after it, like source: wire (an id in content/data/sources.yaml)")
                 && site.checkCitation(List.of(raw.source()), () -> e.keyAt("source"), owner, to -> "write source: " + to + " in the quote")) {
             Source source = site.sources.get(raw.source());
             return source == null ? null : new Reaction.Quote(raw.text().strip(), source);

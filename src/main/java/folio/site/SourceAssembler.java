@@ -35,8 +35,9 @@ final class SourceAssembler {
 
     private Optional<Source> build(String id, Entry<Raw.Source> e) {
         Raw.Source raw = e.raw();
-        boolean ok = checks.required(e, "outlet", raw.outlet(), "source") & checks.required(e, "title", raw.title(), "source")
-                & checks.required(e, "url", raw.url(), "source");
+        boolean ok = checks.requiredText(e, "outlet", raw.outlet(), "source") & checks.requiredText(e, "title", raw.title(), "source")
+                & checks.required(e, "url", raw.url(), "source", "write the address of the source's page after it, like "
+                        + "url: https://example.org/story");
         String flagId = checks.oneOf(e, "flag", raw.flag(), SourceFlag.ids(), "source");
         PartialDate date = checks.date(e, "date", raw.date(), false, false, "source");
         ok &= webAddress(e, "url", raw.url()) & webAddress(e, "original_url", raw.originalUrl());

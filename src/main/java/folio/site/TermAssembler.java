@@ -81,10 +81,10 @@ final class TermAssembler {
         entries.forEach((id, e) -> {
             Raw.Term raw = e.raw();
             Checks checks = context.checks;
-            boolean ok = checks.required(e, "term", raw.term(), "term");
+            boolean ok = checks.requiredText(e, "term", raw.term(), "term");
             Link owner = new Link(raw.term(), context.targetUrl(ReferenceKind.TERM, id));
             // A definition shows no popovers of its own: it is itself shown in one.
-            Markup definition = checks.required(e, "definition", raw.definition(), "term")
+            Markup definition = checks.requiredText(e, "definition", raw.definition(), "term")
                     ? context.inline(e, "definition", raw.definition(), owner, false) : null;
             List<Source> list = context.sourceList(e, raw.sources(), true, "term", owner);
             checkAliases(e, raw);

@@ -16,8 +16,8 @@ final class ThemeAssembler {
     void buildAll(Map<String, Entry<Raw.Theme>> entries) {
         entries.forEach((id, e) -> {
             Raw.Theme raw = e.raw();
-            if (context.checks.required(e, "name", raw.name(), "theme")
-                    & context.checks.required(e, "description", raw.description(), "theme")) {
+            if (context.checks.requiredText(e, "name", raw.name(), "theme")
+                    & context.checks.requiredText(e, "description", raw.description(), "theme")) {
                 context.themes.put(id, new Theme(id, raw.name(), context.inline(e, "description", raw.description(), null)));
             }
         });

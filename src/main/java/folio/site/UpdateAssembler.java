@@ -21,7 +21,7 @@ final class UpdateAssembler {
             Raw.Update raw = e.raw();
             PartialDate date = context.checks.date(e, "date", raw.date(), false, true, "update");
             Update.Kind kind = context.checks.oneOf(e, "kind", raw.kind(), Update.Kind.class, "update");
-            boolean ok = context.checks.required(e, "text", raw.text(), "update");
+            boolean ok = context.checks.requiredText(e, "text", raw.text(), "update");
             Link owner = new Link("Update " + id, context.itemUrl("updates", id, "update-" + id));
             if (date != null && kind != null && ok) {
                 updates.add(new Update(id, date, kind, context.inline(e, "text", raw.text(), owner)));
