@@ -6,32 +6,18 @@ import java.util.List;
 /**
  * Reads one YAML scalar's source again, as SnakeYAML's scanner (under Jackson's YAML parser) reads
  * it, to tell for each character of its value the index in the YAML text it was read from
- * ({@link YamlScalarPositions}). Plain, single- and double-quoted, literal ({@code |}) and folded
- * ({@code >}) scalars, over several lines. A character the text does not hold as such is given the
- * place it was made from: an escape's backslash, the quote of {@code ''}, the line break a folded
- * space or a kept line break stands for.
+ * ({@link YamlScalarPositions}). Plain, single- and double-quoted scalars over several lines are read
+ * here, literal ({@code |}) and folded ({@code >}) blocks by {@link YamlBlockScalarScan}. A character
+ * the text does not hold as such is given the place it was made from: an escape's backslash, the
+ * quote of {@code ''}, the line break a folded space stands for.
  */
-final class YamlScalarScan {
+final class YamlScalarScan extends ScalarReading {
     /** SnakeYAML's one-character escapes of a double-quoted scalar, and what each stands for. */
     private static final String ESCAPED = "0abt\tnvfre \"/\\N_LP";
     private static final String REPLACED = "\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029";
-    /** The most an indentation indicator's block is looked for under its parent's indentation (the scanner's, not told). */
-    private static final int MOST_PARENT_INDENT = 200;
-
-    private final String yaml;
-    private final String value;
-    private final int[] sources;
-    private int count;
-    private boolean differs;
-    /** Where reading has got to in {@link #yaml}. */
-    private int p;
-    /** The column {@link #p} is at, counted only where a block's indentation is read. */
-    private int column;
 
     private YamlScalarScan(String yaml, String value) {
-        this.yaml = yaml;
-        this.value = value;
-        this.sources = new int[value.length() + 1];
+        super(yaml, value);
     }
 
     /**
@@ -43,11 +29,7 @@ final class YamlScalarScan {
         int at = afterProperties(yaml, token);
         char c = charAt(yaml, at);
         if (c == '|' || c == '>') {
-            int[] found = new YamlScalarScan(yaml, value).block(at, c == '>', 1);
-            for (int parent = 1; found == null && hasIndentationIndicator(yaml, at) && parent <= MOST_PARENT_INDENT; parent++) {
-                found = new YamlScalarScan(yaml, value).block(at, c == '>', parent + 1);
-            }
-            return found;
+            return YamlBlockScalarScan.sources(yaml, at, value);
         }
         YamlScalarScan scan = new YamlScalarScan(yaml, value);
         return c == '\'' || c == '"' ? scan.quoted(at, c == '"') : scan.plain(at);
@@ -60,15 +42,7 @@ final class YamlScalarScan {
         if (c == '\'' || c == '"') {
             return at + 1;
         }
-        if (c != '|' && c != '>') {
-            return at;
-        }
-        int line = yaml.indexOf('\n', at);
-        int i = line < 0 ? yaml.length() : line + 1;
-        while (charAt(yaml, i) == ' ' || charAt(yaml, i) == '\n') {
-            i++;
-        }
-        return Math.min(i, yaml.length());
+        return c == '|' || c == '>' ? YamlBlockScalarScan.contentStart(yaml, at) : at;
     }
 
     /** Past a tag ({@code !!str}) and what may follow it before the value: blanks, line breaks, comments. */
@@ -82,91 +56,6 @@ final class YamlScalarScan {
             }
         }
         return at;
-    }
-
-    private static boolean hasIndentationIndicator(String yaml, int at) {
-        return Character.isDigit(charAt(yaml, at + 1)) || Character.isDigit(charAt(yaml, at + 2));
-    }
-
-    /** SnakeYAML's scanBlockScalar; {@code minIndent} is the least indentation its content may have (its parent's and one). */
-    private int[] block(int at, boolean folded, int minIndent) {
-        p = at + 1;
-        int chomping = 0; // -1 strip, 0 clip, 1 keep
-        int increment = -1;
-        for (int indicator = 0; indicator < 2; indicator++) { // in either order (Jackson took the header)
-            if (ch() == '+' || ch() == '-') {
-                chomping = ch() == '+' ? 1 : -1;
-                p++;
-            } else if (ch() >= '1' && ch() <= '9') {
-                increment = ch() - '0';
-                p++;
-            }
-        }
-        while (ch() == ' ') {
-            p++;
-        }
-        p = ch() == '#' ? lineEnd(yaml, p) : p;
-        if (ch() == '\n') {
-            p++;
-        }
-        column = 0;
-        List<Integer> breaks = new ArrayList<>();
-        int indent;
-        if (increment < 0) {
-            int maxIndent = 0;
-            while (ch() == ' ' || ch() == '\n') {
-                if (ch() == '\n') {
-                    breaks.add(p++);
-                    column = 0;
-                } else {
-                    p++;
-                    maxIndent = Math.max(maxIndent, ++column);
-                }
-            }
-            indent = Math.max(minIndent, maxIndent);
-        } else {
-            indent = minIndent + increment - 1;
-            breaks = blockBreaks(indent);
-        }
-        int lineBreak = -1;
-        while (column == indent && p < yaml.length() && !differs) {
-            breaks.forEach(b -> emit("\n", b));
-            boolean leadingNonSpace = ch() != ' ' && ch() != '\t';
-            copy(p, lineEnd(yaml, p));
-            lineBreak = p < yaml.length() ? p++ : -1;
-            column = 0;
-            breaks = blockBreaks(indent);
-            if (column != indent || p >= yaml.length()) {
-                break;
-            }
-            if (!folded || !leadingNonSpace || ch() == ' ' || ch() == '\t') {
-                emit("\n", lineBreak);
-            } else if (breaks.isEmpty()) {
-                emit(" ", lineBreak);
-            }
-        }
-        if (chomping >= 0 && lineBreak >= 0) {
-            emit("\n", lineBreak);
-        }
-        if (chomping > 0) {
-            breaks.forEach(b -> emit("\n", b));
-        }
-        return finish();
-    }
-
-    /** SnakeYAML's scanBlockScalarBreaks: the line breaks of lines no more indented than {@code indent}, their spaces skipped. */
-    private List<Integer> blockBreaks(int indent) {
-        List<Integer> breaks = new ArrayList<>();
-        for (; column < indent && ch() == ' '; column++) {
-            p++;
-        }
-        while (ch() == '\n') {
-            breaks.add(p++);
-            for (column = 0; column < indent && ch() == ' '; column++) {
-                p++;
-            }
-        }
-        return breaks;
     }
 
     /** SnakeYAML's scanPlain, read only as far as the value goes (its end, a comment or a key, is not looked for). */
@@ -282,44 +171,5 @@ final class YamlScalarScan {
             emit(" ", lineBreak);
         }
         blankLines.forEach(b -> emit("\n", b));
-    }
-
-    /** The characters from {@code from} to {@code to} as they are; reading goes on after them. */
-    private void copy(int from, int to) {
-        for (int i = from; i < to; i++) {
-            emit(yaml.substring(i, i + 1), i);
-        }
-        p = to;
-    }
-
-    private void emit(String chars, int source) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (count >= value.length() || value.charAt(count) != chars.charAt(i)) {
-                differs = true;
-                return;
-            }
-            sources[count++] = source;
-        }
-    }
-
-    private int[] finish() {
-        if (differs || count != value.length()) {
-            return null;
-        }
-        sources[count] = count == 0 ? p : sources[count - 1] + 1;
-        return sources;
-    }
-
-    private char ch() {
-        return charAt(yaml, p);
-    }
-
-    private static char charAt(String text, int i) {
-        return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
-    }
-
-    private static int lineEnd(String text, int i) {
-        int end = text.indexOf('\n', i);
-        return end < 0 ? text.length() : end;
     }
 }
