@@ -45,40 +45,17 @@ public final class ContentParser {
             this(raw, at, yaml, null);
         }
 
-        /** Where {@code key} was written in this entry (a key of its own first), else where the entry starts. */
+        /** Where {@code key} was written in this entry (the translation's first: {@link EntryPlaces}), else where the entry starts. */
         public SourcePosition keyAt(String key) {
-            if (translation != null && !key.equals("id")) {
-                Optional<YamlNode.Scalar> translated = translation.node().findKey(key);
-                if (translated.isPresent()) {
-                    return translation.at(translated.get());
-                }
-            }
-            return yaml.keyAt(key, at);
+            return EntryPlaces.key(this, key);
         }
 
         /**
-         * Where {@code text}, the value under {@code keys}, is written, character by character
-         * ({@link YamlScalarPositions}): the first key found as {@link #keyAt} finds it (in the translation
-         * first), each next one a key of the mapping under it ({@code "cell-id", "text"}).
+         * Where {@code text}, the value under {@code keys} ({@code "cell-id", "text"}), is written, character by
+         * character ({@link EntryPlaces#text}).
          */
         public TextPlace textAt(String text, String... keys) {
-            if (translation != null && !keys[0].equals("id")) {
-                Optional<YamlNode> translated = valueOf(translation.node(), keys);
-                if (translated.isPresent()) {
-                    return YamlScalarPositions.of(translation, translated.get(), text);
-                }
-            }
-            Optional<YamlNode> own = valueOf(yaml.node(), keys);
-            return own.isPresent() ? YamlScalarPositions.of(yaml, own.get(), text) : TextPlace.lines(keyAt(keys[0]));
-        }
-
-        private static Optional<YamlNode> valueOf(YamlNode node, String... keys) {
-            Optional<YamlNode> value = node.findField(keys[0]).map(YamlNode.Field::value);
-            for (int i = 1; i < keys.length; i++) {
-                String key = keys[i];
-                value = value.flatMap(found -> found.get(key));
-            }
-            return value;
+            return EntryPlaces.text(this, text, keys);
         }
     }
 
