@@ -6,6 +6,7 @@ import folio.content.ContentParser.ParsedProvision;
 import folio.content.Raw;
 import folio.content.Suggestions;
 import folio.content.YamlNode;
+import folio.content.YamlReader;
 import folio.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,13 +97,15 @@ final class ProvisionAssembler {
 
     /**
      * {@code node} is the change's item under {@code changes:} (null should the two lists differ): its
-     * keys are checked there, so a mistake in a later change is told at that change's line.
+     * keys are checked there, so a mistake in a later change, or a key it lacks, is told at that change's line.
      */
     private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, YamlNode node, Link owner) {
-        // Reported where changes: is written when a key is missing, at the change's own key otherwise.
-        Entry<?> item = node == null ? e : new Entry<>(change, e.keyAt("changes"), e.yaml().within(node));
+        // The change as an entry of its own (as ChartAssembler.row): a missing key is told at the change's first line.
+        YamlReader.Located yaml = node == null ? null : e.yaml().within(node);
+        Entry<?> item = node == null ? e : new Entry<>(change, yaml.at(node), yaml);
+        String prefix = node == null ? "changes." : "";
         Document document = null;
-        if (checks.required(item, "changes.document", change.document(), "change", "write the id of the document that makes "
+        if (checks.required(item, prefix + "document", change.document(), "change", "write the id of the document that makes "
                 + "the change after it, like document: later (an id in content/data/documents.yaml)")) {
             document = context.documents.get(change.document());
             if (document == null && !context.refused(CollectionName.DOCUMENTS, change.document())) {
@@ -113,7 +116,7 @@ final class ProvisionAssembler {
             }
         }
         Provision.ChangeStatus status = checks.oneOf(item, "status", change.status(), Provision.ChangeStatus.class, "change");
-        boolean ok = checks.requiredText(item, "changes.text", change.text(), "change");
+        boolean ok = checks.requiredText(item, prefix + "text", change.text(), "change");
         List<Source> sources = context.sourceList(item, change.sources(), true, "change", owner);
         if (document == null || status == null || !ok) {
             return Optional.empty();
