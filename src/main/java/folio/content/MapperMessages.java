@@ -34,8 +34,8 @@ public final class MapperMessages {
                     + "known keys: " + String.join(", ", known)
                     + (known.contains("params") ? " (put your own values under params:)" : "");
         }
-        if (problem instanceof RecordMapper.EmptyText) {
-            return "'" + key + "' has no text after it: write one, or remove the line";
+        if (problem instanceof RecordMapper.EmptyText empty) {
+            return "'" + key + "' has no text after it: write one" + (empty.required() ? " (it is required)" : ", or remove the line");
         }
         if (problem instanceof RecordMapper.MarkupInPlainText markup) {
             return markupInPlainText(key, markup.mark());

@@ -34,6 +34,7 @@ public final class Raw {
      * 'name'"). The translation checks read this to say nothing of a text the original must have
      * and lacks: the original is what to fix, not the translation ("leave 'name' out here", "is
      * stale"). The assembly's own checks stay where they are; RequiredTextsTest holds the two together.
+     * RecordMapper reads it too: a blank {@code name: ""} is told "write one", not "or remove the line".
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)

@@ -42,8 +42,15 @@ public final class RecordMapper {
     /** A list item with no value ("- " alone, or ~): nothing downstream can use it. */
     record EmptyItem(Scalar key, YamlNode item) implements Problem {}
 
-    /** A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field given "" or blanks. */
-    record EmptyText(Scalar key) implements Problem {}
+    /**
+     * A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field given "" or blanks;
+     * {@code required} when the field is {@link Raw.Required}, so leaving the line out is no way out.
+     */
+    record EmptyText(Scalar key, boolean required) implements Problem {
+        EmptyText(Scalar key) {
+            this(key, false);
+        }
+    }
 
     /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
     record MarkupInPlainText(Scalar key, String mark) implements Problem {}
@@ -98,6 +105,10 @@ public final class RecordMapper {
             try {
                 values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
             } catch (Mismatch e) {
+                if (e.problem instanceof EmptyText empty && empty.key() == field.key() && shape.requires(field.key().text())) {
+                    // name: "" on a required text: removing the line would only be told "is missing".
+                    throw new Mismatch(new EmptyText(empty.key(), true));
+                }
                 // A number past what the field holds is told the field's own range: read only on this path.
                 throw e.problem instanceof WrongType wrong && wrong.expected() == Integer.class && wrong.key() == field.key()
                         ? new Mismatch(new WrongType(wrong.key(), Integer.class, wrong.found(),
