@@ -18,7 +18,7 @@ import zlib from 'node:zlib';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { serve, sitePrefix } from './serve.mjs';
+import { serveSite } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const require = createRequire(import.meta.url);
@@ -62,9 +62,7 @@ const record = (gate, target, ok, detail = '') => {
 };
 
 // The 404 page links from the site's base path (it is served at any depth), so serve the site there.
-const prefix = sitePrefix(siteDir);
-const server = await serve(siteDir, 0, prefix);
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const { server, base, prefix } = await serveSite(siteDir);
 console.log(`site: ${siteDir} (${pages.length} HTML pages; editions ${editions.map((e) => `${e} ${pages.filter((p) => editionOf(p) === e).length}`).join(', ')}) served at ${base}`);
 
 // 0. Each page says the language of its edition (the 404 page, served for every edition, the default's).

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { serve, sitePrefix } from './serve.mjs';
+import { serveSite } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const repo = path.resolve(process.argv[2] || path.join(path.dirname(new URL(import.meta.url).pathname), '../..'));
@@ -72,9 +72,7 @@ const pages = [];
   }
 })(site);
 pages.sort();
-const prefix = sitePrefix(site);
-const server = await serve(site, 0, prefix);
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const { server, base } = await serveSite(site);
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
 for (const width of [320, 390]) {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, sitePrefix } from './serve.mjs';
+import { serveSite } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const args = process.argv.slice(2);
@@ -21,9 +21,7 @@ const print = args.includes('--print');
 const COLUMN = Number(opt('column', '1800')); // px of page per column on a sheet
 const siteDir = path.resolve(siteArg);
 fs.mkdirSync(outDir, { recursive: true });
-const prefix = sitePrefix(siteDir);
-const server = await serve(siteDir, 0, prefix);
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const { server, base } = await serveSite(siteDir);
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const suffix = `${dark ? '-dark' : ''}${nojs ? '-nojs' : ''}${zoom !== 1 ? `-zoom${zoom}` : ''}${print ? '-print' : ''}`;
 for (const w of widths) {

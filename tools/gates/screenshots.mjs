@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, sitePrefix } from './serve.mjs';
+import { serveSite } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const args = process.argv.slice(2);
@@ -33,9 +33,7 @@ for (const p of pages.sort()) {
   const l = (edition ? edition + '-' : '') + ((fs.readFileSync(path.join(siteDir, p), 'utf8').match(/<body[^>]*class="[^"]*layout-([\w-]+)/) || [])[1] || 'unknown');
   if (!byLayout.has(l) || (l.endsWith('provision') && p.includes('/21/'))) byLayout.set(l, p);
 }
-const prefix = sitePrefix(siteDir);
-const server = await serve(siteDir, 0, prefix);
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const { server, base } = await serveSite(siteDir);
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const [w, h] of [[390, 844], [1366, 768]]) {
   const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: dark ? 'dark' : 'light', javaScriptEnabled: !nojs, deviceScaleFactor: 1 });

@@ -53,6 +53,13 @@ export function serve(root, port = 0, prefix = '/') {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
+// A built site served on a free port at its own base path: the server, the path and the address of its root.
+export async function serveSite(siteDir) {
+  const prefix = sitePrefix(siteDir);
+  const server = await serve(siteDir, 0, prefix);
+  return { server, prefix, base: `http://127.0.0.1:${server.address().port}${prefix}` };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = '../../site', port = '8080', prefix = '/'] = process.argv.slice(2);
   serve(dir, Number(port), prefix).then((s) => console.log(`serving ${path.resolve(dir)} on http://127.0.0.1:${s.address().port}${prefix}`));

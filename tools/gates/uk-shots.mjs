@@ -5,15 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, sitePrefix } from './serve.mjs';
+import { serveSite } from './serve.mjs';
 import { browserPath } from '../browser.mjs';
 
 const [siteArg, outDir, ...wanted] = process.argv.slice(2);
 const siteDir = path.resolve(siteArg);
 fs.mkdirSync(outDir, { recursive: true });
-const prefix = sitePrefix(siteDir);
-const server = await serve(siteDir, 0, prefix);
-const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const { server, base } = await serveSite(siteDir);
 const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const shots = [];
 for (const [w, h, screens] of [[390, 844, 3], [1366, 768, 2]]) {
