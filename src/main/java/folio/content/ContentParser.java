@@ -78,7 +78,9 @@ public final class ContentParser {
 
     public record ParsedPage(SourceName file, Raw.Page raw, YamlReader.Located frontMatter, Body body) {}
 
-    public record ParsedProvision(SourceName file, Raw.Provision raw, YamlReader.Located frontMatter, Body body) {}
+    /** {@code translation} (nullable): a translation's front matter laid over {@code frontMatter}, where its texts are. */
+    public record ParsedProvision(SourceName file, Raw.Provision raw, YamlReader.Located frontMatter, Body body,
+                                  YamlReader.Located translation) {}
 
     /**
      * A translation file, parsed but not yet checked: {@code yaml} is its front matter (with

@@ -60,7 +60,7 @@ final class FileParser {
         }
         if (relative.startsWith(PROVISIONS_DIR) && file.extension().equals("md")) {
             return new Result(null, null, parseMarkdown(file, Raw.Provision.class, "provision front matter", diagnostics, yaml)
-                    .map(p -> new ParsedProvision(file.name(), p.raw, p.located, p.body)).orElse(null), null);
+                    .map(p -> new ParsedProvision(file.name(), p.raw, p.located, p.body, null)).orElse(null), null);
         }
         if (relative.startsWith(DATA_DIR)) {
             String collection = collectionName(relative);

@@ -100,7 +100,7 @@ final class Overlay {
                             provision.file().path(), SourcePosition.of(provision.file().path(), 1));
             outProvisions.add(t == null ? provision : new ParsedProvision(
                     new SourceName(file.file().path(), provision.file().relative()), Texts.merge(provision.raw(), texts),
-                    provision.frontMatter(), body(file, provision.body())));
+                    provision.frontMatter(), body(file, provision.body()), file.yaml()));
         }
         pages.values().forEach(file -> diagnostics.error(SourcePosition.of(file.file().path(), 1), "no " + original + " "
                 + (file.name().original().startsWith(ContentParser.PROVISIONS_DIR) ? "provision " : "page ")

@@ -58,7 +58,10 @@ final class ProvisionAssembler {
                                       Provision.Neighbour next) {
         Raw.Provision raw = file.raw();
         String path = file.file().path();
-        Entry<Raw.Provision> e = new Entry<>(raw, SourcePosition.of(path, file.frontMatter().origin().line()), file.frontMatter());
+        // A translation's texts are placed in its own file (file.translation()), all else in the English front matter.
+        SourcePosition englishAt = file.frontMatter().origin();
+        Entry<Raw.Provision> e = new Entry<>(raw, SourcePosition.of(englishAt.path(), englishAt.line()), file.frontMatter(),
+                file.translation());
         String url = urlOf(number);
         Link owner = new Link(label(number), url);
         boolean ok = checks.requiredText(e, "title", raw.title(), "provision") & checks.requiredText(e, "summary", raw.summary(), "provision");
@@ -79,7 +82,8 @@ final class ProvisionAssembler {
         List<Raw.Change> rawChanges = raw.changes() == null ? List.of() : raw.changes();
         List<YamlNode> changeNodes = file.frontMatter().node().get("changes").map(YamlNode::items).orElse(List.of());
         for (int i = 0; i < rawChanges.size(); i++) {
-            buildChange(e, rawChanges.get(i), i < changeNodes.size() ? changeNodes.get(i) : null, owner).ifPresent(changes::add);
+            buildChange(e, rawChanges.get(i), i < changeNodes.size() ? changeNodes.get(i) : null, translatedChange(file, rawChanges.get(i)),
+                    owner).ifPresent(changes::add);
         }
         Markup summary = context.inline(e, "summary", raw.summary(), owner);
         Markup body = context.resolver.render(file.body().parse(context.markdown, context.diagnostics), owner, "data/provisions/", false, true);
@@ -95,14 +99,26 @@ final class ProvisionAssembler {
                 context.origin(SourcePosition.of(path, 1)), page, previous, next));
     }
 
+    /** The translation's item under {@code changes:} for {@code change}'s document (they are matched by it), or null. */
+    private static YamlReader.Located translatedChange(ParsedProvision file, Raw.Change change) {
+        if (file.translation() == null || change.document() == null) {
+            return null;
+        }
+        return file.translation().node().get("changes").map(YamlNode::items).orElse(List.of()).stream()
+                .filter(item -> item.get("document").filter(d -> change.document().equals(d.text())).isPresent())
+                .findFirst().map(file.translation()::within).orElse(null);
+    }
+
     /**
      * {@code node} is the change's item under {@code changes:} (null should the two lists differ): its
      * keys are checked there, so a mistake in a later change, or a key it lacks, is told at that change's line.
+     * {@code translation} (nullable) is the translation's item for it, where its translated text is.
      */
-    private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, YamlNode node, Link owner) {
+    private Optional<Provision.Change> buildChange(Entry<Raw.Provision> e, Raw.Change change, YamlNode node,
+                                                   YamlReader.Located translation, Link owner) {
         // The change as an entry of its own (as ChartAssembler.row): a missing key is told at the change's first line.
         YamlReader.Located yaml = node == null ? null : e.yaml().within(node);
-        Entry<?> item = node == null ? e : new Entry<>(change, yaml.at(node), yaml);
+        Entry<?> item = node == null ? e : new Entry<>(change, yaml.at(node), yaml, translation);
         String prefix = node == null ? "changes." : "";
         Document document = null;
         if (checks.required(item, prefix + "document", change.document(), "change", "write the id of the document that makes "
