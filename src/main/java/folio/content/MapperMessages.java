@@ -49,9 +49,9 @@ public final class MapperMessages {
             return "'" + key + "' needs key: value lines under it: " + glued;
         }
         if (wrong.found() != null && wrong.found().isBlank()) {
-            // draft: "" is neither a value nor absent (RecordMapper): say both ways out.
+            // draft: "" is neither a value nor absent (RecordMapper): say both ways out, or the one a required key has.
             return "'" + key + "' is given an empty text '" + wrong.found() + "': write " + describe(wrong.expected())
-                    + ", or remove the line to leave it out";
+                    + (wrong.required() ? " (it is required)" : ", or remove the line to leave it out");
         }
         if (wrong.expected() == Integer.class && wrong.found() != null && wrong.found().strip().matches("[-+]?[0-9]+")) {
             // It is a whole number, only past what one holds: "wrong type" would send the editor looking for a typo.

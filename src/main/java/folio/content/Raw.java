@@ -41,6 +41,16 @@ public final class Raw {
     public @interface Required {}
 
     /**
+     * On any other component the assembly refuses its entry without (an id, a keyword, a date, an id it
+     * names, its sources): RecordMapper tells a blank {@code id: ""} "write one (it is required)", not "or
+     * remove the line". Kept apart from {@link Required}, which the translation checks read as "a text a
+     * translation gives". RequiredKeysTest holds it to the assembly.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Needed {}
+
+    /**
      * On a whole-number component, or a list of them: the numbers that make sense there, for the
      * message about a number past what the field can hold at all ({@code number: 99999999999999999999}
      * is told "from 1 to 999, like number: 21", not Java's "from -2147483648 to 2147483647").
@@ -59,10 +69,10 @@ public final class Raw {
     /** A point's number, wherever one is written. */
     private static final String POINT = "from 1 to 999 (a point's number)";
 
-    public record MenuItem(String page, String label) {}
+    public record MenuItem(@Needed String page, String label) {}
 
-    public record SiteConfig(String title, String description, String baseUrl, String language,
-                             String coverageUntil, String published, String lastChecked, String repository, String editBranch,
+    public record SiteConfig(@Needed String title, @Needed String description, @Needed String baseUrl, @Needed String language,
+                             @Needed String coverageUntil, String published, String lastChecked, String repository, String editBranch,
                              List<MenuItem> menu, Map<String, Object> links, Map<String, Object> params,
                              Map<String, Language> languages) {}
 
@@ -77,26 +87,29 @@ public final class Raw {
                        @Whole(range = "of items per page from 1", like = "paginate: 80") Integer paginate,
                        String paginateBy, Map<String, Object> params) {}
 
-    public record Theme(String id, @Required String name, @Required @Inline String description) {}
+    public record Theme(@Needed String id, @Required String name, @Required @Inline String description) {}
 
-    public record Change(String document, String status, @Required @Inline String text, List<String> sources) {}
+    public record Change(@Needed String document, @Needed String status, @Required @Inline String text, @Needed List<String> sources) {}
 
-    public record Provision(@Whole(range = "from 1 to 999", like = "number: 21") Integer number, @Required String title, String theme, @Required @Inline String summary, Boolean headline,
-                            String wording, List<String> sources, List<Change> changes, Map<String, Object> params) {}
+    public record Provision(@Needed @Whole(range = "from 1 to 999", like = "number: 21") Integer number, @Required String title,
+                            @Needed String theme, @Required @Inline String summary, Boolean headline,
+                            String wording, @Needed List<String> sources, List<Change> changes, Map<String, Object> params) {}
 
-    public record Actor(String id, @Required String name, @Required String role, String kind, String group,
+    public record Actor(@Needed String id, @Required String name, @Required String role, @Needed String kind, @Needed String group,
                         @Inline String description, List<String> sources) {}
 
-    public record Quote(@Required String text, String source) {}
+    public record Quote(@Required String text, @Needed String source) {}
 
-    public record Reaction(String id, String actor, String role, String date, @Required String subject, String stance, @Required @Inline String summary,
+    public record Reaction(@Needed String id, @Needed String actor, String role, @Needed String date, @Required String subject,
+                           @Needed String stance, @Required @Inline String summary,
                            Quote quote, @Whole(range = POINT, like = "provisions: [3, 21]") List<Integer> provisions,
-                           List<String> sources) {}
+                           @Needed List<String> sources) {}
 
-    public record Event(String id, String date, Boolean approximate, @Required String title, @Inline String text,
-                        String category, String respondsTo, List<String> sources) {}
+    public record Event(@Needed String id, @Needed String date, Boolean approximate, @Required String title, @Inline String text,
+                        @Needed String category, String respondsTo, @Needed List<String> sources) {}
 
-    public record Term(String id, @Required String term, List<String> aliases, @Required @Inline String definition, List<String> sources, Boolean proper) {}
+    public record Term(@Needed String id, @Required String term, List<String> aliases, @Required @Inline String definition,
+                       @Needed List<String> sources, Boolean proper) {}
 
     /**
      * A cited source: {@code outlet} is who reported it, {@code readAt} the site whose page
@@ -104,34 +117,34 @@ public final class Raw {
      * description of a page that shows no headline; {@code outletLanguage} the language the outlet's name is
      * read in, when it is not the site's default language; {@code authorLanguage} the same for the byline.
      */
-    public record Source(String id, String outlet, @Required String title, String titleEn, String author, String date,
-                         String url, String readAt, String originalUrl, String flag, String language, String note,
+    public record Source(@Needed String id, @Needed String outlet, @Required String title, String titleEn, String author, String date,
+                         @Needed String url, String readAt, String originalUrl, @Needed String flag, String language, String note,
                          Boolean descriptive, String outletLanguage, String authorLanguage) {}
 
-    public record Document(String id, @Required String name, String shortName, @Required String status, String date, @Required @Inline String summary,
-                           List<String> sources) {}
+    public record Document(@Needed String id, @Required String name, String shortName, @Required String status, @Needed String date,
+                           @Required @Inline String summary, @Needed List<String> sources) {}
 
-    public record Cell(@Required @Inline String text, List<String> sources) {}
+    public record Cell(@Required @Inline String text, @Needed List<String> sources) {}
 
-    public record Comparison(String id, @Required String issue, @Required Map<String, Cell> cells, @Inline String note) {}
+    public record Comparison(@Needed String id, @Required String issue, @Required Map<String, Cell> cells, @Inline String note) {}
 
-    public record Update(String id, String date, String kind, @Required @Inline String text) {}
+    public record Update(@Needed String id, @Needed String date, @Needed String kind, @Required @Inline String text) {}
 
-    public record MapLayer(String id, @Required String label, String part,
-                           @Whole(range = POINT, like = "provisions: [3, 21]") List<Integer> provisions, List<String> oblasts,
-                           String asOf, @Inline String note, List<String> sources) {}
+    public record MapLayer(@Needed String id, @Required String label, String part,
+                           @Needed @Whole(range = POINT, like = "provisions: [3, 21]") List<Integer> provisions, @Needed List<String> oblasts,
+                           @Needed String asOf, @Inline String note, @Needed List<String> sources) {}
 
     /** content/data/shares.yaml: one oblast's share under Russian control (id: its ISO 3166-2:UA code). */
-    public record Share(String id, String share, String asOf, List<String> sources, @Inline String note, String rest) {}
+    public record Share(@Needed String id, String share, @Needed String asOf, @Needed List<String> sources, @Inline String note, String rest) {}
 
     /** content/data/charts.yaml: a chart of figures, one bar a row; {@code columns} heads the label and value columns. */
-    public record Chart(String id, @Required String title, String caption, List<String> columns, @Required List<ChartRow> rows) {}
+    public record Chart(@Needed String id, @Required String title, String caption, @Needed List<String> columns, @Required List<ChartRow> rows) {}
 
     /**
      * One bar: {@code value} is the number the bar's length comes from (as written), {@code text} how
      * it reads ("about 880,000"; default: the number), {@code provision} the point it concerns.
      */
-    public record ChartRow(String id, @Required String label, String value, String text,
-                           @Whole(range = POINT, like = "provision: 21") Integer provision, List<String> sources,
+    public record ChartRow(@Needed String id, @Required String label, @Needed String value, String text,
+                           @Whole(range = POINT, like = "provision: 21") Integer provision, @Needed List<String> sources,
                            String highlight) {}
 }

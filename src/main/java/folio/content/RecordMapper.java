@@ -32,10 +32,13 @@ public final class RecordMapper {
     record UnknownKey(Scalar key, List<String> known) implements Problem {}
 
     /** A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given. */
-    /** {@code whole}: for a whole number, the range its component takes ({@link Raw.Whole}), or null. */
-    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole) implements Problem {
+    /**
+     * {@code whole}: for a whole number, the range its component takes ({@link Raw.Whole}), or null; {@code required}
+     * when the component is one its entry cannot go without ({@link RecordShape#needs}), so removing the line is no way out.
+     */
+    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole, boolean required) implements Problem {
         WrongType(Scalar key, Class<?> expected, String found) {
-            this(key, expected, found, null);
+            this(key, expected, found, null, false);
         }
     }
 
@@ -44,7 +47,7 @@ public final class RecordMapper {
 
     /**
      * A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field given "" or blanks;
-     * {@code required} when the field is {@link Raw.Required}, so leaving the line out is no way out.
+     * {@code required} when the entry cannot go without the field ({@link RecordShape#needs}), so leaving the line out is no way out.
      */
     record EmptyText(Scalar key, boolean required) implements Problem {
         EmptyText(Scalar key) {
@@ -105,14 +108,7 @@ public final class RecordMapper {
             try {
                 values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
             } catch (Mismatch e) {
-                if (e.problem instanceof EmptyText empty && empty.key() == field.key() && shape.requires(field.key().text())) {
-                    // name: "" on a required text: removing the line would only be told "is missing".
-                    throw new Mismatch(new EmptyText(empty.key(), true));
-                }
-                // A number past what the field holds is told the field's own range: read only on this path.
-                throw e.problem instanceof WrongType wrong && wrong.expected() == Integer.class && wrong.key() == field.key()
-                        ? new Mismatch(new WrongType(wrong.key(), Integer.class, wrong.found(),
-                                type.getRecordComponents()[at].getAnnotation(Raw.Whole.class))) : e;
+                throw told(e, field.key(), shape.needs(field.key().text()), type.getRecordComponents()[at]);
             }
             // A menu label is only ever words, so HTML and ** in it are mistakes too; other plain texts
             // may speak of <tags> (HostileInputTest: they are shown escaped, as typed).
@@ -123,6 +119,23 @@ public final class RecordMapper {
             }
         }
         return shape.construct(values);
+    }
+
+    /**
+     * {@code e}, thrown reading the value of {@code key} ({@code component}), as it is told: a blank value on a
+     * {@code required} component says so (removing the line would only be told "is missing"), and a number
+     * past what the field holds is told the field's own range (read only on this path).
+     */
+    private static Mismatch told(Mismatch e, Scalar key, boolean required, java.lang.reflect.RecordComponent component) {
+        if (e.problem instanceof EmptyText empty && empty.key() == key && required) {
+            return new Mismatch(new EmptyText(key, true));
+        }
+        if (e.problem instanceof WrongType wrong && wrong.key() == key) {
+            Raw.Whole whole = wrong.expected() == Integer.class ? component.getAnnotation(Raw.Whole.class) : wrong.whole();
+            boolean blank = required && wrong.found() != null && wrong.found().isBlank();
+            return new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), whole, blank));
+        }
+        return e;
     }
 
     private static Object value(YamlNode node, Type type, boolean singleAsList, Scalar key) {
@@ -164,7 +177,7 @@ public final class RecordMapper {
         } else if (singleAsList && node instanceof Scalar) {
             items.add(value(node, itemType, false, key));
         } else {
-            throw Mismatch.wrongType(key, List.class, null);
+            throw Mismatch.wrongType(key, List.class, blank(node));
         }
         return items;
     }
@@ -174,7 +187,7 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw Mismatch.wrongType(key, Map.class, null);
+            throw Mismatch.wrongType(key, Map.class, blank(node));
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (Field field : mapping.fields()) {
@@ -189,6 +202,11 @@ public final class RecordMapper {
             map.put(field.key().text(), value);
         }
         return map;
+    }
+
+    /** The text of a blank scalar ({@code sources: ""}), told as an empty text, not a wrong type; else null. */
+    private static String blank(YamlNode node) {
+        return node instanceof Scalar scalar && scalar.text().isBlank() ? scalar.text() : null;
     }
 
     private static Map<String, Object> freeForm(YamlNode node, Scalar key) {

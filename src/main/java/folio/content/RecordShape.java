@@ -17,7 +17,7 @@ import java.util.Map;
  * than the reading it serves.
  */
 public record RecordShape(Constructor<?> constructor, Map<String, Integer> index, Type[] types, boolean[] singleAsList,
-                          boolean[] inline, boolean[] required, List<String> keys, Method[] accessors) {
+                          boolean[] inline, boolean[] required, boolean[] needed, List<String> keys, Method[] accessors) {
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
         protected RecordShape computeValue(Class<?> type) {
@@ -36,6 +36,7 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
         boolean[] single = new boolean[components.length];
         boolean[] inline = new boolean[components.length];
         boolean[] required = new boolean[components.length];
+        boolean[] needed = new boolean[components.length];
         Method[] accessors = new Method[components.length];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
@@ -45,13 +46,14 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
             single[i] = components[i].isAnnotationPresent(Raw.SingleValueAsList.class);
             inline[i] = components[i].isAnnotationPresent(Raw.Inline.class);
             required[i] = components[i].isAnnotationPresent(Raw.Required.class);
+            needed[i] = required[i] || components[i].isAnnotationPresent(Raw.Needed.class);
             index.put(snakeCase(components[i].getName()), i);
         }
         List<String> keys = new ArrayList<>(index.keySet());
         keys.sort(null);
         try {
             return new RecordShape(type.getDeclaredConstructor(classes), java.util.Collections.unmodifiableMap(index), types, single,
-                    inline, required, List.copyOf(keys), accessors);
+                    inline, required, needed, List.copyOf(keys), accessors);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + type, e);
         }
@@ -79,6 +81,12 @@ public record RecordShape(Constructor<?> constructor, Map<String, Integer> index
     public boolean requires(String key) {
         Integer component = index.get(key);
         return component != null && required[component];
+    }
+
+    /** Whether the assembly refuses an entry without the component whose YAML key is {@code key}: {@link Raw.Required} or {@link Raw.Needed}. */
+    public boolean needs(String key) {
+        Integer component = index.get(key);
+        return component != null && needed[component];
     }
 
     /** The YAML key of a component: {@code baseUrl} is written {@code base_url}. */
