@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * page is not valid HTML. Headings of one text get distinct anchors (checked at parse), so a
  * repeat comes from a template (an id written twice, or one that a heading's anchor also is) or
  * from two texts shown on one page whose headings have one anchor (a page's text and a data
- * file's, or two entries'). Reported once for all the pages it is on: at the later heading when
- * headings made it, else at the template line that writes the id.
+ * file's, or two entries'), or from footnotes ({@code fn-label}, {@code fnref-label}) of a text shown
+ * twice or of two texts with one label. Reported once for all the pages it is on: at the later heading
+ * (or footnote) when headings (or footnotes) made it, else at the template line that writes the id.
  */
 final class DuplicateIds {
     private final Project project;
@@ -27,15 +28,23 @@ final class DuplicateIds {
     /** Where a text's heading with an id is written (a text is parsed again to find it), by text and id: a text is on many pages. */
     private final Map<HeadingOf, Optional<SourcePosition>> headingPositions = new ConcurrentHashMap<>();
 
+    /** Where a text's footnote that gives a page an id is defined, by text and id, as {@link #headingPositions}. */
+    private final Map<HeadingOf, Optional<folio.content.FootnotePlace>> footnotes = new ConcurrentHashMap<>();
+
     /** A text (by identity: two parts of one text are two) and an anchor. */
     private record HeadingOf(Markup text, String id) {}
 
     /**
      * {@code headings}: where the headings with the id are written, in the order the page shows
-     * them (distinct); {@code shownTwice}: one of them is shown twice (its text is).
+     * them (distinct); {@code shownTwice}: one of them is shown twice (its text is); {@code label}: when
+     * the headings are footnotes' definitions, their label, else null.
      */
     private record Repeat(String template, String id, List<SourcePosition> headings, boolean shownTwice,
-                          Map<String, Page> pages) {}
+                          Map<String, Page> pages, String label) {
+        Repeat(String template, String id, List<SourcePosition> headings, boolean shownTwice, Map<String, Page> pages) {
+            this(template, id, headings, shownTwice, pages, null);
+        }
+    }
 
     DuplicateIds(Project project) {
         this.project = project;
@@ -54,6 +63,9 @@ final class DuplicateIds {
                 headings.add(at);
             }
         }
+        if (headings.isEmpty() && addFootnotes(page, template, id, texts)) {
+            return;
+        }
         if (headings.size() < 2) {
             record(template + "\n" + (headings.isEmpty() ? "" : headings.get(0)) + "\n" + id, new Repeat(template, id, List.copyOf(headings), shownTwice, new TreeMap<>()), page);
             return;
@@ -63,6 +75,35 @@ final class DuplicateIds {
             List<SourcePosition> pair = List.of(headings.get(0), headings.get(later));
             record(pair.get(1) + "\n" + pair.get(0) + "\n" + id, new Repeat(template, id, pair, false, new TreeMap<>()), page);
         }
+    }
+
+    /**
+     * Records {@code id} as a footnote's when no heading gives it: a text with that footnote shown twice, or two
+     * texts with footnotes of one label. Keyed by the footnote, so its {@code fn-} and {@code fnref-} ids are told
+     * once. False when no footnote of the page's texts gives it.
+     */
+    private boolean addFootnotes(Page page, String template, String id, List<Markup> texts) {
+        List<SourcePosition> defined = new ArrayList<>();
+        boolean shownTwice = false;
+        String label = null;
+        for (Markup text : texts) {
+            folio.content.FootnotePlace footnote = !text.footnotes() ? null
+                    : footnotes.computeIfAbsent(new HeadingOf(text, id), key -> text.footnote(id)).orElse(null);
+            if (footnote != null && defined.contains(footnote.at())) {
+                shownTwice = true;
+            } else if (footnote != null) {
+                defined.add(footnote.at());
+                label = footnote.label();
+            }
+        }
+        if (defined.size() == 1 && shownTwice) {
+            record(template + "\nfootnote\n" + defined.get(0), new Repeat(template, id, defined, true, new TreeMap<>(), label), page);
+        }
+        for (int later = 1; later < defined.size(); later++) {
+            List<SourcePosition> pair = List.of(defined.get(0), defined.get(later));
+            record("footnote\n" + pair.get(1) + "\n" + pair.get(0), new Repeat(template, id, pair, false, new TreeMap<>(), label), page);
+        }
+        return defined.size() > 1 || shownTwice;
     }
 
     private void record(String key, Repeat repeat, Page page) {
@@ -84,6 +125,10 @@ final class DuplicateIds {
                 + (others > 0 ? " (and " + others + " other page" + (others == 1 ? "" : "s") + ")" : "");
         String ownAnchor = "give this heading an anchor of its own by ending it with {#another-id}, or reword it";
         List<SourcePosition> headings = repeat.headings();
+        if (repeat.label() != null) {
+            reportFootnote(repeat, onPage, diagnostics);
+            return;
+        }
         if (headings.size() >= 2) {
             SourcePosition earlier = headings.get(0);
             diagnostics.error(headings.get(headings.size() - 1), "this heading's anchor is '#" + id + "', which the heading at "
@@ -110,6 +155,23 @@ final class DuplicateIds {
                 : "write it once, or give each element its own id";
         diagnostics.error(at, "id '" + id + "' appears more than once " + onPage
                 + ": links to #" + id + " land on the first, and the page is not valid HTML; " + hint);
+    }
+
+    /** A footnote's ids repeated: its text is shown twice, or another text shown with it has a footnote of that label. */
+    private void reportFootnote(Repeat repeat, String onPage, Diagnostics diagnostics) {
+        String label = repeat.label();
+        List<SourcePosition> defined = repeat.headings();
+        String ids = "this footnote [^" + label + "] gives the page the ids 'fn-" + label + "' and 'fnref-" + label + "'";
+        String lands = "a link to #fn-" + label + " lands on the first, and the page is not valid HTML; ";
+        if (repeat.shownTwice()) {
+            diagnostics.error(defined.get(0), ids + ", and the layout " + project.display(project.templates()
+                    .resolve(repeat.template() + ".peb")) + " shows this text twice, so they appear more than once "
+                    + onPage + ": " + lands + "show the text once in the layout");
+            return;
+        }
+        diagnostics.error(defined.get(1), ids + ", which the footnote at " + defined.get(0) + " also gives, and the two "
+                + "texts are shown together " + onPage + ": " + lands + "give this footnote a label of its own, like [^"
+                + label + "-2], here and where it is cited");
     }
 
     /** What else on the page has the id, when no template writes it literally. */

@@ -53,7 +53,7 @@ final class FragmentChecker {
 
     /**
      * Reads a rendered page's ids and fragment links; thread-safe. {@code texts}: the texts whose
-     * headings the page shows, for where a repeated id comes from.
+     * headings or footnotes the page shows, for where a repeated id comes from.
      */
     void add(Page page, String template, String html, List<folio.site.Markup> texts) {
         Set<String> ids = new HashSet<>();

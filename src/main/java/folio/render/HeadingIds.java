@@ -12,15 +12,16 @@ import org.commonmark.node.Node;
  * layout may render a text a part at a time and each part would start counting again. Notes the
  * texts whose headings the page shows, which {@link DuplicateIds} reads to say where a repeated id
  * comes from. One per page render ({@link MarkupHtml}); renders nest (a term's definition inside a
- * page's text), so each render saves and restores what it noted.
+ * page's text), so each render saves and restores what it noted. Texts with footnotes are noted too
+ * ({@link #note}): a footnote gives the page ids of its own ({@code fn-label}, {@code fnref-label}).
  */
 final class HeadingIds {
     /** The heading anchors of the last text whose heading was rendered, and the tree they are for. */
     private Map<Node, String> anchors = Map.of();
     private Node anchorsOf;
-    /** The texts whose headings this page shows, in the order they were first rendered (few: most texts have none). */
-    private final List<Markup> withHeadings = new ArrayList<>(2);
-    /** Whether the text being rendered has been added to {@link #withHeadings} in this render of it. */
+    /** The texts whose headings or footnotes this page shows, in the order they were rendered (few: most texts have none). */
+    private final List<Markup> withIds = new ArrayList<>(2);
+    /** Whether the text being rendered has been added to {@link #withIds} in this render of it. */
     private boolean noted;
 
     /** A render of a text starts; returns what to give {@link #leave} when it ends. */
@@ -42,15 +43,22 @@ final class HeadingIds {
             anchorsOf = document;
         }
         String anchor = anchors.get(heading);
-        if (anchor != null && !noted) {
-            withHeadings.add(markup);
-            noted = true;
+        if (anchor != null) {
+            note(markup);
         }
         return anchor;
     }
 
-    /** The texts whose headings this page has shown, in order; one shown twice may be listed twice. */
-    List<Markup> textsWithHeadings() {
-        return withHeadings;
+    /** Notes {@code markup}, being rendered, as a text that gives the page ids (once per render of it). */
+    void note(Markup markup) {
+        if (!noted) {
+            withIds.add(markup);
+            noted = true;
+        }
+    }
+
+    /** The texts whose headings or footnotes this page has shown, in order; one shown twice may be listed twice. */
+    List<Markup> textsWithIds() {
+        return withIds;
     }
 }

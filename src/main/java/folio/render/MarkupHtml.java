@@ -100,11 +100,11 @@ final class MarkupHtml {
     }
 
     /**
-     * The texts whose headings (with their ids) this page has shown, in order; one shown twice may be
-     * listed twice. Where a repeated id comes from ({@link DuplicateIds}).
+     * The texts whose headings or footnotes (with their ids) this page has shown, in order; one shown twice
+     * may be listed twice. Where a repeated id comes from ({@link DuplicateIds}).
      */
-    java.util.List<Markup> textsWithHeadings() {
-        return headingIds.textsWithHeadings();
+    java.util.List<Markup> textsWithIds() {
+        return headingIds.textsWithIds();
     }
 
     /** The text as HTML; an inline text (a YAML field) without its surrounding {@code <p>}. */
@@ -117,6 +117,9 @@ final class MarkupHtml {
         MarkupHtml savedActive = ACTIVE.get();
         current = markup;
         ACTIVE.set(this);
+        if (markup.footnotes()) {
+            headingIds.note(markup);
+        }
         try {
             return render(markup.footnotes() ? PAGE : PAGE_WITHOUT_FOOTNOTES, markup);
         } finally {

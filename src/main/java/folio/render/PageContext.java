@@ -136,9 +136,9 @@ final class PageContext {
         return rootPrefix + (shared == null ? "" : shared.up()) + prefix + SitePaths.file(sitePath);
     }
 
-    /** The texts whose headings this page has shown, in order (see {@link MarkupHtml#textsWithHeadings}). */
-    java.util.List<Markup> textsWithHeadings() {
-        return html.textsWithHeadings();
+    /** The texts whose headings or footnotes this page has shown, in order (see {@link MarkupHtml#textsWithIds}). */
+    java.util.List<Markup> textsWithIds() {
+        return html.textsWithIds();
     }
 
     String html(Markup markup) {

@@ -172,7 +172,7 @@ public final class PageRenderer {
                 return java.util.Optional.empty();
             }
             checkRootRelativeLinks(html, page, template, rootPrefix);
-            fragments.add(page, template, html, pageContext.textsWithHeadings());
+            fragments.add(page, template, html, pageContext.textsWithIds());
             RenderedFile file = RenderedFile.text(page.output(), html);
             keptPages.rendered(page, file, pageContext.reads(), fragments.rendered(page.output()));
             return java.util.Optional.of(file);

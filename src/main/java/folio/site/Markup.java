@@ -194,6 +194,16 @@ public final class Markup {
         return folio.content.HeadingAnchors.position(text, start, headingId);
     }
 
+    /**
+     * The footnote of this text that gives a page the id {@code id} ({@code fn-label}, {@code fnref-label}), with where
+     * it is defined; empty when none does or the text's source is not known. Parses the text again, as {@link #headingPosition}.
+     */
+    public java.util.Optional<folio.content.FootnotePlace> footnote(String id) {
+        folio.content.TextPlace start = tree.start();
+        String text = tree.text();
+        return !footnotes || start == null || text == null ? java.util.Optional.empty() : folio.content.FootnotePlace.find(text, start, id);
+    }
+
     /** The anchors of this text's headings, in order: what a link into it can name. */
     public List<String> headingIds() {
         return tree.anchors().places().entrySet().stream().filter(e -> e.getValue() >= from && e.getValue() < to)

@@ -38,7 +38,8 @@ final class MarkupTree {
     private final boolean refused;
     /**
      * Where the text is written in its file, and the text when no packed form holds it (null when it has no
-     * heading): what {@link Markup#headingPosition} reads, for a message about a rendered page's ids.
+     * heading or footnote): what {@link Markup#headingPosition} and {@link Markup#footnote} read, for a message
+     * about a rendered page's ids.
      */
     private final folio.content.TextPlace start;
     private final String text;

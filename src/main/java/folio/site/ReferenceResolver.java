@@ -51,9 +51,10 @@ final class ReferenceResolver {
      */
     Markup render(Markdown.Parsed parsed, folio.site.Link owner, String baseDir, boolean inline, boolean popovers) {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, popovers);
-        // The text, and where it is written, are kept only where a heading is (a page's own text, rarely a data
-        // file's): for where its anchors come from. A YAML value's place holds its file's text.
-        String text = folio.content.HeadingAnchors.headings(tree.document()).isEmpty() ? null : parsed.positions().text();
+        // The text, and where it is written, are kept only where a heading or a footnote is (a page's own text, rarely
+        // a data file's): for where the ids they give a page come from. A YAML value's place holds its file's text.
+        String text = folio.content.HeadingAnchors.headings(tree.document()).isEmpty() && !parsed.footnotes() ? null
+                : parsed.positions().text();
         return new Markup(new MarkupTree(tree, null, parsed.refused(), text == null ? null : parsed.place(), text), inline, popovers,
                 !parsed.citations().isEmpty(), parsed.footnotes());
     }
@@ -73,8 +74,8 @@ final class ReferenceResolver {
         MarkupTree.Tree tree = resolve(parsed, owner, baseDir, true);
         MarkupTree.Replay packed = asParsed == null ? null : MarkupTree.Replay.resolved(asParsed, parsedDestinations, tree);
         // The packed form holds the text; without one (a tree it cannot pack) the text is kept as above.
-        String text = packed != null || folio.content.HeadingAnchors.headings(tree.document()).isEmpty() ? null
-                : parsed.positions().text();
+        String text = packed != null || folio.content.HeadingAnchors.headings(tree.document()).isEmpty() && !parsed.footnotes()
+                ? null : parsed.positions().text();
         Markup markup = new Markup(new MarkupTree(tree, packed, parsed.refused(), parsed.place(), text), false, true,
                 !parsed.citations().isEmpty(), parsed.footnotes());
         if (packed != null) {
