@@ -33,7 +33,17 @@ final class MenuReader {
         checkLanguageMenu(config, items, language, diagnostics);
         Set<String> listed = new HashSet<>();
         for (YamlNode item : items) {
-            String pageId = item.get("page").map(YamlNode::text).orElse("");
+            YamlNode written = item.get("page").orElse(null);
+            if (written == null || written.isNull()) {
+                // page: ~ is no value, not the page '~'; an entry without page: names none.
+                if (!NoValue.report(config.within(item), "page", NoValue.Write.as("write the id of the page it links to "
+                        + "after it, like page: about (its path under content/ without .md)"), diagnostics)) {
+                    diagnostics.error(config.at(item), "menu entry has no page: add page: with the id of the page it "
+                            + "links to, like page: about (its path under content/ without .md)");
+                }
+                continue;
+            }
+            String pageId = written.text();
             String label = item.get("label").map(YamlNode::text).orElse("");
             if (!pageId.isEmpty() && !listed.add(pageId)) {
                 diagnostics.error(pageKeyAt(config, item), "page '" + pageId
