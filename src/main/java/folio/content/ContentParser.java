@@ -5,6 +5,7 @@ import folio.diag.SourcePosition;
 import folio.project.AsIfEdited;
 import folio.project.SourceFile;
 import folio.project.SourceName;
+import folio.work.Parallel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -160,7 +161,7 @@ public final class ContentParser {
         if (cache != null) {
             cache.parsedLastBuild.set(0);
         }
-        files.parallelStream().forEach(file -> {
+        Parallel.forEach(files, file -> {
             FileParser.Result result = cached(cache, file);
             if (result == null) {
                 if (cache != null) {

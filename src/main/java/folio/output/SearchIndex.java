@@ -13,6 +13,7 @@ import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
 import folio.site.TimelineEvent;
+import folio.work.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,7 +78,7 @@ final class SearchIndex {
             }
         }
         // Rendering, folding and quoting each entry is all the work: done in parallel, written in order.
-        List<String> objects = items.parallelStream().map(item -> object(item, entries)).toList();
+        List<String> objects = Parallel.map(items, item -> object(item, entries));
         int length = 4;
         for (String object : objects) {
             length += object.length() + 3;

@@ -1,6 +1,7 @@
 package folio.project;
 
 import folio.diag.Diagnostics;
+import folio.work.Parallel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -51,9 +52,9 @@ public final class SourceLoader {
             }
         }
         // Reading and decoding is most of this stage's time on large sites: both cores share it.
-        List<SourceFile> sources = new ArrayList<>(texts.parallelStream()
-                .map(found -> read(project, found.file(), found.relative(), found.size(), diagnostics))
-                .filter(java.util.Objects::nonNull).toList());
+        List<SourceFile> sources = new ArrayList<>(Parallel.map(texts,
+                found -> read(project, found.file(), found.relative(), found.size(), diagnostics)));
+        sources.removeIf(java.util.Objects::isNull);
         sources.sort(Comparator.comparing(SourceFile::path));
         assets.sort(Comparator.naturalOrder());
         return new Loaded(List.copyOf(sources), List.copyOf(assets));

@@ -10,6 +10,7 @@ import folio.site.Provision;
 import folio.site.Site;
 import folio.site.SitePaths;
 import folio.site.Source;
+import folio.work.Parallel;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -116,7 +117,7 @@ public final class PageRenderer {
                 .filter(layout -> layout.length() <= 200 && TEMPLATE_NAME.matcher(layout).matches())
                 .collect(java.util.stream.Collectors.toSet()));
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             if (keptPages.keep(job.page(), fragments, sink)) {
                 outputs.add(job.page().output());
             } else {

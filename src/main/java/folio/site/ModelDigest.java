@@ -1,5 +1,6 @@
 package folio.site;
 
+import folio.work.Parallel;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class ModelDigest {
         walk.value(site);
         // The walk numbers the texts in the order it meets them; what each says is its own digest,
         // worked out side by side once they are numbered (checksumming them was half of the walk).
-        OptionalLong[] texts = walk.slotTrees.parallelStream().map(ModelWalk::textDigest).toArray(OptionalLong[]::new);
+        OptionalLong[] texts = Parallel.map(walk.slotTrees, ModelWalk::textDigest).toArray(OptionalLong[]::new);
         boolean certain = walk.certain && Arrays.stream(texts).allMatch(OptionalLong::isPresent);
         long[] digests = Arrays.stream(texts).mapToLong(text -> text.orElse(0)).toArray();
         return new ModelDigest(walk.hash.first, walk.hash.second, certain, walk.slots, digests);

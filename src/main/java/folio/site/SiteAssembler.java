@@ -14,6 +14,7 @@ import folio.content.ContentParser;
 import folio.content.MarkdownCache;
 import folio.content.ReferenceKind;
 import folio.diag.Diagnostics;
+import folio.work.Parallel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class SiteAssembler {
         List<OblastShare> shares = new ShareAssembler(context).build(entries.shares(), mapLayers);
         List<Chart> charts = new ChartAssembler(context).build(entries.charts());
         // Pages are independent of each other once every target is known: build them in parallel.
-        List<Page> pages = plans.parallelStream().map(plan -> PageAssembler.build(context, plan)).toList();
+        List<Page> pages = Parallel.map(plans, plan -> PageAssembler.build(context, plan));
         List<MenuEntry> menu = MenuReader.read(content.config(), pages, planned.refused(), planned.drafts(), config.edition(),
                 diagnostics);
         // A link may name a provision's page too (provisions/21), as an example of the site's addresses.
