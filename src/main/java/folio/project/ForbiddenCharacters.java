@@ -5,8 +5,13 @@ import java.util.Locale;
 /**
  * The one rule for code points no content, template or value may hold, however they are
  * written (raw in a file, as a Markdown entity, as a YAML escape): the C0 controls other than
- * tab and line feed, DEL, the C1 controls, lone surrogates and Unicode noncharacters. HTML
- * forbids them in a page and terminals act on some (ESC).
+ * tab and line feed, DEL, the C1 controls, lone surrogates and Unicode noncharacters (HTML
+ * forbids them in a page and terminals act on some: ESC), and the bidirectional embeddings,
+ * overrides and isolates (U+202A to U+202E, U+2066 to U+2069). Those show the text after them in
+ * another order than it is stored, also past the end of the text that holds them (a title shown
+ * in a link of a sentence reverses the rest of the sentence), and no editor sees them: the
+ * characters rustc and GitHub flag ("Trojan Source"). The marks U+200E and U+200F, which set a
+ * direction without reordering anything, stay allowed.
  */
 public final class ForbiddenCharacters {
     private ForbiddenCharacters() {}
@@ -18,10 +23,15 @@ public final class ForbiddenCharacters {
         if (codePoint >= 0x7F && codePoint <= 0x9F) {
             return true;
         }
-        if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+        if (codePoint >= 0xD800 && codePoint <= 0xDFFF || isBidiControl(codePoint)) {
             return true;
         }
         return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+
+    /** U+202A to U+202E (embeddings, overrides, their end) and U+2066 to U+2069 (isolates, their end). */
+    public static boolean isBidiControl(int codePoint) {
+        return codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
     /** The index of the first forbidden code point in {@code text}, or -1 (the common case, in one pass). */
@@ -51,6 +61,9 @@ public final class ForbiddenCharacters {
         if (codePoint >= 0xFDD0 && codePoint < 0xFDF0 || (codePoint & 0xFFFE) == 0xFFFE) {
             return "noncharacter " + code;
         }
+        if (isBidiControl(codePoint)) {
+            return "bidirectional control " + code + " (" + Character.getName(codePoint).toLowerCase(Locale.ROOT) + ")";
+        }
         String name = Character.getName(codePoint);
         if (name != null && name.indexOf(" (") > 0) {
             name = name.substring(0, name.indexOf(" ("));
@@ -60,12 +73,17 @@ public final class ForbiddenCharacters {
 
     /** The message for one written as it is: what it is and what to do. */
     public static String message(int codePoint) {
-        return describe(codePoint) + " is not allowed (no web page may hold it): delete it";
+        return describe(codePoint) + (isBidiControl(codePoint) ? BIDI : " is not allowed (no web page may hold it): delete it");
     }
+
+    private static final String BIDI = " is not allowed: unseen, it changes the order in which the text around it is shown,"
+            + " on the page even past this text (a title in a sentence can turn the rest of the sentence round): delete"
+            + " it (for a word in another script a left-to-right or right-to-left mark, U+200E or U+200F, is enough)";
 
     /** The message for one written another way ({@code how}: "'&#27;' stands for", "this value's escape gives"). */
     public static String message(String how, int codePoint) {
-        return how + " " + describe(codePoint) + ", which no web page may hold: delete it";
+        return how + " " + describe(codePoint) + (isBidiControl(codePoint) ? ", which" + BIDI
+                : ", which no web page may hold: delete it");
     }
 
     /** 1-based line and column of {@code index} in {@code text}. */

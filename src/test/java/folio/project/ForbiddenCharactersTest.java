@@ -41,4 +41,20 @@ class ForbiddenCharactersTest {
         assertEquals(5, at[1]);
         assertEquals("control character U+001B (escape)", ForbiddenCharacters.describe(0x1B));
     }
+
+    @Test
+    void bidirectionalEmbeddingsOverridesAndIsolatesAreForbiddenButMarksAreNot() {
+        for (int c : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
+            assertTrue(ForbiddenCharacters.isForbidden(c), "U+" + Integer.toHexString(c));
+        }
+        for (int c : new int[] {0x200E, 0x200F, 0x061C, 0x2029, 0x206A, 0x2065}) {
+            assertFalse(ForbiddenCharacters.isForbidden(c), "U+" + Integer.toHexString(c));
+        }
+        assertEquals(7, ForbiddenCharacters.indexIn("Photos \u202Egpj.exe"));
+        assertEquals("bidirectional control U+202E (right-to-left override)", ForbiddenCharacters.describe(0x202E));
+        assertTrue(ForbiddenCharacters.message(0x2066).startsWith("bidirectional control U+2066 (left-to-right isolate) is not "
+                + "allowed: unseen, it changes the order"), ForbiddenCharacters.message(0x2066));
+        assertTrue(ForbiddenCharacters.message("'&#x202E;' stands for", 0x202E).startsWith("'&#x202E;' stands for bidirectional "
+                + "control U+202E (right-to-left override), which is not allowed: unseen"));
+    }
 }
