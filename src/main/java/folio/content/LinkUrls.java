@@ -16,6 +16,30 @@ public final class LinkUrls {
         return url.startsWith("//") || !scheme(url).isEmpty();
     }
 
+    /**
+     * An address off the site as an {@code href} or {@code src} may hold it: the characters no URL holds (space and
+     * other controls, {@code " < > ` { } | ^}), which CommonMark keeps in an address written in {@code <...>} or in a
+     * reference definition ({@code [x](<https://example.org/a b>)}), percent-encoded, as a browser encodes them before
+     * it asks for the page; the rest as written. Without this the page is not valid HTML.
+     */
+    public static String written(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean unfit = c <= 0x20 || c == 0x7F || "\"<>`{}|^".indexOf(c) >= 0;
+            if (unfit && out == null) {
+                out = new StringBuilder(url.length() + 8).append(url, 0, i);
+            }
+            if (unfit) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? url : out.toString();
+    }
+
     /** The URL's scheme in lower case, or "" for a relative URL. */
     public static String scheme(String url) {
         String trimmed = url.strip();

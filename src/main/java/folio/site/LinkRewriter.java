@@ -69,7 +69,7 @@ final class LinkRewriter {
             if (broken != null) {
                 diagnostics.error(where.get(), "link '" + shorten(url) + "' goes nowhere: " + broken);
             }
-            return url;
+            return LinkUrls.written(url);
         }
         if (url.startsWith("/")) {
             diagnostics.error(where.get(), "root-relative link '" + shorten(url) + "' breaks when the site is served "
