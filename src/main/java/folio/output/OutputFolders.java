@@ -2,6 +2,7 @@ package folio.output;
 
 import folio.diag.Diagnostics;
 import folio.project.Project;
+import folio.project.SourceLoader;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -140,6 +141,14 @@ final class OutputFolders {
 
     /** Reports a failed write as an error on {@code path}, saying what to check; always false. */
     static boolean fail(Diagnostics diagnostics, Project project, Path path, String what, IOException e) {
+        Path source = e instanceof java.nio.file.AccessDeniedException denied && denied.getFile() != null
+                ? Path.of(denied.getFile()).toAbsolutePath().normalize() : null;
+        if (source != null && (source.startsWith(project.content().toAbsolutePath().normalize())
+                || source.startsWith(project.templates().toAbsolutePath().normalize()))) {
+            // No output is inside content/ or templates/: a file copied as it is (an image, the theme's static/) could not be read.
+            diagnostics.error(project.display(source), 0, 0, SourceLoader.describe(e));
+            return false;
+        }
         if (e instanceof java.nio.file.AccessDeniedException denied) {
             String problem = AccessProblem.explain(project, project.output(), denied.getFile() == null ? null
                     : Path.of(denied.getFile()));

@@ -65,7 +65,7 @@ public final class ProjectTree {
         try {
             real = folder.toRealPath();
         } catch (IOException e) {
-            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e));
             return;
         }
         if (!ancestors.add(real)) {
@@ -77,7 +77,7 @@ public final class ProjectTree {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(children::add);
         } catch (IOException e) {
-            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describe(e));
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e));
         }
         Map<String, String> twins = PortableNames.twins(children.stream().map(child -> child.getFileName().toString())
                 .toList());

@@ -205,6 +205,12 @@ public final class SourceLoader {
         }
     }
 
+    /** {@link #describe(IOException)} for a folder that could not be listed: it takes r and x to be read. */
+    public static String describeFolder(IOException e) {
+        return e instanceof AccessDeniedException ? "cannot read this folder: permission denied; make it readable (chmod a+rx)"
+                : describe(e);
+    }
+
     public static String describe(IOException e) {
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop: remove the link that points back to its own folder";
