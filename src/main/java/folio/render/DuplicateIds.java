@@ -26,21 +26,21 @@ final class DuplicateIds {
     /** By where it is reported and id: the repeat, with the pages (by output path) it is on. */
     private final Map<String, Repeat> found = new ConcurrentHashMap<>();
     /** Where a text's heading with an id is written (a text is parsed again to find it), by text and id: a text is on many pages. */
-    private final Map<HeadingOf, Optional<SourcePosition>> headingPositions = new ConcurrentHashMap<>();
+    private final Map<IdInText, Optional<SourcePosition>> headingPositions = new ConcurrentHashMap<>();
 
     /** Where a text's footnote that gives a page an id is defined, by text and id, as {@link #headingPositions}. */
-    private final Map<HeadingOf, Optional<folio.content.FootnotePlace>> footnotes = new ConcurrentHashMap<>();
+    private final Map<IdInText, Optional<folio.content.FootnotePlace>> footnotes = new ConcurrentHashMap<>();
 
-    /** A text (by identity: two parts of one text are two) and an anchor. */
-    private record HeadingOf(Markup text, String id) {}
+    /** A text (by identity: two parts of one text are two) and an id one of its headings or footnotes may give. */
+    private record IdInText(Markup text, String id) {}
 
     /**
      * {@code headings}: where the headings with the id are written, in the order the page shows
-     * them (distinct); {@code shownTwice}: one of them is shown twice (its text is); {@code label}: when
-     * the headings are footnotes' definitions, their label, else null.
+     * them (distinct); {@code shownTwice}: one of them is shown twice (its text is); {@code labels}: when
+     * the headings are footnotes' definitions, the label of each, else null.
      */
     private record Repeat(String template, String id, List<SourcePosition> headings, boolean shownTwice,
-                          Map<String, Page> pages, String label) {
+                          Map<String, Page> pages, List<String> labels) {
         Repeat(String template, String id, List<SourcePosition> headings, boolean shownTwice, Map<String, Page> pages) {
             this(template, id, headings, shownTwice, pages, null);
         }
@@ -50,13 +50,13 @@ final class DuplicateIds {
         this.project = project;
     }
 
-    /** Thread-safe. {@code texts}: the texts whose headings the page shows, in order ({@link MarkupHtml#textsWithHeadings}). */
+    /** Thread-safe. {@code texts}: the texts whose headings the page shows, in order ({@link MarkupHtml#textsWithIds}). */
     void add(Page page, String template, String id, List<Markup> texts) {
         List<SourcePosition> headings = new ArrayList<>();
         boolean shownTwice = false;
         for (Markup text : texts) {
             SourcePosition at = text.hasHeading(id)
-                    ? headingPositions.computeIfAbsent(new HeadingOf(text, id), key -> text.headingPosition(id)).orElse(null) : null;
+                    ? headingPositions.computeIfAbsent(new IdInText(text, id), key -> text.headingPosition(id)).orElse(null) : null;
             if (at != null && headings.contains(at)) {
                 shownTwice = true; // one heading twice: its text (or a part of it) is shown twice
             } else if (at != null) {
@@ -84,24 +84,25 @@ final class DuplicateIds {
      */
     private boolean addFootnotes(Page page, String template, String id, List<Markup> texts) {
         List<SourcePosition> defined = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         boolean shownTwice = false;
-        String label = null;
         for (Markup text : texts) {
             folio.content.FootnotePlace footnote = !text.footnotes() ? null
-                    : footnotes.computeIfAbsent(new HeadingOf(text, id), key -> text.footnote(id)).orElse(null);
+                    : footnotes.computeIfAbsent(new IdInText(text, id), key -> text.footnote(id)).orElse(null);
             if (footnote != null && defined.contains(footnote.at())) {
                 shownTwice = true;
             } else if (footnote != null) {
                 defined.add(footnote.at());
-                label = footnote.label();
+                labels.add(footnote.label());
             }
         }
         if (defined.size() == 1 && shownTwice) {
-            record(template + "\nfootnote\n" + defined.get(0), new Repeat(template, id, defined, true, new TreeMap<>(), label), page);
+            record(template + "\nfootnote\n" + defined.get(0), new Repeat(template, id, defined, true, new TreeMap<>(), labels), page);
         }
         for (int later = 1; later < defined.size(); later++) {
             List<SourcePosition> pair = List.of(defined.get(0), defined.get(later));
-            record("footnote\n" + pair.get(1) + "\n" + pair.get(0), new Repeat(template, id, pair, false, new TreeMap<>(), label), page);
+            record("footnote\n" + pair.get(1) + "\n" + pair.get(0), new Repeat(template, id, pair, false, new TreeMap<>(),
+                    List.of(labels.get(0), labels.get(later))), page);
         }
         return defined.size() > 1 || shownTwice;
     }
@@ -125,7 +126,7 @@ final class DuplicateIds {
                 + (others > 0 ? " (and " + others + " other page" + (others == 1 ? "" : "s") + ")" : "");
         String ownAnchor = "give this heading an anchor of its own by ending it with {#another-id}, or reword it";
         List<SourcePosition> headings = repeat.headings();
-        if (repeat.label() != null) {
+        if (repeat.labels() != null) {
             reportFootnote(repeat, onPage, diagnostics);
             return;
         }
@@ -157,9 +158,13 @@ final class DuplicateIds {
                 + ": links to #" + id + " land on the first, and the page is not valid HTML; " + hint);
     }
 
-    /** A footnote's ids repeated: its text is shown twice, or another text shown with it has a footnote of that label. */
+    /**
+     * A footnote's ids repeated: its text is shown twice, or another text shown with it has a footnote of that label, or
+     * of a label {@code [^note-2]} whose {@code fnref-note-2} the other's {@code [^note]} gives where it is cited again.
+     */
     private void reportFootnote(Repeat repeat, String onPage, Diagnostics diagnostics) {
-        String label = repeat.label();
+        String label = repeat.labels().get(repeat.labels().size() - 1);
+        String earlierLabel = repeat.labels().get(0);
         List<SourcePosition> defined = repeat.headings();
         String ids = "this footnote [^" + label + "] gives the page the ids 'fn-" + label + "' and 'fnref-" + label + "'";
         String lands = "a link to #fn-" + label + " lands on the first, and the page is not valid HTML; ";
@@ -169,9 +174,15 @@ final class DuplicateIds {
                     + onPage + ": " + lands + "show the text once in the layout");
             return;
         }
-        diagnostics.error(defined.get(1), ids + ", which the footnote at " + defined.get(0) + " also gives, and the two "
-                + "texts are shown together " + onPage + ": " + lands + "give this footnote a label of its own, like [^"
-                + label + "-2], here and where it is cited");
+        if (!earlierLabel.equals(label)) {
+            ids = "this footnote [^" + label + "] gives the page the id '" + repeat.id() + "'";
+            lands = "a link to #" + repeat.id() + " lands on the first, and the page is not valid HTML; ";
+        }
+        // Not label-2: a footnote [^label] cited twice gives its second citation fnref-label-2.
+        diagnostics.error(defined.get(1), ids + ", which the footnote " + (earlierLabel.equals(label) ? "" : "[^" + earlierLabel
+                + "] ") + "at " + defined.get(0) + " also gives" + (earlierLabel.equals(label) ? "" : " (to a later place it is cited)")
+                + ", and the two texts are shown together " + onPage + ": " + lands + "give this footnote a label of its own, like [^"
+                + label + "-b], here and where it is cited");
     }
 
     /** What else on the page has the id, when no template writes it literally. */
