@@ -41,10 +41,10 @@ public final class Raw {
     public @interface Required {}
 
     /**
-     * On any other component the assembly refuses its entry without (an id, a keyword, a date, an id it
-     * names, its sources): RecordMapper tells a blank {@code id: ""} "write one (it is required)", not "or
-     * remove the line". Kept apart from {@link Required}, which the translation checks read as "a text a
-     * translation gives". RequiredKeysTest holds it to the assembly.
+     * On a component that is not a translated text but that the assembly refuses its entry without (an id, a
+     * keyword, a date, an id it names, its sources): RecordMapper tells a blank {@code id: ""} "write one (it is
+     * required)", not "or remove the line". Kept apart from {@link Required}, which the translation checks read
+     * as "a text a translation gives". RequiredKeysTest holds both to the assembly.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)

@@ -3,6 +3,7 @@ package folio.work;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -69,6 +70,29 @@ class ParallelTest {
             }
         });
         assertEquals(0, othersDone.getCount());
+    }
+
+    /**
+     * Build's model digests call it inside a parallel stream, and an item may call it again: inside the common
+     * pool, three deep, and from two outside threads at once, it finishes with every result in place.
+     */
+    @Test
+    void nestedUseInsideTheCommonPoolFinishes() {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            for (int round = 0; round < 50; round++) {
+                assertEquals(List.of(512, 512, 512), List.of(1, 2, 3).parallelStream().map(x -> nested(3)).toList());
+                Thread other = new Thread(() -> nested(3));
+                other.start();
+                assertEquals(512, nested(3));
+                other.join();
+            }
+        });
+    }
+
+    /** 8 to the power {@code depth}, each level's items counted by a Parallel.map of the level below. */
+    private static int nested(int depth) {
+        return depth == 0 ? 1 : Parallel.map(IntStream.range(0, 8).boxed().toList(), i -> nested(depth - 1)).stream()
+                .mapToInt(Integer::intValue).sum();
     }
 
     @Test
