@@ -81,9 +81,8 @@ final class TemplateErrors {
 
     /** {@code e}, which {@link #thrownByPebble} accepted, as a template error of {@code template}. */
     static PebbleException fromPebble(RuntimeException e, String template) {
-        return new PebbleException(e, e.getClass().getSimpleName() + ": " + e.getMessage() + " (an operator, filter or test "
-                + "in this template, or a template it includes, met a value of a type it cannot take: check what it is given)",
-                null, template);
+        return new PebbleException(e, ValueMisuse.describe(e) + " (by an operator, filter or test in this template, or a "
+                + "template it includes: check what it is given)", null, template);
     }
 
     static Located locate(PebbleException e, Project project, String template) {
@@ -113,7 +112,7 @@ final class TemplateErrors {
             message = message + " (templates may use only the variables and fields listed in docs/templates.md)";
         }
         if (e.getCause() != null && !(e.getCause() instanceof PebbleException) && e.getPebbleMessage() == null) {
-            message = e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+            message = ValueMisuse.describe(e.getCause());
         }
         Matcher missing = MISSING_TEMPLATE.matcher(message);
         if (e instanceof LoaderException && missing.find()) {

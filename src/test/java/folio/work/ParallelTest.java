@@ -97,17 +97,24 @@ class ParallelTest {
 
     @Test
     void whatAnItemThrowsIsThrownToTheCallerAsItWas() {
-        IllegalArgumentException problem = new IllegalArgumentException("item 500");
+        IllegalArgumentException problem = new IllegalArgumentException("item 10");
         AtomicInteger started = new AtomicInteger();
+        // Each item takes a millisecond: the other thread could start them all only if the failing one
+        // stood still for a second (2,000 items), so the count below does not hang on timing.
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> Parallel.forEach(IntStream.range(0, 100_000).boxed().toList(), i -> {
+                () -> Parallel.forEach(IntStream.range(0, 2_000).boxed().toList(), i -> {
                     started.incrementAndGet();
-                    if (i == 500) {
+                    if (i == 10) {
                         throw problem;
+                    }
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                 }));
         assertSame(problem, thrown);
-        assertTrue(started.get() < 100_000, "items after the failure are not started");
+        assertTrue(started.get() < 2_000, "items after the failure are not started");
         StackOverflowError error = new StackOverflowError();
         assertSame(error, assertThrows(StackOverflowError.class,
                 () -> Parallel.map(List.of(1, 2, 3), i -> { throw error; })));
