@@ -23,7 +23,7 @@ class ExternalAddressTest {
                 ---
                 title: T
                 ---
-                See [a](<https://example.org/a b>), ![i](<https://example.org/i m.png>), [q](<https://example.org/a"onclick=x>),
+                See [a](<https://example.org/a b>), [q](<https://example.org/a"onclick=x>),
                 [r][ref], [m](<mailto:a b@example.org>) and [o](https://example.org/{a}|^?q=1%20&r=é#f).
 
                 [ref]: <https://example.org/r x>
@@ -32,12 +32,27 @@ class ExternalAddressTest {
         assertEquals(0, result.exitCode(), TestSite.errors(result));
         String html = site.read("index.html");
         assertTrue(html.contains("<a href=\"https://example.org/a%20b\" rel=\"noopener\">a</a>"), html);
-        assertTrue(html.contains("<img src=\"https://example.org/i%20m.png\" alt=\"i\" />"), html);
         assertTrue(html.contains("<a href=\"https://example.org/a%22onclick=x\" rel=\"noopener\">q</a>"), html);
         assertTrue(html.contains("<a href=\"https://example.org/r%20x\" rel=\"noopener\">r</a>"), html);
         assertTrue(html.contains("<a href=\"mailto:a%20b@example.org\" rel=\"noopener\">m</a>"), html);
         assertTrue(html.contains("<a href=\"https://example.org/%7Ba%7D%7C%5E?q=1%20&amp;r=é#f\" rel=\"noopener\">o</a>"),
                 html);
+    }
+
+    /** Pages allow only the site's own images (the theme's Content-Security-Policy): one from elsewhere would show broken. */
+    @Test
+    void anImageFromAnotherSiteIsAnErrorAtItsPlace() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", """
+                ---
+                title: T
+                ---
+                A map: ![map](<https://example.org/m p.png>) and a link to it, [map](https://example.org/m.png).
+                """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("content/index.md:4:8: error: image 'https://example.org/m p.png' is on another site, and pages show "
+                + "only the site's own images: save the picture under content/ (like content/images/map.png) and write its path\n",
+                TestSite.errors(result));
     }
 
     @Test

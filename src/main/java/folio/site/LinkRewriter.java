@@ -68,6 +68,11 @@ final class LinkRewriter {
             String broken = LinkUrls.brokenReason(url);
             if (broken != null) {
                 diagnostics.error(where.get(), "link '" + shorten(url) + "' goes nowhere: " + broken);
+            } else if (node instanceof org.commonmark.node.Image) {
+                // Every page's Content-Security-Policy allows images of the site only (img-src 'self'): a picture
+                // from another site would show as a broken image, and fetching it would tell that site who reads.
+                diagnostics.error(where.get(), "image '" + shorten(url) + "' is on another site, and pages show only the site's "
+                        + "own images: save the picture under content/ (like content/images/map.png) and write its path");
             }
             return LinkUrls.written(url);
         }
