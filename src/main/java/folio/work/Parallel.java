@@ -13,8 +13,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs a function over a list's items on the calling thread and the common pool's, each thread
- * taking the next item as it comes free. Not a parallel stream: it splits a list into fixed parts up
- * front, so when one part's items cost more its thread works on alone while the others wait (on two
+ * taking the next item as it comes free. A parallel stream instead splits a list into fixed parts up
+ * front, so when one part's items cost more, its thread works on alone while the others wait (on two
  * cores, about 190 ms of the 10,000-page corpus's page assembly and as much of its render;
  * bench/PROFILE.md). Items must be independent of each other; the function must be thread-safe.
  * May be called from inside an item or a common-pool task (Build's model digests run inside a
