@@ -16,6 +16,20 @@ import java.util.regex.Pattern;
 public final class ProjectFiles {
     private ProjectFiles() {}
 
+    /**
+     * Copies the project at {@code site} into a new folder under {@code work}, gives its
+     * content/{@code path} the text {@code lines}, and builds it with {@code templates} without
+     * writing a site: what the build reported.
+     */
+    public static java.util.List<folio.diag.Diagnostic> buildEdited(Path work, Path site, Path templates, String path,
+                                                                     java.util.List<String> lines) throws IOException {
+        Path root = Files.createTempDirectory(work, "site");
+        copyTree(site, root);
+        Files.write(root.resolve("content").resolve(path), lines);
+        folio.project.Project project = folio.project.Project.of(root, Path.of("content"), templates, root.resolve("site"));
+        return Build.run(new Build.Options(project, null, false, false)).diagnostics();
+    }
+
     static void append(Path dir, String path, String text) {
         write(dir, path, read(dir, path) + text);
     }

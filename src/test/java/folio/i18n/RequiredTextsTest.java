@@ -3,13 +3,11 @@ package folio.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import folio.Build;
 import folio.ProjectFiles;
 import folio.content.Raw;
 import folio.content.RecordShape;
 import folio.diag.Diagnostic;
 import folio.diag.Severity;
-import folio.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +88,6 @@ class RequiredTextsTest {
     }
 
     private List<Diagnostic> buildWithout(String path, List<String> lines, int at) throws IOException {
-        Path root = Files.createTempDirectory(work, "site");
-        ProjectFiles.copyTree(SITE, root);
         List<String> cut = new ArrayList<>(lines.subList(0, at));
         int next = at + 1;
         String indent = lines.get(at).substring(0, lines.get(at).indexOf(lines.get(at).strip()));
@@ -99,9 +95,7 @@ class RequiredTextsTest {
             next++; // the value's own lines (a nested mapping, a folded text)
         }
         cut.addAll(lines.subList(next, lines.size()));
-        Files.write(root.resolve("content").resolve(path), cut);
-        Project project = Project.of(root, Path.of("content"), Path.of("templates"), root.resolve("site"));
-        return Build.run(new Build.Options(project, null, false, false)).diagnostics().stream()
+        return ProjectFiles.buildEdited(work, SITE, Path.of("templates"), path, cut).stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import folio.Build;
 import folio.ProjectFiles;
 import folio.content.Raw;
 import folio.diag.Diagnostic;
 import folio.diag.Severity;
-import folio.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,15 +94,11 @@ class RequiredKeysTest {
     }
 
     private List<Diagnostic> build(Path site, String path, List<String> lines, int at, String line) throws IOException {
-        Path root = Files.createTempDirectory(work, "site");
-        ProjectFiles.copyTree(site, root);
         List<String> changed = new ArrayList<>(lines);
         changed.set(at, line);
-        Files.write(root.resolve("content").resolve(path), changed);
         // A site without its own templates is built with the repository's theme (as its args.txt says: --repo-templates).
         Path templates = Files.isDirectory(site.resolve("templates")) ? Path.of("templates") : Path.of("templates").toAbsolutePath();
-        Project project = Project.of(root, Path.of("content"), templates, root.resolve("site"));
-        return Build.run(new Build.Options(project, null, false, false)).diagnostics();
+        return ProjectFiles.buildEdited(work, site, templates, path, changed);
     }
 
     private static List<Diagnostic> errorsAt(List<Diagnostic> diagnostics, String path, int at) {
