@@ -39,7 +39,8 @@ public final class Parallel {
 
     /**
      * {@code body} for each index below {@code count}. What one item throws stops the others from
-     * starting and is thrown here once every thread has stopped, as the item threw it.
+     * starting and is thrown here once every thread has stopped, as the item threw it, with what
+     * items already running on other threads threw after it as its suppressed exceptions.
      */
     private static void run(int count, IntConsumer body) {
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
@@ -57,7 +58,10 @@ public final class Parallel {
                     body.accept(index);
                 }
             } catch (Throwable thrown) {
-                failure.compareAndSet(null, thrown);
+                // An item already running on another thread may fail too: kept as suppressed, not lost.
+                if (!failure.compareAndSet(null, thrown) && failure.get() != thrown) {
+                    failure.get().addSuppressed(thrown);
+                }
                 next.set(count);
             }
         };

@@ -95,6 +95,27 @@ class ParallelTest {
                 .mapToInt(Integer::intValue).sum();
     }
 
+    /** Two items that fail side by side: the first failure is thrown, the other is kept in it, not lost. */
+    @Test
+    void aSecondFailureIsKeptAsSuppressed() {
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 1) {
+            return; // one thread runs one item at a time: the first failure stops the rest
+        }
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> Parallel.forEach(List.of(0, 1), i -> {
+                    bothRunning.countDown();
+                    try {
+                        assertTrue(bothRunning.await(10, TimeUnit.SECONDS), "both items ran side by side");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new IllegalStateException("item " + i);
+                }));
+        assertEquals(1, thrown.getSuppressed().length, "the other item's failure");
+        assertEquals(Set.of("item 0", "item 1"), Set.of(thrown.getMessage(), thrown.getSuppressed()[0].getMessage()));
+    }
+
     @Test
     void whatAnItemThrowsIsThrownToTheCallerAsItWas() {
         IllegalArgumentException problem = new IllegalArgumentException("item 10");
