@@ -1,4 +1,4 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,targets,glue,maplabels,lang]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,targets,glue,maplabels,lang,quotemarks]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA, and axe's best practices: landmarks named apart, headings in order) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
@@ -120,7 +120,7 @@ if (!skip.has('weight')) {
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
-if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('targets') || !skip.has('glue') || !skip.has('maplabels')) {
+if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('targets') || !skip.has('glue') || !skip.has('maplabels')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   // measure(page, p, width) on each page of list at each width. By default each width gets its own
   // window and each page is loaded in it, as a reader opens it on that device; with resize, each page
@@ -182,6 +182,30 @@ if (!skip.has('axe') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.h
       });
       const ok = info.h1 === 1 && info.mainVisible && info.text >= 200 && info.links >= 3;
       record('js-off', p, ok, `h1=${info.h1} text=${info.text} chars, ${info.links} visible links`);
+    }
+    await ctx.close();
+  }
+  if (!skip.has('quotemarks')) {
+    // A quotation's marks come from the stylesheet (::before and ::after): each edition's own,
+    // “…” in English and «…» in Ukrainian (UKRAINIAN.md), never the other language's.
+    console.log('\n== Quotation marks in each language');
+    const marks = { en: ['“', '”'], uk: ['«', '»'] };
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    for (const p of pages.filter((p) => read(p).includes('class="quote"'))) {
+      const want = marks[langOf(p)];
+      if (!want) continue;
+      await page.goto(base + urlPath(p), { waitUntil: 'load' });
+      // What a reader sees: a literal content string, or open-quote/close-quote resolved through the
+      // element's quotes property (its first pair: these quotations are not nested).
+      const got = await page.evaluate(() => [...document.querySelectorAll('.quote blockquote p')].map((el) => {
+        const pairs = [...getComputedStyle(el).quotes.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+        const shown = (content, keyword, index) => content === keyword ? pairs[index] : content.replace(/^"|"$/g, '');
+        return [shown(getComputedStyle(el, '::before').content, 'open-quote', 0), shown(getComputedStyle(el, '::after').content, 'close-quote', 1)];
+      }));
+      const wrong = got.filter(([open, close]) => open !== want[0] || close !== want[1]);
+      record('quotemarks', p, got.length > 0 && wrong.length === 0,
+        wrong.length ? `${wrong.length} of ${got.length} quotes marked ${wrong[0].join('…')} (want ${want.join('…')})` : `${got.length} quotes marked ${want.join('…')}`);
     }
     await ctx.close();
   }
