@@ -55,6 +55,41 @@ class ExternalAddressTest {
                 TestSite.errors(result));
     }
 
+    /**
+     * Browsers read a backslash in an http(s) address's host or path as / (https://example.org\\evil.net/ leads to
+     * example.org/evil.net/), so neither keeping it nor %5C is the address as it reads: an error at its place, in a
+     * Markdown link (written \\\\ or as a lone \\ CommonMark keeps), a reference definition and a source's url.
+     * In a query or fragment browsers keep it, so there it is percent-encoded like the characters above.
+     */
+    @Test
+    void aBackslashBeforeTheQueryIsAnErrorAtItsPlaceAndEncodedAfterIt() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", """
+                ---
+                title: T
+                ---
+                See [a](https://example.org\\\\evil.net/) and [b](<https://example.org/a\\b c>) and [r][ref] [@s].
+                Kept: [q](https://example.org/x?p=a\\\\b#c\\\\d).
+
+                [ref]: https:\\\\example.org
+                """).file("content/data/sources.yaml", """
+                - id: s
+                  outlet: Outlet
+                  title: Title
+                  url: https://example.org\\news/a.html
+                  flag: none
+                """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = ": it holds a backslash \\, which browsers read as / in a web address, so the link would lead "
+                + "elsewhere than it reads: write / if a folder is meant, or %5C for a backslash that is part of the address\n";
+        assertEquals("content/data/sources.yaml:4:3: error: source url 'https://example.org\\news/a.html'" + tail
+                + "content/index.md:4:5: error: link 'https://example.org\\evil.net/'" + tail
+                + "content/index.md:4:45: error: link 'https://example.org/a\\b c'" + tail
+                + "content/index.md:7:1: error: link 'https:\\example.org'" + tail,
+                TestSite.errors(result));
+        assertEquals("https://x.org/a?b=%5C#%5C", LinkUrls.written("https://x.org/a?b=\\#\\"));
+    }
+
     @Test
     void writtenKeepsWhatAUrlHoldsAndEncodesTheRest() {
         String plain = "https://example.org/a-b_c.d~e/f?g=h&i=%20j#k:l@m!$'()*+,;=é";

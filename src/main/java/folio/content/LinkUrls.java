@@ -20,13 +20,15 @@ public final class LinkUrls {
      * An address off the site as an {@code href} or {@code src} may hold it: the characters no URL holds (space and
      * other controls, {@code " < > ` { } | ^}), which CommonMark keeps in an address written in {@code <...>} or in a
      * reference definition ({@code [x](<https://example.org/a b>)}), percent-encoded, as a browser encodes them before
-     * it asks for the page; the rest as written. Without this the page is not valid HTML.
+     * it asks for the page; the rest as written. Without this the page is not valid HTML. A backslash is encoded
+     * too: by now it can only be in an http(s) address's query or fragment, which browsers keep it in
+     * ({@link #backslashReason} refuses it before them), or in a mailto address.
      */
     public static String written(String url) {
         StringBuilder out = null;
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            boolean unfit = c <= 0x20 || c == 0x7F || "\"<>`{}|^".indexOf(c) >= 0;
+            boolean unfit = c <= 0x20 || c == 0x7F || "\"<>`{}|^\\".indexOf(c) >= 0;
             if (unfit && out == null) {
                 out = new StringBuilder(url.length() + 8).append(url, 0, i);
             }
@@ -77,6 +79,10 @@ public final class LinkUrls {
                     + "from disk: write https:" + trimmed;
         }
         String rest = trimmed.substring(scheme.length() + 1);
+        String backslash = backslashReason(trimmed);
+        if (backslash != null) {
+            return backslash;
+        }
         if (scheme.equals("mailto")) {
             return rest.isBlank() || rest.startsWith("?") ? "it has no address after mailto:" : null;
         }
@@ -112,6 +118,34 @@ public final class LinkUrls {
             return "its port '" + port.substring(port.startsWith(":") ? 1 : 0) + "' is not a number from 0 to 65535";
         }
         return null;
+    }
+
+    /**
+     * Why a backslash in an http(s) address's host or path is refused, or null: browsers read it there as
+     * {@code /} (the WHATWG URL standard, for http and https only), so {@code https://example.org\evil.net/}
+     * leads to example.org/evil.net/ and {@code https://a.org\b} to a.org/b, and percent-encoding it
+     * ({@code %5C}) would ask for another page again. Only the editor knows which was meant. In a query or
+     * fragment browsers keep it as it is, so there it is only encoded ({@link #written}).
+     */
+    public static String backslashReason(String url) {
+        String trimmed = url.strip();
+        String scheme = scheme(trimmed);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null;
+        }
+        int end = indexOfAny(trimmed, '?', '#');
+        int at = trimmed.substring(0, end).indexOf('\\');
+        if (at < 0) {
+            return null;
+        }
+        return "it holds a backslash \\, which browsers read as / in a web address, so the link would lead elsewhere than it reads: "
+                + "write / if a folder is meant, or %5C for a backslash that is part of the address";
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        return first < 0 ? (second < 0 ? text.length() : second) : second < 0 ? first : Math.min(first, second);
     }
 
     public static boolean isSafeUrl(String url) {

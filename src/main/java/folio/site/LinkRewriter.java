@@ -67,7 +67,9 @@ final class LinkRewriter {
             }
             String broken = LinkUrls.brokenReason(url);
             if (broken != null) {
-                diagnostics.error(where.get(), "link '" + shorten(url) + "' goes nowhere: " + broken);
+                // A backslash leads somewhere (browsers read it as /), only not where the address reads.
+                diagnostics.error(where.get(), "link '" + shorten(url) + (LinkUrls.backslashReason(url) != null ? "': "
+                        : "' goes nowhere: ") + broken);
             } else if (node instanceof org.commonmark.node.Image) {
                 // Every page's Content-Security-Policy allows images of the site only (img-src 'self'): a picture
                 // from another site would show as a broken image, and fetching it would tell that site who reads.

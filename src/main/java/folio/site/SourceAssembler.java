@@ -132,7 +132,9 @@ final class SourceAssembler {
                 : !url.strip().matches("[^\\s\"<>]+") ? ": it has a space, a quotation mark or an angle bracket"
                 : folio.content.LinkUrls.brokenReason(url) == null ? null : ": " + folio.content.LinkUrls.brokenReason(url);
         if (problem != null) {
-            diagnostics.error(e.keyAt(key), "source " + key + " '" + url + "' must be an http(s) address" + problem);
+            String backslash = folio.content.LinkUrls.backslashReason(url);
+            diagnostics.error(e.keyAt(key), "source " + key + " '" + url + "'" + (backslash != null ? ": " + backslash
+                    : " must be an http(s) address" + problem));
             return false;
         }
         return true;
