@@ -132,8 +132,14 @@ final class TranslationsCommand {
         boolean refusedAny = false;
         for (Map.Entry<String, List<TranslationStatus>> file : byFile.entrySet()) {
             Path path = project.root().resolve(file.getKey());
+            String text;
             try {
-                String text = Files.readString(path, StandardCharsets.UTF_8);
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("folio: cannot read " + file.getKey() + ": " + SourceLoader.describe(e));
+                return 1;
+            }
+            try {
                 Stamps.Result result = Stamps.apply(text, file.getValue());
                 if (!result.stamped().isEmpty()) {
                     Files.writeString(path, result.text(), StandardCharsets.UTF_8);
@@ -146,7 +152,7 @@ final class TranslationsCommand {
                 stampedCount += result.stamped().size();
                 refusedAny |= !result.refused().isEmpty();
             } catch (IOException e) {
-                err.println("folio: cannot write " + file.getKey() + ": " + SourceLoader.describe(e));
+                err.println("folio: cannot write " + file.getKey() + ": " + folio.project.WriteFailure.describe(project, e));
                 return 1;
             }
         }

@@ -3,7 +3,6 @@ package folio.scaffold;
 import folio.content.ContentParser;
 import folio.project.PortableNames;
 import folio.project.Project;
-import folio.project.SourceLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ public final class Scaffold {
             err.println("folio: cannot write the new " + kind + ": fix the file above first, then run this again");
             return 1;
         } catch (IOException e) {
-            err.println("folio: cannot write the new " + kind + ": " + SourceLoader.describe(e));
+            err.println("folio: cannot write the new " + kind + ": " + folio.project.WriteFailure.describe(project, e));
             return 1;
         }
     }
