@@ -35,7 +35,7 @@ public final class MapperMessages {
                     + (known.contains("params") ? " (put your own values under params:)" : "");
         }
         if (problem instanceof RecordMapper.EmptyText empty) {
-            return "'" + key + "' has no text after it: write one" + (empty.required() ? " (it is required)" : ", or remove the line");
+            return "'" + key + "' has no text after it: write one, or remove the line";
         }
         if (problem instanceof RecordMapper.MarkupInPlainText markup) {
             return markupInPlainText(key, markup.mark());
@@ -49,9 +49,9 @@ public final class MapperMessages {
             return "'" + key + "' needs key: value lines under it: " + glued;
         }
         if (wrong.found() != null && wrong.found().isBlank()) {
-            // draft: "" is neither a value nor absent (RecordMapper): say both ways out, or the one a required key has.
+            // draft: "" is neither a value nor absent (RecordMapper): say both ways out. (A required key's is told by the assembly.)
             return "'" + key + "' is given an empty text '" + wrong.found() + "': write " + describe(wrong.expected())
-                    + (wrong.required() ? " (it is required)" : ", or remove the line to leave it out");
+                    + ", or remove the line to leave it out";
         }
         if (wrong.expected() == Integer.class && wrong.found() != null && wrong.found().strip().matches("[-+]?[0-9]+")) {
             // It is a whole number, only past what one holds: "wrong type" would send the editor looking for a typo.

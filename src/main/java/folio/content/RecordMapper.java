@@ -31,14 +31,13 @@ public final class RecordMapper {
     /** A key the record does not have; {@code known} lists the keys it has, sorted. */
     record UnknownKey(Scalar key, List<String> known) implements Problem {}
 
-    /** A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given. */
     /**
-     * {@code whole}: for a whole number, the range its component takes ({@link Raw.Whole}), or null; {@code required}
-     * when the component is one its entry cannot go without ({@link RecordShape#needs}), so removing the line is no way out.
+     * A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given, and
+     * {@code whole}, for a whole number, the range its component takes ({@link Raw.Whole}), or null.
      */
-    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole, boolean required) implements Problem {
+    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole) implements Problem {
         WrongType(Scalar key, Class<?> expected, String found) {
-            this(key, expected, found, null, false);
+            this(key, expected, found, null);
         }
     }
 
@@ -46,14 +45,10 @@ public final class RecordMapper {
     record EmptyItem(Scalar key, YamlNode item) implements Problem {}
 
     /**
-     * A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field given "" or blanks;
-     * {@code required} when the entry cannot go without the field ({@link RecordShape#needs}), so leaving the line out is no way out.
+     * A key of a mapping of texts ({@code menu:} labels) with nothing after it, or a text field the entry can go
+     * without given "" or blanks (on one it cannot, {@link #record} leaves that to the assembly, as {@code ~}).
      */
-    record EmptyText(Scalar key, boolean required) implements Problem {
-        EmptyText(Scalar key) {
-            this(key, false);
-        }
-    }
+    record EmptyText(Scalar key) implements Problem {}
 
     /** A reference, citation or link ({@code mark} starts it) in a text that is not read as Markdown. */
     record MarkupInPlainText(Scalar key, String mark) implements Problem {}
@@ -105,10 +100,16 @@ public final class RecordMapper {
             if (at == null) {
                 throw new Mismatch(new UnknownKey(field.key(), shape.keys()));
             }
+            if (shape.needs(field.key().text()) && field.value() instanceof Scalar scalar && !scalar.isNull()
+                    && scalar.text().isBlank()) {
+                // A blank "" on a key the entry cannot go without is as empty as ~: the assembly tells both at the key,
+                // with what the key takes (a date, an address, the id of an actor), where this could only say "text".
+                continue;
+            }
             try {
                 values[at] = value(field.value(), shape.types()[at], shape.singleAsList()[at], field.key());
             } catch (Mismatch e) {
-                throw told(e, field.key(), shape.needs(field.key().text()), type.getRecordComponents()[at]);
+                throw told(e, field.key(), type.getRecordComponents()[at]);
             }
             // A menu label is only ever words, so HTML and ** in it are mistakes too; other plain texts
             // may speak of <tags> (HostileInputTest: they are shown escaped, as typed).
@@ -122,18 +123,12 @@ public final class RecordMapper {
     }
 
     /**
-     * {@code e}, thrown reading the value of {@code key} ({@code component}), as it is told: a blank value on a
-     * {@code required} component says so (removing the line would only be told "is missing"), and a number
-     * past what the field holds is told the field's own range (read only on this path).
+     * {@code e}, thrown reading the value of {@code key} ({@code component}), as it is told: a number past what the
+     * field holds is told the field's own range (read only on this path).
      */
-    private static Mismatch told(Mismatch e, Scalar key, boolean required, java.lang.reflect.RecordComponent component) {
-        if (e.problem instanceof EmptyText empty && empty.key() == key && required) {
-            return new Mismatch(new EmptyText(key, true));
-        }
-        if (e.problem instanceof WrongType wrong && wrong.key() == key) {
-            Raw.Whole whole = wrong.expected() == Integer.class ? component.getAnnotation(Raw.Whole.class) : wrong.whole();
-            boolean blank = required && wrong.found() != null && wrong.found().isBlank();
-            return new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), whole, blank));
+    private static Mismatch told(Mismatch e, Scalar key, java.lang.reflect.RecordComponent component) {
+        if (e.problem instanceof WrongType wrong && wrong.key() == key && wrong.expected() == Integer.class) {
+            return new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), component.getAnnotation(Raw.Whole.class)));
         }
         return e;
     }

@@ -34,8 +34,8 @@ final class MenuReader {
         Set<String> listed = new HashSet<>();
         for (YamlNode item : items) {
             YamlNode written = item.get("page").orElse(null);
-            if (written == null || written.isNull()) {
-                // page: ~ is no value, not the page '~'; an entry without page: names none.
+            if (written == null || written.isNull() || written instanceof YamlNode.Scalar && written.text().isBlank()) {
+                // page: ~ is no value, not the page '~' (page: "" none either); an entry without page: names none.
                 if (!NoValue.report(config.within(item), "page", NoValue.Write.as("write the id of the page it links to "
                         + "after it, like page: about (its path under content/ without .md)"), diagnostics)) {
                     diagnostics.error(config.at(item), "menu entry has no page: add page: with the id of the page it "

@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * A required key that is written but gives nothing: no value (nothing after its colon, {@code ~} or
  * {@code null}, which YAML reads as no value at all, not as the word) or an empty list or mapping
- * ({@code []}, {@code {}}). The one place that finds such a key and tells it at the key's own line,
- * instead of as a missing key at the start of its entry. A blank quoted text ({@code name: ""}) never
- * gets here: reading the file refuses it at its key (folio.content.ScalarFields.text).
+ * ({@code []}, {@code {}}), or a blank text ({@code ""}), which reading the file leaves to be told here on a
+ * key the entry cannot go without (folio.content.RecordMapper; on any other key it refuses it at once, as
+ * folio.content.ScalarFields.text does). The one place that finds such a key and tells it at the key's own
+ * line, with what the key takes, instead of as a missing key at the start of its entry.
  */
 final class NoValue {
     private NoValue() {}
@@ -64,6 +65,12 @@ final class NoValue {
                 continue;
             }
             YamlNode value = field.value();
+            if (value instanceof YamlNode.Scalar blank && !blank.isNull() && blank.text().isBlank()) {
+                // Written "" or "  ": the mapper leaves such a value of a required key to be told here (RecordMapper).
+                diagnostics.error(yaml.at(field.key()), name + ": is given an empty text \"" + blank.text() + "\": "
+                        + write.words());
+                return true;
+            }
             if (value.isNull()) {
                 diagnostics.error(yaml.at(field.key()), name + ": has no value: nothing after it, ~ and null are YAML's way "
                         + "of writing none; " + write.words() + (write.text() ? " (in quotes for the word \"null\" or \"~\")" : ""));
