@@ -59,4 +59,28 @@ class MainTest {
         }
         assertTrue(!java.nio.file.Files.exists(dir.resolve("site")));
     }
+
+    /**
+     * --base-url overrides base_url, as Hugo's --baseURL and Jekyll's --baseurl do: site.yaml may then leave it out
+     * or empty, written ~ or "" alike ("" was told "(it is required)"). Without --base-url both are told what to write.
+     */
+    @Test
+    void anEmptyBaseUrlIsExcusedByTheCommandLineOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        for (String empty : new String[] {"\"\"", "~"}) {
+            TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n").file("content/site.yaml",
+                    TestSite.CONFIG.replaceFirst("base_url: .*", "base_url: " + empty));
+            String[] args = {"build", "--content", dir.resolve("content").toString(), "--templates",
+                    dir.resolve("templates").toString(), "--output", dir.resolve("site").toString(), "--quiet"};
+            assertEquals(2, run(args), empty);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("base_url: "), err.toString(StandardCharsets.UTF_8));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("write the site's address after it, like "
+                    + "https://user.github.io/repo/"), err.toString(StandardCharsets.UTF_8));
+            err.reset();
+            String[] given = java.util.Arrays.copyOf(args, args.length + 2);
+            given[args.length] = "--base-url";
+            given[args.length + 1] = "https://example.org/repo/";
+            assertEquals(0, run(given), empty + ": " + err.toString(StandardCharsets.UTF_8));
+            assertTrue(java.nio.file.Files.readString(dir.resolve("site/sitemap.xml")).contains("https://example.org/repo/"));
+        }
+    }
 }
