@@ -23,15 +23,30 @@ public record FootnotePlace(String label, SourcePosition at) {
             return Optional.empty();
         }
         Markdown.Parsed parsed = Markdown.parse(text, start, new Diagnostics());
-        List<FootnoteDefinition> definitions = NodePositions.Collected.of(parsed.document()).footnoteDefinitions();
+        NodePositions.Collected nodes = NodePositions.Collected.of(parsed.document());
+        List<FootnoteDefinition> definitions = nodes.footnoteDefinitions();
+        // Its own label first: [^a-2] gives fnref-a-2 where [^a] gives it only if cited twice (one text cannot have both:
+        // Footnotes refuses it), so a later place of [^a] is looked for only after every label, and only as often as cited.
         for (int i = 0; i < definitions.size(); i++) {
             String label = definitions.get(i).getLabel();
-            String cited = "fnref-" + label;
-            if (id.equals("fn-" + label) || id.equals(cited)
-                    || id.startsWith(cited + "-") && id.substring(cited.length() + 1).matches("[0-9]+")) {
+            if (id.equals("fn-" + label) || id.equals("fnref-" + label)) {
+                return Optional.of(new FootnotePlace(label, parsed.positions().ofFootnoteDefinition(i)));
+            }
+        }
+        for (int i = 0; i < definitions.size(); i++) {
+            String label = definitions.get(i).getLabel();
+            String cited = "fnref-" + label + "-";
+            if (id.startsWith(cited) && id.substring(cited.length()).matches("[1-9][0-9]{0,8}")
+                    && timesCited(nodes, label) >= Integer.parseInt(id.substring(cited.length()))) {
                 return Optional.of(new FootnotePlace(label, parsed.positions().ofFootnoteDefinition(i)));
             }
         }
         return Optional.empty();
+    }
+
+    private static long timesCited(NodePositions.Collected nodes, String label) {
+        String normal = label.strip().toLowerCase(java.util.Locale.ROOT);
+        return nodes.footnoteReferences().stream().filter(cited -> cited.strip().toLowerCase(java.util.Locale.ROOT).equals(normal))
+                .count();
     }
 }

@@ -140,6 +140,53 @@ final class Footnotes {
                         + "so its text would not be published: put [^" + label + "] where the note belongs, or remove it");
             }
         }
+        reportCitationIds(nodes, positions, diagnostics);
+    }
+
+    /**
+     * Reports each footnote whose label is another's followed by -N ({@code [^a-2]} beside {@code [^a]}) when that other
+     * is cited at least N times: the renderer names the places a footnote is cited fnref-a, fnref-a-2, fnref-a-3 ...,
+     * so the page would have the id fnref-a-2 twice, in one text (two texts shown together are DuplicateIds').
+     */
+    private static void reportCitationIds(NodePositions.Collected nodes, NodePositions positions, Diagnostics diagnostics) {
+        List<FootnoteDefinition> definitions = nodes.footnoteDefinitions();
+        if (definitions.size() < 2) {
+            return;
+        }
+        java.util.Map<String, Integer> cited = new java.util.HashMap<>();
+        nodes.footnoteReferences().forEach(label -> cited.merge(normal(label), 1, Integer::sum));
+        java.util.Map<String, Integer> byLabel = new java.util.HashMap<>();
+        for (int index = 0; index < definitions.size(); index++) {
+            byLabel.putIfAbsent(definitions.get(index).getLabel(), index);
+        }
+        for (int index = 0; index < definitions.size(); index++) {
+            String label = definitions.get(index).getLabel();
+            java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("(.+)-([1-9][0-9]{0,8})").matcher(label);
+            if (!numbered.matches() || !byLabel.containsKey(numbered.group(1)) || byLabel.get(label) != index) {
+                continue;
+            }
+            String other = numbered.group(1);
+            int place = Integer.parseInt(numbered.group(2));
+            if (place < 2 || cited.getOrDefault(normal(other), 0) < place) {
+                continue;
+            }
+            String id = "fnref-" + label;
+            diagnostics.error(positions.ofFootnoteDefinition(index), "this footnote [^" + label + "] gives the page the id '"
+                    + id + "', which the footnote [^" + other + "] at " + positions.ofFootnoteDefinition(byLabel.get(other))
+                    + " also gives, to the " + ordinal(place) + " place it is cited (the places a footnote [^x] is cited are "
+                    + "named fnref-x, fnref-x-2, fnref-x-3 ...): a link to #" + id + " lands on the first, and the page is not "
+                    + "valid HTML; give this footnote a label that does not end in - and a number, like [^" + other + "-"
+                    + (place <= 26 ? String.valueOf((char) ('a' + place - 1)) : "n" + place + "x") + "], here and where it is cited");
+        }
+    }
+
+    private static String ordinal(int place) {
+        return switch (place) {
+            case 2 -> "second";
+            case 3 -> "third";
+            default -> place + (place % 100 / 10 == 1 ? "th" : place % 10 == 1 ? "st" : place % 10 == 2 ? "nd"
+                    : place % 10 == 3 ? "rd" : "th");
+        };
     }
 
     /**

@@ -55,6 +55,52 @@ class FootnoteLabelAdviceTest {
                 + " and where it is cited\n", TestSite.errors(result));
     }
 
+    /**
+     * One text with [^a] cited twice and [^a-2]: fnref-a-2 twice on any page that shows it. It was told only at the
+     * layout's line, as an id written twice; now at [^a-2], with a label that ends the error.
+     */
+    @Test
+    void aLabelWhoseIdIsTheSecondCitationOfAnotherInTheSameTextIsToldAtIt() throws IOException {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", """
+                ---
+                title: Home
+                ---
+                One claim[^a] and again[^a], and another[^a-2].
+
+                [^a]: The first note.
+                [^a-2]: The second note.
+                """);
+        Build.Result result = site.check();
+        assertEquals("content/index.md:7:1: error: this footnote [^a-2] gives the page the id 'fnref-a-2', which the footnote"
+                + " [^a] at content/index.md:6:1 also gives, to the second place it is cited (the places a footnote [^x] is cited"
+                + " are named fnref-x, fnref-x-2, fnref-x-3 ...): a link to #fnref-a-2 lands on the first, and the page is not"
+                + " valid HTML; give this footnote a label that does not end in - and a number, like [^a-b], here and where it"
+                + " is cited\n", TestSite.errors(result));
+        Path index = dir.resolve("content/index.md");
+        Files.writeString(index, Files.readString(index).replace("[^a-2]", "[^a-b]"));
+        assertEquals(0, site.check().exitCode(), TestSite.errors(site.check()));
+    }
+
+    /**
+     * Point 1 with [^note] cited once and [^note-2], point 2 with [^note-2]: the repeated fnref-note-2 is point 1's
+     * [^note-2] (a [^note] cited once gives no fnref-note-2), so both its ids are told together, at point 2.
+     */
+    @Test
+    void aSecondCitationIdIsTheLabelsOwnWhenTheShorterLabelIsCitedOnce() throws IOException {
+        TestSite site = golden();
+        Path point1 = dir.resolve("content/data/provisions/01.md");
+        Files.writeString(point1, Files.readString(point1).replace("They stay as drawn.[^note]", "They stay as drawn.[^note-2]")
+                + "[^note-2]: Drawn in 2025.\n");
+        Path point2 = dir.resolve("content/data/provisions/02.md");
+        Files.writeString(point2, Files.readString(point2).replace("[^note]", "[^note-2]"));
+        Build.Result result = site.check();
+        assertEquals("content/data/provisions/02.md:12:1: error: this footnote [^note-2] gives the page the ids 'fn-note-2'"
+                + " and 'fnref-note-2', which the footnote at content/data/provisions/01.md:11:1 also gives, and the two texts"
+                + " are shown together on the page for content/points.md: a link to #fn-note-2 lands on the first, and the"
+                + " page is not valid HTML; give this footnote a label of its own, like [^note-2-b], here and where it is"
+                + " cited\n", TestSite.errors(result));
+    }
+
     /** The golden's input, its home page's text shown once (that text shown twice is another of its cases). */
     private TestSite golden() throws IOException {
         ProjectFiles.copyTree(GOLDEN, dir);
