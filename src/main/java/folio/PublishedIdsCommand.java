@@ -66,7 +66,7 @@ final class PublishedIdsCommand {
             out.println(shown + ": " + after + " published ids, " + (after - before) + " new");
             return 0;
         } catch (IOException e) {
-            err.println("folio: cannot write " + shown + ": " + e.getMessage());
+            err.println("folio: cannot write " + shown + ": " + folio.project.WriteFailure.describe(project, e));
             return 1;
         }
     }
