@@ -172,7 +172,18 @@ public final class ConfigReader {
                         + "encoded: the host name in its xn-- form, the path with %-escapes (as the browser's address bar copies it)";
             }
         }
+        if (baseUrl.indexOf('\\') >= 0) {
+            // Browsers read it as / in an http(s) address (as in links: LinkUrls.backslashReason).
+            return "it holds a backslash \\, which browsers read as / in a web address: write / (or %5C for a backslash "
+                    + "that is part of the address)";
+        }
         if (uri == null) {
+            try {
+                new URI(baseUrl);
+            } catch (URISyntaxException e) {
+                return "it holds " + EditLinkConfig.describe(baseUrl, e.getIndex()) + ", which a web address cannot hold "
+                        + "(write it %-encoded, as the browser's address bar copies it)";
+            }
             return "it is not a valid address";
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -80,7 +80,8 @@ final class EditLinkConfig {
         return null;
     }
 
-    private static String describe(String url, int index) {
+    /** The character at {@code index} of {@code url} in words ("a space", "the character '|'"), for a message. */
+    static String describe(String url, int index) {
         if (index < 0 || index >= url.length()) {
             return "a character";
         }
