@@ -15,7 +15,10 @@ record TextField(String key, Shape shape) {
         TEXT,
         /** A list of texts: {@code aliases: [...]}. */
         LIST,
-        /** A mapping of which only {@code text} is translated: {@code quote: {text: ...}}. */
+        /**
+         * A quote: its {@code text} is translated, and a quote given as spoken in the translation's language, found
+         * in another source than the English quote's, names that source: {@code quote: {text: ..., source: id}}.
+         */
         QUOTE,
         /** Comparison cells by document id, each with only {@code text}: {@code cells: {ukraine-20: {text: ...}}}. */
         CELLS,

@@ -12,9 +12,11 @@ import java.util.Set;
 
 /**
  * The translatable texts of one entry or page, by key in {@link TextField} order: a String for
- * a text and a quote's text, a List for a list, a Map (document id to text) for cells and changes,
- * and a Map ("row-id.label", "row-id.text" to text) for a chart's rows.
- * Read from an English raw record here, or from a translation by {@link TranslationReader}.
+ * a text, a List for a list, a Map (document id to text) for cells and changes, and a Map
+ * ("row-id.label", "row-id.text" to text) for a chart's rows. A quote is its text (a String)
+ * as read from an English raw record here, the text hashed for freshness; as read from a
+ * translation by {@link TranslationReader} it is a {@link Raw.Quote}: its text and the source
+ * that gives it so, when not the English quote's (else null).
  */
 final class Texts {
     private Texts() {}
@@ -142,7 +144,9 @@ final class Texts {
     @SuppressWarnings("unchecked")
     private static Object merged(Object english, Object text) {
         if (english instanceof Raw.Quote quote) {
-            return new Raw.Quote((String) text, quote.source());
+            // A translation may name the source that gives the quote as it quotes it; else the English one stays.
+            Raw.Quote translated = (Raw.Quote) text;
+            return new Raw.Quote(translated.text(), translated.source() != null ? translated.source() : quote.source());
         }
         Map<String, String> byDocument = text instanceof Map<?, ?> ? (Map<String, String>) text : null;
         if (english instanceof Map<?, ?> cells && byDocument != null) {

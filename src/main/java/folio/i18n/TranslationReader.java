@@ -114,7 +114,7 @@ final class TranslationReader {
                 }
                 yield List.copyOf(items);
             }
-            case QUOTE -> onlyText(node, key, document, context, diagnostics);
+            case QUOTE -> QuoteTexts.read(node, document, context.original(), diagnostics);
             case CELLS -> byDocument(node, field, document, context, diagnostics);
             case CHANGES -> byDocument(node, field, document, context, diagnostics);
             case ROWS -> ChartRowTexts.read(node, document, context.english(), context.what() + " (" + context.origin() + ")",
@@ -169,7 +169,7 @@ final class TranslationReader {
         return texts;
     }
 
-    /** A mapping holding only {@code text: ...} (a quote, a cell, a change once its document is taken). */
+    /** A mapping holding only {@code text: ...} (a cell, a change once its document is taken). */
     private static String onlyText(YamlNode node, String what, YamlReader.Located document, Context context,
                                    Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
@@ -202,7 +202,8 @@ final class TranslationReader {
         return text;
     }
 
-    private static String text(YamlNode node, String key, YamlReader.Located document, Diagnostics diagnostics) {
+    /** {@code node} as a text, or null (reported) when it is not one or is empty. */
+    static String text(YamlNode node, String key, YamlReader.Located document, Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             diagnostics.error(document.at(node), "'" + key + "' must be a text");
             return null;

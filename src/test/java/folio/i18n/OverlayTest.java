@@ -110,6 +110,41 @@ class OverlayTest {
     }
 
     @Test
+    void aTranslatedQuoteMayNameTheSourceThatGivesItSoAndIsFoundThere() {
+        ParsedContent english = parse(
+                "data/reactions.yaml", """
+                        - id: kyiv
+                          actor: gov
+                          date: 2025-11-21
+                          stance: conditional
+                          subject: plan
+                          summary: "Said it would study it."
+                          quote: {text: "we will study it", source: wire}
+                          sources: [wire, local]
+                        """,
+                "data/reactions.uk.yaml", """
+                        - id: kyiv
+                          summary: "Заявив, що вивчить його."
+                          quote:
+                            text: "ми його вивчимо"
+                            source: local
+                        """);
+        Diagnostics diagnostics = new Diagnostics();
+        Translations.Resolution uk = Translations.resolve(english, "uk", diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+        Entry<Raw.Reaction> kyiv = uk.content().<Raw.Reaction>collection("reactions").get(0);
+        assertEquals(new Raw.Quote("ми його вивчимо", "local"), kyiv.raw().quote());
+        assertEquals("content/data/reactions.uk.yaml:5:5", kyiv.keyAt("source").toString(),
+                "a mistake in the id is told in the translation");
+        assertEquals(List.of("wire", "local"), kyiv.raw().sources(), "the reaction's sources stay the English");
+        Entry<Raw.Reaction> own = english.<Raw.Reaction>collection("reactions").get(0);
+        assertEquals("content/data/reactions.yaml:7:37", own.keyAt("source").toString());
+        assertEquals(State.UNSTAMPED, uk.statuses().get(0).state());
+        assertEquals(TextHash.of(Texts.of(own.raw(), "reactions"), null), uk.statuses().get(0).hash(),
+                "the stamp is the English texts', the source no part of it");
+    }
+
+    @Test
     void aSourceInTheEditionsLanguageKeepsItsHeadlineAndTranslatesOnlyOurNote() {
         String source = """
                 - id: %s
