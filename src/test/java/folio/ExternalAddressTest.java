@@ -90,6 +90,27 @@ class ExternalAddressTest {
         assertEquals("https://x.org/a?b=%5C#%5C", LinkUrls.written("https://x.org/a?b=\\#\\"));
     }
 
+    /**
+     * A relative link written with Windows' separator ([a](guides\\intro.md)) was told "no page content/guides\\intro.md
+     * exists", which sends the editor looking for a missing file: no file may have \\ in its name, so it is told what to write.
+     */
+    @Test
+    void aBackslashInARelativeLinkIsToldToBeASlash() {
+        TestSite site = TestSite.minimal(dir).file("content/guides/intro.md", "---\ntitle: Intro\n---\nIntro.\n")
+                .file("content/index.md", """
+                        ---
+                        title: T
+                        ---
+                        See [a](guides\\\\intro.md#top) and ![m](<img\\map.png>).
+                        """);
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        String tail = ", which is no folder separator in a link (it is one on Windows): write / between folders, like ";
+        assertEquals("content/index.md:4:5: error: link 'guides\\intro.md#top' has a backslash \\" + tail + "guides/intro.md#top\n"
+                + "content/index.md:4:35: error: link 'img\\map.png' has a backslash \\" + tail + "img/map.png\n",
+                TestSite.errors(result));
+    }
+
     @Test
     void writtenKeepsWhatAUrlHoldsAndEncodesTheRest() {
         String plain = "https://example.org/a-b_c.d~e/f?g=h&i=%20j#k:l@m!$'()*+,;=é";

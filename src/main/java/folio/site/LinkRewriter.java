@@ -97,6 +97,13 @@ final class LinkRewriter {
                     + "(write %25 for a literal '%')");
             return "";
         }
+        if (decodedPath.indexOf('\\') >= 0) {
+            // No file under content/ has one in its name (PortableNames), and browsers read it as / in the address.
+            String slashed = path.replace('\\', '/');
+            diagnostics.error(where.get(), "link '" + shorten(url) + "' has a backslash \\, which is no folder separator in a "
+                    + "link (it is one on Windows): write / between folders, like " + shorten(slashed + fragment));
+            return url;
+        }
         String resolved = normalise(baseDir + decodedPath);
         if (resolved == null) {
             diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
