@@ -65,6 +65,7 @@ final class EntryScaffold {
         List<String> documents = kind == EntryKind.COMPARISON
                 ? new ArrayList<>(CollectionFiles.of(project, CollectionName.DOCUMENTS.id()).ids().keySet()) : List.of();
         Path target = files.target(date == null ? null : Integer.valueOf(dated.group(2)));
+        WritePlace.check(project, target, "the new " + kind.label);
         Files.createDirectories(target.getParent());
         String before = Files.exists(target) ? CheckedText.read(project, target) : "";
         String entry = kind.entry(id, date, actor, documents);

@@ -122,9 +122,10 @@ public final class Scaffold {
 
     private static void createFile(Project project, Path file, String text, String what, PrintStream out)
             throws IOException, Refusal {
-        if (Files.exists(file)) {
+        if (Files.exists(file) && !Files.isDirectory(file)) {
             throw new Refusal(1, project.display(file) + " already exists: edit it, or choose another id");
         }
+        WritePlace.check(project, file, "the new " + what);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         out.println(project.display(file) + ":1: created " + what + "; replace each " + PLACEHOLDER);
