@@ -111,6 +111,25 @@ class ExternalAddressTest {
                 TestSite.errors(result));
     }
 
+    /** A source's url and original_url go into every citation's href: encoded as a Markdown link's address is. */
+    @Test
+    void aSourcesAddressIsEncodedAsALinksIs() {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\nA claim [@s].\n")
+                .file("content/data/sources.yaml", """
+                        - id: s
+                          outlet: Outlet
+                          title: Title
+                          url: https://example.org/a|b^{c}`d?q=e\\f
+                          original_url: https://example.org/o|p
+                          flag: none
+                        """);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        folio.site.Source source = result.site().sources().get(0);
+        assertEquals("https://example.org/a%7Cb%5E%7Bc%7D%60d?q=e%5Cf", source.url());
+        assertEquals("https://example.org/o%7Cp", source.originalUrl());
+    }
+
     @Test
     void writtenKeepsWhatAUrlHoldsAndEncodesTheRest() {
         String plain = "https://example.org/a-b_c.d~e/f?g=h&i=%20j#k:l@m!$'()*+,;=é";

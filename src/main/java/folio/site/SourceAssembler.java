@@ -102,7 +102,7 @@ final class SourceAssembler {
             quotedInside(e, context.config.edition().isDefault() ? "title_en" : "title", rendering);
         }
         return Optional.of(new Source(id, strip(outletOf(raw)), title, strip(raw.titleEn()), rendering, strip(raw.author()),
-                date, raw.url().strip(), readAt, strip(raw.originalUrl()), flag, language, outletLanguage, authorLanguage, raw.note(),
+                date, address(raw.url()), readAt, address(raw.originalUrl()), flag, language, outletLanguage, authorLanguage, raw.note(),
                 descriptionLanguage, context.itemUrl("sources", id, id), context.origin(e), defaultLanguage));
     }
 
@@ -155,6 +155,16 @@ final class SourceAssembler {
     private static String unlessDefault(String value, String defaultLanguage) {
         String code = strip(value);
         return code == null || code.equalsIgnoreCase(defaultLanguage) ? null : code;
+    }
+
+    /**
+     * An address as an href holds it: the characters no URL holds ({@code | ^ { } `}, and a backslash in a query), which
+     * webAddress lets by, percent-encoded, as in a Markdown link (LinkUrls.written): written as they were, one such
+     * address in a copy of the real site made 43 hrefs that are not valid HTML.
+     */
+    private static String address(String url) {
+        String stripped = strip(url);
+        return stripped == null ? null : folio.content.LinkUrls.written(stripped);
     }
 
     private static String strip(String text) {
