@@ -349,7 +349,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // A glossary term's "?" belongs to its last word: at a phone's width it wrapped onto a line of its own,
     // where it starts the line and reads as a stray question mark ("демілітаризованою зоною" / "?"). The
     // term itself may wrap; the button may not leave it.
-    console.log('\n== A term\'s "?" and a citation\'s marker stay on the line of the word before them at 320, 360 and 390 px');
+    console.log('\n== A term\'s "?", a citation\'s marker and a "more" link\'s arrow stay on the line of the word before them, a citation\'s brackets with its outlets, at 320, 360 and 390 px');
     const found = new Map(pages.map((p) => [p, []]));
     await atWidths([320, 360, 390], pages, async (page, p, width) => {
       const loose = await page.evaluate(() => [...document.querySelectorAll('.term-ref')].flatMap((ref) => {
@@ -401,13 +401,73 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       }));
       markers.get(p).push(...loose.map((s) => `${width}: ${s}`));
     });
+    // A citation that names its outlets ("[TASS; The Guardian]") keeps its brackets and semicolons with the
+    // names: each name is a box that may go to the next line whole, and the line broke after "[" ("звузі. [" /
+    // "RBC-Ukraine]", on every reactions and timeline page at 360 px) or before "; " ("[TASS" / "; The Guardian]").
+    // Each mark must share a line with the name it belongs to: "[" with the name after it, ";" and "]" with the
+    // name before.
+    const brackets = new Map(pages.map((p) => [p, []]));
+    // A "more" link's arrow (" →", drawn by the style sheet) belongs to its last word: after an ordinary space
+    // it wrapped onto a line of its own ("Абдалла бін Заєд Аль Нахайян" / "→").
+    const arrows = new Map(pages.map((p) => [p, []]));
+    await atWidths([320, 360, 390], pages, async (page, p, width) => {
+      const got = await page.evaluate(() => {
+        const line = (r) => (r.top + r.bottom) / 2;
+        const same = (a, b) => a && b && line(a) > b.top && line(a) < b.bottom;
+        const charRect = (node, at) => { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + 1); const rs = r.getClientRects(); return rs[rs.length - 1]; };
+        const marks = [];
+        for (const sup of document.querySelectorAll('sup.cite')) {
+          if (!sup.querySelector('a:not([href^="#ref-"])')) continue;
+          const walker = document.createTreeWalker(sup, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            if (t.parentElement.closest('a')) continue;
+            for (let i = 0; i < t.data.length; i++) {
+              const ch = t.data[i];
+              if (!'[;]'.includes(ch)) continue;
+              const mark = charRect(t, i);
+              if (!mark) continue;
+              if (ch === '[') {
+                let next = t.nextSibling; while (next && next.nodeType !== 1) next = next.nextSibling;
+                const first = next && next.getClientRects()[0];
+                if (first && !same(first, mark)) marks.push(`"[" / "${next.textContent.slice(0, 20)}"`);
+              } else {
+                let prev = t.previousSibling; while (prev && prev.nodeType !== 1) prev = prev.previousSibling;
+                const rs = prev && prev.getClientRects();
+                const last = rs && rs[rs.length - 1];
+                if (last && !same(last, mark)) marks.push(`"${prev.textContent.slice(-20)}" / "${ch}"`);
+              }
+            }
+          }
+        }
+        const loose = [];
+        for (const a of document.querySelectorAll('.more a')) {
+          if (!getComputedStyle(a, '::after').content.includes('\u2192')) continue;
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          let node = null;
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.data.trim()) node = t;
+          if (!node) continue;
+          const end = node.data.replace(/\s+$/, '').length;
+          const word = charRect(node, end - 1);
+          const rs = a.getClientRects();
+          const box = rs[rs.length - 1];
+          if (word && box && box.top >= word.bottom - 1) loose.push(`"${a.textContent.trim().slice(-24)}" / "→"`);
+        }
+        return { marks, loose };
+      });
+      brackets.get(p).push(...got.marks.map((s) => `${width}: ${s}`));
+      arrows.get(p).push(...got.loose.map((s) => `${width}: ${s}`));
+    });
     for (const p of pages) {
       const loose = found.get(p);
       const cites = markers.get(p);
+      const marks = brackets.get(p);
+      const arrowsAlone = arrows.get(p);
       const problems = [];
       if (loose.length) problems.push(`${loose.length} "?" on a line of its own after ${loose.slice(0, 3).join('; ')}`);
       if (cites.length) problems.push(`${cites.length} citations start a line: ${cites.slice(0, 3).join('; ')}`);
-      record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word');
+      if (marks.length) problems.push(`${marks.length} citation brackets or semicolons apart from their outlet: ${marks.slice(0, 3).join('; ')}`);
+      if (arrowsAlone.length) problems.push(`${arrowsAlone.length} arrows on a line of their own: ${arrowsAlone.slice(0, 3).join('; ')}`);
+      record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word, its brackets beside its outlets, every arrow beside its link');
     }
   }
   if (!skip.has('maplabels')) {
