@@ -178,10 +178,13 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           text: main ? main.innerText.trim().length : 0,
           mainVisible: visible(main),
           links: main ? [...main.querySelectorAll('a[href]')].filter(visible).length : 0,
+          // A form without an action only reloads its page when scripts are off: the search page showed
+          // its field and button under the note that search needs JavaScript.
+          deadForms: [...document.querySelectorAll('form:not([action])')].filter(visible).length,
         };
       });
-      const ok = info.h1 === 1 && info.mainVisible && info.text >= 200 && info.links >= 3;
-      record('js-off', p, ok, `h1=${info.h1} text=${info.text} chars, ${info.links} visible links`);
+      const ok = info.h1 === 1 && info.mainVisible && info.text >= 200 && info.links >= 3 && info.deadForms === 0;
+      record('js-off', p, ok, `h1=${info.h1} text=${info.text} chars, ${info.links} visible links${info.deadForms ? `, ${info.deadForms} form(s) shown that do nothing without JavaScript` : ''}`);
     }
     await ctx.close();
   }
