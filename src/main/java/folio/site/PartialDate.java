@@ -128,7 +128,7 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
         };
     }
 
-    /** "20 November 2025", "20–21 November 2025", "November 2025", "about 2025". */
+    /** "20 November 2025", "20–21 November 2025", "January – March 2026", "November 2025", "about 2025". */
     public String display() {
         return display(DateStyle.ENGLISH);
     }
@@ -151,6 +151,8 @@ public record PartialDate(LocalDate start, LocalDate end, Precision precision, b
             text = start.getDayOfMonth() + "\u2013" + format(end);
         } else if (precision == Precision.DAY && start.getYear() == end.getYear()) {
             text = start.getDayOfMonth() + " " + monthName(start.getMonth()) + " \u2013 " + format(end);
+        } else if (precision == Precision.MONTH && start.getYear() == end.getYear()) {
+            text = monthName(start.getMonth()) + " \u2013 " + format(end);
         } else {
             text = format(start) + " \u2013 " + format(end);
         }

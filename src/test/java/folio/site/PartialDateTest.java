@@ -32,6 +32,10 @@ class PartialDateTest {
     void formatsRanges() {
         assertEquals("21\u201324 November 2025", date("2025-11-21/2025-11-24").display());
         assertEquals("30 November \u2013 2 December 2025", date("2025-11-30/2025-12-02").display());
+        // A year both months share is written once, as in Ukrainian («січень — березень 2026»), not "January 2026 – March 2026".
+        assertEquals("January \u2013 March 2026", date("2026-01/2026-03").display());
+        assertEquals("about February \u2013 March 2014", PartialDate.parse("2014-02/2014-03", true).orElseThrow().display());
+        assertEquals("November 2025 \u2013 January 2026", date("2025-11/2026-01").display());
         assertEquals("2025-11-21/2025-11-24", date("2025-11-21/2025-11-24").notation());
     }
 
