@@ -50,6 +50,19 @@ class SourceNameLanguageTest {
         return "";
     }
 
+    /**
+     * The outlets' names on a page: in the sources list and references, and in citations, where a
+     * link that tells an outlet's report apart ("Axios, 18 листопада 2025 року") marks the name alone.
+     */
+    private static java.util.List<Element> names(Document page) {
+        java.util.List<Element> names = new java.util.ArrayList<>();
+        for (Element e : page.select(".outlet, sup.cite a:not([href^=#ref-])")) {
+            Element named = e.hasAttr("lang") ? null : e.selectFirst("> span[lang]");
+            names.add(named == null ? e : named);
+        }
+        return names;
+    }
+
     private static String where(Document page, Element element) {
         return page.location() + ": " + element.outerHtml();
     }
@@ -59,7 +72,7 @@ class SourceNameLanguageTest {
         int outlets = 0;
         int polish = 0;
         for (Document page : ukrainian) {
-            for (Element outlet : page.select(".outlet, sup.cite a:not([href^=#ref-])")) {
+            for (Element outlet : names(page)) {
                 outlets++;
                 String name = outlet.text();
                 String expected = name.equals("Do Rzeczy") || name.equals("Polskie Radio") ? "pl"
@@ -76,7 +89,7 @@ class SourceNameLanguageTest {
     void outletsOnEnglishPagesAreMarkedOnlyWhenNotEnglish() {
         int marked = 0;
         for (Document page : english) {
-            for (Element outlet : page.select(".outlet, sup.cite a:not([href^=#ref-])")) {
+            for (Element outlet : names(page)) {
                 String name = outlet.text();
                 boolean foreign = name.equals("Do Rzeczy") || name.equals("Polskie Radio") || name.equals("La Gaceta")
                         || name.equals("LaPresse");

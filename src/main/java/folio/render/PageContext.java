@@ -185,7 +185,8 @@ final class PageContext {
         }
         // A group reads in order ([6, 11, 12]), whatever order the sources were written in.
         citations.sort(java.util.Comparator.comparingInt(Citation::number));
-        return partial(Partials.CITE, Map.of("citations", citations, "numbered", numbered));
+        List<Citation> group = Citation.group(citations, numbered, shared.site() == null ? null : shared.site().config().language());
+        return partial(Partials.CITE, Map.of("citations", group, "numbered", numbered));
     }
 
     String references() {
