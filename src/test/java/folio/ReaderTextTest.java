@@ -154,6 +154,58 @@ class ReaderTextTest {
     }
 
     /**
+     * Editors type straight quotes; readers see the marks of the text's language (folio.render.Typographer):
+     * “…” and ’ in English, «…», „…“ and ʼ in Ukrainian. The English pages showed 1,248 straight quotes
+     * (The Geneva "refined framework", Ukraine's, the sources page's "read at"). Reads the text of every
+     * page of both editions, leaving out code, pre, kbd, samp, script and style, where a quote is written as
+     * it is, and the prose of each page's structured data (JSON-LD), which search engines show.
+     */
+    @Test
+    void readersSeeNoStraightQuotes() {
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        int shown = 0;
+        for (RenderedFile file : result.files()) {
+            if (file.path().endsWith("search-index.json")) {
+                // What a search result shows: its title and the start of its text.
+                Matcher entry = Pattern.compile("\"(?:title|text)\":\"((?:[^\"\\\\]|\\\\.)*)\"")
+                        .matcher(new String(file.bytes(), StandardCharsets.UTF_8));
+                while (entry.find()) {
+                    shown++;
+                    if (entry.group(1).contains("'") || entry.group(1).contains("\\\"")) {
+                        found.add(file.path() + ": \"" + entry.group(1) + "\"");
+                    }
+                }
+            }
+            if (!file.path().endsWith(".html")) {
+                continue;
+            }
+            pages++;
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+            for (Element data : page.select("script[type=application/ld+json]")) {
+                Matcher prose = Pattern.compile("\"(?:name|headline|description)\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(data.data());
+                while (prose.find()) {
+                    if (prose.group(1).contains("'") || prose.group(1).contains("\\\"")) {
+                        found.add(file.path() + ": JSON-LD \"" + prose.group(1) + "\"");
+                    }
+                }
+            }
+            page.select("code, pre, kbd, samp, script, style, textarea").remove();
+            for (TextNode node : allTextNodes(page)) {
+                String text = node.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '"' || text.charAt(i) == '\'') {
+                        found.add(file.path() + ": \"" + around(text, i, i + 1) + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(pages > 90 && shown > 1000, "only " + pages + " pages and " + shown + " search results were built");
+        assertTrue(found.isEmpty(), found.size() + " straight quotes on the pages and in the search results:\n"
+                + String.join("\n", found.subList(0, Math.min(40, found.size()))));
+    }
+
+    /**
      * A citation's marker ("[4]") belongs to the word before it. Markdown and the templates wrote an
      * ordinary space before it, so at a phone's width a line could start with "[4]." on its own
      * (uk/provisions/21 at 360 px, "DeepState" / "[4]"). The text just before each {@code sup.cite},

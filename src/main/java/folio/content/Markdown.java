@@ -105,7 +105,8 @@ public final class Markdown {
     private Markdown() {}
 
     private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
-        return Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
+        return Parser.builder().extensions(extensions).customInlineContentParserFactory(new LiteralQuotes.Factory())
+                .includeSourceSpans(spans).build();
     }
 
     /** The one parser for a text, so both parses of it (with and without spans) give the same tree. */

@@ -16,8 +16,11 @@ public final class SearchEntries {
     /** Makes every entry (a build from the command line, which no later build follows). */
     public static final SearchEntries NONE = new SearchEntries(false);
 
-    /** What an entry is made from: its title with the words it is also found by, address, kind and shown text. */
-    record Key(String title, String url, String kind, String text, String also) {}
+    /**
+     * What an entry is made from: its title with the words it is also found by, address, kind and shown text,
+     * and the languages its title and text are in.
+     */
+    record Key(String title, String url, String kind, String text, String also, String titleLanguage, String language) {}
 
     private final boolean keeps;
     private volatile Map<Key, String> previous = Map.of();

@@ -2,6 +2,7 @@ package folio.output;
 
 import folio.render.Json;
 import folio.render.PlainText;
+import folio.render.Typographer;
 import folio.site.Actor;
 import folio.site.DateStyle;
 import folio.site.GlossaryTerm;
@@ -27,9 +28,13 @@ import java.util.List;
  */
 final class SearchIndex {
     /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
-    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also) {
+    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also, String titleLanguage) {
         Entry(String title, String url, String kind, folio.site.Markup text, int limit) {
             this(title, url, kind, text, limit, "");
+        }
+
+        Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also) {
+            this(title, url, kind, text, limit, also, null);
         }
     }
 
@@ -74,11 +79,13 @@ final class SearchIndex {
             if (s.pageUrl() != null) {
                 String title = s.rendering() != null ? s.rendering() : s.title();
                 String also = (s.rendering() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
-                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip()));
+                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip(),
+                        s.rendering() != null ? null : s.languageCode()));
             }
         }
         // Rendering, folding and quoting each entry is all the work: done in parallel, written in order.
-        List<String> objects = Parallel.map(items, item -> object(item, entries));
+        String language = site.config().language();
+        List<String> objects = Parallel.map(items, item -> object(item, entries, language));
         int length = 4;
         for (String object : objects) {
             length += object.length() + 3;
@@ -91,16 +98,18 @@ final class SearchIndex {
     }
 
     /** One entry as a JSON object, without its closing brace: made, or found again in {@code entries}. */
-    private static String object(Entry item, SearchEntries entries) {
+    private static String object(Entry item, SearchEntries entries, String language) {
         String also = item.also() == null || item.also().isBlank() ? "" : " " + item.also();
-        return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), plain(item.text(), item.limit()), also),
-                SearchIndex::json);
+        String titleLanguage = item.titleLanguage() == null ? language : item.titleLanguage();
+        return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), plain(item.text(), item.limit()), also,
+                        titleLanguage, language), SearchIndex::json);
     }
 
     /** The entry with its shown text, and what it is matched by: its title and other names, and its text, folded. */
     private static String json(SearchEntries.Key entry) {
-        return "{\"title\":" + Json.quote(entry.title()) + ",\"url\":" + Json.quote(entry.url())
-                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(entry.text())
+        // Shown with the marks a reader sees on the page (Typographer); matched by the words as written.
+        return "{\"title\":" + Json.quote(Typographer.text(entry.title(), entry.titleLanguage())) + ",\"url\":" + Json.quote(entry.url())
+                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(Typographer.text(entry.text(), entry.language()))
                 + ",\"keys\":" + Json.quote(SearchFold.fold(entry.title() + entry.also()))
                 + ",\"textKeys\":" + Json.quote(SearchFold.fold(entry.text()));
     }

@@ -74,6 +74,19 @@ final class PageContext {
         return new PageContext(rootPrefix, null, partials, false, Map.of(), null);
     }
 
+    /**
+     * The same for a file that is not a page (the feed), whose texts get the quotation marks of
+     * {@code language} as they are written ({@link Typographer}): a page gets them when it is finished.
+     */
+    static PageContext detached(String rootPrefix, Partials partials, String language) {
+        PageContext context = detached(rootPrefix, partials);
+        context.typography = language;
+        return context;
+    }
+
+    /** The language whose marks {@link #html} gives a text, or null when the whole page gets them later. */
+    private String typography;
+
     /** The context of the page a template is rendering. */
     static PageContext of(EvaluationContext context) {
         Object found = context.getVariable(VARIABLE);
@@ -143,7 +156,8 @@ final class PageContext {
 
     String html(Markup markup) {
         read(markup);
-        return html.render(markup);
+        String written = html.render(markup);
+        return typography == null ? written : Typographer.html(written, typography);
     }
 
     /** Notes that the page's render read {@code markup}: its file can be kept only while the text says the same. */

@@ -164,6 +164,7 @@ public final class PageRenderer {
                 html = evaluate(compiled, job, pageContext);
             }
             listShownByLayout.put(template, pageContext.showedList());
+            html = Typographer.html(html, site.config().language());
             if (html.isBlank()) {
                 if (emptyTemplates.add(template)) {
                     diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 1, 0,

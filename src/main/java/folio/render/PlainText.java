@@ -161,6 +161,7 @@ public final class PlainText {
         }
 
         void add(char c) {
+            c = folio.content.LiteralQuotes.shown(c);
             if (Character.isWhitespace(c)) {
                 space = true;
                 return;

@@ -25,7 +25,7 @@ public final class XmlFiles {
                                             Templates templates) {
         PebbleEngine engine = templates.engine();
         Map<String, Object> variables = Map.of("site", site, "urls", urls(pages),
-                PageContext.VARIABLE, PageContext.detached(site.config().baseUrl(), new Partials(engine)));
+                PageContext.VARIABLE, PageContext.detached(site.config().baseUrl(), new Partials(engine), site.config().language()));
         List<RenderedFile> files = new ArrayList<>();
         for (String name : TEMPLATES) {
             StringWriter out = new StringWriter();

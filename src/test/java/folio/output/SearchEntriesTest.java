@@ -14,7 +14,7 @@ class SearchEntriesTest {
     };
 
     private static SearchEntries.Key key(String text) {
-        return new SearchEntries.Key("Title", "about/", "page", text, " other names");
+        return new SearchEntries.Key("Title", "about/", "page", text, " other names", "en", "en");
     }
 
     @Test
@@ -34,10 +34,10 @@ class SearchEntriesTest {
         entries.object(key("text"), make);
         entries.nextBuild(false);
         assertEquals("Title|about/|page|new text| other names", entries.object(key("new text"), make));
-        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", " other names"), make);
-        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", " other names"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", " other names"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", " інші імена"), make);
+        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", " інші імена", "en", "en"), make);
         assertEquals(6, made.get());
     }
 

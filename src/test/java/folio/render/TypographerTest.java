@@ -1,0 +1,128 @@
+package folio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import folio.content.Markdown;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
+import folio.site.Markup;
+import org.junit.jupiter.api.Test;
+
+class TypographerTest {
+    private static String en(String html) {
+        return Typographer.html(html, "en");
+    }
+
+    private static String uk(String html) {
+        return Typographer.html(html, "uk");
+    }
+
+    /** A Markdown text as a page shows it: CommonMark-java's HTML, then the page's marks. */
+    private static String markdown(String text, String language) {
+        Markdown.Parsed parsed = Markdown.parse(text, SourcePosition.of("t.md", 1), new Diagnostics());
+        String html = PageContext.detached("", null).html(Markup.of(parsed.document(), true));
+        return Typographer.html(html, language);
+    }
+
+    @Test
+    void englishDoubleAndSingleQuotesAndApostrophes() {
+        assertEquals("<p>The Geneva “refined framework”</p>", en("<p>The Geneva \"refined framework\"</p>"));
+        assertEquals("<p>The Geneva “refined framework”</p>", en("<p>The Geneva &quot;refined framework&quot;</p>"));
+        assertEquals("<p>It said ‘peace plan’.</p>", en("<p>It said 'peace plan'.</p>"));
+        assertEquals("<p>Don’t read Ukraine’s plan as the states’ own; the ’90s.</p>",
+                en("<p>Don't read Ukraine&#39;s plan as the states' own; the '90s.</p>"));
+        assertEquals("<p>“Quoted,” he said. “Again.”</p>", en("<p>\"Quoted,\" he said. \"Again.\"</p>"));
+        assertEquals("<p>(“a” — “b”)</p>", en("<p>(\"a\" — \"b\")</p>"));
+    }
+
+    @Test
+    void quotesInsideQuotesTakeTheInnerMarks() {
+        assertEquals("<p>“He called it ‘the plan’ twice”</p>", en("<p>\"He called it 'the plan' twice\"</p>"));
+        assertEquals("<p>“a ‘b’ c”</p>", en("<p>\"a \"b\" c\"</p>"));
+        // Typed in curly quotes already, the straight ones inside nest.
+        assertEquals("<p>“the ‘refined framework’”</p>", en("<p>“the \"refined framework\"”</p>"));
+        assertEquals("<p>«партія „Слуга народу“ заявила»</p>", uk("<p>\"партія \"Слуга народу\" заявила\"</p>"));
+        assertEquals("<p>«партія „Слуга народу“ заявила»</p>", uk("<p>«партія \"Слуга народу\" заявила»</p>"));
+        assertEquals("<p>«партія „Слуга народу“»</p>", uk("<p>\"партія 'Слуга народу'\"</p>"));
+    }
+
+    @Test
+    void ukrainianMarksAndTheOneApostrophe() {
+        assertEquals("<p>Так званий «мирний план» Трампа</p>", uk("<p>Так званий \"мирний план\" Трампа</p>"));
+        assertEquals("<p>мʼята, пʼять, Купʼянськ</p>", uk("<p>м'ята, п&#39;ять, Куп’янськ</p>"));
+        // An English word on a Ukrainian page keeps English marks where it says so.
+        assertEquals("<p>«план» <span lang=\"en\">“plan” and Ukraine’s</span> «план»</p>",
+                uk("<p>\"план\" <span lang=\"en\">\"plan\" and Ukraine's</span> \"план\"</p>"));
+        assertEquals("<p lang=\"en\">Ukraine’s “plan”</p><p>«план»</p>",
+                Typographer.html("<p lang=\"en\">Ukraine's \"plan\"</p><p>\"план\"</p>", "uk"));
+    }
+
+    @Test
+    void openOrCloseIsDecidedAcrossInlineTags() {
+        assertEquals("<p>“<em>refined</em> framework”</p>", en("<p>\"<em>refined</em> framework\"</p>"));
+        assertEquals("<p>a “<a href=\"x\">link</a>” b</p>", en("<p>a \"<a href=\"x\">link</a>\" b</p>"));
+        assertEquals("<p>“<code>x</code>” and <code>y</code>’s</p>", en("<p>\"<code>x</code>\" and <code>y</code>'s</p>"));
+        assertEquals("<p>“a word”<sup class=\"cite\"><a href=\"#s\">[1]</a></sup> and more</p>",
+                en("<p>\"a word\"<sup class=\"cite\"><a href=\"#s\">[1]</a></sup> and more</p>"));
+        // A block's start and end are spaces: a quote that ends one paragraph does not open the next.
+        assertEquals("<li>“a”</li><li>“b”</li>", en("<li>\"a\"</li><li>\"b\"</li>"));
+    }
+
+    @Test
+    void markdownAcrossEmphasisLinksAndCode() {
+        assertEquals("“<em>refined</em> framework” and “<a href=\"https://example.org\" rel=\"noopener\">this</a>”",
+                markdown("\"*refined* framework\" and \"[this](https://example.org)\"", "en"));
+        assertEquals("Use <code>&quot;x&quot;</code> and “<code>'y'</code>” here",
+                markdown("Use `\"x\"` and \"`'y'`\" here", "en"));
+        assertEquals("«<strong>мирний</strong> план»", markdown("\"**мирний** план\"", "uk"));
+    }
+
+    @Test
+    void codeScriptsTagsAndAttributesAreLeftAsWritten() {
+        String html = "<p title=\"it's\" class=\"a\"><a href=\"/it's\" id=\"x\">it's</a></p>"
+                + "<pre><code>say \"hi\" it's</code></pre><kbd>'q'</kbd><samp>\"s\"</samp>"
+                + "<script>var a = \"b\"; var c = 'd';</script><style>a::before { content: \"x\"; }</style><!-- \"c\" -->";
+        String want = "<p title=\"it's\" class=\"a\"><a href=\"/it's\" id=\"x\">it’s</a></p>"
+                + "<pre><code>say \"hi\" it's</code></pre><kbd>'q'</kbd><samp>\"s\"</samp>"
+                + "<script>var a = \"b\"; var c = 'd';</script><style>a::before { content: \"x\"; }</style><!-- \"c\" -->";
+        assertEquals(want, en(html));
+        String plain = "<p>nothing to change here, “already” ‘done’</p>";
+        assertSame(plain, en(plain));
+    }
+
+    @Test
+    void structuredDataGetsTheMarksInItsProseOnly() {
+        String html = "<script type=\"application/ld+json\">{\"@id\":\"https://x.org/it's\",\"name\":\"Anchorage summit (\\\"spirit of Anchorage\\\")\","
+                + "\"description\":\"Ukraine's \\u0026 Russia's\"}</script>";
+        String want = "<script type=\"application/ld+json\">{\"@id\":\"https://x.org/it's\",\"name\":\"Anchorage summit (“spirit of Anchorage”)\","
+                + "\"description\":\"Ukraine’s \\u0026 Russia’s\"}</script>";
+        assertEquals(want, en(html));
+    }
+
+    @Test
+    void primesAfterDigits() {
+        assertEquals("<p>He is 5′11″ tall; a 12″ screen; 45′ long.</p>", en("<p>He is 5'11\" tall; a 12\" screen; 45' long.</p>"));
+        // A quotation that ends in a digit still closes.
+        assertEquals("<p>“Top 10” and ‘Top 20’; the 1990’s</p>", en("<p>\"Top 10\" and 'Top 20'; the 1990's</p>"));
+        assertEquals("<p>«Пункт 21» і «12»</p>", uk("<p>\"Пункт 21\" і \"12\"</p>"));
+    }
+
+    @Test
+    void escapedQuotesStayStraight() {
+        assertEquals("Type &#x22;plan&#x22;, or “plan” and &#x27;", markdown("Type \\\"plan\\\", or \"plan\" and \\'", "en"));
+        // Written in a template or an interface string as a hexadecimal reference, a quote is left as it is.
+        assertEquals("<p>&#x22;a&#x22; “b”</p>", en("<p>&#x22;a&#x22; \"b\"</p>"));
+        // An escaped quote in an image's alt text, which the renderer writes into the attribute.
+        assertEquals("<img src=\"a.png\" alt=\"a &#x22;b&#x22;\" />", markdown("![a \\\"b\\\"](a.png)", "en"));
+        // The plain text (search index, meta descriptions) shows it as the quote it is.
+        Markdown.Parsed parsed = Markdown.parse("say \\\"x\\\"", SourcePosition.of("t.md", 1), new Diagnostics());
+        assertEquals("say \"x\"", PlainText.of(Markup.of(parsed.document(), true)));
+    }
+
+    @Test
+    void plainText() {
+        assertEquals("Zelenskyy’s “plan”", Typographer.text("Zelenskyy's \"plan\"", "en"));
+        assertEquals("План «миру» Звʼязок", Typographer.text("План \"миру\" Зв'язок", "uk"));
+    }
+}
