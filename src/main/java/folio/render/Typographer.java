@@ -144,9 +144,23 @@ public final class Typographer {
                     prev = marks.apostrophe();
                     i++;
                 } else {
-                    typed(c);
+                    if (c > '\u007F') {
+                        typed(c);
+                    }
                     prev = c == '\u00A0' ? ' ' : c;
-                    i++;
+                    // A run of plain ASCII text changes nothing: only its last character matters.
+                    int j = i + 1;
+                    while (j < n) {
+                        char d = in.charAt(j);
+                        if (d == '<' || d == '&' || d == '"' || d == '\'' || d > '\u007F') {
+                            break;
+                        }
+                        j++;
+                    }
+                    if (j > i + 1) {
+                        prev = in.charAt(j - 1);
+                    }
+                    i = j;
                 }
             }
             if (out == null) {
@@ -392,15 +406,19 @@ public final class Typographer {
             return value.toString();
         }
 
+        /** Where the next {@code  lang="} at or after the current tag is (-1: none is left), found by one forward search. */
+        private int nextLang = -2;
+
         /** The value of the tag's lang attribute, or null. */
         private String lang(int start, int end) {
-            for (int k = start; k + 7 < end; k++) {
-                if (in.charAt(k) == ' ' && in.startsWith("lang=\"", k + 1)) {
-                    int close = in.indexOf('"', k + 7);
-                    return close < 0 || close > end ? null : in.substring(k + 7, close);
-                }
+            if (nextLang != -1 && nextLang < start) {
+                nextLang = in.indexOf(" lang=\"", start);
             }
-            return null;
+            if (nextLang < 0 || nextLang >= end) {
+                return null;
+            }
+            int close = in.indexOf('"', nextLang + 7);
+            return close < 0 || close > end ? null : in.substring(nextLang + 7, close);
         }
 
         /** The {@code ;} that ends an entity starting at {@code i}, or -1: looked for in the few characters an entity may have. */
