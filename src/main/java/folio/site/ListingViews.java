@@ -67,6 +67,18 @@ public interface ListingViews {
         return pages;
     }
 
+    /**
+     * The first letters of {@link #termLetterPages()} outside an alphabet, its letters separated by
+     * spaces (glossary.alphabet; a Latin headword's initial in a
+     * Ukrainian glossary), with their pages: the letter bar gathers them under one marker, so that a
+     * Latin E and a Cyrillic Е do not stand in it as two look-alike letters.
+     */
+    default Map<String, String> termLetterPagesOutside(String alphabet) {
+        Map<String, String> pages = new LinkedHashMap<>(termLetterPages());
+        pages.keySet().removeAll(List.of(alphabet.strip().split("\\s+")));
+        return pages;
+    }
+
     private static String pageOf(String url) {
         return url == null || !url.contains("#") ? url : url.substring(0, url.indexOf('#'));
     }
