@@ -158,7 +158,9 @@ class ReaderTextTest {
      * “…” and ’ in English, «…», „…“ and ʼ in Ukrainian. The English pages showed 1,248 straight quotes
      * (The Geneva "refined framework", Ukraine's, the sources page's "read at"). Reads the text of every
      * page of both editions, leaving out code, pre, kbd, samp, script and style, where a quote is written as
-     * it is, and the prose of each page's structured data (JSON-LD), which search engines show.
+     * it is; the attributes a reader meets as words (title, aria-label, alt, the description and title that
+     * search engines and link previews show); the prose of each page's structured data (JSON-LD); and what
+     * the search index shows.
      */
     @Test
     void readersSeeNoStraightQuotes() {
@@ -190,9 +192,18 @@ class ReaderTextTest {
                     }
                 }
             }
+            List<String> texts = new ArrayList<>();
+            for (Element element : page.select("[title], [aria-label], [alt], meta[name=description], meta[property=og:title], "
+                    + "meta[property=og:description]")) {
+                for (String attribute : List.of("title", "aria-label", "alt", "content")) {
+                    if (element.hasAttr(attribute) && (!attribute.equals("content") || element.tagName().equals("meta"))) {
+                        texts.add(element.attr(attribute));
+                    }
+                }
+            }
             page.select("code, pre, kbd, samp, script, style, textarea").remove();
-            for (TextNode node : allTextNodes(page)) {
-                String text = node.getWholeText();
+            allTextNodes(page).forEach(node -> texts.add(node.getWholeText()));
+            for (String text : texts) {
                 for (int i = 0; i < text.length(); i++) {
                     if (text.charAt(i) == '"' || text.charAt(i) == '\'') {
                         found.add(file.path() + ": \"" + around(text, i, i + 1) + "\"");

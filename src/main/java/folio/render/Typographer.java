@@ -10,9 +10,9 @@ import java.util.Set;
  * (kramdown's smart quotes) give: editors type straight quotes, readers see the marks of the
  * text's language. It runs on each page's finished HTML, so every visible string is covered
  * once, whatever wrote it (Markdown, a plain YAML field, an interface string, a template), in one
- * pass over the text between tags. Tags and their attributes (ids, addresses, alt text) are
- * written as they are, and so is the content of code, pre, kbd, samp, script, style and
- * textarea. The language is the nearest {@code lang} attribute's, so an English headline on a
+ * pass over the text between tags. Tags are written as they are, and so are their attributes but
+ * those a reader meets as words (title, alt, aria-label, a meta description), and the content of
+ * code, pre, kbd, samp, script, style and textarea. The language is the nearest {@code lang} attribute's, so an English headline on a
  * Ukrainian page gets English marks.
  *
  * <p>Whether a quote opens or closes is decided, as SmartyPants does, by the characters on
@@ -58,6 +58,9 @@ public final class Typographer {
     private static String text(String text, Marks marks) {
         return new Pass(text, marks, false).run();
     }
+
+    /** The attributes whose values a reader meets as words. */
+    private static final Set<String> PROSE_ATTRIBUTES = Set.of("title", "alt", "aria-label", "aria-description", "placeholder");
 
     /** The keys of structured data (JSON-LD) whose values are prose. */
     private static final Set<String> PROSE_KEYS = Set.of("name", "headline", "description", "alternateName", "text", "caption",
@@ -284,6 +287,10 @@ public final class Typographer {
                 }
                 return end + 1;
             }
+            if (!name.isEmpty() && mayHoldQuotes(i, end)) {
+                String own = lang(i, end);
+                attributes(name, i + 1 + name.length(), end, own == null ? marks : Typographer.marks(own));
+            }
             if (name.isEmpty() || in.charAt(i + 1) == '!' || in.charAt(end - 1) == '/' || VOID.contains(name)) {
                 return end + 1;
             }
@@ -325,6 +332,69 @@ public final class Typographer {
                 to++;
             }
             return in.substring(from, to);
+        }
+
+        /** Where the next {@code &quot;}, {@code &#39;} and {@code '} are (-1: none is left), each found by one forward search. */
+        private int nextQuot = -2;
+        private int nextApos = -2;
+        private int nextRaw = -2;
+
+        /** Whether the tag from {@code start} to {@code end} holds a quote, as its attribute values write one. */
+        private boolean mayHoldQuotes(int start, int end) {
+            if (nextQuot != -1 && nextQuot < start) {
+                nextQuot = in.indexOf("&quot;", start);
+            }
+            if (nextApos != -1 && nextApos < start) {
+                nextApos = in.indexOf("&#39;", start);
+            }
+            if (nextRaw != -1 && nextRaw < start) {
+                nextRaw = in.indexOf('\'', start);
+            }
+            return nextQuot >= 0 && nextQuot < end || nextApos >= 0 && nextApos < end || nextRaw >= 0 && nextRaw < end;
+        }
+
+        /**
+         * The attribute values of a tag from {@code from} (after its name) to {@code end} ({@code >}) that a reader
+         * meets as words (a tooltip, alt text, a label a screen reader reads, a page's description in search results and
+         * link previews) get the marks too; every other value (an address, an id, a class) is left as written.
+         */
+        private void attributes(String element, int from, int end, Marks language) {
+            int k = from;
+            while (k < end) {
+                char c = in.charAt(k);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '/') {
+                    k++;
+                    continue;
+                }
+                int nameStart = k;
+                while (k < end && in.charAt(k) != '=' && in.charAt(k) != ' ' && in.charAt(k) != '/') {
+                    k++;
+                }
+                if (k + 1 >= end || in.charAt(k) != '=' || in.charAt(k + 1) != '"') {
+                    k = Math.max(k, nameStart + 1);
+                    continue;
+                }
+                int valueStart = k + 2;
+                int valueEnd = in.indexOf('"', valueStart);
+                if (valueEnd < 0 || valueEnd > end) {
+                    return;
+                }
+                String attribute = in.substring(nameStart, k);
+                if (PROSE_ATTRIBUTES.contains(attribute) || attribute.equals("content") && element.equals("meta") && describes(from, end)) {
+                    String value = in.substring(valueStart, valueEnd);
+                    String done = new Pass(value, language, true).run();
+                    if (!done.equals(value)) {
+                        replace(valueStart, valueEnd, done);
+                    }
+                }
+                k = valueEnd + 1;
+            }
+        }
+
+        /** Whether a meta tag gives the page's title or description (for search engines and link previews). */
+        private boolean describes(int from, int end) {
+            String tag = in.substring(from, end);
+            return tag.contains("name=\"description\"") || tag.contains(":title\"") || tag.contains(":description\"");
         }
 
         /** Where the value of the tag's type attribute starts, or {@code end}. */

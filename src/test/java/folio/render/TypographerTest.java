@@ -83,12 +83,25 @@ class TypographerTest {
         String html = "<p title=\"it's\" class=\"a\"><a href=\"/it's\" id=\"x\">it's</a></p>"
                 + "<pre><code>say \"hi\" it's</code></pre><kbd>'q'</kbd><samp>\"s\"</samp>"
                 + "<script>var a = \"b\"; var c = 'd';</script><style>a::before { content: \"x\"; }</style><!-- \"c\" -->";
-        String want = "<p title=\"it's\" class=\"a\"><a href=\"/it's\" id=\"x\">it’s</a></p>"
+        String want = "<p title=\"it’s\" class=\"a\"><a href=\"/it's\" id=\"x\">it’s</a></p>"
                 + "<pre><code>say \"hi\" it's</code></pre><kbd>'q'</kbd><samp>\"s\"</samp>"
                 + "<script>var a = \"b\"; var c = 'd';</script><style>a::before { content: \"x\"; }</style><!-- \"c\" -->";
         assertEquals(want, en(html));
         String plain = "<p>nothing to change here, “already” ‘done’</p>";
         assertSame(plain, en(plain));
+    }
+
+    @Test
+    void attributesAReaderMeetsAsWordsGetTheMarks() {
+        assertEquals("<meta name=\"description\" content=\"The Geneva “refined framework”\">"
+                        + "<meta property=\"og:title\" content=\"Who’s who\"><meta name=\"robots\" content=\"it's\">"
+                        + "<img src=\"it's.png\" alt=\"Ukraine’s “map”\"><a href=\"a?b=&#39;c&#39;\" aria-label=\"Ukraine’s\" class=\"x\">a</a>",
+                en("<meta name=\"description\" content=\"The Geneva &quot;refined framework&quot;\">"
+                        + "<meta property=\"og:title\" content=\"Who&#39;s who\"><meta name=\"robots\" content=\"it's\">"
+                        + "<img src=\"it's.png\" alt=\"Ukraine's &quot;map&quot;\"><a href=\"a?b=&#39;c&#39;\" aria-label=\"Ukraine&#39;s\" class=\"x\">a</a>"));
+        // In the element's own language.
+        assertEquals("<p><span lang=\"uk\" title=\"«план» мʼята\">a</span></p>",
+                en("<p><span lang=\"uk\" title=\"&quot;план&quot; м'ята\">a</span></p>"));
     }
 
     @Test
