@@ -35,6 +35,7 @@ public record DateStyle(Locale locale, DateTimeFormatter day, String approximate
         if (pattern.isBlank()) {
             throw new IllegalArgumentException("it is empty, so every date would be published as nothing");
         }
+        misleadingLetter(day, pattern);
         LocalDate sample = LocalDate.of(2025, 11, 20);
         String written;
         try {
@@ -51,6 +52,34 @@ public record DateStyle(Locale locale, DateTimeFormatter day, String approximate
             }
         }
         return day;
+    }
+
+    /**
+     * Refuses the pattern letters that look like a date's own but write another field. On 20 November 2025 Y
+     * writes 2025 and D a number, so the checks above pass them; only the letter tells. Text in quotes ('року')
+     * is not read (a '' toggles twice).
+     */
+    private static void misleadingLetter(DateTimeFormatter day, String pattern) {
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == 'Y') {
+                String written;
+                try {
+                    written = " (2025-12-29 would be published as '" + day.format(LocalDate.of(2025, 12, 29)) + "')";
+                } catch (DateTimeException e) {
+                    written = ""; // it asks for a time of day too: this letter is told first
+                }
+                throw new IllegalArgumentException("it has Y, the week-based year, which in the last days of December "
+                        + "and the first days of January can be the next or the previous year" + written
+                        + "; the year of the date is y");
+            } else if (!quoted && c == 'D') {
+                throw new IllegalArgumentException("it has D, the day of the year (20 November 2025 would be day 324); "
+                        + "the day of the month is d");
+            }
+        }
     }
 
     /**

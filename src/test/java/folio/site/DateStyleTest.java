@@ -74,6 +74,25 @@ class DateStyleTest {
                 .display(DateStyle.of("uk", "dd.MM.yyyy", null)));
     }
 
+    /**
+     * Y (week-based year) and D (day of the year) pass the checks above on 20 November 2025, but the
+     * Ukrainian edition published 2025-12-29 as "29 грудня 2026" with Y, and every day as its number in
+     * the year with D. Quoted text may hold the letters.
+     */
+    @Test
+    void lettersThatWriteAnotherFieldAreRefused() {
+        String week = message("d MMMM YYYY 'року'");
+        assertTrue(week.contains("Y, the week-based year") && week.contains("'29 грудня 2026 року'")
+                && week.contains("the year of the date is y"), week);
+        assertTrue(message("YYYY-MM-dd").contains("week-based year"), message("YYYY-MM-dd"));
+        String dayOfYear = message("D MMMM yyyy");
+        assertTrue(dayOfYear.contains("D, the day of the year") && dayOfYear.contains("the day of the month is d"), dayOfYear);
+        assertEquals("20 листопада 2025 р. (Y D)", PartialDate.parse("2025-11-20", false).orElseThrow()
+                .display(DateStyle.of("uk", "d MMMM yyyy 'р. (Y D)'", null)));
+        assertEquals("20 листопада 2025 'Y'", PartialDate.parse("2025-11-20", false).orElseThrow()
+                .display(DateStyle.of("uk", "d MMMM yyyy '''Y'''", null)));
+    }
+
     private static String message(String pattern) {
         return assertThrows(IllegalArgumentException.class, () -> DateStyle.of("uk", pattern, null)).getMessage();
     }
