@@ -75,6 +75,18 @@ class SubPathTest {
         }
     }
 
+    /**
+     * A ' or & in the base path is written escaped in 404.html's links (&#39;, &amp;): they are its
+     * own links, not root-relative ones. The build failed, blaming templates/404.peb.
+     */
+    @Test
+    void aBasePathWithCharactersTheHtmlEscapesIsThe404PagesOwn() throws Exception {
+        Build.Result result = Build.run(new Build.Options(Project.of(Path.of(""), Path.of("content"), Path.of("templates"),
+                work.resolve("site")), "https://example.github.io/o'brien&co/", false, true));
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(Files.readString(work.resolve("site/404.html")).contains("href=\"/o&#39;brien&amp;co/"));
+    }
+
     @Test
     void aRootRelativeLinkInATemplateFailsTheBuild(@TempDir Path dir) {
         TestSite site = TestSite.minimal(dir)

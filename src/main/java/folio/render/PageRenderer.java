@@ -225,7 +225,8 @@ public final class PageRenderer {
         Matcher matcher = ROOT_RELATIVE.matcher(html);
         while (matcher.find()) {
             String link = matcher.group(2);
-            if (rootPrefix.startsWith("/") && link.startsWith(rootPrefix)) {
+            // The attribute is escaped as written: a base path /o'brien/ reads /o&#39;brien/ here.
+            if (rootPrefix.startsWith("/") && HtmlAttributes.unescape(link).startsWith(rootPrefix)) {
                 continue;
             }
             diagnostics.error(TemplateSearch.find(project, template, matcher.group(1) + "=\"" + link + "\""),
