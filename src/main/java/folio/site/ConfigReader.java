@@ -63,6 +63,11 @@ public final class ConfigReader {
             if (baseUrl != null && (uri == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null)) {
                 diagnostics.error(where, "base URL '" + baseUrl + "' must be absolute, like https://user.github.io/repo/ or "
                         + "https://example.org/: " + whyNotAbsolute(baseUrl, uri, scheme));
+            } else if (uri != null && uri.getPort() > 65535) {
+                // java.net.URI takes any digits; a browser refuses the address, and with it every link built on it.
+                diagnostics.error(where, "base URL '" + written + "' has the port " + uri.getPort() + ", past the largest "
+                        + "there is, 65535: browsers refuse the address, so every address built from it would lead nowhere; "
+                        + "write the port the site is served on, or leave the port out");
             } else if (uri != null) {
                 basePath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                 if (!plainPath(basePath)) {
