@@ -59,8 +59,30 @@ public final class MapperMessages {
                     + (wrong.whole() == null ? "from -999999999 to 999999999"
                     : wrong.whole().range() + ", like " + wrong.whole().like());
         }
-        return "'" + key + "' has the wrong type: expected " + describe(wrong.expected())
-                + (wrong.found() == null ? " in " + what : ", found '" + wrong.found() + "'");
+        String given = wrong.given() != null ? wrong.given() : wrong.found() != null ? "'" + wrong.found() + "'" : null;
+        return (wrong.item() ? "an item of '" + key + "'" : "'" + key + "'") + " takes "
+                + describe(wrong.expected()).replaceFirst(" \\(.*\\)$", "") // the advice shows how it is written
+                + (given == null ? " in " + what : ", but is given " + given) + ": " + howToWrite(wrong, key);
+    }
+
+    /** What to write instead, in the form the key takes. */
+    private static String howToWrite(RecordMapper.WrongType wrong, String key) {
+        Class<?> type = wrong.expected();
+        if (type == String.class) {
+            // [a] and {a} read as a list and a mapping, and "- " lines under the key as list items.
+            return (wrong.item() ? "write it as text" : "write the text after " + key + ": on the same line")
+                    + ", in quotes (\"...\") if it starts with [ or {";
+        }
+        if (type == Integer.class) {
+            return wrong.whole() == null ? "write it in digits, like 21" : "write a whole number, like " + wrong.whole().like();
+        }
+        if (type == Boolean.class) {
+            return "write " + key + ": true or " + key + ": false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "write the items as - item lines under it, indented, or as [a, b] after it";
+        }
+        return "write its keys as key: value lines under it, indented";
     }
 
     private static String describe(Class<?> type) {

@@ -32,12 +32,15 @@ public final class RecordMapper {
     record UnknownKey(Scalar key, List<String> known) implements Problem {}
 
     /**
-     * A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given, and
-     * {@code whole}, for a whole number, the range its component takes ({@link Raw.Whole}), or null.
+     * A value of the wrong kind; {@code found} is the scalar's text when a scalar of the wrong form was given,
+     * {@code given} names a list or a mapping given instead (else null), and {@code whole}, for a whole number,
+     * the range its component takes ({@link Raw.Whole}), or null; {@code item}: the value is an item of the list
+     * under {@code key}.
      */
-    record WrongType(Scalar key, Class<?> expected, String found, Raw.Whole whole) implements Problem {
+    record WrongType(Scalar key, Class<?> expected, String found, String given, Raw.Whole whole, boolean item)
+            implements Problem {
         WrongType(Scalar key, Class<?> expected, String found) {
-            this(key, expected, found, null);
+            this(key, expected, found, null, null, false);
         }
     }
 
@@ -65,6 +68,13 @@ public final class RecordMapper {
         static Mismatch wrongType(Scalar key, Class<?> expected, String found) {
             return new Mismatch(new WrongType(key, expected, found));
         }
+
+        /** {@code node} does not fit {@code expected}: a scalar is told by its text, a list or mapping by its kind. */
+        static Mismatch wrongType(Scalar key, Class<?> expected, YamlNode node) {
+            return new Mismatch(new WrongType(key, expected, node instanceof Scalar scalar ? scalar.text() : null,
+                    node instanceof YamlNode.Sequence ? "a list" : node instanceof YamlNode.Mapping ? "a mapping" : null,
+                    null, false));
+        }
     }
 
     /**
@@ -89,9 +99,8 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            // A text glued like "text:Foo" is named, so the message can say what went wrong.
-            throw Mismatch.wrongType(key, type, node instanceof Scalar scalar && YamlMistakes.gluedKey(scalar.text()) != null
-                    ? scalar.text() : null);
+            // A text glued like "text:Foo" is named by MapperMessages, so the message can say what went wrong.
+            throw Mismatch.wrongType(key, type, node);
         }
         RecordShape shape = RecordShape.of(type);
         Object[] values = new Object[shape.types().length];
@@ -128,7 +137,8 @@ public final class RecordMapper {
      */
     private static Mismatch told(Mismatch e, Scalar key, java.lang.reflect.RecordComponent component) {
         if (e.problem instanceof WrongType wrong && wrong.key() == key && wrong.expected() == Integer.class) {
-            return new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), component.getAnnotation(Raw.Whole.class)));
+            return new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), wrong.given(),
+                    component.getAnnotation(Raw.Whole.class), wrong.item()));
         }
         return e;
     }
@@ -167,12 +177,18 @@ public final class RecordMapper {
                 if (item.isNull() || item instanceof Scalar scalar && scalar.text().isBlank()) {
                     throw new Mismatch(new EmptyItem(key, item));
                 }
-                items.add(value(item, itemType, false, key));
+                try {
+                    items.add(value(item, itemType, false, key));
+                } catch (Mismatch e) {
+                    // Told as an item's problem: "write the text after sources:" would be wrong for [a, [b]].
+                    throw e.problem instanceof WrongType wrong && wrong.key() == key && !wrong.item()
+                            ? new Mismatch(new WrongType(key, wrong.expected(), wrong.found(), wrong.given(), null, true)) : e;
+                }
             }
         } else if (singleAsList && node instanceof Scalar) {
             items.add(value(node, itemType, false, key));
         } else {
-            throw Mismatch.wrongType(key, List.class, blank(node));
+            throw Mismatch.wrongType(key, List.class, node);
         }
         return items;
     }
@@ -182,7 +198,7 @@ public final class RecordMapper {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw Mismatch.wrongType(key, Map.class, blank(node));
+            throw Mismatch.wrongType(key, Map.class, node);
         }
         Map<String, Object> map = new LinkedHashMap<>();
         for (Field field : mapping.fields()) {
@@ -199,17 +215,12 @@ public final class RecordMapper {
         return map;
     }
 
-    /** The text of a blank scalar ({@code sources: ""}), told as an empty text, not a wrong type; else null. */
-    private static String blank(YamlNode node) {
-        return node instanceof Scalar scalar && scalar.text().isBlank() ? scalar.text() : null;
-    }
-
     private static Map<String, Object> freeForm(YamlNode node, Scalar key) {
         if (node.isNull()) {
             return null;
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw Mismatch.wrongType(key, Map.class, null);
+            throw Mismatch.wrongType(key, Map.class, node);
         }
         return plainMap(mapping);
     }

@@ -16,7 +16,7 @@ final class ScalarFields {
     /** A text exactly as written; null for an empty value, a mistake for a quoted blank one. */
     static String text(YamlNode node, Scalar key) {
         if (!(node instanceof Scalar scalar)) {
-            throw Mismatch.wrongType(key, String.class, null);
+            throw Mismatch.wrongType(key, String.class, node);
         }
         if (!scalar.isNull() && scalar.text().isBlank()) {
             // A quoted "" is not "absent": approximate: "" would print approximate dates as exact,
@@ -63,7 +63,7 @@ final class ScalarFields {
     /** The scalar for a typed field, null for an empty value. */
     private static Scalar typedScalar(YamlNode node, Scalar key, Class<?> expected) {
         if (!(node instanceof Scalar scalar)) {
-            throw Mismatch.wrongType(key, expected, null);
+            throw Mismatch.wrongType(key, expected, node);
         }
         if (!scalar.isNull() && scalar.text().isBlank()) {
             throw Mismatch.wrongType(key, expected, scalar.text()); // draft: "" is neither true nor false

@@ -82,17 +82,17 @@ class RecordMapperTest {
 
     @Test
     void wrongTypesNameTheKeyAndWhatWasExpected() {
-        assertEquals("content/a.md:3:1: error: 'weight' has the wrong type: expected a whole number, found 'heavy'",
+        assertEquals("content/a.md:3:1: error: 'weight' takes a whole number, but is given 'heavy': write a whole number, like weight: 10",
                 errors("title: A\nweight: heavy\n", Raw.Page.class));
-        assertEquals("content/a.md:2:1: error: 'weight' has the wrong type: expected a whole number, found '1.5'",
+        assertEquals("content/a.md:2:1: error: 'weight' takes a whole number, but is given '1.5': write a whole number, like weight: 10",
                 errors("weight: 1.5\n", Raw.Page.class));
-        assertEquals("content/a.md:2:1: error: 'draft' has the wrong type: expected true or false, found 'maybe'",
+        assertEquals("content/a.md:2:1: error: 'draft' takes true or false, but is given 'maybe': write draft: true or draft: false",
                 errors("draft: maybe\n", Raw.Page.class));
-        assertEquals("content/a.md:2:1: error: 'title' has the wrong type: expected text in page front matter",
+        assertEquals("content/a.md:2:1: error: 'title' takes text, but is given a list: write the text after title: on the same line, in quotes (\"...\") if it starts with [ or {",
                 errors("title: [About, Us]\n", Raw.Page.class));
-        assertEquals("content/a.md:2:1: error: 'params' has the wrong type: expected a mapping (key: value lines) in page front matter",
+        assertEquals("content/a.md:2:1: error: 'params' takes a mapping, but is given a list: write its keys as key: value lines under it, indented",
                 errors("params: [a]\n", Raw.Page.class));
-        assertEquals("content/a.md:3:1: error: 'sources' has the wrong type: expected a list (- item lines, or [a, b]) in page front matter",
+        assertEquals("content/a.md:3:1: error: 'sources' takes a list, but is given a mapping: write the items as - item lines under it, indented, or as [a, b] after it",
                 errors("id: t\nsources: {src-a: yes}\n", Raw.Term.class));
     }
 
@@ -136,8 +136,8 @@ class RecordMapperTest {
     }
 
     @Test
-    void listItemsAreCheckedAndBlamedOnTheListKey() {
-        assertEquals("content/a.md:3:1: error: 'provisions' has the wrong type: expected a whole number, found 'twenty-one'",
+    void listItemsAreCheckedAndToldAsItemsOfTheListKey() {
+        assertEquals("content/a.md:3:1: error: an item of 'provisions' takes a whole number, but is given 'twenty-one': write a whole number, like provisions: [3, 21]",
                 errors("id: r\nprovisions: [1, twenty-one]\n", Raw.Reaction.class));
         assertEquals(List.of(1, 2), read("id: r\nprovisions: [1, 2]\n", Raw.Reaction.class).value().provisions());
     }
@@ -146,7 +146,7 @@ class RecordMapperTest {
     void onlyListsMarkedSoTakeASingleValue() {
         assertEquals(List.of("actors"), page("lists: actors\n").lists());
         assertEquals(List.of("actors", "terms"), page("lists: [actors, terms]\n").lists());
-        assertEquals("content/a.md:3:1: error: 'aliases' has the wrong type: expected a list (- item lines, or [a, b]) in page front matter",
+        assertEquals("content/a.md:3:1: error: 'aliases' takes a list, but is given 'Donbass': write the items as - item lines under it, indented, or as [a, b] after it",
                 errors("id: t\naliases: Donbass\n", Raw.Term.class));
     }
 
@@ -166,7 +166,7 @@ class RecordMapperTest {
                 Raw.Comparison.class).value();
         assertEquals(List.of("a", "b"), List.copyOf(comparison.cells().keySet()));
         assertEquals(new Raw.Cell("y", null), comparison.cells().get("b"));
-        assertEquals("content/a.md:5:3: error: 'a' has the wrong type: expected a mapping (key: value lines) in page front matter",
+        assertEquals("content/a.md:5:3: error: 'a' takes a mapping, but is given 'text': write its keys as key: value lines under it, indented",
                 errors("id: c\nissue: x\ncells:\n  a: text\n", Raw.Comparison.class));
     }
 
