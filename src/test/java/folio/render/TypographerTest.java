@@ -1,12 +1,16 @@
 package folio.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import folio.content.Markdown;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
 import folio.site.Markup;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TypographerTest {
@@ -137,5 +141,46 @@ class TypographerTest {
     void plainText() {
         assertEquals("Zelenskyy’s “plan”", Typographer.text("Zelenskyy's \"plan\"", "en"));
         assertEquals("План «миру» Звʼязок", Typographer.text("План \"миру\" Зв'язок", "uk"));
+    }
+
+    @Test
+    void aPageWithoutQuotesIsLeftAsItIsWithoutAPass() {
+        String plain = "<html lang=\"en\"><head><title>A plan</title><script type=\"application/ld+json\">{\"name\":\"A plan\"}"
+                + "</script></head><body><p class=\"x\" title=\"A tip\">Words &amp; more <code>x</code></p></body></html>";
+        assertFalse(Typographer.mayChange(plain));
+        assertSame(plain, en(plain));
+    }
+
+    @Test
+    void everyKindOfQuoteTheQuickCheckMustNotMiss() {
+        for (String html : List.of("<p>a \"b\" c</p>", "<p>don't</p>", "<p>&quot;b&quot;</p>", "<p>&#34;b&#34;</p>",
+                "<p>Ukraine&#39;s</p>", "<p>&apos;b&apos;</p>", "<p title=\"Ukraine&#39;s\">x</p>", "<p>a’b</p>",
+                "<p>a \uE022 b</p>", "<script type=\"application/ld+json\">{\"name\":\"a \\\"b\\\"\"}</script>",
+                "<scripts>a \"b\"</scripts>", "<p>a</p>\"b\"")) {
+            assertTrue(Typographer.mayChange(html), html);
+        }
+    }
+
+    /** The quick check is exact where it says no: over random pages of tags, text, entities and quotes, the pass then changes nothing. */
+    @Test
+    void whereTheQuickCheckSaysNoThePassChangesNothing() {
+        String[] pieces = {"<p>", "</p>", "<em>", "</em>", "<a href=\"x\" title=\"t\">", "</a>", "<code>", "</code>", "<script>",
+                "</script>", "<script type=\"application/ld+json\">", "<!-- c -->", "<br>", "word", " ", "5", "\"", "'", "&quot;",
+                "&#39;", "&amp;", "&#x22;", "\\", "’", "«", "»", "“", ">", "<span lang=\"uk\">", "</span>", "<scripts>", "</scripts>"};
+        Random random = new Random(31);
+        int quiet = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String page = html.toString();
+            if (!Typographer.mayChange(page)) {
+                quiet++;
+                assertEquals(page, Typographer.pass(page, "uk"), page);
+                assertEquals(page, Typographer.pass(page, "en"), page);
+            }
+        }
+        assertTrue(quiet > 1_000, "enough pages without quotes were tried: " + quiet);
     }
 }
