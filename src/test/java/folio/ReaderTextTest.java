@@ -217,6 +217,46 @@ class ReaderTextTest {
     }
 
     /**
+     * Each typographic mark faces the way its place calls for, in the text a reader sees (code and scripts left
+     * out): no closing mark right before a letter or digit, no opening mark before a space or closing punctuation,
+     * and on Ukrainian pages no Ukrainian apostrophe between Latin letters (an English headline keeps ’).
+     */
+    @Test
+    void quotationMarksFaceTheWayTheirPlaceCallsFor() {
+        Pattern closingBeforeWord = Pattern.compile("[”»][\\p{L}\\p{N}]");
+        Pattern englishOpeningBeforeEnd = Pattern.compile("[“‘«„][\\s)\\].,;:!?]");
+        Pattern ukrainianOpeningBeforeEnd = Pattern.compile("[«„][\\s)\\].,;:!?]");
+        Pattern ukrainianApostropheInLatin = Pattern.compile("\\p{IsLatin}ʼ\\p{IsLatin}");
+        List<String> found = new ArrayList<>();
+        for (RenderedFile file : result.files()) {
+            if (!file.path().endsWith(".html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8), file.path());
+            page.select("code, pre, kbd, samp, script, style, textarea, .vh").remove();
+            // Text node by text node, each in the language of its nearest lang attribute (a Russian headline's “ closes).
+            for (TextNode node : allTextNodes(page)) {
+                Element marked = node.parent() == null ? null : node.parent().closest("[lang]");
+                String language = marked == null ? "" : marked.attr("lang");
+                List<Pattern> checks = switch (language) {
+                    case "en" -> List.of(closingBeforeWord, englishOpeningBeforeEnd);
+                    case "uk" -> List.of(closingBeforeWord, ukrainianOpeningBeforeEnd, ukrainianApostropheInLatin);
+                    case "ru", "be" -> List.of(closingBeforeWord, ukrainianOpeningBeforeEnd);
+                    default -> List.of();
+                };
+                String text = node.getWholeText();
+                for (Pattern wrong : checks) {
+                    Matcher at = wrong.matcher(text);
+                    while (at.find()) {
+                        found.add(file.path() + " (" + language + "): \"" + around(text, at.start(), at.end()) + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " marks facing the wrong way:\n" + String.join("\n", found.subList(0, Math.min(40, found.size()))));
+    }
+
+    /**
      * A citation's marker ("[4]") belongs to the word before it. Markdown and the templates wrote an
      * ordinary space before it, so at a phone's width a line could start with "[4]." on its own
      * (uk/provisions/21 at 360 px, "DeepState" / "[4]"). The text just before each {@code sup.cite},

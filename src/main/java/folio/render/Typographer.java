@@ -168,13 +168,16 @@ public final class Typographer {
 
     /** Elements whose content is shown (or run) as written. */
     private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea");
-    /** Elements whose start and end separate words, as a space would. */
+    /** Elements whose start and end end a block of text: a space, and no quotation stays open across them. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
-            "h6", "br", "hr", "td", "th", "tr", "table", "caption", "thead", "tbody", "blockquote", "section", "article", "header",
+            "h6", "hr", "td", "th", "tr", "table", "caption", "thead", "tbody", "blockquote", "section", "article", "header",
             "footer", "nav", "main", "aside", "figure", "figcaption", "details", "summary", "form", "fieldset", "legend", "title",
-            "body", "head", "html", "option", "select", "button", "label", "input", "img", "svg", "text", "g", "desc",
-            "address", "menu", "output", "meter", "progress", "noscript", "template", "dialog", "picture", "source", "video",
-            "audio", "iframe", "object", "pre");
+            "body", "head", "html", "address", "menu", "noscript", "template", "dialog", "pre");
+    /** Elements inside a line of text that separate words, as a space would, inside a quotation as well (a term's button). */
+    private static final Set<String> WORD_BREAKS = Set.of("br", "option", "select", "button", "label", "input", "img", "svg",
+            "text", "g", "desc", "output", "meter", "progress", "picture", "source", "video", "audio", "iframe", "object");
+    /** Characters before which a quote closes rather than opens: "-')" ends a quotation. */
+    private static final String CLOSING_PUNCTUATION = ")]}.,;:!?";
     /** Elements that are never closed. */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr");
@@ -230,7 +233,7 @@ public final class Typographer {
                     replace(i, i + 1, html ? LiteralQuotes.entity(c) : String.valueOf(LiteralQuotes.shown(c)));
                     prev = LiteralQuotes.shown(c);
                     i++;
-                } else if (c == '\u2019' && marks.apostrophe() != '\u2019' && Character.isLetter(prev) && Character.isLetter(next(i + 1))) {
+                } else if (c == '\u2019' && apostrophe() != '\u2019' && Character.isLetter(prev) && Character.isLetter(next(i + 1))) {
                     // One apostrophe form throughout (UKRAINIAN.md): a ’ typed inside a word is this language's.
                     replace(i, i + 1, String.valueOf(marks.apostrophe()));
                     prev = marks.apostrophe();
@@ -284,12 +287,15 @@ public final class Typographer {
             boolean dbl = q == '"';
             char mark;
             if (!dbl && Character.isLetterOrDigit(prev) && Character.isLetter(after)) {
-                mark = marks.apostrophe(); // don't, Ukraine's, 1990's, м'ята
+                mark = apostrophe(); // don't, Ukraine's, 1990's, м'ята
             } else if (Character.isDigit(prev) && openIndex(dbl) < 0) {
                 mark = dbl ? '\u2033' : '\u2032'; // 5'11", 12"
             } else if (!dbl && opensAfter(prev) && Character.isDigit(after)) {
                 mark = '\u2019'; // '90s
-            } else if (opensAfter(prev) && !space(after)) {
+            } else if (opensAfter(prev) && !space(after) && CLOSING_PUNCTUATION.indexOf(after) < 0
+                    || openIndex(dbl) < 0 && Character.isLetterOrDigit(after) && (dbl || !Character.isLetterOrDigit(prev))) {
+                // Opens after a space or an opening mark; also where nothing of its kind is open and words follow
+                // (a column's label in a span just before the cell's text: "draft</span>"Reliable").
                 boolean inner = !open.isEmpty() || (!dbl && !marks.singleByLevel());
                 mark = inner ? marks.innerOpen() : marks.open();
                 open.add(new Open(inner ? marks.innerClose() : marks.close(), dbl));
@@ -300,12 +306,20 @@ public final class Typographer {
                     open.subList(k, open.size()).clear();
                 } else {
                     // Nothing of its kind is open: a double quote closes, a single one is an apostrophe (the states' rights).
-                    mark = dbl ? marks.close() : marks.apostrophe();
+                    mark = dbl ? marks.close() : apostrophe();
                 }
             }
             replace(start, end, String.valueOf(mark));
             prev = mark;
             return end;
+        }
+
+        /**
+         * The apostrophe after the character before it: the language's own after a Cyrillic letter (ʼ in Ukrainian),
+         * the English ’ otherwise, so an English headline quoted in Ukrainian text keeps "Ukraine’s".
+         */
+        private char apostrophe() {
+            return Character.UnicodeScript.of(prev) == Character.UnicodeScript.CYRILLIC ? marks.apostrophe() : '\u2019';
         }
 
         /** The innermost open quotation a quote of this kind closes, or -1. */
@@ -335,7 +349,7 @@ public final class Typographer {
                 }
                 if (c == '<') {
                     int end = in.indexOf('>', i);
-                    if (end < 0 || in.startsWith("<!--", i) || BLOCKS.contains(name(i))) {
+                    if (end < 0 || in.startsWith("<!--", i) || BLOCKS.contains(name(i)) || WORD_BREAKS.contains(name(i))) {
                         return ' ';
                     }
                     i = end + 1;
@@ -366,6 +380,8 @@ public final class Typographer {
             if (BLOCKS.contains(name)) {
                 prev = ' ';
                 open.clear();
+            } else if (WORD_BREAKS.contains(name)) {
+                prev = ' ';
             }
             if (closing) {
                 int k = names.lastIndexOf(name);
@@ -603,8 +619,22 @@ public final class Typographer {
                 case "lt" -> '<';
                 case "gt" -> '>';
                 case "nbsp", "#160", "#xa0" -> ' ';
-                default -> 0;
+                default -> numeric(name);
             };
+        }
+    }
+
+    /** A numeric character reference's character ({@code #8212}, {@code #x2014}), or 0 for anything else or beyond the BMP. */
+    private static char numeric(String name) {
+        if (name.length() < 2 || name.charAt(0) != '#') {
+            return 0;
+        }
+        boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+        try {
+            int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+            return code > 0 && code <= 0xFFFF ? (char) code : 0;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

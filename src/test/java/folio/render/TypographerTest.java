@@ -183,4 +183,34 @@ class TypographerTest {
         }
         assertTrue(quiet > 1_000, "enough pages without quotes were tried: " + quiet);
     }
+
+    @Test
+    void aQuoteAfterAnInlineLabelOpensWhereNothingIsOpen() {
+        assertEquals("<td><span class=\"cell-doc\">The 28-point draft</span>“Reliable” guarantees</td>",
+                en("<td><span class=\"cell-doc\">The 28-point draft</span>\"Reliable\" guarantees</td>"));
+    }
+
+    @Test
+    void aQuoteBeforeClosingPunctuationCloses() {
+        assertEquals("<p>dateline (‘KYIV, Feb 5 -’); the credit</p>", en("<p>dateline ('KYIV, Feb 5 -'); the credit</p>"));
+    }
+
+    @Test
+    void latinWordsOnAUkrainianPageKeepTheEnglishApostrophe() {
+        assertEquals("<p>(«Russian forces captured Ukraine’s Kupiansk»)</p>",
+                uk("<p>(\"Russian forces captured Ukraine's Kupiansk\")</p>"));
+        assertEquals("<p>мʼята, Ukraine’s</p>", uk("<p>м'ята, Ukraine’s</p>"));
+    }
+
+    @Test
+    void aButtonInsideAQuotationSeparatesWordsButDoesNotEndIt() {
+        assertEquals("<p>«Він сказав „<a href=\"g\">угода</a>&#8288;<button>?</button> мертва“»</p>",
+                uk("<p>\"Він сказав \"<a href=\"g\">угода</a>&#8288;<button>?</button> мертва\"\"</p>"));
+    }
+
+    @Test
+    void aNumericEntityBeforeAQuoteIsReadAsItsCharacter() {
+        assertEquals("<p>a &#8212;“no” b</p>", en("<p>a &#8212;\"no\" b</p>"));
+        assertEquals("<p>a &#x2014;“no” b</p>", en("<p>a &#x2014;\"no\" b</p>"));
+    }
 }
