@@ -64,7 +64,6 @@ public record Citation(int number, String id, Source source, PartialDate date, S
                 told.add(c);
                 continue;
             }
-            int place = places.merge(s.outlet(), 1, Integer::sum);
             List<Source> others = group.stream().filter(o -> o != c && o.source() != null
                     && o.source().outlet().equals(s.outlet())).map(Citation::source).toList();
             if (s.date() != null && others.stream().noneMatch(o -> s.date().equals(o.date()))) {
@@ -72,6 +71,8 @@ public record Citation(int number, String id, Source source, PartialDate date, S
             } else if (s.readAt() != null && others.stream().noneMatch(o -> s.readAt().equals(o.readAt()))) {
                 told.add(new Citation(c.number(), c.id(), s, null, s.readAt(), 0, null, null));
             } else {
+                // Counted among the reports told by place only, so the first of them is report 1.
+                int place = places.merge(s.outlet(), 1, Integer::sum);
                 boolean rendered = s.rendering() != null;
                 String headlineLanguage = rendered ? language : s.descriptive() ? s.descriptionLanguage() : s.languageCode();
                 told.add(new Citation(c.number(), c.id(), s, null, null, place, rendered ? s.rendering() : s.title(),

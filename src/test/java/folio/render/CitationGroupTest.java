@@ -61,12 +61,22 @@ class CitationGroupTest {
     void aSharedDateOrNoneFallsBackToThePlaceAmongTheOutletsReports() {
         List<Citation> group = outlets(AXIOS_18, AXIOS_20, AXIOS_UNDATED, AXIOS_20B);
         assertEquals(AXIOS_18.date(), group.get(0).date(), "the only report of 18 November keeps its date");
-        assertEquals(List.of(0, 2, 3, 4), group.stream().map(Citation::ordinal).toList());
+        assertEquals(List.of(0, 1, 2, 3), group.stream().map(Citation::ordinal).toList());
         assertNull(group.get(1).date());
         assertEquals("Headline axios-20", group.get(1).headline());
         assertEquals("lv", group.get(1).headlineLanguage(), "a headline as published is read in its own language");
         assertEquals("Our rendering", group.get(3).headline());
         assertEquals("en", group.get(3).headlineLanguage(), "our rendering is in the page's language");
+    }
+
+    /** A report told apart by its date takes no place: the reports told by place are numbered 1, 2, ... among themselves. */
+    @Test
+    void placesCountOnlyTheReportsToldByPlace() {
+        Source axios19 = source("axios-19", "Axios", "2025-11-19", null);
+        Source axios18b = source("axios-18b", "Axios", "2025-11-18", null);
+        List<Citation> group = outlets(axios19, AXIOS_18, axios18b);
+        assertEquals(axios19.date(), group.get(0).date());
+        assertEquals(List.of(0, 1, 2), group.stream().map(Citation::ordinal).toList());
     }
 
     @Test
@@ -76,7 +86,7 @@ class CitationGroupTest {
         Source atUnnToo = source("axios-unn-2", "Axios", null, null, "UNN");
         List<Citation> group = outlets(atLiga, atUnn, AXIOS_18, atUnnToo);
         assertEquals(Arrays.asList("LIGA.net", null, null, null), group.stream().map(Citation::readAt).toList());
-        assertEquals(List.of(0, 2, 0, 4), group.stream().map(Citation::ordinal).toList(),
+        assertEquals(List.of(0, 1, 0, 2), group.stream().map(Citation::ordinal).toList(),
                 "two read at UNN, one of them on the day read at LIGA.net too: their places");
         assertEquals(AXIOS_18.date(), group.get(2).date());
         assertEquals(List.of(true, true, true, true), group.stream().map(Citation::toldApart).toList());
