@@ -93,6 +93,42 @@ class DateStyleTest {
                 .display(DateStyle.of("uk", "d MMMM yyyy '''Y'''", null)));
     }
 
+    /**
+     * Outside quoted text a pattern may use only the letters of a date's own fields (d, M, L, y, u, E, G) and must
+     * show the day of the month with d; each refused letter is named, with what to write instead.
+     */
+    @Test
+    void onlyTheLettersOfADatesOwnFieldsAreAccepted() {
+        String weekday = message("e MMMM yyyy");
+        assertTrue(weekday.contains("it has e, the day of the week as a number") && weekday.contains("'5 листопада 2025'")
+                && weekday.contains("the day of the month is d"), weekday);
+        assertTrue(message("c MMMM yyyy").contains("it has c, the day of the week as a number"), message("c MMMM yyyy"));
+        assertTrue(message("g").contains("it has g, the modified Julian day"), message("g"));
+        assertTrue(message("d MMMM yyyy, 'тиждень' w").contains("it has w, the week of the year"),
+                message("d MMMM yyyy, 'тиждень' w"));
+        assertTrue(message("d MMMM YYYY").contains("it has Y, the week-based year"), message("d MMMM YYYY"));
+        assertTrue(message("D MMMM yyyy").contains("it has D, the day of the year"), message("D MMMM yyyy"));
+        assertTrue(message("d MMMM yyyy Q").contains("it has Q, the quarter"), message("d MMMM yyyy Q"));
+        String noDay = message("EEEE, MMMM yyyy");
+        assertTrue(noDay.contains("does not show the day of the month") && noDay.contains("write d"), noDay);
+        String en = assertThrows(IllegalArgumentException.class, () -> DateStyle.of("en", "e MMMM yyyy", null)).getMessage();
+        assertTrue(en.contains("it has e") && en.contains("'5 November 2025'"), en);
+    }
+
+    @Test
+    void theDatePatternsSitesWriteAreAccepted() {
+        PartialDate date = PartialDate.parse("2025-11-20", false).orElseThrow();
+        assertEquals("20 листопада 2025 року", date.display(DateStyle.of("uk", "d MMMM yyyy 'року'", null)));
+        assertEquals("20 листопада 2025 р.", date.display(DateStyle.of("uk", "d MMMM yyyy 'р.'", null)));
+        assertEquals("четвер, 20 листопада 2025 р.", date.display(DateStyle.of("uk", "EEEE, d MMMM yyyy 'р.'", null)));
+        assertEquals("20.11.2025", date.display(DateStyle.of("uk", "dd.MM.uuuu", null)));
+        assertEquals("20 November 2025", date.display(DateStyle.of("en", "d MMMM yyyy", null)));
+        assertEquals("November 20, 2025", date.display(DateStyle.of("en", "MMMM d, yyyy", null)));
+        assertEquals("Thursday, 20 November 2025", date.display(DateStyle.of("en", "EEEE, d MMMM yyyy", null)));
+        assertEquals("Thu 20 Nov 2025 AD", date.display(DateStyle.of("en", "EEE d MMM y G", null)));
+        assertEquals("20 November 2025", date.display(DateStyle.of("en", "d LLLL yyyy", null)));
+    }
+
     private static String message(String pattern) {
         return assertThrows(IllegalArgumentException.class, () -> DateStyle.of("uk", pattern, null)).getMessage();
     }
