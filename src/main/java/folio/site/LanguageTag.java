@@ -14,4 +14,10 @@ final class LanguageTag {
         // The length first: Java's regex engine recurses once per repeated group.
         return text.length() <= 35 && text.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     }
+
+    /** The primary language subtag, lower case ("en" for en-GB): a reader of one reads the others' words as their own. */
+    static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
 }

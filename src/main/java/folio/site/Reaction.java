@@ -29,6 +29,14 @@ public record Reaction(String id, Actor actor, String role, PartialDate date, Su
         // An entry is itself (package-info): not compared field by field.
         @Override public boolean equals(Object other) { return this == other; }
         @Override public int hashCode() { return System.identityHashCode(this); }
+
+        /**
+         * Whether a page in {@code pageLanguage} shows this quote in our translation: its source gives the words in
+         * another language. Tags are compared by primary subtag, so an en-GB report quoted on an English page is not.
+         */
+        public boolean translatedFor(String pageLanguage) {
+            return !LanguageTag.primary(source.languageCode()).equals(LanguageTag.primary(pageLanguage));
+        }
     }
 
     /** Its anchor on the pages that show it: its id, as in the open data ({@link FormerIds} keeps older anchors). */
