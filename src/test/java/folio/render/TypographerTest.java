@@ -147,7 +147,7 @@ class TypographerTest {
     void aPageWithoutQuotesIsLeftAsItIsWithoutAPass() {
         String plain = "<html lang=\"en\"><head><title>A plan</title><script type=\"application/ld+json\">{\"name\":\"A plan\"}"
                 + "</script></head><body><p class=\"x\" title=\"A tip\">Words &amp; more <code>x</code></p></body></html>";
-        assertFalse(Typographer.mayChange(plain));
+        assertFalse(QuoteCheck.mayChange(plain));
         assertSame(plain, en(plain));
     }
 
@@ -157,7 +157,7 @@ class TypographerTest {
                 "<p>Ukraine&#39;s</p>", "<p>&apos;b&apos;</p>", "<p title=\"Ukraine&#39;s\">x</p>", "<p>a’b</p>",
                 "<p>a \uE022 b</p>", "<script type=\"application/ld+json\">{\"name\":\"a \\\"b\\\"\"}</script>",
                 "<scripts>a \"b\"</scripts>", "<p>a</p>\"b\"")) {
-            assertTrue(Typographer.mayChange(html), html);
+            assertTrue(QuoteCheck.mayChange(html), html);
         }
     }
 
@@ -175,7 +175,7 @@ class TypographerTest {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
             String page = html.toString();
-            if (!Typographer.mayChange(page)) {
+            if (!QuoteCheck.mayChange(page)) {
                 quiet++;
                 assertEquals(page, Typographer.pass(page, "uk"), page);
                 assertEquals(page, Typographer.pass(page, "en"), page);
