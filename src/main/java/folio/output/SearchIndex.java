@@ -107,11 +107,14 @@ final class SearchIndex {
 
     /** The entry with its shown text, and what it is matched by: its title and other names, and its text, folded. */
     private static String json(SearchEntries.Key entry) {
-        // Shown with the marks a reader sees on the page (Typographer); matched by the words as written.
-        return "{\"title\":" + Json.quote(Typographer.text(entry.title(), entry.titleLanguage())) + ",\"url\":" + Json.quote(entry.url())
-                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(Typographer.text(entry.text(), entry.language()))
-                + ",\"keys\":" + Json.quote(SearchFold.fold(entry.title() + entry.also()))
-                + ",\"textKeys\":" + Json.quote(SearchFold.fold(entry.text()));
+        // Shown with the marks a reader sees on the page (Typographer), and folded from what is shown: the
+        // search script finds a match's place in the shown text by folding it the same way.
+        String title = Typographer.text(entry.title(), entry.titleLanguage());
+        String text = Typographer.text(entry.text(), entry.language());
+        return "{\"title\":" + Json.quote(title) + ",\"url\":" + Json.quote(entry.url())
+                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(text)
+                + ",\"keys\":" + Json.quote(SearchFold.fold(title + entry.also()))
+                + ",\"textKeys\":" + Json.quote(SearchFold.fold(text));
     }
 
     private static String plain(folio.site.Markup markup, int limit) {

@@ -65,6 +65,27 @@ class SearchFoldTest {
         }
     }
 
+    /** What the search shows is what it folded: with quotes in a title and a text, which readers see as marks. */
+    @Test
+    void eachEntryIsFoldedFromWhatItShows(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.minimal(dir)
+                .file("templates/search.peb", "{{ page.title }}")
+                .file("content/index.md", "---\ntitle: Home\n---\nHello.\n")
+                .file("content/plan.md", "---\ntitle: 'The \"refined framework\"'\n---\nThe Geneva \"refined framework\" and Ukraine's view.\n");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        JsonNode index = new ObjectMapper().readTree(site.read("search-index.json"));
+        int quoted = 0;
+        for (JsonNode e : index) {
+            String text = e.get("text").asText();
+            String title = e.get("title").asText();
+            assertEquals(SearchFold.fold(text), e.get("textKeys").asText(), text);
+            assertTrue(e.get("keys").asText().startsWith(SearchFold.fold(title)), title);
+            quoted += text.contains("\u201C") ? 1 : 0;
+        }
+        assertEquals(1, quoted, "the entry shows the marks: " + index);
+    }
+
     @Test
     void theIndexHoldsEachEntryFolded(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.minimal(dir)
