@@ -29,21 +29,11 @@ final class CharacterReferences {
             case "lt" -> '<';
             case "gt" -> '>';
             case "nbsp", "#160", "#xa0" -> ' ';
-            default -> numeric(name);
+            default -> {
+                // Any other numeric reference (&#8212;), read as HtmlAttributes reads one; 0 beyond the BMP.
+                String decoded = HtmlAttributes.decode(name);
+                yield decoded != null && decoded.length() == 1 ? decoded.charAt(0) : 0;
+            }
         };
-    }
-
-    /** A numeric character reference's character ({@code #8212}, {@code #x2014}), or 0 for anything else or beyond the BMP. */
-    private static char numeric(String name) {
-        if (name.length() < 2 || name.charAt(0) != '#') {
-            return 0;
-        }
-        boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
-        try {
-            int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-            return code > 0 && code <= 0xFFFF ? (char) code : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

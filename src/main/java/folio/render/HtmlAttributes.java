@@ -142,7 +142,8 @@ final class HtmlAttributes {
         return out.toString();
     }
 
-    private static String decode(String entity) {
+    /** A character reference by its name ({@code amp}, {@code #8212}, {@code #x2014}) as text, or null for one not known. */
+    static String decode(String entity) {
         switch (entity) {
             case "amp": return "&";
             case "lt": return "<";
