@@ -164,7 +164,8 @@ public final class PageRenderer {
                 html = evaluate(compiled, job, pageContext);
             }
             listShownByLayout.put(template, pageContext.showedList());
-            html = Typographer.html(html, site.config().language());
+            Typographer.Typeset typeset = Typographer.page(html, site.config().language());
+            html = typeset.html();
             if (html.isBlank()) {
                 if (emptyTemplates.add(template)) {
                     diagnostics.error(project.display(project.templates().resolve(template + ".peb")), 1, 0,
@@ -175,7 +176,7 @@ public final class PageRenderer {
             }
             checkRootRelativeLinks(html, page, template, rootPrefix);
             fragments.add(page, template, html, pageContext.textsWithIds());
-            RenderedFile file = RenderedFile.text(page.output(), html);
+            RenderedFile file = new RenderedFile(page.output(), typeset.bytes());
             keptPages.rendered(page, file, pageContext.reads(), fragments.rendered(page.output()));
             return java.util.Optional.of(file);
         } catch (PebbleException e) {

@@ -1,5 +1,6 @@
 package folio.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -155,10 +156,28 @@ class TypographerTest {
     void everyKindOfQuoteTheQuickCheckMustNotMiss() {
         for (String html : List.of("<p>a \"b\" c</p>", "<p>don't</p>", "<p>&quot;b&quot;</p>", "<p>&#34;b&#34;</p>",
                 "<p>Ukraine&#39;s</p>", "<p>&apos;b&apos;</p>", "<p title=\"Ukraine&#39;s\">x</p>", "<p>a’b</p>",
-                "<p>a \uE022 b</p>", "<script type=\"application/ld+json\">{\"name\":\"a \\\"b\\\"\"}</script>",
+                "<p>a \uE022 b</p>", "<p>a \uE027 b</p>", "<p>«Мир» — ’</p>", "<script type=\"application/ld+json\">{\"name\":\"a \\\"b\\\"\"}</script>",
                 "<scripts>a \"b\"</scripts>", "<p>a</p>\"b\"")) {
             assertTrue(QuoteCheck.mayChange(html), html);
         }
+    }
+
+    @Test
+    void aPageInAnyScriptWithoutQuotesIsLeftAsItIs() {
+        // Cyrillic, dashes, guillemets and emoji are multi-byte in UTF-8: none may look like a quote to the check.
+        String page = "<html lang=\"uk\"><body><p title=\"Мир — так\">План «миру» — 28 пунктів… \uD83C\uDDFA\uD83C\uDDE6 "
+                + "№ 5 ‘x</p><code—x>\"</code—x></body></html>";
+        assertFalse(QuoteCheck.mayChange(page), page);
+        Typographer.Typeset typeset = Typographer.page(page, "uk");
+        assertSame(page, typeset.html());
+        assertArrayEquals(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), typeset.bytes());
+    }
+
+    @Test
+    void aPageThePassChangesIsWrittenAsChanged() {
+        Typographer.Typeset typeset = Typographer.page("<p>a \"b\"</p>", "en");
+        assertEquals("<p>a “b”</p>", typeset.html());
+        assertEquals("<p>a “b”</p>", new String(typeset.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The quick check is exact where it says no: over random pages of tags, text, entities and quotes, the pass then changes nothing. */
@@ -166,7 +185,8 @@ class TypographerTest {
     void whereTheQuickCheckSaysNoThePassChangesNothing() {
         String[] pieces = {"<p>", "</p>", "<em>", "</em>", "<a href=\"x\" title=\"t\">", "</a>", "<code>", "</code>", "<script>",
                 "</script>", "<script type=\"application/ld+json\">", "<!-- c -->", "<br>", "word", " ", "5", "\"", "'", "&quot;",
-                "&#39;", "&amp;", "&#x22;", "\\", "’", "«", "»", "“", ">", "<span lang=\"uk\">", "</span>", "<scripts>", "</scripts>"};
+                "&#39;", "&amp;", "&#x22;", "\\", "’", "«", "»", "“", ">", "<span lang=\"uk\">", "</span>", "<scripts>", "</scripts>",
+                "—", "ї", "\uE027", "<code—>", "<!--", "-->"};
         Random random = new Random(31);
         int quiet = 0;
         for (int round = 0; round < 20_000; round++) {
