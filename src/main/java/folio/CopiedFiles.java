@@ -63,8 +63,27 @@ final class CopiedFiles {
             return "only YAML files belong in data/ (and Markdown in data/provisions/), and this one would be published "
                     + "as site/" + path + ": move it out of content/data/ (a file for readers goes beside the pages)";
         }
-        return leftover(path, "content/");
+        String markdown = otherMarkdown(path);
+        return markdown != null ? markdown : leftover(path, "content/");
     }
+
+    /**
+     * Why a file named with another of Markdown's extensions ({@code about.markdown}, which Jekyll
+     * reads as a page) is refused, or null: folio reads pages from {@code .md} only, so the file
+     * would be published as it is, front matter and all, and no page made of it.
+     */
+    static String otherMarkdown(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || !MARKDOWN_ENDINGS.contains(name.substring(dot).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String md = path.substring(0, path.length() - name.length() + dot) + ".md";
+        return "folio makes pages of .md files only, so this " + name.substring(dot) + " file would be published as it is, as "
+                + "site/" + path + ", and no page made of it: rename it to content/" + md;
+    }
+
+    private static final Set<String> MARKDOWN_ENDINGS = Set.of(".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown");
 
     /**
      * Why a copied file (at {@code path} in the site, from {@code folder}) is a leftover no reader
