@@ -13,8 +13,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Turns a Pebble exception into a diagnostic at the template file and line, using its fields. */
 final class TemplateErrors {
@@ -123,6 +125,14 @@ final class TemplateErrors {
             if (line == 0) {
                 line = lineContaining(read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
             }
+            if (line == 0) {
+                // Named in a template the layout extends or includes: Pebble names only the layout.
+                Optional<Path> naming = templateNaming(project, wanted);
+                if (naming.isPresent()) {
+                    shown = project.display(naming.get());
+                    line = lineContaining(read(naming.get()), "\"" + wanted + "\"", "'" + wanted + "'");
+                }
+            }
         } else if (e instanceof ParserException) {
             String text = read(absolute);
             int open = unclosedDelimiter(text);
@@ -143,6 +153,20 @@ final class TemplateErrors {
             message = (quote.isEmpty() || !message.endsWith(".") ? message : message.substring(0, message.length() - 1)) + quote;
         }
         return new Located(shown, line, 0, message, e instanceof ParserException);
+    }
+
+    /**
+     * The first template file, in name order, whose include, extends, import, from or embed tag
+     * names {@code wanted} as written; none when no file does (a name built by an expression).
+     */
+    static Optional<Path> templateNaming(Project project, String wanted) {
+        Pattern tag = Pattern.compile("\\{%-?\\s*(?:include|extends|import|from|embed)\\s+([\"'])" + Pattern.quote(wanted) + "\\1");
+        try (Stream<Path> walk = Files.walk(project.templates())) {
+            return walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
+                    .sorted().filter(file -> tag.matcher(read(file)).find()).findFirst();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     private static final Pattern LOOKING_FOR = Pattern.compile("looking for the \"end([a-z]+)\" tag");
