@@ -46,6 +46,8 @@ public final class PageRenderer {
     private final Map<String, Boolean> listShownByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     private final FragmentChecker fragments;
     private final TemplateErrorLog templateErrors;
+    /** The templates Pebble's parser throws on ({@link Templates#crashes}). */
+    private List<String> crashes = List.of();
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -95,8 +97,9 @@ public final class PageRenderer {
         Templates.Engine engine = templates.ready();
         engine.extension().useBaseUrl(site.config().baseUrl());
         engine.extension().useStrings(strings);
-        return new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse, model)
-                .renderAll(sink, engine.ownTextsOnly());
+        PageRenderer renderer = new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse, model);
+        renderer.crashes = templates.crashes();
+        return renderer.renderAll(sink, engine.ownTextsOnly());
     }
 
     private List<String> renderAll(Consumer<RenderedFile> sink, boolean ownTextsOnly) {
@@ -182,6 +185,11 @@ public final class PageRenderer {
         } catch (PebbleException e) {
             templateErrors.add(e, template, page.sourcePath());
         } catch (RuntimeException e) {
+            String crashed = TemplateErrors.crashedTemplate(e, template, crashes);
+            if (crashed != null) {
+                templateErrors.addCrash(crashed, page.sourcePath());
+                return java.util.Optional.empty();
+            }
             if (!TemplateErrors.thrownByPebble(e)) {
                 throw e;
             }

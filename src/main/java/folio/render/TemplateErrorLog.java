@@ -35,6 +35,11 @@ final class TemplateErrorLog {
         add(TemplateErrors.locate(TemplateErrors.fromPebble(e, template), project, template), e.getClass().getName(), rendering);
     }
 
+    /** A template that Pebble's parser could not compile without throwing ({@link TemplateErrors#crashedTemplate}). */
+    void addCrash(String crashed, String rendering) {
+        add(TemplateErrors.crash(project, crashed), null, rendering);
+    }
+
     private void add(TemplateErrors.Located at, String kind, String rendering) {
         Key key = new Key(at.path(), at.line(), at.compile(), kind == null ? at.message() : kind);
         TreeMap<String, TemplateErrors.Located> seen = pages.computeIfAbsent(key, k -> new TreeMap<>());

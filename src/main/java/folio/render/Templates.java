@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class Templates {
     private final CompletableFuture<Engine> engine;
     private final Path folder;
+    /** Set by {@link #compileAll} before {@link #engine} completes, which publishes it to the render threads. */
+    private volatile List<String> crashes = List.of();
 
     private Templates(CompletableFuture<Engine> engine, Path folder) {
         this.engine = engine;
@@ -74,10 +76,11 @@ public final class Templates {
      */
     public static Templates prepare(Project project, EngineCache cache) {
         CompletableFuture<Engine> future = new CompletableFuture<>();
+        Templates templates = new Templates(future, project.templates());
         Thread thread = new Thread(() -> {
             try {
                 Engine engine = cache == null ? newEngine(project) : cache.engine(project);
-                compileAll(project, engine.pebble());
+                templates.crashes = compileAll(project, engine.pebble());
                 // The map's boundary data takes a quarter of a second to read in a cold JVM.
                 engine.extension().preload();
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
@@ -90,7 +93,7 @@ public final class Templates {
         }, "folio-templates");
         thread.setDaemon(true);
         thread.start();
-        return new Templates(future, project.templates());
+        return templates;
     }
 
     /** The engine, once made. */
@@ -113,30 +116,51 @@ public final class Templates {
         }
     }
 
-    private static void compileAll(Project project, PebbleEngine engine) {
+    /**
+     * The templates whose compiling made Pebble's own parser throw (see {@link #compileAll}), by
+     * name without ".peb", in name order; empty until the engine is {@link #ready}.
+     */
+    List<String> crashes() {
+        ready();
+        return crashes;
+    }
+
+    /**
+     * Compiles every template and returns the names of those whose compiling made Pebble's own
+     * code throw (an index past the end of its tokens: a {@code {% filter %}} never closed, a
+     * {@code {{} that swallows the rest of a partial) instead of a {@link PebbleException} with a
+     * file and line: such an exception names no template, and is met in the page that includes it.
+     */
+    private static List<String> compileAll(Project project, PebbleEngine engine) {
+        java.util.TreeSet<String> crashes = new java.util.TreeSet<>();
         for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
-            try {
-                engine.getTemplate(partial);
-            } catch (RuntimeException e) {
-                // Reported, with its file and line, when a page uses it.
-            }
+            compile(engine, partial, crashes);
         }
         Path templates = project.templates();
         if (!Files.isDirectory(templates)) {
-            return;
+            return List.copyOf(crashes);
         }
         try (Stream<Path> walk = Files.walk(templates)) {
             walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
                     .forEach(file -> {
                         String name = templates.relativize(file).toString().replace('\\', '/');
-                        try {
-                            engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
-                        } catch (RuntimeException e) {
-                            // Reported, with its file and line, when a page uses the template.
-                        }
+                        compile(engine, name.substring(0, name.length() - ".peb".length()), crashes);
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
             // The render stage reports an unreadable templates folder.
+        }
+        return List.copyOf(crashes);
+    }
+
+    private static void compile(PebbleEngine engine, String name, java.util.Set<String> crashes) {
+        try {
+            engine.getTemplate(name);
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            // Reported, with its file and line, when a page uses the template.
+        } catch (RuntimeException e) {
+            if (TemplateErrors.thrownByPebble(e)) {
+                crashes.add(name);
+            }
         }
     }
 }

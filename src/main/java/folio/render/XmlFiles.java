@@ -35,6 +35,12 @@ public final class XmlFiles {
             } catch (PebbleException e) {
                 diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
             } catch (RuntimeException e) {
+                String crashed = TemplateErrors.crashedTemplate(e, name, templates.crashes());
+                if (crashed != null) {
+                    TemplateErrors.Located at = TemplateErrors.crash(project, crashed);
+                    diagnostics.error(at.path(), at.line(), at.column(), "template error: " + at.message());
+                    continue;
+                }
                 if (!TemplateErrors.thrownByPebble(e)) {
                     throw e;
                 }

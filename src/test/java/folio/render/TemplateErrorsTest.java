@@ -35,4 +35,29 @@ class TemplateErrorsTest {
         assertEquals(0, TemplateErrors.unclosedTag("{% if a %}{% endif %}", "if"));
         assertEquals(2, TemplateErrors.unclosedTag("{% for x in y %}{% endfor %}\n{%for z in y%}", "for"));
     }
+
+    /**
+     * Pebble's parser throws an IndexOutOfBoundsException, naming no template, when a partial ends
+     * inside a tag; after the JIT has seen it often (a preview session), the exception has no
+     * stack trace. Either way it is the crashed template's error, the layout's own first.
+     */
+    @Test
+    void anExceptionFromCompilingIsTheCrashedTemplates() {
+        IndexOutOfBoundsException fromParser = new IndexOutOfBoundsException("Index 6 out of bounds for length 6");
+        fromParser.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 1),
+            new StackTraceElement("io.pebbletemplates.pebble.lexer.TokenStream", "next", "TokenStream.java", 42),
+            new StackTraceElement("io.pebbletemplates.pebble.PebbleEngine", "getTemplate", "PebbleEngine.java", 118)});
+        assertEquals("partials/box", TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of("partials/box", "z")));
+        assertEquals("page", TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of("a", "page")));
+        assertEquals(null, TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of()), "nothing crashed");
+        IndexOutOfBoundsException withoutTrace = new IndexOutOfBoundsException();
+        withoutTrace.setStackTrace(new StackTraceElement[0]);
+        assertEquals("partials/box", TemplateErrors.crashedTemplate(withoutTrace, "page", java.util.List.of("partials/box")));
+        IndexOutOfBoundsException fromRendering = new IndexOutOfBoundsException();
+        fromRendering.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("io.pebbletemplates.pebble.node.PrintNode", "render", "PrintNode.java", 1)});
+        assertEquals(null, TemplateErrors.crashedTemplate(fromRendering, "page", java.util.List.of("partials/box")),
+                "a value misused while rendering is not a compile crash");
+    }
 }
