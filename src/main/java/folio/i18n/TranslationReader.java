@@ -105,8 +105,9 @@ final class TranslationReader {
             case TEXT -> plain(field, context, text(node, key, document, diagnostics), node, document, diagnostics);
             case LIST -> {
                 List<String> items = new ArrayList<>();
-                for (YamlNode item : node instanceof YamlNode.Sequence ? node.items() : List.of(node)) {
-                    String text = plain(field, context, text(item, key, document, diagnostics), item, document, diagnostics);
+                boolean list = node instanceof YamlNode.Sequence;
+                for (YamlNode item : list ? node.items() : List.of(node)) {
+                    String text = plain(field, context, text(item, key, list, document, diagnostics), item, document, diagnostics);
                     if (text == null) {
                         yield null;
                     }
@@ -204,8 +205,20 @@ final class TranslationReader {
 
     /** {@code node} as a text, or null (reported) when it is not one or is empty. */
     static String text(YamlNode node, String key, YamlReader.Located document, Diagnostics diagnostics) {
+        return text(node, key, false, document, diagnostics);
+    }
+
+    /**
+     * As {@link #text(YamlNode, String, YamlReader.Located, Diagnostics)}; {@code item}: whether
+     * {@code node} is an item of the list {@code key}. A value of another kind is told in the words
+     * of the English files' (MapperMessages): what it is given and how text is written.
+     */
+    private static String text(YamlNode node, String key, boolean item, YamlReader.Located document, Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            diagnostics.error(document.at(node), "'" + key + "' must be a text");
+            diagnostics.error(document.at(node), (item ? "an item of '" + key + "'" : "'" + key + "'") + " takes text, but is given "
+                    + (node instanceof YamlNode.Sequence ? "a list" : "a mapping") + ": "
+                    + (item ? "write it as text" : "write the text after " + key + ": on the same line")
+                    + ", in quotes (\"...\") if it starts with [ or {");
             return null;
         }
         if (scalar.isNull() || scalar.text().isBlank()) {
