@@ -158,7 +158,8 @@ public final class Templates {
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {
             // Reported, with its file and line, when a page uses the template.
         } catch (RuntimeException e) {
-            if (TemplateErrors.thrownByPebble(e)) {
+            // No stack trace: the JIT dropped it (TemplateErrors.crashedTemplate), in a JVM that has compiled it often.
+            if (TemplateErrors.thrownByPebble(e) || e.getStackTrace().length == 0) {
                 crashes.add(name);
             }
         }
