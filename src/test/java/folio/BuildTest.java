@@ -33,12 +33,12 @@ class BuildTest {
     void sitemapAndFeedComeFromTheThemesTemplatesWhenItHasThem() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: A & B\n---\nHello.\n")
-                .file("templates/sitemap.xml.peb", "{% for url in urls %}<{{ url }}|{{ site.pages[0].title }}>{% endfor %}")
-                .file("templates/feed.xml.peb", "{{ site.config.title }} {{ site.updates | length }}\n");
+                .file("templates/sitemap.xml.peb", "<urlset>{% for url in urls %}<u>{{ url }}|{{ site.pages[0].title }}</u>{% endfor %}</urlset>")
+                .file("templates/feed.xml.peb", "<feed>{{ site.config.title }} {{ site.updates | length }}</feed>\n");
         Build.Result result = site.build();
         assertEquals(0, result.exitCode(), TestSite.errors(result));
-        assertEquals("<|A &amp; B>", site.read("sitemap.xml"), "the theme's template, autoescaped");
-        assertEquals("Test site 0", site.read("feed.xml").strip(), "the theme's feed template");
+        assertEquals("<urlset><u>|A &amp; B</u></urlset>", site.read("sitemap.xml"), "the theme's template, autoescaped");
+        assertEquals("<feed>Test site 0</feed>", site.read("feed.xml").strip(), "the theme's feed template");
 
         site.file("templates/feed.xml.peb", "{{ site.nothing }}\n");
         Build.Result bad = site.build();

@@ -31,6 +31,14 @@ public final class XmlFiles {
             StringWriter out = new StringWriter();
             try {
                 TemplateErrors.evaluate(engine.getTemplate(name), name, out, variables);
+                java.nio.file.Path own = project.templates().resolve(name + ".peb");
+                String cut = shapeProblem(out.toString());
+                if (cut != null && java.nio.file.Files.isRegularFile(own)) {
+                    diagnostics.error(project.display(own), lines(own), 0, "template error: " + name + " as this template "
+                            + "writes it " + cut + ": feed readers and search engines refuse a file that is not whole XML: "
+                            + "write the file out to its end (or delete this template to use folio's own)");
+                    continue;
+                }
                 files.add(RenderedFile.text(name, out.toString()));
             } catch (PebbleException e) {
                 diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
@@ -50,6 +58,62 @@ public final class XmlFiles {
             }
         }
         return files;
+    }
+
+    private static final java.util.regex.Pattern START_TAG = java.util.regex.Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
+
+    /**
+     * Why {@code xml} is cut short, or null: it is empty, starts with no element, or does not end
+     * with the end tag of the element it starts with (a template emptied or cut off in an edit,
+     * which was published with exit 0). Not a whole XML check: a parser's start-up would cost
+     * every build more than the rest of this stage.
+     */
+    static String shapeProblem(String xml) {
+        String text = xml.strip();
+        if (text.isEmpty()) {
+            return "is empty";
+        }
+        int at = 0;
+        while (at < text.length()) {
+            if (Character.isWhitespace(text.charAt(at))) {
+                at++;
+            } else if (text.startsWith("<?", at) || text.startsWith("<!--", at)) {
+                int end = text.indexOf(text.startsWith("<?", at) ? "?>" : "-->", at);
+                if (end < 0) {
+                    return "ends inside its first " + (text.startsWith("<?", at) ? "<?...?>" : "<!-- comment -->");
+                }
+                at = end + (text.startsWith("<?", at) ? 2 : 3);
+            } else {
+                break;
+            }
+        }
+        java.util.regex.Matcher start = START_TAG.matcher(text).region(at, text.length());
+        if (!start.lookingAt()) {
+            return "starts with no element (it starts: " + text.substring(at, Math.min(text.length(), at + 40)) + ")";
+        }
+        String root = start.group(1);
+        int close = text.indexOf('>', at);
+        if (close == text.length() - 1 && text.charAt(close - 1) == '/') {
+            return null; // <urlset/>: the whole file is one empty element
+        }
+        if (!text.endsWith("</" + root + ">")) {
+            String last = text.substring(text.lastIndexOf('\n') + 1).strip();
+            if (last.length() > 60) {
+                int tag = last.indexOf('<', last.length() - 60);
+                last = "..." + last.substring(tag < 0 ? last.length() - 60 : tag);
+            }
+            return "does not end with </" + root + ">, the end of the <" + root + "> it starts with (its last line: " + last + ")";
+        }
+        return null;
+    }
+
+    /** The number of lines of {@code file} (at least 1), whose end is where a file cut short is to be finished; 0 if unreadable. */
+    private static int lines(java.nio.file.Path file) {
+        try {
+            return (int) Math.max(1, java.nio.file.Files.readString(file).lines().count());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The site path of every HTML page but the 404 page ("about/" for about/index.html). */
