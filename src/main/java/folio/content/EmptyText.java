@@ -42,7 +42,7 @@ final class EmptyText {
     /** Whether {@code node} holds anything a reader sees: an image, or text that is not only spaces. */
     private static boolean shows(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image || (child instanceof Text text && !blank(text.getLiteral()))
+            if (child instanceof Image || child instanceof LiteralQuote || (child instanceof Text text && !blank(text.getLiteral()))
                     || (child instanceof Code code && !blank(code.getLiteral()))
                     || (child instanceof HtmlInline html && !blank(html.getLiteral())) || shows(child)) {
                 return true;

@@ -105,7 +105,7 @@ public final class Markdown {
     private Markdown() {}
 
     private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
-        return Parser.builder().extensions(extensions).customInlineContentParserFactory(new LiteralQuotes.Factory())
+        return Parser.builder().extensions(extensions).customInlineContentParserFactory(new LiteralQuote.Factory())
                 .includeSourceSpans(spans).build();
     }
 

@@ -221,6 +221,11 @@ enum NodeKind {
             return new CitationNode(in.<List<String>>other(), in.<Supplier<SourcePosition>>other());
         }
     },
+    LITERAL_QUOTE(LiteralQuote.class) {
+        /** Whether it is a double quote: a value the parse cache's file writes. */
+        @Override void write(Node node, TreePacker out) { out.other(((LiteralQuote) node).quote() == '"'); }
+        @Override Node read(CompactTree.Unpacker in) { return new LiteralQuote(in.<Boolean>other() ? '"' : '\''); }
+    },
     HEADING_ID(HeadingId.class) {
         @Override void write(Node node, TreePacker out) { out.other(((HeadingId) node).id()); }
         @Override Node read(CompactTree.Unpacker in) { return HeadingId.named(in.other()); }

@@ -28,6 +28,9 @@ final class ReferenceSplitter {
                     ? "a reference cannot hold another: " + opening(literal.substring(unclosed, inner.start())) + "...]] holds "
                             + literal.substring(inner.start(), inner.end()) + " in its text; write plain text after the |, "
                             + "and put " + literal.substring(inner.start(), inner.end()) + " beside it, after the ]]"
+                    : node.getNext() instanceof LiteralQuote
+                    ? "a reference's text cannot hold a quote written \\\" or \\': write the quote plainly (it gets the marks), "
+                            + "or move the quoted words after the ]]"
                     : "unclosed reference '[[': write [[kind:id]] on one line, closed with ]]"
                     + (node.getParent() instanceof TableCell ? " (in a table a | starts a new cell: write [[kind:id\\|text]])" : ""));
         }

@@ -18,9 +18,10 @@ public final class SearchEntries {
 
     /**
      * What an entry is made from: its title with the words it is also found by, address, kind and shown text,
-     * and the languages its title and text are in.
+     * the places of the text's quotes shown straight (PlainText.Shown), and the languages its title and text are in.
      */
-    record Key(String title, String url, String kind, String text, String also, String titleLanguage, String language) {}
+    record Key(String title, String url, String kind, String text, java.util.List<Integer> straight, String also, String titleLanguage,
+               String language) {}
 
     private final boolean keeps;
     private volatile Map<Key, String> previous = Map.of();

@@ -101,7 +101,8 @@ final class SearchIndex {
     private static String object(Entry item, SearchEntries entries, String language) {
         String also = item.also() == null || item.also().isBlank() ? "" : " " + item.also();
         String titleLanguage = item.titleLanguage() == null ? language : item.titleLanguage();
-        return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), plain(item.text(), item.limit()), also,
+        PlainText.Shown text = plain(item.text(), item.limit());
+        return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), text.text(), text.straight(), also,
                         titleLanguage, language), SearchIndex::json);
     }
 
@@ -110,23 +111,25 @@ final class SearchIndex {
         // Shown with the marks a reader sees on the page (Typographer), and folded from what is shown: the
         // search script finds a match's place in the shown text by folding it the same way.
         String title = Typographer.text(entry.title(), entry.titleLanguage());
-        String text = Typographer.text(entry.text(), entry.language());
+        String text = Typographer.text(new PlainText.Shown(entry.text(), entry.straight()), entry.language());
         return "{\"title\":" + Json.quote(title) + ",\"url\":" + Json.quote(entry.url())
                 + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(text)
                 + ",\"keys\":" + Json.quote(SearchFold.fold(title + entry.also()))
                 + ",\"textKeys\":" + Json.quote(SearchFold.fold(text));
     }
 
-    private static String plain(folio.site.Markup markup, int limit) {
+    private static PlainText.Shown plain(folio.site.Markup markup, int limit) {
         if (markup == null) {
-            return "";
+            return new PlainText.Shown("", java.util.List.of());
         }
         // One character past the limit tells whether the text had to be cut.
-        String text = PlainText.of(markup, limit);
+        PlainText.Shown shown = PlainText.shown(markup, limit);
+        String text = shown.text();
         if (text.length() <= limit) {
-            return text;
+            return shown;
         }
         int cut = text.lastIndexOf(' ', limit);
-        return text.substring(0, cut > 0 ? cut : limit) + "\u2026";
+        PlainText.Shown start = shown.cut(cut > 0 ? cut : limit);
+        return new PlainText.Shown(start.text() + "\u2026", start.straight());
     }
 }

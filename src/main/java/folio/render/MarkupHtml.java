@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.content.CitationNode;
+import folio.content.LiteralQuote;
 import folio.content.Markdown;
 import folio.content.ReferenceNode;
 import folio.site.Markup;
@@ -68,12 +69,14 @@ final class MarkupHtml {
 
                 @Override
                 public Set<Class<? extends Node>> getNodeTypes() {
-                    return Set.of(ReferenceNode.class, CitationNode.class);
+                    return Set.of(ReferenceNode.class, CitationNode.class, LiteralQuote.class);
                 }
 
                 @Override
                 public void render(Node node) {
-                    if (node instanceof ReferenceNode reference) {
+                    if (node instanceof LiteralQuote quote) {
+                        context.getWriter().raw(quote.html());
+                    } else if (node instanceof ReferenceNode reference) {
                         Markup.Target target = markup == null ? null : markup.target(reference);
                         context.getWriter().text(target != null ? target.label()
                                 : reference.reference().label() != null ? reference.reference().label() : reference.reference().id());
@@ -189,19 +192,21 @@ final class MarkupHtml {
      */
     private final class References implements NodeRenderer {
         private static final String NO_BREAK_SPACE = "\u00A0";
+        private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
         private final String softBreak;
         /** The text being rendered when CommonMark-java made this renderer (at the start of its render call). */
         private final Markup markup = current;
 
         References(HtmlNodeRendererContext context) {
+            this.context = context;
             this.html = context.getWriter();
             this.softBreak = context.getSoftbreak();
         }
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(ReferenceNode.class, CitationNode.class, Text.class, SoftLineBreak.class);
+            return Set.of(ReferenceNode.class, CitationNode.class, Text.class, SoftLineBreak.class, LiteralQuote.class, Image.class);
         }
 
         @Override
@@ -214,6 +219,10 @@ final class MarkupHtml {
                 text(text.getLiteral(), node.getNext() instanceof CitationNode);
             } else if (node instanceof SoftLineBreak) {
                 html.raw(node.getNext() instanceof CitationNode ? NO_BREAK_SPACE : softBreak);
+            } else if (node instanceof LiteralQuote quote) {
+                html.raw(quote.html());
+            } else if (node instanceof Image image) {
+                html.raw(ImageTag.of(image, context));
             }
         }
 

@@ -1,7 +1,9 @@
 package folio.render;
 
 import folio.site.Markup;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -26,24 +28,49 @@ public final class PlainText {
      * the search index and the open data; a text is the same object wherever it appears, and is
      * forgotten with the site that holds it.
      */
-    private static final Map<Markup, String> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Markup, Shown> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
     /** The start ({@link #KEPT} characters) of each text whose tree was released. */
-    private static final Map<Markup, String> STARTS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Markup, Shown> STARTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private PlainText() {}
 
+    /**
+     * A plain text with the places of the quotes an editor wrote to be shown straight ({@code \"} or {@code \'} in
+     * Markdown: folio.content.LiteralQuote), which the typographer leaves as they are ({@link Typographer#text}).
+     * {@code straight}: indexes into {@code text}, ascending; empty for nearly every text.
+     */
+    public record Shown(String text, List<Integer> straight) {
+        static Shown of(String text) {
+            return new Shown(text, List.of());
+        }
+
+        /** The first {@code end} characters, with the straight quotes among them. */
+        public Shown cut(int end) {
+            if (end >= text.length()) {
+                return this;
+            }
+            return new Shown(text.substring(0, end), straight.isEmpty() ? straight : straight.stream().filter(i -> i < end).toList());
+        }
+    }
+
     /** The start of a text without citations, as plain text, cut as {@link #of(String, int)} cuts. */
     public static String of(Markup markup, int enough) {
+        return shown(markup, enough).text();
+    }
+
+    /** The same, with the quotes to be shown straight. */
+    public static Shown shown(Markup markup, int enough) {
         if (markup == null) {
-            return "";
+            return Shown.of("");
         }
-        String known = WHOLE.get(markup);
+        Shown known = WHOLE.get(markup);
         if (known == null && enough <= KEPT) {
             known = STARTS.get(markup);
         }
         if (known != null) {
             // Where of(html, enough) stops: at the character past the limit, with the space before it.
-            return known.length() <= enough ? known : known.substring(0, known.charAt(enough) == ' ' ? enough + 2 : enough + 1);
+            String text = known.text();
+            return text.length() <= enough ? known : known.cut(text.charAt(enough) == ' ' ? enough + 2 : enough + 1);
         }
         return TreeText.of(markup, enough);
     }
@@ -53,12 +80,12 @@ public final class PlainText {
         if (markup == null) {
             return "";
         }
-        String whole = WHOLE.get(markup);
+        Shown whole = WHOLE.get(markup);
         if (whole == null) {
             whole = TreeText.of(markup, Integer.MAX_VALUE);
             WHOLE.put(markup, whole);
         }
-        return whole;
+        return whole.text();
     }
 
     /**
@@ -72,14 +99,18 @@ public final class PlainText {
         markup.release();
     }
 
-    /** The start {@link #release} kept of a text, or null. */
+    /**
+     * The start {@link #release} kept of a text, or null; null too for one with a quote to be shown straight, which
+     * the next build then reads from the text's tree again (such texts are rare, and the memory holds plain strings).
+     */
     static String startOf(Markup markup) {
-        return STARTS.get(markup);
+        Shown start = STARTS.get(markup);
+        return start == null || !start.straight().isEmpty() ? null : start.text();
     }
 
     /** The start of a text, known from the last build (see {@link KeptPages}): releasing it then needs no tree. */
     static void knownStart(Markup markup, String start) {
-        STARTS.putIfAbsent(markup, start);
+        STARTS.putIfAbsent(markup, Shown.of(start));
     }
 
     public static String of(String html) {
@@ -91,6 +122,11 @@ public final class PlainText {
      * keeps only the start (the search index keeps 300) need not convert a whole page.
      */
     public static String of(String html, int enough) {
+        return shown(html, enough).text();
+    }
+
+    /** The same, with the quotes to be shown straight: those written {@code &#x22;} or {@code &#x27;}. */
+    static Shown shown(String html, int enough) {
         Words out = new Words(enough, html.length());
         int i = 0;
         int n = html.length();
@@ -119,6 +155,11 @@ public final class PlainText {
                 continue;
             }
             i++;
+            if (c == '&' && (html.startsWith("#x22;", i) || html.startsWith("#x27;", i))) {
+                out.addStraight(html.charAt(i + 3) == '2' ? '"' : '\'');
+                i += 5;
+                continue;
+            }
             if (c == '&') {
                 for (String entity : ENTITIES) {
                     if (html.startsWith(entity, i - 1)) {
@@ -130,7 +171,7 @@ public final class PlainText {
             }
             out.add(c);
         }
-        return out.toString();
+        return out.shown();
     }
 
     /** Words written so far: white space collapsed to one space between words, none at either end. */
@@ -138,6 +179,8 @@ public final class PlainText {
         private final StringBuilder out;
         private final int enough;
         private boolean space;
+        /** The indexes of the quotes to be shown straight; null while there are none. */
+        private List<Integer> straight;
 
         Words(int enough, int sizeHint) {
             this.enough = enough;
@@ -160,8 +203,16 @@ public final class PlainText {
             }
         }
 
+        /** A quote to be shown straight. */
+        void addStraight(char quote) {
+            add(quote);
+            if (straight == null) {
+                straight = new ArrayList<>(4);
+            }
+            straight.add(out.length() - 1);
+        }
+
         void add(char c) {
-            c = folio.content.LiteralQuotes.shown(c);
             if (Character.isWhitespace(c)) {
                 space = true;
                 return;
@@ -177,6 +228,10 @@ public final class PlainText {
         @Override
         public String toString() {
             return out.toString();
+        }
+
+        Shown shown() {
+            return new Shown(out.toString(), straight == null ? List.of() : List.copyOf(straight));
         }
     }
 

@@ -1,6 +1,5 @@
 package folio.render;
 
-import folio.content.LiteralQuotes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 final class QuoteCheck {
     private QuoteCheck() {}
 
-    /** UTF-8 of ’ and of the two literal-quote characters, which the pass also changes. */
+    /** UTF-8 of ’, which the pass also changes (to a language's own apostrophe). */
     private static final byte[] APOSTROPHE = bytes(String.valueOf('\u2019'));
-    private static final byte[] LITERAL_DOUBLE = bytes(String.valueOf(LiteralQuotes.DOUBLE));
-    private static final byte[] LITERAL_SINGLE = bytes(String.valueOf(LiteralQuotes.SINGLE));
     private static final byte[] COMMENT_OPEN = bytes("<!--");
     private static final byte[] COMMENT_CLOSE = bytes("-->");
 
@@ -33,8 +30,6 @@ final class QuoteCheck {
             stop[c] = true;
         }
         stop[APOSTROPHE[0] & 0xFF] = true;
-        stop[LITERAL_DOUBLE[0] & 0xFF] = true;
-        stop[LITERAL_SINGLE[0] & 0xFF] = true;
         return stop;
     }
 
@@ -56,7 +51,7 @@ final class QuoteCheck {
     /**
      * False only when the pass would leave the page whose UTF-8 is {@code html} as it is: no straight quote where a
      * reader sees text, written or as an entity, none in an attribute, no escape or apostrophe in a script (structured
-     * data), no ’ and no literal-quote character (not even where the pass reads nothing else). It skips comments and the content of raw elements as the pass does.
+     * data), and no ’. It skips comments and the content of raw elements as the pass does.
      * One loop, several times cheaper than the pass, which most pages of a large site (text without quotes) then skip.
      * True may be a false alarm: the pass decides.
      */
@@ -98,7 +93,7 @@ final class QuoteCheck {
                     }
                 }
                 default -> {
-                    if (startsWith(html, APOSTROPHE, i) || startsWith(html, LITERAL_DOUBLE, i) || startsWith(html, LITERAL_SINGLE, i)) {
+                    if (startsWith(html, APOSTROPHE, i)) {
                         return true;
                     }
                 }
@@ -116,7 +111,7 @@ final class QuoteCheck {
         if (startsWith(html, COMMENT_OPEN, i)) {
             int end = indexOf(html, COMMENT_CLOSE, i + 4);
             end = end < 0 ? n : end + 3;
-            return holdsLiteralQuote(html, i, end) ? -2 : end;
+            return end;
         }
         String raw = null;
         for (String name : TextBoundaries.RAW) {
@@ -134,17 +129,7 @@ final class QuoteCheck {
         boolean quoteInTag = indexOf(html, (byte) '\'', i, end) >= 0 || indexOf(html, (byte) '&', i, end) >= 0;
         boolean quoteInScript = raw.equals("script")
                 && (indexOf(html, (byte) '\\', end, close) >= 0 || indexOf(html, (byte) '\'', end, close) >= 0);
-        return quoteInTag || quoteInScript || holdsLiteralQuote(html, end, close) ? -2 : close;
-    }
-
-    /** Whether a literal-quote character is between {@code from} and {@code to}: the pass writes each as an entity, even where it reads nothing else. */
-    private static boolean holdsLiteralQuote(byte[] html, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (html[k] < 0 && (startsWith(html, LITERAL_DOUBLE, k) || startsWith(html, LITERAL_SINGLE, k))) {
-                return true;
-            }
-        }
-        return false;
+        return quoteInTag || quoteInScript ? -2 : close;
     }
 
     /** Whether the entity at {@code i} is one of the quotes the pass reads: &quot; &#34; &#39; &apos;. */

@@ -1,6 +1,5 @@
 package folio.render;
 
-import folio.content.LiteralQuotes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +34,18 @@ final class QuotePass {
     private QuoteMarks marks;
     private final TagAttributes attributes;
 
+    /** In a plain text, the indexes of the quotes written to be shown straight (PlainText.Shown), ascending. */
+    private final List<Integer> straight;
+    /** The first of {@link #straight} not yet passed. */
+    private int nextStraight;
+
     QuotePass(String in, QuoteMarks marks, boolean html) {
+        this(in, marks, html, List.of());
+    }
+
+    QuotePass(String in, QuoteMarks marks, boolean html, List<Integer> straight) {
         this.in = in;
+        this.straight = straight;
         this.attributes = new TagAttributes(in);
         this.n = in.length();
         this.marks = marks;
@@ -54,20 +63,19 @@ final class QuotePass {
             if (html && c == '&') {
                 int end = CharacterReferences.end(in, i);
                 char decoded = end < 0 ? 0 : CharacterReferences.decode(in, i, end);
-                if (decoded == '"' || decoded == '\'') {
+                if ((decoded == '"' || decoded == '\'') && !CharacterReferences.straight(in, i, end)) {
                     i = quote(decoded, i, end + 1);
                 } else {
-                    prev = decoded == 0 ? '&' : LiteralQuotes.shown(decoded);
+                    prev = decoded == 0 ? '&' : decoded;
                     i = decoded == 0 ? i + 1 : end + 1;
                 }
                 continue;
             }
-            if (c == '"' || c == '\'') {
-                i = quote(c, i, i + 1);
-            } else if (c == LiteralQuotes.DOUBLE || c == LiteralQuotes.SINGLE) {
-                replace(i, i + 1, html ? LiteralQuotes.entity(c) : String.valueOf(LiteralQuotes.shown(c)));
-                prev = LiteralQuotes.shown(c);
+            if ((c == '"' || c == '\'') && isStraight(i)) {
+                prev = c;
                 i++;
+            } else if (c == '"' || c == '\'') {
+                i = quote(c, i, i + 1);
             } else if (c == '\u2019' && apostrophe() != '\u2019' && Character.isLetter(prev) && Character.isLetter(next(i + 1))) {
                 // One apostrophe form throughout (UKRAINIAN.md): a ’ typed inside a word is this language's.
                 replace(i, i + 1, String.valueOf(marks.apostrophe()));
@@ -98,6 +106,14 @@ final class QuotePass {
         }
         out.append(in, copied, n);
         return out.toString();
+    }
+
+    /** Whether the quote at {@code i} of a plain text is one to be shown straight. */
+    private boolean isStraight(int i) {
+        while (nextStraight < straight.size() && straight.get(nextStraight) < i) {
+            nextStraight++;
+        }
+        return nextStraight < straight.size() && straight.get(nextStraight) == i;
     }
 
     /** A typographic mark typed as such: it opens or closes a quotation, so a straight quote inside it nests. */
@@ -193,7 +209,7 @@ final class QuotePass {
             if (c == '&') {
                 int end = CharacterReferences.end(in, i);
                 char decoded = end < 0 ? 0 : CharacterReferences.decode(in, i, end);
-                return decoded == 0 ? '&' : LiteralQuotes.shown(decoded);
+                return decoded == 0 ? '&' : decoded;
             }
             return c == '\u00A0' ? ' ' : c;
         }

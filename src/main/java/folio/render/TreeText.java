@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.content.CitationNode;
+import folio.content.LiteralQuote;
 import folio.content.ReferenceNode;
 import folio.site.Markup;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -30,7 +31,8 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * A Markdown tree's words as {@link PlainText} reads them from the tree's HTML, without writing
- * the HTML: text, code and (escaped) raw HTML as written, a reference as its label, a citation
+ * the HTML: text, code and (escaped) raw HTML as written, a quote written to be shown straight as that
+ * quote, marked ({@link PlainText.Shown}), a reference as its label, a citation
  * and an image (its alt text is an attribute) as nothing, and a space wherever a block begins or
  * ends. Stops once past the limit. Footnotes are numbered and moved to the end of the text by
  * CommonMark-java's renderer, so a text with footnotes is read from that renderer's HTML instead.
@@ -44,10 +46,10 @@ final class TreeText extends AbstractVisitor {
         this.out = out;
     }
 
-    static String of(Markup markup, int enough) {
+    static PlainText.Shown of(Markup markup, int enough) {
         Node document = markup.document();
         if (markup.footnotes()) {
-            return PlainText.of(MarkupHtml.forPlainText(markup), enough);
+            return PlainText.shown(MarkupHtml.forPlainText(markup), enough);
         }
         PlainText.Words out = new PlainText.Words(enough, 256);
         TreeText text = new TreeText(markup, out);
@@ -64,7 +66,7 @@ final class TreeText extends AbstractVisitor {
         } else {
             document.accept(text);
         }
-        return out.toString();
+        return out.shown();
     }
 
     @Override
@@ -179,6 +181,8 @@ final class TreeText extends AbstractVisitor {
                     : reference.reference().label() != null ? reference.reference().label() : reference.reference().id());
         } else if (node instanceof CitationNode) {
             return;
+        } else if (node instanceof LiteralQuote quote) {
+            out.addStraight(quote.quote());
         } else if (node instanceof TableHead || node instanceof TableBody || node instanceof TableRow || node instanceof TableCell) {
             block(node);
         } else {

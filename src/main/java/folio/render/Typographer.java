@@ -1,6 +1,5 @@
 package folio.render;
 
-import folio.content.LiteralQuotes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  * {@code </code>} or {@code </a>} closes); a block's start or end counts as a space. A quote
  * inside a word is an apostrophe. After a digit, where no quotation of that kind is open, it is
  * a prime: 5'11" reads 5′11″. A quotation inside another takes the inner marks. A quote written
- * {@code \"} or {@code \'} in Markdown ({@link LiteralQuotes}) stays straight.
-
+ * {@code \"} or {@code \'} in Markdown (folio.content.LiteralQuote) stays straight: the render stage writes it
+ * as {@code &#x22;} or {@code &#x27;}, the one form of a quote the pass leaves as written.
  *
  * <p>Why on the finished page and not where each text is written: a quotation may open in a template's
  * own text and close in a value it prints ({@code "{{ s.title }}"}), and only the whole page shows both.
@@ -37,6 +36,11 @@ public final class Typographer {
 
     static String text(String text, QuoteMarks marks) {
         return new QuotePass(text, marks, false).run();
+    }
+
+    /** The same for a text whose quotes at the given places are to be shown straight ({@link PlainText.Shown}). */
+    public static String text(PlainText.Shown text, String language) {
+        return new QuotePass(text.text(), QuoteMarks.of(language), false, text.straight()).run();
     }
 
     /** A page's HTML with its text's quotes made typographic; {@code language} is the page's, until a lang attribute says otherwise. */
@@ -62,12 +66,6 @@ public final class Typographer {
 
     /** The pass itself, on any page (the test of {@link QuoteCheck#mayChange} compares with it). */
     static String pass(String html, String language) {
-        String done = new QuotePass(html, QuoteMarks.of(language), true).run();
-        // A literal quote in an attribute (an image's alt text written with \" in Markdown).
-        if (done.indexOf(LiteralQuotes.DOUBLE) >= 0 || done.indexOf(LiteralQuotes.SINGLE) >= 0) {
-            done = done.replace(String.valueOf(LiteralQuotes.DOUBLE), LiteralQuotes.entity(LiteralQuotes.DOUBLE))
-                    .replace(String.valueOf(LiteralQuotes.SINGLE), LiteralQuotes.entity(LiteralQuotes.SINGLE));
-        }
-        return done;
+        return new QuotePass(html, QuoteMarks.of(language), true).run();
     }
 }

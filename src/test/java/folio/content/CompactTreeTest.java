@@ -57,7 +57,7 @@ class CompactTreeTest {
             Text with *emphasis*, __strong__, `code`, <b>inline html</b>, a [link](a.md "t"), an
             ![image](i.png "i"), https://example.org, a [[term:donbas|term]] and a citation [@reuters-1].\\
             after a hard break
-            soft break
+            soft break, a straight \\"quote\\"
 
             > quoted
 

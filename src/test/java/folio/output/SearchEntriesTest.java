@@ -14,7 +14,7 @@ class SearchEntriesTest {
     };
 
     private static SearchEntries.Key key(String text) {
-        return new SearchEntries.Key("Title", "about/", "page", text, " other names", "en", "en");
+        return new SearchEntries.Key("Title", "about/", "page", text, java.util.List.of(), " other names", "en", "en");
     }
 
     @Test
@@ -34,11 +34,13 @@ class SearchEntriesTest {
         entries.object(key("text"), make);
         entries.nextBuild(false);
         assertEquals("Title|about/|page|new text| other names", entries.object(key("new text"), make));
-        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", " інші імена", "en", "en"), make);
-        assertEquals(6, made.get());
+        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", java.util.List.of(), " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", java.util.List.of(), " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", java.util.List.of(), " other names", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(), " інші імена", "en", "en"), make);
+        // The same words with a quote to be shown straight.
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(0), " other names", "en", "en"), make);
+        assertEquals(7, made.get());
     }
 
     @Test

@@ -32,13 +32,13 @@ class TreeTextTest {
     Path work;
 
     /** The old way: the text rendered to HTML without citations or popovers, then read. */
-    private static String fromHtml(Markup markup, int limit) {
-        return PlainText.of(MarkupHtml.forPlainText(markup), limit);
+    private static PlainText.Shown fromHtml(Markup markup, int limit) {
+        return PlainText.shown(MarkupHtml.forPlainText(markup), limit);
     }
 
     private static void assertSameText(Markup markup, String what) {
-        String whole = fromHtml(markup, Integer.MAX_VALUE);
-        assertEquals(whole, TreeText.of(markup, Integer.MAX_VALUE), what);
+        String whole = fromHtml(markup, Integer.MAX_VALUE).text();
+        assertEquals(fromHtml(markup, Integer.MAX_VALUE), TreeText.of(markup, Integer.MAX_VALUE), what);
         for (int limit : new int[] {0, 1, 7, 40, 200, 300, whole.length() - 1, whole.length()}) {
             if (limit >= 0) {
                 assertEquals(fromHtml(markup, limit), TreeText.of(markup, limit), what + ", limit " + limit);
@@ -77,7 +77,8 @@ class TreeTextTest {
                 "---", "| a | b |\n|---|--:|\n| c | *d* |", "&amp; &lt;tag&gt; &quot;q&quot; &#39;", " . ", ",", ";", "(x )",
                 "https://example.org/x", "<div>\nblock html\n</div>", "[[term:ceasefire]]", "[[provision:21|point 21]]",
                 "[@some-source]", "claim [@a; @b].", "[label][ref]\n\n[ref]: /x.md", "\u00a0nbsp", "tab\there", "é ü ß — «Київ»",
-                "noted.[^n]", "[^n]: The *note*.", "> [^q]: quoted note", "- [^l]: in a list", "[^n] alone"};
+                "noted.[^n]", "[^n]: The *note*.", "> [^q]: quoted note", "- [^l]: in a list", "[^n] alone",
+                "say \\\"x\\\"", "\\'", "\"typed\" 'quotes'", "![an \\\"alt\\\"](b.png)"};
         Random random = new Random(12);
         for (int n = 0; n < 3000; n++) {
             StringBuilder text = new StringBuilder();
@@ -98,7 +99,7 @@ class TreeTextTest {
         var parsed = folio.content.Markdown.parse(text, SourcePosition.of("content/a.md", 1), new Diagnostics());
         Markup markup = Markup.of(parsed.document(), false);
         assertSameText(markup, text);
-        assertEquals("A claim. Another. After. First note. Second note.", TreeText.of(markup, Integer.MAX_VALUE));
+        assertEquals("A claim. Another. After. First note. Second note.", TreeText.of(markup, Integer.MAX_VALUE).text());
     }
 
     static Path copy(Path from, Path to) throws Exception {
