@@ -481,6 +481,45 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       brackets.get(p).push(...got.marks.map((s) => `${width}: ${s}`));
       arrows.get(p).push(...got.loose.map((s) => `${width}: ${s}`));
     });
+    // A day and its month ("25" / "June 2026"), a year and its "року", a number and its unit ("1" / "million"),
+    // a point and its number ("point" / "21"), an initial and its name, a range ("20–" / "21"), and a dash after its word (a line
+    // starting with "—") read as one thing; ordinary spaces let them part on most pages of both editions.
+    // NoBreaks writes no-break spaces there; a pair that parts anyway is named.
+    const parted = new Map(pages.map((p) => [p, []]));
+    await atWidths([320, 360, 390], pages, async (page, p, width) => {
+      const got = await page.evaluate(() => {
+        const M = 'January|February|March|April|May|June|July|August|September|October|November|December|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
+        const res = [
+          new RegExp(`(?<![\\p{L}\\d])\\d{1,2}( )(?:${M})(?!\\p{L})`, 'gu'),
+          /(?<![\p{L}\d])\d{4}( )(?:року|р\.)/gu,
+          /(?<!\p{L})(?:[Pp]oints?|[Пп]ункт(?:у|и|ів|ом|і|ах|ам)?)( )\d/gu,
+          /\d( )(?:million|billion|trillion|km|млн|млрд|трлн|тис|км)(?!\p{L})/gu,
+          /\S( )—/gu,
+          /(?<![\p{L}\d.])\p{Lu}\.( )\p{Lu}/gu,
+          /\d(–)\u2060?\d/gu,
+        ];
+        const out = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const r = document.createRange();
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t.parentElement.closest('script, style, .vh')) continue;
+          for (const re of res) {
+            re.lastIndex = 0;
+            for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
+              const at = m.index + m[0].lastIndexOf(m[1]);
+              r.setStart(t, at - 1); r.setEnd(t, at);
+              const a = r.getClientRects()[0];
+              const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
+              r.setStart(t, next); r.setEnd(t, next + 1);
+              const b = r.getClientRects()[0];
+              if (a && b && b.top >= a.bottom - 1) out.push(`"${t.data.slice(Math.max(0, at - 12), at).trim()}" / "${t.data.slice(at + 1, at + 13).trim()}"`);
+            }
+          }
+        }
+        return out;
+      });
+      parted.get(p).push(...got.map((s) => `${width}: ${s}`));
+    });
     for (const p of pages) {
       const loose = found.get(p);
       const cites = markers.get(p);
@@ -490,8 +529,10 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       if (loose.length) problems.push(`${loose.length} "?" on a line of its own after ${loose.slice(0, 3).join('; ')}`);
       if (cites.length) problems.push(`${cites.length} citations start a line: ${cites.slice(0, 3).join('; ')}`);
       if (marks.length) problems.push(`${marks.length} citation brackets or semicolons apart from their outlet: ${marks.slice(0, 3).join('; ')}`);
+      const apart = parted.get(p);
+      if (apart.length) problems.push(`${apart.length} dates, numbers, points, initials or dashes split over two lines: ${apart.slice(0, 3).join('; ')}`);
       if (arrowsAlone.length) problems.push(`${arrowsAlone.length} arrows on a line of their own: ${arrowsAlone.slice(0, 3).join('; ')}`);
-      record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word, its brackets beside its outlets, every arrow beside its link');
+      record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word, its brackets beside its outlets, every arrow beside its link, no date, number, point, initial or dash split');
     }
   }
   if (!skip.has('maplabels')) {

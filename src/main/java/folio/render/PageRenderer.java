@@ -167,7 +167,8 @@ public final class PageRenderer {
                 html = evaluate(compiled, job, pageContext);
             }
             listShownByLayout.put(template, pageContext.showedList());
-            Typographer.Typeset typeset = Typographer.page(html, site.config().language());
+            String glued = page.output().endsWith(".html") ? NoBreaks.html(html) : html;
+            Typographer.Typeset typeset = Typographer.page(glued, site.config().language());
             html = typeset.html();
             if (html.isBlank()) {
                 if (emptyTemplates.add(template)) {
