@@ -112,7 +112,7 @@ class ThemeLinksTest {
         Build.Result result = build(point);
         assertEquals(0, result.exitCode(), TestSite.errors(result));
         assertTrue(point.read("404.html").contains("<p>The points of the plan have addresses like "
-                + "<a href=\"/provisions/7/index.html\">provisions/7/</a> for point 7.</p>"), point.read("404.html"));
+                + "<a href=\"/provisions/7/index.html\">provisions/7/</a> for point\u00A07.</p>"), point.read("404.html"));
 
         TestSite page = site.apply("links:\n  address_example: {page: guide}\n");
         result = build(page);

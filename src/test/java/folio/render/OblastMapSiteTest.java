@@ -69,7 +69,7 @@ class OblastMapSiteTest {
         String html = site.read("map/index.html");
         assertEquals(27, html.split("<path id=\"oblast-map-UA-", -1).length - 1, "one path per unit");
         assertTrue(html.contains("<title>Donetsk oblast: Recognised (point 21a); Buffer zone (point 21d)</title>"), html);
-        assertTrue(html.contains("Recognised (point 21a): Autonomous Republic of Crimea;Donetsk oblast; 21 November 2025"), html);
+        assertTrue(html.contains("Recognised (point\u00A021a): Autonomous Republic of Crimea;Donetsk oblast; 21\u00A0November 2025"), html);
         assertTrue(html.contains("<sup class=\"cite\">"), "layer sources are cited");
         assertEquals(1, result.site().mapLayers().get(1).index() - 1);
         byte[] first = Files.readAllBytes(dir.resolve("site/map/index.html"));

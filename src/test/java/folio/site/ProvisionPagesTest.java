@@ -48,7 +48,7 @@ class ProvisionPagesTest {
         assertEquals("Point 5: Five", points.get(2).page().title());
         assertEquals("About Five.", points.get(2).page().description());
         String five = site.read("provisions/5/index.html");
-        assertTrue(five.contains("<a rel=\"prev\" href=\"../../provisions/2/index.html\">Point 2: Two</a>"), five);
+        assertTrue(five.contains("<a rel=\"prev\" href=\"../../provisions/2/index.html\">Point\u00A02: Two</a>"), five);
         assertTrue(!five.contains("rel=\"next\""), five);
         assertTrue(five.contains("<i>Zone</i>"), five);
     }

@@ -29,21 +29,21 @@ class SiteDatesTest {
 
     @Test
     void eachDateIsItsOwnValue() {
-        assertEquals("coverage=2026-06-25 (25 June 2026); published=2026-11-23 (23 November 2026);"
-                        + " checked=2026-12-03 (3 December 2026)",
+        assertEquals("coverage=2026-06-25 (25\u00A0June 2026); published=2026-11-23 (23\u00A0November 2026);"
+                        + " checked=2026-12-03 (3\u00A0December 2026)",
                 render("coverage_until: 2026-06-25\npublished: 2026-11-23\nlast_checked: 2026-12-03\n"));
     }
 
     @Test
     void publicationAndLastCheckAreOptional() {
-        assertEquals("coverage=2026-06-25 (25 June 2026); published= (); checked= ()",
+        assertEquals("coverage=2026-06-25 (25\u00A0June 2026); published= (); checked= ()",
                 render("coverage_until: 2026-06-25\n"));
     }
 
     @Test
     void allThreeMayBeTheSameDay() {
-        assertEquals("coverage=2026-06-25 (25 June 2026); published=2026-06-25 (25 June 2026);"
-                        + " checked=2026-06-25 (25 June 2026)",
+        assertEquals("coverage=2026-06-25 (25\u00A0June 2026); published=2026-06-25 (25\u00A0June 2026);"
+                        + " checked=2026-06-25 (25\u00A0June 2026)",
                 render("coverage_until: 2026-06-25\npublished: 2026-06-25\nlast_checked: 2026-06-25\n"));
     }
 }
