@@ -10,12 +10,20 @@ final class BranchName {
     static final String RULE = "a git branch name like main or release/2026: letters, digits, '-', '_' and '.', "
             + "in parts separated by '/', with no spaces and none of ~ ^ : ? * [ \\ # % (the full rule: git check-ref-format)";
 
+    /** The longest name taken: far past any real branch, short enough for every page's links. */
+    static final int MAX_LENGTH = 1000;
+
     private BranchName() {}
 
     /** What makes {@code name} no branch name, in words ("it has a space"), or null when it is one. */
     static String problem(String name) {
         if (name.isEmpty()) {
             return "it is empty";
+        }
+        if (name.length() > MAX_LENGTH) {
+            // It is written into every edit and source link of the site: 200,000 characters ran the build out of memory.
+            return String.format(java.util.Locale.ROOT, "it is %,d characters long, longer than any branch name (folio takes "
+                    + "at most %,d, and git at most 255 bytes between two '/')", name.length(), MAX_LENGTH);
         }
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
@@ -43,6 +51,9 @@ final class BranchName {
             }
         }
         for (String part : name.split("/")) {
+            if (part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+                return "its part '" + part.substring(0, 20) + "...' is longer than 255 bytes, which git cannot keep as a branch";
+            }
             if (part.startsWith(".")) {
                 return "its part '" + part + "' starts with '.'";
             }

@@ -31,6 +31,11 @@ class EditLinkConfigTest {
         assertEquals("it has the control character U+000A", BranchName.problem("a\nb"));
         assertEquals("it starts with '-' (git would read it as an option)", BranchName.problem("-x"));
         assertEquals("its part 'x.lock' ends with '.lock'", BranchName.problem("x.lock"));
+        assertEquals("it is 200,000 characters long, longer than any branch name (folio takes at most 1,000, and git at most "
+                + "255 bytes between two '/')", BranchName.problem("a".repeat(200_000)));
+        assertEquals("its part 'aaaaaaaaaaaaaaaaaaaa...' is longer than 255 bytes, which git cannot keep as a branch",
+                BranchName.problem("release/" + "a".repeat(256)));
+        assertNull(BranchName.problem("release/" + "a".repeat(255)));
     }
 
     @ParameterizedTest
