@@ -19,10 +19,11 @@ final class QuoteCheck {
 
     /**
      * The bytes the loop stops at: tag edges, quotes, entities' ampersands, and the lead bytes of the marks above; in a
-     * tag, the same but the double quotes around its attributes' values, which the pass leaves.
+     * tag, the same but the double quotes around its attributes' values, which the pass leaves, and a {@code <}, which
+     * for the pass is part of the tag (it ends at the first {@code >}).
      */
     private static final boolean[] STOP = stops("<>'\"&");
-    private static final boolean[] STOP_IN_TAG = stops("<>'&");
+    private static final boolean[] STOP_IN_TAG = stops(">'&");
 
     private static boolean[] stops(String ascii) {
         boolean[] stop = new boolean[256];
@@ -132,11 +133,20 @@ final class QuoteCheck {
         return quoteInTag || quoteInScript ? -2 : close;
     }
 
-    /** Whether the entity at {@code i} is one of the quotes the pass reads: &quot; &#34; &#39; &apos;. */
+    /**
+     * Whether the entity at {@code i} is a quote the pass changes: &quot; &apos;, or a numeric one in any form the pass
+     * decodes (&#34;, &#034;, &#X22;) but the two it leaves straight; a numeric one is read by the pass's own code.
+     */
     private static boolean quoteEntityAt(byte[] html, int i) {
         int next = i + 1 < html.length ? html[i + 1] : ' ';
-        return next == 'q' && startsWith(html, "&quot;", i) || next == 'a' && startsWith(html, "&apos;", i)
-                || next == '#' && (startsWith(html, "&#34;", i) || startsWith(html, "&#39;", i));
+        if (next != '#') {
+            return next == 'q' && startsWith(html, "&quot;", i) || next == 'a' && startsWith(html, "&apos;", i);
+        }
+        // Nine characters are at most 36 bytes.
+        String entity = new String(html, i, Math.min(36, html.length - i), StandardCharsets.UTF_8);
+        int end = CharacterReferences.end(entity, 0);
+        char decoded = end < 0 ? 0 : CharacterReferences.decode(entity, 0, end);
+        return (decoded == '"' || decoded == '\'') && !CharacterReferences.straight(entity, 0, end);
     }
 
     /** The character whose UTF-8 starts at {@code i} (a high surrogate for one beyond the BMP; only its kind is read). */

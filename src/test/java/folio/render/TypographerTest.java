@@ -3,6 +3,7 @@ package folio.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,13 +196,24 @@ class TypographerTest {
         assertEquals("<p>a “b”</p>", new String(typeset.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theQuickCheckReadsQuotesThePassReads() {
+        // A < inside a tag is part of the tag for the pass (it ends at the first >), not a comment or code that hides text.
+        // A quote written in any numeric form but &#x22; and &#x27; is curled by the pass.
+        for (String html : List.of("<p title=\"<code>\">\"b\"</p>", "<p title=\"<!--\">\"b\" -->", "<p>&#034;b&#034;</p>",
+                "<p>&#X22;b&#X22;</p>", "<p>Ukraine&#x00027;s</p>", "<p>&#+39;</p>")) {
+            assertNotEquals(html, Typographer.pass(html, "en"), html);
+            assertTrue(QuoteCheck.mayChange(html), html);
+        }
+    }
+
     /** The quick check is exact where it says no: over random pages of tags, text, entities and quotes, the pass then changes nothing. */
     @Test
     void whereTheQuickCheckSaysNoThePassChangesNothing() {
         String[] pieces = {"<p>", "</p>", "<em>", "</em>", "<a href=\"x\" title=\"t\">", "</a>", "<code>", "</code>", "<script>",
                 "</script>", "<script type=\"application/ld+json\">", "<!-- c -->", "<br>", "word", " ", "5", "\"", "'", "&quot;",
                 "&#39;", "&amp;", "&#x22;", "\\", "’", "«", "»", "“", ">", "<span lang=\"uk\">", "</span>", "<scripts>", "</scripts>",
-                "—", "ї", "&#x27;", "<code—>", "<!--", "-->"};
+                "—", "ї", "&#x27;", "<code—>", "<!--", "-->", "<p title=\"", "\">", "&#034;", "&#X22;"};
         Random random = new Random(31);
         int quiet = 0;
         for (int round = 0; round < 20_000; round++) {
