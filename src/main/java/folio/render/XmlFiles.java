@@ -61,6 +61,7 @@ public final class XmlFiles {
     }
 
     private static final java.util.regex.Pattern START_TAG = java.util.regex.Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
+    private static final java.util.regex.Pattern END_TAG = java.util.regex.Pattern.compile("</([A-Za-z_][-A-Za-z0-9_.:]*)\\s*>$");
 
     /**
      * Why {@code xml} is cut short, or null: it is empty, starts with no element, or does not end
@@ -77,6 +78,14 @@ public final class XmlFiles {
         while (at < text.length()) {
             if (Character.isWhitespace(text.charAt(at))) {
                 at++;
+            } else if (text.startsWith("<!DOCTYPE", at)) {
+                int subset = text.indexOf('[', at);
+                int end = text.indexOf('>', at);
+                end = subset >= 0 && subset < end ? text.indexOf("]>", subset) : end;
+                if (end < 0) {
+                    return "ends inside its <!DOCTYPE>";
+                }
+                at = text.indexOf('>', end) + 1;
             } else if (text.startsWith("<?", at) || text.startsWith("<!--", at)) {
                 int end = text.indexOf(text.startsWith("<?", at) ? "?>" : "-->", at);
                 if (end < 0) {
@@ -96,7 +105,8 @@ public final class XmlFiles {
         if (close == text.length() - 1 && text.charAt(close - 1) == '/') {
             return null; // <urlset/>: the whole file is one empty element
         }
-        if (!text.endsWith("</" + root + ">")) {
+        java.util.regex.Matcher end = END_TAG.matcher(withoutTrailingMiscellany(text));
+        if (!end.find() || !end.group(1).equals(root)) {
             String last = text.substring(text.lastIndexOf('\n') + 1).strip();
             if (last.length() > 60) {
                 int tag = last.indexOf('<', last.length() - 60);
@@ -105,6 +115,18 @@ public final class XmlFiles {
             return "does not end with </" + root + ">, the end of the <" + root + "> it starts with (its last line: " + last + ")";
         }
         return null;
+    }
+
+    /** {@code text} without the comments and processing instructions XML allows after the root element. */
+    private static String withoutTrailingMiscellany(String text) {
+        String rest = text;
+        while (true) {
+            int start = rest.endsWith("-->") ? rest.lastIndexOf("<!--") : rest.endsWith("?>") ? rest.lastIndexOf("<?") : -1;
+            if (start < 0) {
+                return rest;
+            }
+            rest = rest.substring(0, start).strip();
+        }
     }
 
     /** The number of lines of {@code file} (at least 1), whose end is where a file cut short is to be finished; 0 if unreadable. */

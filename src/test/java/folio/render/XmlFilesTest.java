@@ -12,6 +12,10 @@ class XmlFilesTest {
         assertNull(XmlFiles.shapeProblem("<?xml version=\"1.0\"?>\n<!-- c -->\n<feed xmlns=\"x\">\n<entry/>\n</feed>\n"));
         assertNull(XmlFiles.shapeProblem("<urlset xmlns=\"x\"/>"));
         assertNull(XmlFiles.shapeProblem("<a:set>x</a:set>"));
+        // What XML allows around the root element: a doctype before it, comments and processing instructions after it.
+        assertNull(XmlFiles.shapeProblem("<!DOCTYPE feed>\n<feed>x</feed>"));
+        assertNull(XmlFiles.shapeProblem("<!DOCTYPE feed [<!ENTITY a \"b\">]>\n<feed>x</feed>"));
+        assertNull(XmlFiles.shapeProblem("<feed>x</feed >\n<!-- built by folio -->\n<?pi x?>\n"));
     }
 
     @Test
