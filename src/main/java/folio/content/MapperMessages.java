@@ -59,6 +59,18 @@ public final class MapperMessages {
                     + (wrong.whole() == null ? "from -999999999 to 999999999"
                     : wrong.whole().range() + ", like " + wrong.whole().like());
         }
+        return given(wrong, key, what);
+    }
+
+    /**
+     * A key that takes text (or an item of a list of texts) given a list or a mapping ({@code given}: "a list", "a
+     * mapping"), for YAML read without {@link RecordMapper} (a translation): worded as for the English files.
+     */
+    public static String textGiven(String key, boolean item, String given) {
+        return given(new RecordMapper.WrongType(null, String.class, null, given, null, item), key, "");
+    }
+
+    private static String given(RecordMapper.WrongType wrong, String key, String what) {
         String given = wrong.given() != null ? wrong.given() : wrong.found() != null ? "'" + wrong.found() + "'" : null;
         return (wrong.item() ? "an item of '" + key + "'" : "'" + key + "'") + " takes "
                 + describe(wrong.expected()).replaceFirst(" \\(.*\\)$", "") // the advice shows how it is written

@@ -210,15 +210,13 @@ final class TranslationReader {
 
     /**
      * As {@link #text(YamlNode, String, YamlReader.Located, Diagnostics)}; {@code item}: whether
-     * {@code node} is an item of the list {@code key}. A value of another kind is told in the words
-     * of the English files' (MapperMessages): what it is given and how text is written.
+     * {@code node} is an item of the list {@code key}. A value of another kind is told as in the
+     * English files (MapperMessages.textGiven).
      */
     private static String text(YamlNode node, String key, boolean item, YamlReader.Located document, Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            diagnostics.error(document.at(node), (item ? "an item of '" + key + "'" : "'" + key + "'") + " takes text, but is given "
-                    + (node instanceof YamlNode.Sequence ? "a list" : "a mapping") + ": "
-                    + (item ? "write it as text" : "write the text after " + key + ": on the same line")
-                    + ", in quotes (\"...\") if it starts with [ or {");
+            String given = node instanceof YamlNode.Sequence ? "a list" : "a mapping";
+            diagnostics.error(document.at(node), MapperMessages.textGiven(key, item, given));
             return null;
         }
         if (scalar.isNull() || scalar.text().isBlank()) {
