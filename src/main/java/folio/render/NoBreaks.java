@@ -39,20 +39,32 @@ public final class NoBreaks {
         if (body < 0) {
             body = 0;
         }
+        int n = html.length();
+        // One copy read as an array: under the build's C1 compiler String.charAt per character cost about twice the
+        // copy and the loop together, on every page of a site (bench/PROFILE.md, thirty-second round).
+        char[] chars = new char[n];
+        html.getChars(0, n, chars, 0);
         StringBuilder out = null;
         int copied = 0;
-        int n = html.length();
         int i = body;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = chars[i];
+            if (c < STOPS.length ? !STOPS[c] : c != '\u2013') {
+                i++;
+                continue;
+            }
             if (c == '<') {
-                i = afterTag(html, i);
+                i = afterTag(html, chars, i);
                 continue;
             }
             String with = null;
-            if (c == ' ' && i > 0 && i + 1 < n && glue(html, i)) {
-                with = NO_BREAK_SPACE;
-            } else if (c == '\u2013' && i > 0 && i + 1 < n && isDigit(html.charAt(i - 1)) && isDigit(html.charAt(i + 1))) {
+            if (c == ' ') {
+                // glue() joins only a space beside a digit, before a dash or after a full stop: the rest are most
+                // spaces of a page, told apart here without the call.
+                if (i > 0 && i + 1 < n && mayGlue(chars[i - 1], chars[i + 1]) && glue(html, i)) {
+                    with = NO_BREAK_SPACE;
+                }
+            } else if (i > 0 && i + 1 < n && isDigit(chars[i - 1]) && isDigit(chars[i + 1])) {
                 // A range ("20–21 November", "12–20 %"): Chromium breaks after an en dash, so a word joiner follows it.
                 with = "\u2013\u2060";
             }
@@ -71,29 +83,51 @@ public final class NoBreaks {
         return out.append(html, copied, n).toString();
     }
 
+    /** The ASCII characters the loop stops at: a tag's start and a space; above ASCII only the en dash. */
+    private static final boolean[] STOPS = new boolean[128];
+
+    static {
+        STOPS['<'] = true;
+        STOPS[' '] = true;
+    }
+
+    /** Whether a space between {@code before} and {@code after} is one {@link #glue} may join (it says no to every other). */
+    private static boolean mayGlue(char before, char after) {
+        return isDigit(before) || isDigit(after) || after == '\u2014' || before == '.';
+    }
+
+    /** The elements whose text is written as it is: the raw ones and the title, which is in the head anyway. */
+    private static final String[] AS_WRITTEN = asWritten();
+
+    private static String[] asWritten() {
+        java.util.List<String> names = new java.util.ArrayList<>(TextBoundaries.RAW);
+        names.add("title");
+        return names.toArray(String[]::new);
+    }
+
     /** Where the text resumes after the tag, comment or raw element that starts at {@code at}. */
-    private static int afterTag(String html, int at) {
-        int n = html.length();
+    private static int afterTag(String html, char[] chars, int at) {
+        int n = chars.length;
         if (html.startsWith("<!--", at)) {
             int end = html.indexOf("-->", at + 4);
             return end < 0 ? n : end + 3;
         }
         int i = at + 1;
-        boolean closing = i < n && html.charAt(i) == '/';
+        boolean closing = i < n && chars[i] == '/';
         if (closing) {
             i++;
         }
         int nameStart = i;
-        while (i < n && (Character.isLetterOrDigit(html.charAt(i)) || html.charAt(i) == '-')) {
+        while (i < n && (Character.isLetterOrDigit(chars[i]) || chars[i] == '-')) {
             i++;
         }
         if (i == nameStart) {
             return at + 1; // a "<" in text
         }
-        String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+        String name = closing ? null : asWritten(chars, nameStart, i - nameStart);
         char quote = 0;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
@@ -106,7 +140,7 @@ public final class NoBreaks {
             i++;
         }
         int end = Math.min(n, i + 1);
-        if (!closing && (TextBoundaries.RAW.contains(name) || name.equals("title"))) {
+        if (name != null) {
             for (int close = html.indexOf("</", end); close >= 0; close = html.indexOf("</", close + 2)) {
                 if (html.regionMatches(true, close + 2, name, 0, name.length())) {
                     return close;
@@ -115,6 +149,29 @@ public final class NoBreaks {
             return n;
         }
         return end;
+    }
+
+    /**
+     * The element of {@link #AS_WRITTEN} named by the {@code length} characters at {@code start}, in upper or lower case
+     * as HTML reads a tag's name (ASCII letters only: the Kelvin sign is no k); else null.
+     */
+    private static String asWritten(char[] chars, int start, int length) {
+        for (String name : AS_WRITTEN) {
+            if (name.length() == length && asciiLowerCaseIs(chars, start, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean asciiLowerCaseIs(char[] chars, int start, String lowerCase) {
+        for (int k = 0; k < lowerCase.length(); k++) {
+            char c = chars[start + k];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the ordinary space at {@code i} (with a character on each side) joins the things beside it. */
