@@ -28,6 +28,10 @@ final class PageAssembler {
 
     private PageAssembler() {}
 
+    /** The not-found page: content/404.md, or a page of the 404 layout, and the one file a host serves for it. */
+    private static final String NOT_FOUND_ID = "404";
+    private static final String NOT_FOUND_URL = "404.html";
+
     /**
      * The pages to build, and the ids of those refused with an error (a bad or clashing address):
      * they exist, so the menu, links: and [[page:]] references that name them report nothing more.
@@ -104,6 +108,12 @@ final class PageAssembler {
                     continue;
                 }
                 url = decoded;
+            }
+            if ((id.equals(NOT_FOUND_ID) || NOT_FOUND_ID.equals(raw.layout())) && !url.equals(NOT_FOUND_URL)) {
+                // GitHub Pages (and most static hosts) answer every missing address with /404.html and nothing else.
+                diagnostics.error(raw.url() != null ? page.frontMatter().keyAt("url", at) : at, "the not-found page is written to '"
+                        + url + "', but a static host shows only " + NOT_FOUND_URL + " for an address it does not have: "
+                        + (raw.url() != null ? "write url: " + NOT_FOUND_URL : "add url: " + NOT_FOUND_URL + " to its front matter"));
             }
             String folder = editionFolder(url, editionFolders);
             if (folder != null) {
