@@ -48,6 +48,8 @@ public final class PageRenderer {
     private final TemplateErrorLog templateErrors;
     /** The templates Pebble's parser throws on ({@link Templates#crashes}). */
     private List<String> crashes = List.of();
+    /** The templates that did not compile ({@link Templates#failures}). */
+    private java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -99,6 +101,7 @@ public final class PageRenderer {
         engine.extension().useStrings(strings);
         PageRenderer renderer = new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse, model);
         renderer.crashes = templates.crashes();
+        renderer.failures = templates.failures();
         return renderer.renderAll(sink, engine.ownTextsOnly());
     }
 
@@ -133,6 +136,9 @@ public final class PageRenderer {
         });
         keptPages.finish(site);
         fragments.report(diagnostics);
+        // A template no page uses is compiled all the same: its mistake is an error as in one a page uses.
+        failures.forEach(templateErrors::addUnrendered);
+        crashes.forEach(templateErrors::addUnrenderedCrash);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
         Collections.sort(sorted);

@@ -40,6 +40,26 @@ final class TemplateErrorLog {
         add(TemplateErrors.crash(project, crashed), null, rendering);
     }
 
+    /**
+     * A template that did not compile ({@link Templates#failures}), unless a page met its error: one
+     * no page uses (no layout names it, no template includes it) is reported as a syntax error in a
+     * used one is, at its file and line, with no page.
+     */
+    void addUnrendered(String template, PebbleException e) {
+        addUnrendered(TemplateErrors.locate(e, project, template));
+    }
+
+    /** Likewise for a template Pebble's parser threw on ({@link Templates#crashes}). */
+    void addUnrenderedCrash(String template) {
+        addUnrendered(TemplateErrors.crash(project, template));
+    }
+
+    private void addUnrendered(TemplateErrors.Located at) {
+        if (pages.keySet().stream().noneMatch(key -> key.path().equals(at.path()) && key.line() == at.line())) {
+            add(new TemplateErrors.Located(at.path(), at.line(), at.column(), at.message(), true), null, "");
+        }
+    }
+
     private void add(TemplateErrors.Located at, String kind, String rendering) {
         Key key = new Key(at.path(), at.line(), at.compile(), kind == null ? at.message() : kind);
         TreeMap<String, TemplateErrors.Located> seen = pages.computeIfAbsent(key, k -> new TreeMap<>());

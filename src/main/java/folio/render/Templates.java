@@ -2,6 +2,7 @@ package folio.render;
 
 import folio.project.Project;
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ public final class Templates {
     private final Path folder;
     /** Set by {@link #compileAll} before {@link #engine} completes, which publishes it to the render threads. */
     private volatile List<String> crashes = List.of();
+    /** Likewise: each template that did not compile, by name, with Pebble's error. */
+    private volatile java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
 
     private Templates(CompletableFuture<Engine> engine, Path folder) {
         this.engine = engine;
@@ -72,7 +75,8 @@ public final class Templates {
      * Starts making the engine and compiling every template on a thread of its own. The engine
      * does not depend on the content, and in a short build most of its cost is the JVM loading
      * and first running Pebble's code: done beside load, parse and assembly, it is off the
-     * critical path. A template that does not compile is left for the render stage to report.
+     * critical path. A template that does not compile is left for the render stage to report
+     * ({@link #failures}, {@link #crashes}), whether a page uses it or not.
      */
     public static Templates prepare(Project project, EngineCache cache) {
         CompletableFuture<Engine> future = new CompletableFuture<>();
@@ -80,7 +84,9 @@ public final class Templates {
         Thread thread = new Thread(() -> {
             try {
                 Engine engine = cache == null ? newEngine(project) : cache.engine(project);
-                templates.crashes = compileAll(project, engine.pebble());
+                java.util.TreeMap<String, PebbleException> failures = new java.util.TreeMap<>();
+                templates.crashes = compileAll(project, engine.pebble(), failures);
+                templates.failures = java.util.Collections.unmodifiableSortedMap(failures);
                 // The map's boundary data takes a quarter of a second to read in a cold JVM.
                 engine.extension().preload();
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
@@ -126,15 +132,26 @@ public final class Templates {
     }
 
     /**
+     * The templates that did not compile, by name without ".peb", with Pebble's error (a syntax
+     * error, a forbidden character, nesting too deep), in name order: every template under
+     * templates/, used or not, and the partials and XML files folio renders itself (the theme's
+     * own, else the built-in ones); empty until the engine is {@link #ready}.
+     */
+    java.util.SortedMap<String, PebbleException> failures() {
+        ready();
+        return failures;
+    }
+
+    /**
      * Compiles every template and returns the names of those whose compiling made Pebble's own
      * code throw (an index past the end of its tokens: a {@code {% filter %}} never closed, a
      * {@code {{} that swallows the rest of a partial) instead of a {@link PebbleException} with a
      * file and line: such an exception names no template, and is met in the page that includes it.
      */
-    private static List<String> compileAll(Project project, PebbleEngine engine) {
+    private static List<String> compileAll(Project project, PebbleEngine engine, java.util.Map<String, PebbleException> failures) {
         java.util.TreeSet<String> crashes = new java.util.TreeSet<>();
         for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
-            compile(engine, partial, crashes);
+            compile(engine, partial, crashes, failures);
         }
         Path templates = project.templates();
         if (!Files.isDirectory(templates)) {
@@ -144,7 +161,7 @@ public final class Templates {
             walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
                     .forEach(file -> {
                         String name = templates.relativize(file).toString().replace('\\', '/');
-                        compile(engine, name.substring(0, name.length() - ".peb".length()), crashes);
+                        compile(engine, name.substring(0, name.length() - ".peb".length()), crashes, failures);
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
             // The render stage reports an unreadable templates folder.
@@ -152,11 +169,13 @@ public final class Templates {
         return List.copyOf(crashes);
     }
 
-    private static void compile(PebbleEngine engine, String name, java.util.Set<String> crashes) {
+    private static void compile(PebbleEngine engine, String name, java.util.Set<String> crashes,
+                                java.util.Map<String, PebbleException> failures) {
         try {
             engine.getTemplate(name);
-        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
-            // Reported, with its file and line, when a page uses the template.
+        } catch (PebbleException e) {
+            // Reported by the render stage, with its file and line, once: where a page met it, or as it is.
+            failures.put(name, e);
         } catch (RuntimeException e) {
             // No stack trace: the JIT dropped it (TemplateErrors.crashedTemplate), in a JVM that has compiled it often.
             if (TemplateErrors.thrownByPebble(e) || e.getStackTrace().length == 0) {

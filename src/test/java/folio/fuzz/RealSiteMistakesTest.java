@@ -73,6 +73,8 @@ class RealSiteMistakesTest {
                         "templates/partials/oblast-shares-figure.peb"),
                 edit("an unknown field in a layout", "templates/home.peb", "page\\.title", "page.titel", "templates/home.peb"),
                 new Mistake("an empty feed template", "templates/feed.xml.peb", text -> "", null, "templates/feed.xml.peb", true),
+                new Mistake("a syntax error in a template no page uses", "templates/unused.peb", null,
+                        "<p>\n{% if page.title %}\n{{ page.title }}\n", "templates/unused.peb", true),
                 new Mistake("a page named .markdown", "content/notes.markdown", null, "---\ntitle: Notes\n---\nNotes.\n",
                         "content/notes.markdown", false));
     }
