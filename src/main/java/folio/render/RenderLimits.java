@@ -35,7 +35,10 @@ final class RenderLimits {
 
     private RenderLimits() {}
 
-    /** For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded range(). */
+    /**
+     * For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded
+     * range(), and its macro and include tags keeping {@link TemplateCalls}' frames.
+     */
     static ExtensionCustomizer customizer(Extension extension) {
         return customizer(extension, MAX_LOOP_NANOS);
     }
@@ -43,6 +46,12 @@ final class RenderLimits {
     /** The same, with loops over a range() stopped after {@code loopNanos}. */
     static ExtensionCustomizer customizer(Extension extension, long loopNanos) {
         return new ExtensionCustomizer(extension) {
+            @Override
+            public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+                // Macro calls and includes in frames, so a loop of them is told where it closes (TemplateCalls).
+                return TemplateCalls.framed(super.getTokenParsers());
+            }
+
             @Override
             public Map<String, Function> getFunctions() {
                 Map<String, Function> functions = super.getFunctions();

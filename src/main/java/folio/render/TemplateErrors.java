@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,6 +41,7 @@ final class TemplateErrors {
      */
     static void evaluate(PebbleTemplate template, String name, Writer out, Map<String, Object> variables)
             throws IOException {
+        int depth = TemplateCalls.begin();
         try {
             template.evaluate(out, variables);
         } catch (PebbleException e) {
@@ -46,7 +49,7 @@ final class TemplateErrors {
         } catch (StackOverflowError e) {
             throw new TemplateLoops.LoopException("this template, or a template it includes, extends or imports, calls itself "
                     + "without end (an include, extends or macro call that never stops): remove the loop, or put the "
-                    + "call inside an {% if %} that ends it", name);
+                    + "call inside an {% if %} that ends it", name, TemplateCalls.overflowed(depth));
         } catch (OutOfMemoryError e) {
             // A value doubled in a loop fails at one allocation too big for the heap, which is left as it was.
             // A large site on a small heap fails here too (pages render in parallel, so on any page):
@@ -56,6 +59,8 @@ final class TemplateErrors {
                     + "doubles it each time): check each {% set %} inside a {% for %}; if none grows, the site needs more "
                     + "memory than Java was given: build with a larger heap (FOLIO_JAVA_OPTS=-Xmx2g bin/folio build, or "
                     + "java -Xmx2g -jar target/folio.jar build)", null, name);
+        } finally {
+            TemplateCalls.end(depth);
         }
     }
 
@@ -149,11 +154,22 @@ final class TemplateErrors {
                 return new Located(shape.at().path(), shape.at().line(), shape.at().column(), shape.getPebbleMessage(), true);
             }
         }
-        if (e instanceof TemplateLoops.LoopException) {
-            java.util.Optional<TemplateLoops.Closing> closing = TemplateLoops.from(project.templates(), template);
+        if (e instanceof TemplateLoops.LoopException loop) {
+            // One error where the loop closes, however many layouts lead into it: where it closed as the
+            // templates ran (a macro's loop is found only so), else where their include, extends and import tags close one.
+            TemplateCalls.Loop calls = loop.calls();
+            java.util.Optional<TemplateLoops.Closing> closing = calls != null ? java.util.Optional.empty()
+                    : TemplateLoops.from(project.templates(), template);
+            if (calls != null && calls.closing().macro() != null) {
+                return new Located(templatePath(project, calls.closing().template()), calls.closing().line(), 0,
+                        macroLoop(calls), true);
+            }
+            if (calls != null) {
+                closing = java.util.Optional.of(new TemplateLoops.Closing(TemplateLoops.strip(calls.closing().template()),
+                        calls.closing().line()));
+            }
             if (closing.isPresent()) {
-                // One error where the loop closes, however many layouts lead into it.
-                return new Located(project.display(project.templates().resolve(closing.get().template() + ".peb")),
+                return new Located(templatePath(project, closing.get().template()),
                         closing.get().line(), 0, "this include, extends or import closes a loop: the template calls itself without "
                         + "end, through every page that uses it: remove it, or put it inside an {% if %} that ends the loop", true);
             }
@@ -208,6 +224,26 @@ final class TemplateErrors {
             message = (quote.isEmpty() || !message.endsWith(".") ? message : message.substring(0, message.length() - 1)) + quote;
         }
         return new Located(shown, line, 0, message, e instanceof ParserException);
+    }
+
+    private static String templatePath(Project project, String template) {
+        return project.display(project.templates().resolve(TemplateLoops.strip(template) + ".peb"));
+    }
+
+    /** What a loop closed by a macro's call says: the macro, and the macros and includes it goes through. */
+    private static String macroLoop(TemplateCalls.Loop loop) {
+        String name = loop.closing().macro();
+        List<String> through = new ArrayList<>();
+        for (TemplateCalls.Frame frame : loop.frames()) {
+            String step = frame.macro() != null ? "the macro " + frame.macro()
+                    : "the include on line " + frame.line() + " of templates/" + TemplateLoops.strip(frame.template()) + ".peb";
+            if (!frame.equals(loop.closing()) && !through.contains(step)) {
+                through.add(step);
+            }
+        }
+        return "the macro " + name + " calls itself without end" + (through.isEmpty() ? "" : " (through " + String.join(", ", through) + ")")
+                + ": each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, "
+                + "or remove it";
     }
 
     /**

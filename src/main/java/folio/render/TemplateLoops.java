@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Where a loop of includes, extends and imports closes: a partial that includes itself filled the
  * stack of every page that used it, and each layout was reported on its own (11 errors on the real
  * theme for one line). Read from the templates' text, from the layout of a page that overflowed and
- * then from the partials folio's own functions render; a loop through macro calls is not found here
- * and stays reported at the layout.
+ * then from the partials folio's own functions render. Where the loop closed as the templates ran
+ * ({@link TemplateCalls}: a macro's loop, an include of a computed name) is asked first.
  */
 final class TemplateLoops {
     /** A tag that names another template: group 1 the tag (include, import, embed, extends), group 2 the name. */
@@ -25,8 +25,16 @@ final class TemplateLoops {
 
     /** A template that calls itself without end: thrown in place of the StackOverflowError. */
     static final class LoopException extends PebbleException {
-        LoopException(String message, String template) {
+        /** Where the loop closed as the templates ran ({@link TemplateCalls}); null when no macro or include frame was in it. */
+        private final transient TemplateCalls.Loop calls;
+
+        LoopException(String message, String template, TemplateCalls.Loop calls) {
             super(null, message, null, template);
+            this.calls = calls;
+        }
+
+        TemplateCalls.Loop calls() {
+            return calls;
         }
     }
 

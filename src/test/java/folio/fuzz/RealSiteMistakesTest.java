@@ -75,6 +75,8 @@ class RealSiteMistakesTest {
                 new Mistake("an empty feed template", "templates/feed.xml.peb", text -> "", null, "templates/feed.xml.peb", true),
                 new Mistake("a syntax error in a template no page uses", "templates/unused.peb", null,
                         "<p>\n{% if page.title %}\n{{ page.title }}\n", "templates/unused.peb", true),
+                edit("a macro that calls itself in the base template", "templates/base.peb", "\\A",
+                        "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "templates/base.peb"),
                 new Mistake("a page named .markdown", "content/notes.markdown", null, "---\ntitle: Notes\n---\nNotes.\n",
                         "content/notes.markdown", false));
     }
@@ -127,6 +129,28 @@ class RealSiteMistakesTest {
             } else {
                 Files.write(file, before);
             }
+        }
+    }
+
+    /**
+     * A macro that calls itself in base.peb, which every layout extends, is one error at its line:
+     * it was one per layout (14), at none.
+     */
+    @org.junit.jupiter.api.Test
+    void aMacroLoopInTheBaseTemplateIsOneError() throws IOException {
+        Path file = root.resolve("templates/base.peb");
+        byte[] before = Files.readAllBytes(file);
+        try {
+            Files.writeString(file, "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}" + new String(before, StandardCharsets.UTF_8));
+            Build.Result result = Build.run(new Build.Options(Project.of(root, Path.of("content"), Path.of("templates"),
+                    Path.of("site")), null, false, false, false, null, Translations.Policy.EDITING));
+            String errors = TestSite.errors(result);
+            assertEquals(1, result.exitCode(), errors);
+            assertEquals(List.of("templates/base.peb:1"), result.diagnostics().stream()
+                    .map(d -> d.path() + ":" + d.line()).toList(), errors);
+            assertTrue(errors.contains("the macro m calls itself without end"), errors);
+        } finally {
+            Files.write(file, before);
         }
     }
 

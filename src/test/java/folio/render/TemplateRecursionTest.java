@@ -8,6 +8,7 @@ import folio.Build;
 import folio.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,5 +40,55 @@ class TemplateRecursionTest {
         assertTrue(errors.contains(where), errors);
         assertTrue(errors.contains("calls itself"), errors);
         assertFalse(Files.exists(dir.resolve("site/index.html")));
+    }
+
+    /**
+     * Macros that call each other without end in the template every layout extends: one error, at
+     * the macro whose call closes the loop, not one per layout at no line (as before).
+     */
+    @Test
+    void aMacroLoopIsOneErrorAtItsMacro() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\nlayout: home\n---\nHi.\n")
+                .file("content/about.md", "---\ntitle: About\nlayout: about\n---\nHi.\n")
+                .file("templates/base.peb", "<html><body>\n{% macro a(n) %}\n<p>{{ b(n) }}</p>\n{% endmacro %}\n"
+                        + "{% macro b(n) %}{{ a(n) }}{% endmacro %}\n{{ a(1) }}{% block main %}{% endblock %}</body></html>\n")
+                .file("templates/home.peb", "{% extends \"base\" %}{% block main %}home{% endblock %}")
+                .file("templates/about.peb", "{% extends \"base\" %}{% block main %}about{% endblock %}");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/base.peb:5: error: template error: the macro b calls itself without end (through the macro a): "
+                + "each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, or "
+                + "remove it\n", TestSite.errors(result));
+    }
+
+    /** An include whose name is computed, which no reading of the tags follows, is found where it closes the loop as it runs. */
+    @Test
+    void anIncludeOfAComputedNameIsOneErrorAtItsLine() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\n---\nHi.\n")
+                .file("content/about.md", "---\ntitle: About\nlayout: about\n---\nHi.\n")
+                .file("templates/page.peb", "<html><body>{% include \"partials/box\" %}</body></html>")
+                .file("templates/about.peb", "<html><body>{% include \"partials/box\" %}</body></html>")
+                .file("templates/partials/box.peb", "<aside>\n{% include \"partials/\" ~ \"box\" %}\n</aside>\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/partials/box.peb:2: error: template error: this include, extends or import closes a loop: the "
+                + "template calls itself without end, through every page that uses it: remove it, or put it inside an {% if %} "
+                + "that ends the loop\n", TestSite.errors(result));
+    }
+
+    /** A macro that calls itself with a way out is no loop, however deep it goes for the page. */
+    @Test
+    void aMacroThatEndsIsNoError() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\n---\nHi.\n")
+                .file("templates/page.peb", "{% macro down(n) %}{% if n > 0 %}{{ n }} {{ down(n - 1) }}{% endif %}{% endmacro %}"
+                        + "<html><body><p>{{ down(30) }}</p>{% include \"partials/leaf\" %}</body></html>")
+                .file("templates/partials/leaf.peb", "{% macro leaf() %}leaf{% endmacro %}<i>{{ leaf() }}</i>");
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(site.read("index.html").contains("3 2 1"), site.read("index.html"));
+        assertTrue(site.read("index.html").contains("<i>leaf</i>"), site.read("index.html"));
     }
 }

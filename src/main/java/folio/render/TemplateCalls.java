@@ -1,0 +1,154 @@
+package folio.render;
+
+import io.pebbletemplates.pebble.extension.NodeVisitor;
+import io.pebbletemplates.pebble.lexer.Token;
+import io.pebbletemplates.pebble.node.AbstractRenderableNode;
+import io.pebbletemplates.pebble.node.BodyNode;
+import io.pebbletemplates.pebble.node.MacroNode;
+import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.parser.Parser;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a template that calls itself without end closes its loop, as it runs. Every macro call and
+ * every include is a frame on a stack kept per render thread; when Java's stack runs out, the
+ * frames of that moment are kept, and the first frame met again deeper in them is the loop:
+ * the frame just before its second entry made the call that closed it. A macro calling itself
+ * (which no reading of the tags finds, see {@link TemplateLoops}) is so one error at the macro's
+ * line, not one per layout at none; so is an include whose name is computed.
+ */
+final class TemplateCalls {
+    /** A macro's body ({@code macro} its name) or an include tag ({@code macro} null), at its template (name without .peb) and line. */
+    record Frame(String template, int line, String macro) {}
+
+    /** The frame whose call closed a loop, and the frames of the loop from its first entry, outermost first. */
+    record Loop(Frame closing, List<Frame> frames) {}
+
+    private static final class Calls {
+        final ArrayDeque<Frame> stack = new ArrayDeque<>();
+        Frame[] overflowed;
+    }
+
+    private static final ThreadLocal<Calls> CALLS = ThreadLocal.withInitial(Calls::new);
+
+    private TemplateCalls() {}
+
+    /** Pebble's token parsers with those of {@code macro} and {@code include} making frames. */
+    static List<TokenParser> framed(List<TokenParser> parsers) {
+        if (parsers == null) {
+            return null;
+        }
+        List<TokenParser> framed = new ArrayList<>(parsers.size());
+        for (TokenParser parser : parsers) {
+            framed.add(parser.getTag().equals("macro") || parser.getTag().equals("include") ? new Framing(parser) : parser);
+        }
+        return framed;
+    }
+
+    /**
+     * Begins one evaluation of a page's or file's template on this thread, with no loop found yet;
+     * returns the depth to give {@link #end}. Frames already there are kept: a thread waiting in a
+     * parallel task may be handed another page's while it is in the middle of one.
+     */
+    static int begin() {
+        Calls calls = CALLS.get();
+        calls.overflowed = null;
+        return calls.stack.size();
+    }
+
+    /** Ends the evaluation {@link #begin} returned {@code depth} for: its frames (and any loop found) go. */
+    static void end(int depth) {
+        Calls calls = CALLS.get();
+        while (calls.stack.size() > depth) {
+            calls.stack.removeLast();
+        }
+        calls.overflowed = null;
+    }
+
+    /**
+     * The loop in the frames of the moment this thread's stack ran out since {@link #begin} returned
+     * {@code depth} (those of that evaluation only), or null.
+     */
+    static Loop overflowed(int depth) {
+        Frame[] frames = CALLS.get().overflowed;
+        return frames == null ? null : loop(Arrays.copyOfRange(frames, Math.min(depth, frames.length), frames.length));
+    }
+
+    /** The first frame of {@code frames} (outermost first) that is met again, as a loop; null if none is. */
+    static Loop loop(Frame[] frames) {
+        Map<Frame, Integer> first = new HashMap<>();
+        for (int j = 0; j < frames.length; j++) {
+            Integer i = first.putIfAbsent(frames[j], j);
+            if (i != null) {
+                return new Loop(frames[j - 1], List.of(Arrays.copyOfRange(frames, i, j)));
+            }
+        }
+        return null;
+    }
+
+    /** A macro or include tag's parser whose node pushes a frame while it runs. */
+    private record Framing(TokenParser core) implements TokenParser {
+        @Override
+        public String getTag() {
+            return core.getTag();
+        }
+
+        @Override
+        public RenderableNode parse(Token token, Parser parser) {
+            String template = parser.getStream().getFilename();
+            int line = token.getLineNumber();
+            RenderableNode node = core.parse(token, parser);
+            if (node instanceof MacroNode macro) {
+                Frame frame = new Frame(template, line, macro.getName());
+                return new MacroNode(macro.getName(), macro.getArgs(),
+                        new BodyNode(line, List.of(new Framed(macro.getBody(), frame))));
+            }
+            return new Framed(node, new Frame(template, line, null));
+        }
+    }
+
+    /** A node that runs inside its frame; to Pebble's visitors it is the node it wraps. */
+    private static final class Framed extends AbstractRenderableNode {
+        private final RenderableNode inner;
+        private final Frame frame;
+
+        Framed(RenderableNode inner, Frame frame) {
+            super(frame.line());
+            this.inner = inner;
+            this.frame = frame;
+        }
+
+        @Override
+        public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
+            Calls calls = CALLS.get();
+            calls.stack.addLast(frame);
+            try {
+                inner.render(self, writer, context);
+            } catch (StackOverflowError e) {
+                // The innermost frame with stack enough to copy the frames keeps them (a copy that runs
+                // out of stack itself throws again, to the frame outside); the loop is read at the top.
+                if (calls.overflowed == null) {
+                    calls.overflowed = calls.stack.toArray(new Frame[0]);
+                }
+                throw e;
+            } finally {
+                calls.stack.removeLast();
+            }
+        }
+
+        @Override
+        public void accept(NodeVisitor visitor) {
+            inner.accept(visitor);
+        }
+    }
+}
