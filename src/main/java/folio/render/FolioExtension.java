@@ -60,13 +60,28 @@ final class FolioExtension extends AbstractExtension {
         return Map.of(
                 "url", function(List.of("path"), (args, page) -> page.url(text(args.get("path")))),
                 "absUrl", function(List.of("path"), (args, page) -> baseUrl + text(args.get("path"))),
-                "cite", function(List.of("sources"), (args, page) -> new SafeString(page.cite(ids(args.get("sources"))))),
-                "references", function(List.of(), (args, page) -> new SafeString(page.references())),
+                "cite", framed("cite()", function(List.of("sources"), (args, page) -> new SafeString(page.cite(ids(args.get("sources")))))),
+                "references", framed("references()", function(List.of(), (args, page) -> new SafeString(page.references()))),
                 "t", new Translate(this::strings),
                 "languageUrl", function(List.of("language", "path"), (args, page) -> page.inLanguage(
                         args.get("language") instanceof folio.site.Language l ? l.prefix() : "", text(args.get("path")))),
-                "oblastMap", maps.map(),
-                "oblastMapKey", maps.key());
+                "oblastMap", framed("oblastMap()", maps.map()),
+                "oblastMapKey", framed("oblastMapKey()", maps.key()));
+    }
+
+    /** A function that renders a partial, run in a frame of {@link TemplateCalls}: a partial that calls it again is a loop told where it closes. */
+    private static Function framed(String name, Function core) {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return TemplateCalls.call(self == null ? "" : self.getName(), line, name, () -> core.execute(args, self, context, line));
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return core.getArgumentNames();
+            }
+        };
     }
 
     /**

@@ -21,15 +21,20 @@ import java.util.Map;
 
 /**
  * Where a template that calls itself without end closes its loop, as it runs. Every macro call and
- * every include is a frame on a stack kept per render thread; when Java's stack runs out, the
+ * every include (and every call of a function of folio's that renders a partial) is a frame on a stack kept per render thread; when Java's stack runs out, the
  * frames of that moment are kept, and the first frame met again deeper in them is the loop:
  * the frame just before its second entry made the call that closed it. A macro calling itself
  * (which no reading of the tags finds, see {@link TemplateLoops}) is so one error at the macro's
- * line, not one per layout at none; so is an include whose name is computed.
+ * line, not one per layout at none; so is an include whose name is computed, and a partial that
+ * calls the function that renders it ({@code references()} in partials/references.peb).
  */
 final class TemplateCalls {
-    /** A macro's body ({@code macro} its name) or an include tag ({@code macro} null), at its template (name without .peb) and line. */
-    record Frame(String template, int line, String macro) {}
+    /**
+     * A macro's body ({@code macro} its name), a call of one of folio's functions that render a
+     * partial ({@code function} its name, like {@code references()}) or an include tag (both null),
+     * at its template (name without .peb) and line.
+     */
+    record Frame(String template, int line, String macro, String function) {}
 
     /** The frame whose call closed a loop, and the frames of the loop from its first entry, outermost first. */
     record Loop(Frame closing, List<Frame> frames) {}
@@ -37,6 +42,17 @@ final class TemplateCalls {
     private static final class Calls {
         final ArrayDeque<Frame> stack = new ArrayDeque<>();
         Frame[] overflowed;
+
+        /**
+         * The innermost frame with stack enough to copy the frames keeps them (a copy that runs out
+         * of stack itself throws again, to the frame outside); the loop is read at the top.
+         */
+        StackOverflowError overflow(StackOverflowError e) {
+            if (overflowed == null) {
+                overflowed = stack.toArray(new Frame[0]);
+            }
+            return e;
+        }
     }
 
     private static final ThreadLocal<Calls> CALLS = ThreadLocal.withInitial(Calls::new);
@@ -96,6 +112,19 @@ final class TemplateCalls {
         return null;
     }
 
+    /** {@code body}, run in the frame of a call of the function {@code function} at {@code template}'s {@code line}. */
+    static <T> T call(String template, int line, String function, java.util.function.Supplier<T> body) {
+        Calls calls = CALLS.get();
+        calls.stack.addLast(new Frame(template, line, null, function));
+        try {
+            return body.get();
+        } catch (StackOverflowError e) {
+            throw calls.overflow(e);
+        } finally {
+            calls.stack.removeLast();
+        }
+    }
+
     /** A macro or include tag's parser whose node pushes a frame while it runs. */
     private record Framing(TokenParser core) implements TokenParser {
         @Override
@@ -109,11 +138,11 @@ final class TemplateCalls {
             int line = token.getLineNumber();
             RenderableNode node = core.parse(token, parser);
             if (node instanceof MacroNode macro) {
-                Frame frame = new Frame(template, line, macro.getName());
+                Frame frame = new Frame(template, line, macro.getName(), null);
                 return new MacroNode(macro.getName(), macro.getArgs(),
                         new BodyNode(line, List.of(new Framed(macro.getBody(), frame))));
             }
-            return new Framed(node, new Frame(template, line, null));
+            return new Framed(node, new Frame(template, line, null, null));
         }
     }
 
@@ -135,12 +164,7 @@ final class TemplateCalls {
             try {
                 inner.render(self, writer, context);
             } catch (StackOverflowError e) {
-                // The innermost frame with stack enough to copy the frames keeps them (a copy that runs
-                // out of stack itself throws again, to the frame outside); the loop is read at the top.
-                if (calls.overflowed == null) {
-                    calls.overflowed = calls.stack.toArray(new Frame[0]);
-                }
-                throw e;
+                throw calls.overflow(e);
             } finally {
                 calls.stack.removeLast();
             }

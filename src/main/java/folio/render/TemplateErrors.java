@@ -164,6 +164,12 @@ final class TemplateErrors {
                 return new Located(templatePath(project, calls.closing().template()), calls.closing().line(), 0,
                         macroLoop(calls), true);
             }
+            if (calls != null && calls.closing().function() != null) {
+                String function = calls.closing().function();
+                return new Located(templatePath(project, calls.closing().template()), calls.closing().line(), 0, "this call of "
+                        + function + " closes a loop: the partial it renders calls " + function + " again, without end, through "
+                        + "every page that uses it: remove it, or put it inside an {% if %} that ends the loop", true);
+            }
             if (calls != null) {
                 closing = java.util.Optional.of(new TemplateLoops.Closing(TemplateLoops.strip(calls.closing().template()),
                         calls.closing().line()));
@@ -236,7 +242,8 @@ final class TemplateErrors {
         List<String> through = new ArrayList<>();
         for (TemplateCalls.Frame frame : loop.frames()) {
             String step = frame.macro() != null ? "the macro " + frame.macro()
-                    : "the include on line " + frame.line() + " of templates/" + TemplateLoops.strip(frame.template()) + ".peb";
+                    : (frame.function() != null ? frame.function() : "the include") + " on line " + frame.line()
+                    + " of templates/" + TemplateLoops.strip(frame.template()) + ".peb";
             if (!frame.equals(loop.closing()) && !through.contains(step)) {
                 through.add(step);
             }

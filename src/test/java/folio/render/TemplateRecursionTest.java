@@ -78,6 +78,24 @@ class TemplateRecursionTest {
                 + "that ends the loop\n", TestSite.errors(result));
     }
 
+    /**
+     * A partial that calls the function rendering it, which no tag reaches: one error at that call,
+     * not one per layout at none (as before).
+     */
+    @Test
+    void aPartialCallingItsOwnFunctionIsOneErrorAtTheCall() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\n---\nHi.\n")
+                .file("content/about.md", "---\ntitle: About\nlayout: about\n---\nHi.\n")
+                .file("templates/about.peb", TestSite.BASE_TEMPLATE)
+                .file("templates/partials/references.peb", "<ol>\n{{ references() }}\n</ol>\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/partials/references.peb:2: error: template error: this call of references() closes a loop: the "
+                + "partial it renders calls references() again, without end, through every page that uses it: remove it, or put "
+                + "it inside an {% if %} that ends the loop\n", TestSite.errors(result));
+    }
+
     /** A macro that calls itself with a way out is no loop, however deep it goes for the page. */
     @Test
     void aMacroThatEndsIsNoError() {
