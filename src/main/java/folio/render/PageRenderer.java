@@ -50,6 +50,8 @@ public final class PageRenderer {
     private List<String> crashes = List.of();
     /** The templates that did not compile ({@link Templates#failures}). */
     private java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
+    /** The length of the last page of each layout, and a little more: what the next page's writer starts with. */
+    private final Map<String, Integer> pageSizeByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Why each layout in use cannot be one ("" when it can), worked out at its first page: the answer
      * is the same for every page of a build, and asking the file system again for each page cost
@@ -237,8 +239,12 @@ public final class PageRenderer {
         context.put("site", site);
         context.put("page", job.page());
         context.put(PageContext.VARIABLE, pageContext);
-        StringWriter writer = new StringWriter();
-        TemplateErrors.evaluate(compiled, job.page().layout(), writer, context);
+        // Sized as the layout's last page was: a writer that starts small copies a page of tens of
+        // kilobytes about ten times over while it grows.
+        String layout = job.page().layout();
+        StringWriter writer = new StringWriter(pageSizeByLayout.getOrDefault(layout, 4096));
+        TemplateErrors.evaluate(compiled, layout, writer, context);
+        pageSizeByLayout.put(layout, writer.getBuffer().length() + writer.getBuffer().length() / 8);
         return writer.toString();
     }
 
