@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class PageRenderer {
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
-    private static final Pattern ROOT_RELATIVE = Pattern.compile("\\s(href|src|action|poster|data)=\"(/(?!/)[^\"]*)\"");
     private final Project project;
     private final Site site;
     private final Diagnostics diagnostics;
@@ -189,7 +187,7 @@ public final class PageRenderer {
                 }
                 return java.util.Optional.empty();
             }
-            checkRootRelativeLinks(html, page, template, rootPrefix);
+            RootRelativeLinks.check(project, html, page, template, rootPrefix, diagnostics);
             fragments.add(page, template, html, pageContext.textsWithIds());
             RenderedFile file = new RenderedFile(page.output(), typeset.bytes());
             keptPages.rendered(page, file, pageContext.reads(), fragments.rendered(page.output()));
@@ -246,28 +244,6 @@ public final class PageRenderer {
         TemplateErrors.evaluate(compiled, layout, writer, context);
         pageSizeByLayout.put(layout, writer.getBuffer().length() + writer.getBuffer().length() / 8);
         return writer.toString();
-    }
-
-    /**
-     * A link starting with "/" breaks when the site lives under a sub-path (GitHub Pages project
-     * sites): templates must use url(). Only 404.html may start links with the base path.
-     */
-    private void checkRootRelativeLinks(String html, Page page, String template, String rootPrefix) {
-        if (html.indexOf("=\"/") < 0) {
-            return;
-        }
-        Matcher matcher = ROOT_RELATIVE.matcher(html);
-        while (matcher.find()) {
-            String link = matcher.group(2);
-            // The attribute is escaped as written: a base path /o'brien/ reads /o&#39;brien/ here.
-            if (rootPrefix.startsWith("/") && HtmlAttributes.unescape(link).startsWith(rootPrefix)) {
-                continue;
-            }
-            diagnostics.error(TemplateSearch.find(project, template, matcher.group(1) + "=\"" + link + "\""),
-                    "root-relative link " + matcher.group(1) + "=\"" + link + "\" in the page for " + page.sourcePath()
-                            + " breaks when the site is served under a sub-path: write {{ url('...') }} instead");
-            return;
-        }
     }
 
     private SourcePosition layoutPosition(Page page) {
