@@ -102,7 +102,10 @@ public final class ProjectTree {
     private boolean plainName(Path child, Map<String, String> twins) {
         String name = child.getFileName().toString();
         int control = CharacterNames.controlIndex(name);
-        String problem = control >= 0 ? null : PortableNames.problem(name, Files.isDirectory(child));
+        // Whether a name has a problem does not depend on whether it is a folder's, only the message's words do:
+        // asking the file system (a stat per file of the site) only for a name with a problem.
+        String problem = control >= 0 || PortableNames.problem(name, false) == null ? null
+                : PortableNames.problem(name, Files.isDirectory(child));
         if (control < 0 && problem == null && twins.containsKey(name)) {
             problem = PortableNames.twinProblem(name, twins.get(name), Files.isDirectory(child));
         }
