@@ -48,7 +48,7 @@ public final class PageRenderer {
     private List<String> crashes = List.of();
     /** The templates that did not compile ({@link Templates#failures}). */
     private java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
-    /** The length of the last page of each layout, and a little more: what the next page's writer starts with. */
+    /** What the next page of each layout starts its writer with: its last page's length and a little more ({@link RenderLimits#writerStart}). */
     private final Map<String, Integer> pageSizeByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Why each layout in use cannot be one ("" when it can), worked out at its first page: the answer
@@ -242,7 +242,7 @@ public final class PageRenderer {
         String layout = job.page().layout();
         StringWriter writer = new StringWriter(pageSizeByLayout.getOrDefault(layout, 4096));
         TemplateErrors.evaluate(compiled, layout, writer, context);
-        pageSizeByLayout.put(layout, writer.getBuffer().length() + writer.getBuffer().length() / 8);
+        pageSizeByLayout.put(layout, RenderLimits.writerStart(writer.getBuffer().length()));
         return writer.toString();
     }
 

@@ -25,6 +25,12 @@ import java.util.NoSuchElementException;
 final class RenderLimits {
     /** Characters one rendered file may have (a page, the feed, the sitemap). */
     static final int MAX_CHARACTERS = 64 * 1024 * 1024;
+    /**
+     * Characters a page's writer starts with at most: pages of tens of kilobytes start at their
+     * size, and one near {@link #MAX_CHARACTERS} does not make the next page of its layout take
+     * as much memory before writing a character.
+     */
+    static final int MAX_WRITER_START = 1024 * 1024;
     /** Numbers one {@code range()} may make. */
     static final long MAX_RANGE = 100_000;
     /**
@@ -34,6 +40,11 @@ final class RenderLimits {
     static final long MAX_LOOP_NANOS = 10_000_000_000L;
 
     private RenderLimits() {}
+
+    /** What the writer of a layout's next page starts with, when its last page had {@code lastLength} characters. */
+    static int writerStart(int lastLength) {
+        return (int) Math.min(MAX_WRITER_START, lastLength + lastLength / 8L);
+    }
 
     /**
      * For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded

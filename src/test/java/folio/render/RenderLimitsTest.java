@@ -42,4 +42,12 @@ class RenderLimitsTest {
         assertEquals(2, e.getLineNumber());
         assertTrue(e.getPebbleMessage().contains("makes 100001 numbers"), e.getPebbleMessage());
     }
+
+    /** A page's writer starts at its layout's last page and an eighth, but a page near the 64 MB limit is not taken as the next one's size. */
+    @Test
+    void aWriterStartsAtTheLastPageButNotAtAHugeOne() {
+        assertEquals(45_000, RenderLimits.writerStart(40_000));
+        assertEquals(RenderLimits.MAX_WRITER_START, RenderLimits.writerStart(RenderLimits.MAX_CHARACTERS));
+        assertEquals(RenderLimits.MAX_WRITER_START, RenderLimits.writerStart(Integer.MAX_VALUE));
+    }
 }
