@@ -134,7 +134,7 @@ class RealSiteMistakesTest {
 
     /**
      * A macro that calls itself in base.peb, which every layout extends, is one error at its line:
-     * it was one per layout (14), at none.
+     * not one for each of the 14 layouts that extend it.
      */
     @org.junit.jupiter.api.Test
     void aMacroLoopInTheBaseTemplateIsOneError() throws IOException {

@@ -44,7 +44,7 @@ class TemplateRecursionTest {
 
     /**
      * Macros that call each other without end in the template every layout extends: one error, at
-     * the macro whose call closes the loop, not one per layout at no line (as before).
+     * the macro whose call closes the loop, not one per layout: the editor is sent to the line to change.
      */
     @Test
     void aMacroLoopIsOneErrorAtItsMacro() {
@@ -80,7 +80,7 @@ class TemplateRecursionTest {
 
     /**
      * A partial that calls the function rendering it, which no tag reaches: one error at that call,
-     * not one per layout at none (as before).
+     * not one per layout.
      */
     @Test
     void aPartialCallingItsOwnFunctionIsOneErrorAtTheCall() {
