@@ -37,7 +37,24 @@ final class TemplateCalls {
     record Frame(String template, int line, String macro, String function) {}
 
     /** The frame whose call closed a loop, and the frames of the loop from its first entry, outermost first. */
-    record Loop(Frame closing, List<Frame> frames) {}
+    record Loop(Frame closing, List<Frame> frames) {
+        /** What a loop closed by a macro's call says: the macro, and the macros and includes it goes through. */
+        String macroMessage() {
+            String name = closing.macro();
+            List<String> through = new ArrayList<>();
+            for (Frame frame : frames) {
+                String step = frame.macro() != null ? "the macro " + frame.macro()
+                        : (frame.function() != null ? frame.function() : "the include") + " on line " + frame.line()
+                        + " of templates/" + TemplateLoops.strip(frame.template()) + ".peb";
+                if (!frame.equals(closing) && !through.contains(step)) {
+                    through.add(step);
+                }
+            }
+            return "the macro " + name + " calls itself without end" + (through.isEmpty() ? "" : " (through " + String.join(", ", through) + ")")
+                    + ": each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, "
+                    + "or remove it";
+        }
+    }
 
     private static final class Calls {
         final ArrayDeque<Frame> stack = new ArrayDeque<>();

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,8 +116,8 @@ final class TemplateErrors {
      */
     static Located crash(Project project, String name) {
         Path file = project.templates().resolve(name + ".peb");
-        String text = read(file);
-        int open = unclosedDelimiter(text);
+        String text = TemplateLines.read(file);
+        int open = TemplateLines.unclosedDelimiter(text);
         String message;
         int line;
         if (open > 0) {
@@ -128,7 +127,7 @@ final class TemplateErrors {
             line = 0;
             String tag = null;
             for (String paired : PAIRED_TAGS) {
-                int at = unclosedTag(text, paired);
+                int at = TemplateLines.unclosedTag(text, paired);
                 if (at > line) {
                     line = at;
                     tag = paired;
@@ -138,7 +137,7 @@ final class TemplateErrors {
                     : "Pebble's parser ran past the end of this template: close every {% tag %} that has an end tag "
                     + "({% if %} with {% endif %}, ...) and every '{{' and '{%'";
         }
-        return new Located(project.display(file), line, 0, message + quoted(text, line, message), true);
+        return new Located(project.display(file), line, 0, message + TemplateLines.quoted(text, line, message), true);
     }
 
     /** {@code e}, which {@link #thrownByPebble} accepted, as a template error of {@code template}. */
@@ -162,7 +161,7 @@ final class TemplateErrors {
                     : TemplateLoops.from(project.templates(), template);
             if (calls != null && calls.closing().macro() != null) {
                 return new Located(templatePath(project, calls.closing().template()), calls.closing().line(), 0,
-                        macroLoop(calls), true);
+                        calls.macroMessage(), true);
             }
             if (calls != null && calls.closing().function() != null) {
                 String function = calls.closing().function();
@@ -200,21 +199,21 @@ final class TemplateErrors {
             message = "no template templates/" + (wanted.endsWith(".peb") ? wanted : wanted + ".peb")
                     + " (named in an include, extends or import): create it or fix the name";
             if (line == 0) {
-                line = lineContaining(read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
+                line = TemplateLines.lineContaining(TemplateLines.read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
             }
             if (line == 0) {
                 // Named in a template the layout extends or includes: Pebble names only the layout.
                 Optional<Path> naming = templateNaming(project, wanted);
                 if (naming.isPresent()) {
                     shown = project.display(naming.get());
-                    line = lineContaining(read(naming.get()), "\"" + wanted + "\"", "'" + wanted + "'");
+                    line = TemplateLines.lineContaining(TemplateLines.read(naming.get()), "\"" + wanted + "\"", "'" + wanted + "'");
                 }
             }
         } else if (e instanceof ParserException) {
-            String text = read(absolute);
-            int open = unclosedDelimiter(text);
+            String text = TemplateLines.read(absolute);
+            int open = TemplateLines.unclosedDelimiter(text);
             Matcher lookingFor = LOOKING_FOR.matcher(message);
-            int unended = lookingFor.find() ? unclosedTag(text, lookingFor.group(1)) : 0;
+            int unended = lookingFor.find() ? TemplateLines.unclosedTag(text, lookingFor.group(1)) : 0;
             if (open > 0 && (line == 0 || open < line)) {
                 message = "'{{' or '{%' opened on this line is never closed with '}}' or '%}' (Pebble said: "
                         + message + ")";
@@ -226,7 +225,7 @@ final class TemplateErrors {
                         + message + ")";
                 line = unended;
             }
-            String quote = quoted(text, line, message);
+            String quote = TemplateLines.quoted(text, line, message);
             message = (quote.isEmpty() || !message.endsWith(".") ? message : message.substring(0, message.length() - 1)) + quote;
         }
         return new Located(shown, line, 0, message, e instanceof ParserException);
@@ -234,23 +233,6 @@ final class TemplateErrors {
 
     private static String templatePath(Project project, String template) {
         return project.display(project.templates().resolve(TemplateLoops.strip(template) + ".peb"));
-    }
-
-    /** What a loop closed by a macro's call says: the macro, and the macros and includes it goes through. */
-    private static String macroLoop(TemplateCalls.Loop loop) {
-        String name = loop.closing().macro();
-        List<String> through = new ArrayList<>();
-        for (TemplateCalls.Frame frame : loop.frames()) {
-            String step = frame.macro() != null ? "the macro " + frame.macro()
-                    : (frame.function() != null ? frame.function() : "the include") + " on line " + frame.line()
-                    + " of templates/" + TemplateLoops.strip(frame.template()) + ".peb";
-            if (!frame.equals(loop.closing()) && !through.contains(step)) {
-                through.add(step);
-            }
-        }
-        return "the macro " + name + " calls itself without end" + (through.isEmpty() ? "" : " (through " + String.join(", ", through) + ")")
-                + ": each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, "
-                + "or remove it";
     }
 
     /**
@@ -261,112 +243,11 @@ final class TemplateErrors {
         Pattern tag = Pattern.compile("\\{%-?\\s*(?:include|extends|import|from|embed)\\s+([\"'])" + Pattern.quote(wanted) + "\\1");
         try (Stream<Path> walk = Files.walk(project.templates())) {
             return walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
-                    .sorted().filter(file -> tag.matcher(read(file)).find()).findFirst();
+                    .sorted().filter(file -> tag.matcher(TemplateLines.read(file)).find()).findFirst();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
     private static final Pattern LOOKING_FOR = Pattern.compile("looking for the \"end([a-z]+)\" tag");
-
-    /** The line of the last {@code {% tag %}} that no {@code {% endtag %}} closes; 0 if none. */
-    static int unclosedTag(String text, String tag) {
-        Matcher tags = Pattern.compile("\\{%-?\\s*(end)?" + Pattern.quote(tag) + "\\b").matcher(text);
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        while (tags.find()) {
-            if (tags.group(1) == null) {
-                open.push(tags.start());
-            } else if (!open.isEmpty()) {
-                open.pop();
-            }
-        }
-        return open.isEmpty() ? 0 : lineOf(text, open.peek());
-    }
-
-    /** Longest part of a template line quoted in a syntax error. */
-    private static final int QUOTED = 80;
-    private static final Pattern NAMED = Pattern.compile("\"([^\"]+)\"|\\[([^\\]]+)\\]");
-
-    /**
-     * The text of line {@code line}, to quote after a syntax error: Pebble gives a line and no
-     * column (its tokens hold only a line number), so the line's own words are what lets the
-     * editor find the mistake in a long line. A line longer than {@link #QUOTED} characters is cut
-     * around the first thing Pebble's message names in quotes or brackets (the tag "endblok"),
-     * else at its start. Empty when there is no such line.
-     */
-    static String quoted(String text, int line, String message) {
-        String[] lines = text.split("\n", -1);
-        if (line < 1 || line > lines.length || lines[line - 1].isBlank()) {
-            return "";
-        }
-        String shown = lines[line - 1].strip();
-        if (shown.length() > QUOTED) {
-            int at = 0;
-            Matcher named = NAMED.matcher(message);
-            while (named.find()) {
-                String token = named.group(1) != null ? named.group(1) : named.group(2);
-                int found = shown.indexOf(token);
-                if (found >= 0) {
-                    at = found;
-                    break;
-                }
-            }
-            int start = Math.max(0, Math.min(at - QUOTED / 4, shown.length() - QUOTED));
-            shown = (start > 0 ? "..." : "") + shown.substring(start, start + QUOTED)
-                    + (start + QUOTED < shown.length() ? "..." : "");
-        }
-        return "; the line reads: " + shown;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static int lineContaining(String text, String... needles) {
-        for (String needle : needles) {
-            int at = text.indexOf(needle);
-            if (at >= 0) {
-                return lineOf(text, at);
-            }
-        }
-        return 0;
-    }
-
-    /** The line of the first {@code {{} or {@code {%} not closed before the next opening delimiter; 0 if none. */
-    static int unclosedDelimiter(String text) {
-        int from = 0;
-        while (true) {
-            int open = nextOpening(text, from);
-            if (open < 0) {
-                return 0;
-            }
-            String close = text.charAt(open + 1) == '{' ? "}}" : "%}";
-            int end = text.indexOf(close, open + 2);
-            int next = nextOpening(text, open + 2);
-            if (end < 0 || (next >= 0 && next < end)) {
-                return lineOf(text, open);
-            }
-            from = end + 2;
-        }
-    }
-
-    private static int nextOpening(String text, int from) {
-        int print = text.indexOf("{{", from);
-        int tag = text.indexOf("{%", from);
-        return print < 0 ? tag : tag < 0 ? print : Math.min(print, tag);
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }

@@ -8,32 +8,32 @@ import org.junit.jupiter.api.Test;
 class TemplateErrorsTest {
     @Test
     void aSyntaxErrorQuotesItsLine() {
-        assertEquals("; the line reads: {% endblok %}", TemplateErrors.quoted("<p>\n  {% endblok %}\n", 2, "Unexpected tag name \"endblok\""));
-        assertEquals("", TemplateErrors.quoted("<p>\n\n", 2, "x"), "a blank line quotes nothing");
-        assertEquals("", TemplateErrors.quoted("<p>\n", 7, "x"), "past the end (Pebble's end of file) quotes nothing");
-        assertEquals("", TemplateErrors.quoted("<p>\n", 0, "x"));
+        assertEquals("; the line reads: {% endblok %}", TemplateLines.quoted("<p>\n  {% endblok %}\n", 2, "Unexpected tag name \"endblok\""));
+        assertEquals("", TemplateLines.quoted("<p>\n\n", 2, "x"), "a blank line quotes nothing");
+        assertEquals("", TemplateLines.quoted("<p>\n", 7, "x"), "past the end (Pebble's end of file) quotes nothing");
+        assertEquals("", TemplateLines.quoted("<p>\n", 0, "x"));
     }
 
     @Test
     void aLongLineIsCutAroundTheTokenPebbleNames() {
         String line = "a".repeat(200) + "{% endfi %}" + "b".repeat(200);
-        String quoted = TemplateErrors.quoted(line, 1, "Unexpected tag name \"endfi\"");
+        String quoted = TemplateLines.quoted(line, 1, "Unexpected tag name \"endfi\"");
         String shown = quoted.substring("; the line reads: ".length());
         assertEquals(80 + 6, shown.length(), shown);
         assertEquals(true, shown.contains("{% endfi %}"), shown);
         assertEquals(true, shown.startsWith("...") && shown.endsWith("..."), shown);
-        String filter = TemplateErrors.quoted("x".repeat(300) + "{{ a | uper }}", 1, "Filter [uper] does not exist.");
+        String filter = TemplateLines.quoted("x".repeat(300) + "{{ a | uper }}", 1, "Filter [uper] does not exist.");
         assertEquals(true, filter.contains("uper"), filter);
-        assertEquals(true, TemplateErrors.quoted("c".repeat(300), 1, "no token").endsWith("c..."));
+        assertEquals(true, TemplateLines.quoted("c".repeat(300), 1, "no token").endsWith("c..."));
     }
 
     @Test
     void anUnclosedTagIsFoundWhereItWasOpened() {
-        assertEquals(3, TemplateErrors.unclosedTag("<html>\n<body>\n{% if a %}\n<h1>\n</body>\n", "if"));
-        assertEquals(1, TemplateErrors.unclosedTag("{% if a %}\n{%- if b %}x{% endif %}\n", "if"));
-        assertEquals(2, TemplateErrors.unclosedTag("{% if a %}{% endif %}\n{% if b %}{% elseif c %}\n", "if"));
-        assertEquals(0, TemplateErrors.unclosedTag("{% if a %}{% endif %}", "if"));
-        assertEquals(2, TemplateErrors.unclosedTag("{% for x in y %}{% endfor %}\n{%for z in y%}", "for"));
+        assertEquals(3, TemplateLines.unclosedTag("<html>\n<body>\n{% if a %}\n<h1>\n</body>\n", "if"));
+        assertEquals(1, TemplateLines.unclosedTag("{% if a %}\n{%- if b %}x{% endif %}\n", "if"));
+        assertEquals(2, TemplateLines.unclosedTag("{% if a %}{% endif %}\n{% if b %}{% elseif c %}\n", "if"));
+        assertEquals(0, TemplateLines.unclosedTag("{% if a %}{% endif %}", "if"));
+        assertEquals(2, TemplateLines.unclosedTag("{% for x in y %}{% endfor %}\n{%for z in y%}", "for"));
     }
 
     /**
