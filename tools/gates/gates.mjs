@@ -3,7 +3,8 @@
 // (WCAG 2.0/2.1/2.2 A and AA, and axe's best practices: landmarks named apart, headings in order) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
-// only at 320 px; from 360 px no word of a table's cell is split over two lines), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside), the page-weight budget (HTML+CSS+JS of a
+// only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
+// (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -126,10 +127,18 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
   // window and each page is loaded in it, as a reader opens it on that device; with resize, each page
   // is loaded once at the first width and its window then narrowed and widened through the others,
   // as a reader turns a tablet or resizes a window.
-  const atWidths = async (widths, list, measure, { height = 800, colorScheme, resize = false } = {}) => {
+  // textSize: the browser's default font size as a share of 16 px (2 = text at 200 %, WCAG 1.4.4), set as
+  // a reader sets it (Chromium's font-size setting, through the DevTools protocol), not with a style on
+  // <html>: the theme sizes text in rem from that default and its media queries are in em, which only
+  // the setting moves (an injected html{font-size:200%} leaves every em query at 16 px).
+  const atWidths = async (widths, list, measure, { height = 800, colorScheme, resize = false, textSize = 1 } = {}) => {
     for (const width of resize ? widths.slice(0, 1) : widths) {
       const ctx = await browser.newContext({ colorScheme, viewport: { width, height } });
       const page = await ctx.newPage();
+      if (textSize !== 1) {
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * textSize), fixed: Math.round(13 * textSize) } });
+      }
       for (const p of list) {
         await page.goto(base + urlPath(p), { waitUntil: 'load' });
         if (!resize) { await measure(page, p, width); continue; }
@@ -256,6 +265,52 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       const ok = info.scrollWidth <= info.innerWidth && info.loose.length === 0 && tablesFit;
       record(`overflow-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.loose.length ? '; scrolling tables without sticky row headers: ' + info.loose.join(', ') : ''}${width < 360 || info.scrolling.length === 0 ? '' : '; tables that scroll sideways: ' + info.scrolling.join(', ')}${width < 360 || info.split.length === 0 ? '' : '; words of a cell split over two lines: ' + info.split.join(', ')}`);
     });
+  }
+  if (!skip.has('overflow')) {
+    // Text at 200 % (WCAG 1.4.4) on the narrowest phone: no page scrolls sideways, no text is cut off by a
+    // box that hides its overflow, and a box that scrolls sideways is a labelled region a keyboard can reach
+    // (tabindex="0", role="region", a name). A citation of five numbers ran past the screen's edge on the home
+    // page, the comparison's cards on the versions page, and the shares table on a point's page scrolled with
+    // its header cut at the box's edge. And no word of the header or the open menu is split over two lines.
+    console.log('\n== Text at 200 %: no sideways scrolling at 320 px');
+    await atWidths([320], pages, async (page, p, width) => {
+      const info = await page.evaluate(() => {
+        const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+        const scrolls = (el) => /auto|scroll/.test(getComputedStyle(el).overflowX);
+        const inScroller = (el) => { for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (scrolls(a)) return a; return null; };
+        const hidden = (el) => { for (let a = el; a; a = a.parentElement) if (a.getBoundingClientRect().width <= 1) return true; return false; };
+        const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !inScroller(el))
+          .filter((el, _, all) => !all.includes(el.parentElement))
+          .slice(0, 3).map((el) => `${name(el)} (right ${Math.round(el.getBoundingClientRect().right)}) "${el.textContent.trim().slice(0, 30)}"`);
+        const clipped = [...document.body.querySelectorAll('*')].filter((el) => /hidden|clip/.test(getComputedStyle(el).overflowX)
+          && el.scrollWidth > el.clientWidth + 1 && !el.closest('.vh, svg') && !hidden(el)).slice(0, 3).map((el) => `${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
+        const unlabelled = [...document.body.querySelectorAll('*')].filter((el) => scrolls(el) && el.scrollWidth > el.clientWidth + 1 && !hidden(el))
+          .filter((el) => el.tabIndex < 0 || el.getAttribute('role') !== 'region' || !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))
+          .slice(0, 3).map((el) => `${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
+        // The header, the open menu included, keeps its words whole: beside the Menu button the brand had a column
+        // of 50 px, a letter or two a line ("Th" / "e" / "28"), and "English" broke as "Englis" / "h".
+        const fold = document.querySelector('.nav-fold');
+        if (fold) fold.open = true;
+        const split = [];
+        const range = document.createRange();
+        for (const el of document.querySelectorAll('.masthead, .site-nav')) {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node && split.length < 3; node = walker.nextNode()) {
+            if (node.parentElement.closest('.vh') || hidden(node.parentElement)) continue;
+            for (const m of node.data.matchAll(/[\p{L}\p{N}\p{M}ʼ’']{2,30}/gu)) {
+              range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+              const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+              if (boxes.some((r) => Math.abs(r.top - boxes[0].top) > 2)) split.push(`"${m[0]}" in ${name(node.parentElement)}`);
+            }
+          }
+        }
+        if (fold) fold.open = false;
+        return { rootSize: getComputedStyle(document.documentElement).fontSize, scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, clipped, unlabelled, split };
+      });
+      const sized = info.rootSize === '32px';
+      const ok = sized && info.scrollWidth <= info.innerWidth && info.clipped.length === 0 && info.unlabelled.length === 0 && info.split.length === 0;
+      record('overflow-320-text200', p, ok, `${sized ? '' : `the root font size is ${info.rootSize}, not 32px: the browser did not take the text size; `}scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.clipped.length ? '; text cut off by: ' + info.clipped.join(', ') : ''}${info.unlabelled.length ? '; scrolling sideways without tabindex="0", role="region" and a name: ' + info.unlabelled.join(', ') : ''}${info.split.length ? '; words of the header or menu split over two lines: ' + info.split.join(', ') : ''}`);
+    }, { textSize: 2 });
   }
   if (!skip.has('wide')) {
     // Tablets and desktops, as reviewers look at them: nothing scrolls sideways (not even a table in its
