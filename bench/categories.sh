@@ -77,7 +77,7 @@ templates:io/pebbletemplates templates:/Templates"
 # For each jar, the categories all of whose rules name folio classes it does not have.
 ABSENT=()
 for i in "${!LABELS[@]}"; do
-    classes="$(unzip -Z1 "$(dirname "${LAUNCHERS[$i]}")/../target/folio.jar" | grep '^folio/.*\.class$')"
+    classes="$(jar tf "$(dirname "${LAUNCHERS[$i]}")/../target/folio.jar" | grep '^folio/.*\.class$')"
     declare -A has=() folio_only=()
     for rule in $RULES; do
         category="${rule%%:*}" pattern="${rule#*:}"
