@@ -37,16 +37,21 @@ final class HeadingIds {
 
     /** The id of {@code heading}, a heading of {@code markup}'s tree, or null when it has none. */
     String idOf(Markup markup, Node heading) {
+        String anchor = anchorOf(markup, heading);
+        if (anchor != null) {
+            note(markup);
+        }
+        return anchor;
+    }
+
+    /** The same without noting the text: for a table named by a heading the text shows anyway. */
+    String anchorOf(Markup markup, Node heading) {
         Node document = markup.document();
         if (document != anchorsOf) {
             anchors = markup.headingAnchors();
             anchorsOf = document;
         }
-        String anchor = anchors.get(heading);
-        if (anchor != null) {
-            note(markup);
-        }
-        return anchor;
+        return anchors.get(heading);
     }
 
     /** Notes {@code markup}, being rendered, as a text that gives the page ids (once per render of it). */

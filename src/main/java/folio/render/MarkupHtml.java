@@ -36,7 +36,12 @@ final class MarkupHtml {
     private static final HtmlRenderer PAGE_WITHOUT_FOOTNOTES = pageRenderer(Markdown.extensionsWithoutFootnotes());
 
     private static HtmlRenderer pageRenderer(java.util.List<org.commonmark.Extension> extensions) {
-        return HtmlRenderer.builder().extensions(extensions)
+        return HtmlRenderer.builder()
+                .nodeRendererFactory(context -> {
+                    MarkupHtml active = ACTIVE.get();
+                    return active.tables.renderer(context, active.current, active.headingIds);
+                })
+                .extensions(extensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> {
                     MarkupHtml active = ACTIVE.get();
@@ -52,9 +57,12 @@ final class MarkupHtml {
     private Markup current;
     /** The ids of the headings this page's texts show. */
     private final HeadingIds headingIds = new HeadingIds();
+    /** The boxes this page's tables scroll in, and their names. */
+    private final TableRegions tables;
 
     MarkupHtml(PageContext page) {
         this.page = page;
+        this.tables = new TableRegions(page);
     }
 
     /** The text {@link #PLAIN} is rendering on this thread: its references' targets are in it. */

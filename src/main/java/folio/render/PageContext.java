@@ -32,11 +32,13 @@ final class PageContext {
      * What every page of one language's site shares: the partials and the sources and terms by id;
      * {@code up}, the way from the language's folder to the site root ("" or "../"), and the
      * {@code rootFiles} that exist only there (copied files, open data); the site, whose language
-     * the partials folio renders (citations, reference lists) read in.
+     * the partials folio renders (citations, reference lists) read in; {@code tableName}, the name of
+     * a table no heading names ({@link TableRegions}), numbered unless the number is 0.
      */
     record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
                   java.util.Set<String> rootFiles, folio.site.Site site,
-                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel, ModelDigest model) {}
+                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel, ModelDigest model,
+                  java.util.function.IntFunction<String> tableName) {}
 
     private final String rootPrefix;
     private final Shared shared;
@@ -52,9 +54,18 @@ final class PageContext {
     private boolean cited;
     private boolean listShown;
     private boolean listIncomplete;
+    /** Whether the tables no heading names are numbered (the page has more than one: a guess, checked by {@link #secondPass}). */
+    private final boolean tablesNumbered;
+    private int unnamedTables;
 
     private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
                         BitSet reads) {
+        this(rootPrefix, shared, partials, numbered, numbers, reads, false);
+    }
+
+    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
+                        BitSet reads, boolean tablesNumbered) {
+        this.tablesNumbered = tablesNumbered;
         this.reads = reads;
         this.rootPrefix = rootPrefix;
         this.shared = shared;
@@ -104,16 +115,32 @@ final class PageContext {
     /**
      * The context to render the page with again, or null when this rendering stands: a page that
      * cited sources but showed no list gets outlet citations; a list written before the page's
-     * last new citation is written again with every number known.
+     * last new citation is written again with every number known; a page with more than one table
+     * named "Table" gets them numbered ("Table 1", "Table 2": {@link TableRegions}).
      */
     PageContext secondPass() {
+        boolean numberTables = tablesNumbered || unnamedTables > 1;
         if (cited && numbered && !listShown) {
-            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>(), reads);
+            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>(), reads, numberTables);
         }
         if (!numbered && listShown || listIncomplete) {
-            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers), reads);
+            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers), reads, numberTables);
+        }
+        if (numberTables != tablesNumbered) {
+            return new PageContext(rootPrefix, shared, partials, numbered, new LinkedHashMap<>(), reads, true);
         }
         return null;
+    }
+
+    /** Whether this page's Markdown tables get a named region to scroll in: not outside a page (the feed). */
+    boolean tableNames() {
+        return shared != null && shared.tableName() != null;
+    }
+
+    /** The name of the page's next table that no heading names: "Table", or numbered when the page has several. */
+    String tableName() {
+        unnamedTables++;
+        return shared.tableName().apply(tablesNumbered ? unnamedTables : 0);
     }
 
     boolean showedList() {

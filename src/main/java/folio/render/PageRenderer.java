@@ -82,7 +82,17 @@ public final class PageRenderer {
         this.layouts = PageLayouts.of(project);
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
-                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model());
+                number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model(),
+                number -> tableName(strings, site.config().language(), number));
+    }
+
+    /**
+     * The name of a Markdown table no heading names, in the theme's words ({@code table.name},
+     * {@code table.numbered} with {@code n}), in English where the theme has none.
+     */
+    private static String tableName(InterfaceStrings strings, String language, int number) {
+        return number == 0 ? strings.format(language, "table.name", null, Map.of()).orElse("Table")
+                : strings.format(language, "table.numbered", null, Map.of("n", number)).orElse("Table " + number);
     }
 
     /** A page to render: the page record, its template and any extra variables. */
