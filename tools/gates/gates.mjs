@@ -55,6 +55,17 @@ const editionFolders = fs.readdirSync(siteDir, { withFileTypes: true })
 const editionOf = (rel) => editionFolders.find((f) => rel.startsWith(f + '/')) || rootLang;
 const editions = [rootLang, ...editionFolders];
 
+// Where the time goes: each gate's wall-clock time, printed after the summary (and CI's log).
+const timings = []; // [gate, ms]
+let current = null;
+const section = (gate, title) => {
+  const now = Date.now();
+  if (current) timings.push([current.gate, now - current.at]);
+  current = gate ? { gate, at: now } : null;
+  if (title) console.log(`\n== ${title}`);
+};
+const startedAt = Date.now();
+
 const results = []; // {gate, target, ok, detail, edition}
 const record = (gate, target, ok, detail = '') => {
   const edition = editions.find((e) => target.startsWith(e + '/') || target.startsWith(e + ' ')) || rootLang;
@@ -76,7 +87,7 @@ if (!skip.has('lang')) {
 
 // 1. Nu HTML Checker
 if (!skip.has('vnu')) {
-  console.log('\n== Nu HTML Checker');
+  section('vnu', 'Nu HTML Checker');
   const jar = require('vnu-jar');
   const r = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages.map((p) => path.join(siteDir, p))], { encoding: 'utf8', maxBuffer: 64 << 20 });
   let messages = [];
@@ -94,7 +105,7 @@ if (!skip.has('vnu')) {
 
 // 2. Page weight
 if (!skip.has('weight')) {
-  console.log('\n== Page weight (HTML+CSS+JS, uncompressed, budget 100 K characters; bytes and gzip shown)');
+  section('weight', 'Page weight (HTML+CSS+JS, uncompressed, budget 100 K characters; bytes and gzip shown)');
   let max = { size: 0, page: '' };
   for (const p of pages) {
     const html = fs.readFileSync(path.join(siteDir, p), 'utf8');
@@ -151,7 +162,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     }
   };
   if (!skip.has('axe')) {
-    console.log('\n== axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa, best-practice), light and dark');
+    section('axe', 'axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22a, wcag22aa, best-practice), light and dark');
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     let total = 0;
     for (const scheme of ['light', 'dark']) {
@@ -174,7 +185,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     console.log(`  ${total} violating node(s) in total`);
   }
   if (!skip.has('jsoff')) {
-    console.log('\n== JavaScript off');
+    section('jsoff', 'JavaScript off');
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     for (const p of pages) {
@@ -200,7 +211,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
   if (!skip.has('quotemarks')) {
     // A quotation's marks come from the stylesheet (::before and ::after): each edition's own,
     // “…” in English and «…» in Ukrainian (UKRAINIAN.md), never the other language's.
-    console.log('\n== Quotation marks in each language');
+    section('quotemarks', 'Quotation marks in each language');
     const marks = { en: ['“', '”'], uk: ['«', '»'] };
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
@@ -222,7 +233,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     await ctx.close();
   }
   if (!skip.has('overflow')) {
-    console.log('\n== No sideways scrolling at 320, 360 and 390 px');
+    section('overflow', 'No sideways scrolling at 320, 360 and 390 px');
     await atWidths([320, 360, 390], pages, async (page, p, width) => {
       const info = await page.evaluate(() => {
         const scrolls = (el) => /auto|scroll/.test(getComputedStyle(el).overflowX);
@@ -272,7 +283,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // (tabindex="0", role="region", a name). A citation of five numbers ran past the screen's edge on the home
     // page, the comparison's cards on the versions page, and the shares table on a point's page scrolled with
     // its header cut at the box's edge. And no word of the header or the open menu is split over two lines.
-    console.log('\n== Text at 200 %: no sideways scrolling at 320 px');
+    section('overflow-320-text200', 'Text at 200 %: no sideways scrolling at 320 px');
     await atWidths([320], pages, async (page, p, width) => {
       const info = await page.evaluate(() => {
         const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
@@ -316,7 +327,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // Tablets and desktops, as reviewers look at them: nothing scrolls sideways (not even a table in its
     // scrolling box: a reader at 1024 px should not have to find a hidden last column), and running text
     // keeps a readable measure, at most 80 characters a line.
-    console.log('\n== Tablet and desktop widths (768, 1024, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines');
+    section('wide', 'Tablet and desktop widths (768, 1024, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines');
     await atWidths([768, 1024, 1440], pages, async (page, p, width) => {
       const info = await page.evaluate(() => {
         const name = (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
@@ -395,7 +406,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // number) takes its size from the text's line, which WCAG exempts. WCAG would also let a smaller target pass
     // with nothing within 12 px of its centre; a point card's title link (22 px) passed that way, but a
     // reader's thumb does not measure, so we do not count on spacing.
-    console.log('\n== Tap targets of at least 24 x 24 px at 360 and 1280 px (links in a line of text aside)');
+    section('targets', 'Tap targets of at least 24 x 24 px at 360 and 1280 px (links in a line of text aside)');
     const found = new Map(pages.map((p) => [p, []]));
     await atWidths([360, 1280], pages, async (page, p, width) => {
       const small = await page.evaluate(() => {
@@ -428,7 +439,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // A glossary term's "?" belongs to its last word: at a phone's width it wrapped onto a line of its own,
     // where it starts the line and reads as a stray question mark ("демілітаризованою зоною" / "?"). The
     // term itself may wrap; the button may not leave it.
-    console.log('\n== A term\'s "?", a citation\'s marker and a "more" link\'s arrow stay on the line of the word before them, a citation\'s brackets with its outlets, at 320, 360 and 390 px');
+    section('glue', 'A term\'s "?", a citation\'s marker and a "more" link\'s arrow stay on the line of the word before them, a citation\'s brackets with its outlets, at 320, 360 and 390 px');
     const found = new Map(pages.map((p) => [p, []]));
     await atWidths([320, 360, 390], pages, async (page, p, width) => {
       const loose = await page.evaluate(() => [...document.querySelectorAll('.term-ref')].flatMap((ref) => {
@@ -600,7 +611,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     const MAP_WIDTHS = [320, 360, 390, 414, 480, 576, 600, 768, 1024, 1440, 1920];
     const MIN_LABEL_PX = 11;
     const mapPages = pages.filter((p) => read(p).includes('class="oblast-map'));
-    console.log(`\n== Map labels at ${MAP_WIDTHS.join(', ')} px, light and dark: apart, at least ${MIN_LABEL_PX} px, inside the map (${mapPages.length} pages)`);
+    section('maplabels', `Map labels at ${MAP_WIDTHS.join(', ')} px, light and dark: apart, at least ${MIN_LABEL_PX} px, inside the map (${mapPages.length} pages)`);
     const problems = new Map(mapPages.map((p) => [p, []]));
     const smallest = new Map(mapPages.map((p) => [p, Infinity]));
     for (const scheme of ['light', 'dark']) {
@@ -658,7 +669,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     }
   }
   if (!skip.has('jsfeatures')) {
-    console.log('\n== Search and theme filter (JavaScript on)');
+    section('jsfeatures', 'Search and theme filter (JavaScript on)');
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     const errors = [];
@@ -822,7 +833,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
 
 // 5. Lighthouse on one page per layout
 if (!skip.has('lighthouse')) {
-  console.log('\n== Lighthouse 12 (mobile), one page per layout in each language');
+  section('lighthouse', 'Lighthouse 12 (mobile), one page per layout in each language');
   const byLayout = new Map();
   for (const p of pages) {
     const l = `${editionOf(p)} ${layoutOf(p)}`;
@@ -878,6 +889,7 @@ if (!skip.has('lighthouse')) {
 server.close();
 
 // Summary
+section(null);
 console.log('\n== Summary');
 const gates = [...new Set(results.map((r) => r.gate))];
 const rows = gates.flatMap((g) => editions.map((e) => {
@@ -896,6 +908,9 @@ for (const e of editions) {
   const wt = results.filter((r) => r.gate === 'weight' && r.edition === e).sort((a, b) => parseFloat(b.detail) - parseFloat(a.detail)).slice(0, 5);
   if (wt.length) { console.log(`\nHeaviest pages (${e}):`); wt.forEach((r) => console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.target}: ${r.detail}`)); }
 }
+console.log('\nTime per gate (wall clock):');
+timings.forEach(([g, ms]) => console.log(`  ${g.padEnd(22)} ${(ms / 1000).toFixed(1).padStart(6)} s`));
+console.log(`  ${'total'.padEnd(22)} ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s`);
 fs.writeFileSync('/tmp/gates-results.json', JSON.stringify(results, null, 1));
 const failed = results.filter((r) => !r.ok).length;
 console.log(failed ? `\n${failed} check(s) failed (details in /tmp/gates-results.json)` : '\nAll gates passed.');
