@@ -4,7 +4,7 @@ import folio.project.Project;
 import folio.site.ModelDigest;
 import folio.site.Page;
 import folio.site.Site;
-import java.util.BitSet;
+import folio.site.SlotSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +93,7 @@ final class KeptPages {
     }
 
     /** A page rendered now, with the texts it read (null: one the model does not hold, so it is never kept). */
-    void rendered(Page page, RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {
+    void rendered(Page page, RenderedFile file, SlotSet reads, FragmentChecker.Rendered fragments) {
         if (model != null && reads != null && fragments != null) {
             // On disk the file stays in the site folder: only the preview server holds it.
             written.put(page.output(), new RenderMemory.Written(keepFile == null ? file : null, reads, fragments));

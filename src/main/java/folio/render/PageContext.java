@@ -4,12 +4,12 @@ import folio.site.GlossaryTerm;
 import folio.site.Markup;
 import folio.site.ModelDigest;
 import folio.site.SitePaths;
+import folio.site.SlotSet;
 import folio.site.Source;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Scope;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ final class PageContext {
     private final Set<String> definedTerms = new HashSet<>();
     private final MarkupHtml html;
     /** The slots of the texts this page's render read ({@link ModelDigest}); null once it read one the model does not hold. */
-    private BitSet reads;
+    private SlotSet reads;
     private int popovers;
     private boolean cited;
     private boolean listShown;
@@ -59,12 +59,12 @@ final class PageContext {
     private int unnamedTables;
 
     private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
-                        BitSet reads) {
+                        SlotSet reads) {
         this(rootPrefix, shared, partials, numbered, numbers, reads, false);
     }
 
     private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
-                        BitSet reads, boolean tablesNumbered) {
+                        SlotSet reads, boolean tablesNumbered) {
         this.tablesNumbered = tablesNumbered;
         this.reads = reads;
         this.rootPrefix = rootPrefix;
@@ -77,7 +77,7 @@ final class PageContext {
 
     /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
     static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
-        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>(), new BitSet());
+        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>(), new SlotSet());
     }
 
     /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
@@ -196,12 +196,12 @@ final class PageContext {
         if (slot < 0) {
             reads = null;
         } else {
-            reads.set(slot);
+            reads.add(slot);
         }
     }
 
     /** The slots of the texts the page read; null when it read a text the model does not hold (or nothing is recorded). */
-    BitSet reads() {
+    SlotSet reads() {
         return shared == null || shared.model() == null ? null : reads;
     }
 

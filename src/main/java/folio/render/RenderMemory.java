@@ -3,7 +3,7 @@ package folio.render;
 import folio.project.AsIfEdited;
 import folio.site.Markup;
 import folio.site.ModelDigest;
-import java.util.BitSet;
+import folio.site.SlotSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +28,7 @@ public final class RenderMemory {
     record Edition(String environment, ModelDigest model, Map<String, Written> pages, Map<Integer, String> starts) {}
 
     /** A page as written: its file (null where it stays in the site folder), the slots of the texts its render read, its ids and links. */
-    record Written(RenderedFile file, BitSet reads, FragmentChecker.Rendered fragments) {}
+    record Written(RenderedFile file, SlotSet reads, FragmentChecker.Rendered fragments) {}
 
     /**
      * Where the last build's pages are kept for the next ({@code memory}, null for none), and what
@@ -61,7 +61,7 @@ public final class RenderMemory {
     }
 
     /** Files made from a whole model: the model's digest, the slots of the texts they read, the files. */
-    private record Made(ModelDigest model, BitSet reads, List<RenderedFile> files) {
+    private record Made(ModelDigest model, SlotSet reads, List<RenderedFile> files) {
         boolean sameFor(ModelDigest now) {
             return now.sameModel(model) && now.sameTexts(model, reads);
         }
@@ -113,14 +113,14 @@ public final class RenderMemory {
             pendingMade.put(name, before);
             return before.files();
         }
-        BitSet reads = new BitSet();
+        SlotSet reads = new SlotSet();
         boolean[] unknown = {false};
         List<RenderedFile> files = make.apply(markup -> {
             int slot = model.slotOf(markup);
             if (slot < 0) {
                 unknown[0] = true;
             } else {
-                reads.set(slot);
+                reads.add(slot);
             }
         });
         if (!unknown[0] && model.certain()) {

@@ -2,6 +2,7 @@ package folio.render;
 
 import folio.project.PrivateFile;
 import folio.site.ModelDigest;
+import folio.site.SlotSet;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,9 +50,9 @@ public final class RenderMemoryFile {
                 for (int page = count(in, most); page > 0; page--) {
                     String output = in.readUTF();
                     String template = in.readUTF();
-                    BitSet reads = new BitSet();
+                    SlotSet reads = new SlotSet();
                     for (int slot = count(in, most); slot > 0; slot--) {
-                        reads.set(count(in, model.slotCount() - 1));
+                        reads.add(count(in, model.slotCount() - 1));
                     }
                     Set<String> ids = new HashSet<>();
                     for (int id = count(in, most); id > 0; id--) {
@@ -102,10 +102,10 @@ public final class RenderMemoryFile {
                 FragmentChecker.Rendered fragments = page.getValue().fragments();
                 out.writeUTF(page.getKey());
                 out.writeUTF(fragments.template());
-                BitSet reads = page.getValue().reads();
-                out.writeInt(reads.cardinality());
-                for (int slot = reads.nextSetBit(0); slot >= 0; slot = reads.nextSetBit(slot + 1)) {
-                    out.writeInt(slot);
+                SlotSet reads = page.getValue().reads();
+                out.writeInt(reads.size());
+                for (int index = 0; index < reads.size(); index++) {
+                    out.writeInt(reads.get(index));
                 }
                 out.writeInt(fragments.ids().size());
                 for (String id : fragments.ids()) {

@@ -2,7 +2,6 @@ package folio.site;
 
 import folio.work.Parallel;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -82,8 +81,9 @@ public final class ModelDigest {
     }
 
     /** Whether each text in {@code slots} says what it said in {@code before} (a digest of the same model). */
-    public boolean sameTexts(ModelDigest before, BitSet slots) {
-        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+    public boolean sameTexts(ModelDigest before, SlotSet slots) {
+        for (int index = 0; index < slots.size(); index++) {
+            int slot = slots.get(index);
             if (slotDigests[slot] != before.slotDigests[slot]) {
                 return false;
             }
