@@ -251,8 +251,8 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !inScroller(el))
           .filter((el, _, all) => !all.includes(el.parentElement))
           .slice(0, 3).map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
-        // A table wider than its scrolling box must keep each row's header in view while it scrolls. A table
-        // written in Markdown is its own scrolling box (style.css), one in a template sits in .table-scroll.
+        // A table wider than its scrolling box must keep each row's header in view while it scrolls. Tables sit
+        // in a .table-scroll box, a template's as it writes it and one written in Markdown in one folio adds.
         const boxOf = (t) => (scrolls(t) ? t : inScroller(t));
         const scrolling = [...document.querySelectorAll('table')].filter((t) => { const box = boxOf(t); return box && box.scrollWidth > box.clientWidth + 1; });
         const loose = scrolling.filter((t) => [...t.querySelectorAll('tbody tr > :first-child')].some((c) => c.colSpan === 1 && getComputedStyle(c).position !== 'sticky'))
