@@ -20,9 +20,6 @@ import org.commonmark.node.SourceSpan;
  * table at all, so the page would show every row as one paragraph of pipes.
  */
 final class TableCells {
-    /** A table's delimiter row, as the GFM tables extension reads it: at least one | and a dash in every cell. */
-    private static final Pattern DELIMITER_ROW = Pattern.compile(
-            "[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
     private static final Pattern MAYBE_DELIMITER_ROW = Pattern.compile("(?m)^[ \\t>]*\\|?[ \\t]*:?-+:?[ \\t]*\\|");
 
     private TableCells() {}
@@ -71,7 +68,58 @@ final class TableCells {
      * them: a line of dashes with as many cells as the header line above it, which holds a |.
      */
     static boolean startsTable(String header, String delimiter) {
-        return header.indexOf('|') >= 0 && DELIMITER_ROW.matcher(delimiter).matches() && cells(header) == cells(delimiter);
+        return header.indexOf('|') >= 0 && isDelimiterRow(delimiter) && cells(header) == cells(delimiter);
+    }
+
+    /**
+     * Whether {@code line} is a table's delimiter row, as the GFM tables extension reads it: cells of
+     * dashes, each with an optional {@code :} at either end, between |s, the outer ones optional.
+     * Read character by character: a regular expression with a repeated group for the cells recursed
+     * once per cell, so a row of 30,000 cells overflowed the stack (folio crashed with exit 70).
+     */
+    static boolean isDelimiterRow(String line) {
+        int length = line.length();
+        int at = blanks(line, 0);
+        if (at < length && line.charAt(at) == '|') {
+            at++;
+        }
+        boolean cell = false;
+        while (true) {
+            at = blanks(line, at);
+            if (cell && at == length) {
+                return true; // a closing |
+            }
+            if (at < length && line.charAt(at) == ':') {
+                at++;
+            }
+            int dashes = at;
+            while (at < length && line.charAt(at) == '-') {
+                at++;
+            }
+            if (at == dashes) {
+                return false;
+            }
+            if (at < length && line.charAt(at) == ':') {
+                at++;
+            }
+            at = blanks(line, at);
+            cell = true;
+            if (at == length) {
+                return true;
+            }
+            if (line.charAt(at) != '|') {
+                return false;
+            }
+            at++;
+        }
+    }
+
+    private static int blanks(String line, int from) {
+        int at = from;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
@@ -109,7 +157,7 @@ final class TableCells {
         int pairs = 0;
         for (int start = nextCandidate(text, 0); start >= 0; start = nextCandidate(text, lineEnd(text, start) + 1)) {
             String line = unquoted(text.substring(start, lineEnd(text, start)));
-            if (start == 0 || !DELIMITER_ROW.matcher(line).matches()) {
+            if (start == 0 || !isDelimiterRow(line)) {
                 continue;
             }
             String header = unquoted(text.substring(text.lastIndexOf('\n', start - 2) + 1, start - 1));
@@ -189,7 +237,7 @@ final class TableCells {
         for (int index = 1; index < lines.size(); index++) {
             String line = source(text, lines.get(index));
             String header = source(text, lines.get(index - 1));
-            if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && DELIMITER_ROW.matcher(line).matches()) {
+            if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && isDelimiterRow(line)) {
                 SourceSpan at = lines.get(index - 1);
                 SourcePosition where = start.at(at.getLineIndex(), at.getColumnIndex());
                 String counts = cells(header) == cells(line) ? "" : "its header row has " + cells(header)

@@ -1,8 +1,10 @@
 package folio.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +44,29 @@ class TableCellsTest {
     void linesThatLookLikeATableButAreNotOneAreChecked() {
         // In a code block nothing is reported, but the lines made no table: the careful check decides.
         assertTrue(suspect("```\n| a | b |\n|---|---|\n```\n"));
+    }
+
+    /** The GFM tables extension's reading of a delimiter row, which TableCells held as this pattern until it overflowed the stack. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile(
+            "[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+
+    @Test
+    void aDelimiterRowIsReadAsThePatternReadsIt() {
+        String[] rows = {"|---|---|", "---|---", "---", "|---", "---|", "| :-- | --: | :-: |", " \t|-|-| \t", "|", "||",
+            "|---||---|", "| --- |", ":-:", "::", ":", "-:-", "|-- -|", "| a |", "|---|---", "---||", "|--|:", "| -- | -- |  |",
+            "", " ", "\t-\t", "|:|", "--:|:--", "- | -", "-|-|-|-|", "|-x-|", "|---| \u00A0"};
+        for (String row : rows) {
+            assertEquals(DELIMITER_ROW.matcher(row).matches(), TableCells.isDelimiterRow(row), "'" + row + "'");
+        }
+    }
+
+    @Test
+    void aTableOfManyThousandColumnsIsReadWithoutRunningOutOfStack() {
+        // A delimiter row of 30,000 cells overflowed the stack in the pattern's repeated group: exit 70, "a bug in folio".
+        String header = "|" + "a|".repeat(30_000);
+        String dashes = "|" + "-|".repeat(30_000);
+        assertTrue(TableCells.isDelimiterRow(dashes));
+        assertTrue(TableCells.startsTable(header, dashes));
+        assertTrue(suspect(header + "\n" + dashes + "\n|" + "b|".repeat(30_001) + "\n"), "a row past the header");
     }
 }
