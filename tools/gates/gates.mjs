@@ -4,7 +4,8 @@
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
 // only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
-// (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside), the page-weight budget (HTML+CSS+JS of a
+// (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region,
+// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -292,7 +293,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // (tabindex="0", role="region", a name). A citation of five numbers ran past the screen's edge on the home
     // page, the comparison's cards on the versions page, and the shares table on a point's page scrolled with
     // its header cut at the box's edge. And no word of the header or the open menu is split over two lines.
-    section('overflow-320-text200', 'Text at 200 %: no sideways scrolling at 320 px');
+    section('overflow-320-text200', 'Text at 200 %: no sideways scrolling at 320 px, no word split where it fits');
     await atWidths([320], pages, async (page, p, width) => {
       const info = await page.evaluate(() => {
         const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
@@ -325,10 +326,98 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           }
         }
         if (fold) fold.open = false;
-        return { rootSize: getComputedStyle(document.documentElement).fontSize, scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, clipped, unlabelled, split };
+        // No word of an ordinary length split over two lines anywhere on the page, where it could have fitted. The theme
+        // had 'overflow-wrap: anywhere' on the body, which lets a box sized to its content (a flex or grid item, a table's
+        // column) shrink to a letter's width, and indents and card paddings left boxes too narrow: "Novem" / "ber" in the
+        // home page's facts, "1" / "0" in a point's heading, «Оприлюдне» / «но», 35 kinds of box in all. A word is a run of
+        // at most 14 letters or digits (a longer one, hostile content or a URL's part, may break); it is excused when it
+        // cannot fit: the run it belongs to (up to an ordinary space or a hyphen or dash; a no-break space, as between a
+        // day and its month, joins) is wider than its block's line, or is part of an address.
+        const words = [];
+        const displayOf = (el) => getComputedStyle(el).display;
+        const isInline = (el) => /^(inline|contents)$/.test(displayOf(el));
+        const blockOf = (el) => { while (el.parentElement && isInline(el)) el = el.parentElement; return el; };
+        // Each block's line content in order: its text nodes, an atomic inline (an inline-block such as a term's "?"
+        // button, one character U+FFFC of its own width: a line may not break beside it where a word joiner or a
+        // no-break space holds it) and, where a block or a <br> inside it ends a line, a null.
+        const texts = new Map(); // block -> [text node | element | null]
+        const add = (block, item) => { if (!texts.has(block)) texts.set(block, []); texts.get(block).push(item); };
+        // Text drawn by the style sheet (a breadcrumb's "›" and the break after it) is in no text node: an inline
+        // element's ::before or ::after content ends the run, as a null.
+        const all = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        const afters = []; // inline elements with ::after content, innermost last
+        const drawn = (el, pseudo) => !/^(none|normal)$/.test(getComputedStyle(el, pseudo).content);
+        for (let node = all.nextNode(); node; node = all.nextNode()) {
+          while (afters.length && !afters.at(-1).contains(node)) add(blockOf(afters.pop()), null);
+          if (node.nodeType === Node.ELEMENT_NODE) {
+            const d = displayOf(node);
+            if (d === 'none') continue;
+            if (/^(inline|contents)$/.test(d)) {
+              if (node.tagName === 'BR' || drawn(node, '::before')) add(blockOf(node), null);
+              if (drawn(node, '::after')) afters.push(node);
+              continue;
+            }
+            add(blockOf(node.parentElement), d.startsWith('inline') ? node : null);
+            continue;
+          }
+          if (node.parentElement.closest('.vh, svg, script, style, [hidden], pre, code')) continue;
+          add(blockOf(node.parentElement), node);
+        }
+        const isSpace = (c) => /[ \t\n\r\u200b]/.test(c);
+        const isDash = (c) => /[-‐–—]/.test(c);
+        for (const [block, nodes] of texts) {
+          if (words.length >= 3 || hidden(block)) continue;
+          // The line a word could have had is the column's (the page's, the header's or the footer's, as wide as the
+          // window allows), less 1 rem that boxes inside it may take for their padding, borders and indents. A box
+          // narrower than that is the fault the check is for: a flex or grid item, a table's column or a card that
+          // 'anywhere' let shrink to a letter's width, or an indent, a card's padding or a timeline's gutter that
+          // left "Republished" or «оприлюднений» no room at 200 % text.
+          const col = block.closest('.page, .masthead-in, .site-nav ul, .crumbs ol, .foot-in') || document.body;
+          const ccs = getComputedStyle(col);
+          const line = col.clientWidth - parseFloat(ccs.paddingLeft) - parseFloat(ccs.paddingRight) - parseFloat(getComputedStyle(document.documentElement).fontSize);
+          const starts = [];
+          let text = '';
+          for (const n of nodes) { starts.push(text.length); text += n === null ? '\n' : n.nodeType === Node.TEXT_NODE ? n.data : '\ufffc'; }
+          if (!/[\p{L}\p{N}]/u.test(text)) continue;
+          // The boxes of text[a, b): each text node's part measured alone (a range over elements would also count
+          // their own boxes), an atomic inline by its box.
+          const rects = (a, b) => {
+            const out = [];
+            for (let k = 0; k < nodes.length; k++) {
+              const n = nodes[k], s0 = starts[k], s1 = k + 1 < nodes.length ? starts[k + 1] : text.length;
+              if (n === null || s1 <= a || s0 >= b) continue;
+              if (n.nodeType !== Node.TEXT_NODE) {
+                const r = n.getBoundingClientRect(), st = getComputedStyle(n);
+                out.push({ top: r.top, width: r.width + parseFloat(st.marginLeft) + parseFloat(st.marginRight) });
+                continue;
+              }
+              range.setStart(n, Math.max(a, s0) - s0); range.setEnd(n, Math.min(b, s1) - s0);
+              out.push(...range.getClientRects());
+            }
+            return out.filter((r) => r.width > 0);
+          };
+          for (const m of text.matchAll(/(?<![\p{L}\p{N}\p{M}ʼ’'])[\p{L}\p{N}\p{M}ʼ’']{2,14}(?![\p{L}\p{N}\p{M}ʼ’'])/gu)) {
+            const boxes = rects(m.index, m.index + m[0].length);
+            if (boxes.length < 2 || !boxes.some((r) => Math.abs(r.top - boxes[0].top) > 2)) continue;
+            // The run a line cannot break inside: to an ordinary space, or after a hyphen or a dash (unless a word
+            // joiner follows it: "20–⁠24 December" is one run).
+            let a = m.index, b = m.index + m[0].length;
+            while (a > 0 && !isSpace(text[a - 1]) && !(isDash(text[a - 1]) && text[a] !== '\u2060')) a--;
+            while (b < text.length && !isSpace(text[b])) { b++; if (isDash(text[b - 1]) && text[b] !== '\u2060') break; }
+            const run = text.slice(a, b);
+            if (/:\/\/|www\.|@|\.[\p{L}]{2,}|\/[\p{L}\p{N}]/u.test(run)) continue;
+            const width = rects(a, b).reduce((w, r) => w + r.width, 0);
+            if (width > line) continue;
+            const k = starts.findLastIndex((s0) => s0 <= m.index);
+            words.push(`"${m[0]}" of "${run.replace(/\s/g, ' ').replace(/\ufffc/g, '▢').trim()}" (${Math.round(width)} px, a line ${Math.round(line)}) in ${name(blockOf(nodes[k].parentElement))}`);
+            if (words.length >= 3) break;
+          }
+        }
+        return { rootSize: getComputedStyle(document.documentElement).fontSize, scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, clipped, unlabelled, split, words };
       });
       const sized = info.rootSize === '32px';
       const ok = sized && info.scrollWidth <= info.innerWidth && info.clipped.length === 0 && info.unlabelled.length === 0 && info.split.length === 0;
+      record('words-320-text200', p, info.words.length === 0, info.words.length ? `words split over two lines where they fit: ${info.words.join(', ')}` : 'no word split where it fits');
       record('overflow-320-text200', p, ok, `${sized ? '' : `the root font size is ${info.rootSize}, not 32px: the browser did not take the text size; `}scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrollWidth > info.innerWidth ? '; sticking out: ' + info.wide.join(', ') : ''}${info.clipped.length ? '; text cut off by: ' + info.clipped.join(', ') : ''}${info.unlabelled.length ? '; scrolling sideways without tabindex="0", role="region" and a name: ' + info.unlabelled.join(', ') : ''}${info.split.length ? '; words of the header or menu split over two lines: ' + info.split.join(', ') : ''}`);
     }, { textSize: 2 });
   }
