@@ -1,7 +1,13 @@
-/* Progressive enhancement of glossary popovers: without this file the "?" button opens the
+/* The theme's script on every page, two progressive enhancements.
+   1. Glossary popovers: without this file the "?" button opens the
    definition (centred) and its close button or Esc shuts it; the term's link leads to the glossary.
    Here a definition also opens on mouse hover and on keyboard focus, and sits beside its term:
-   in the margin on wide screens, else under (or over) the term's line, never over that line. */
+   in the margin on wide screens, else under (or over) the term's line, never over that line.
+   2. A table's scrolling box (.table-scroll) is a Tab stop only while it has something to scroll:
+   the build gives every box tabindex="0" (it cannot know widths), so that a keyboard can scroll a
+   wide table; a box whose table fits loses its tabindex here (its role and name stay) and gets it
+   back when a narrower window or larger text makes the table overflow. Without this file every box
+   keeps its Tab stop. */
 (function () {
   'use strict';
   var GAP = 8;
@@ -72,4 +78,29 @@
       if (pop.matches(':popover-open')) place(pop, ref.querySelector('.ref-term') || ref);
     }, { passive: true });
   });
+})();
+(function () {
+  'use strict';
+  var boxes = document.querySelectorAll('.table-scroll[tabindex]');
+  if (!boxes.length) return;
+  var fit = function () {
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute('tabindex', '0');
+      else if (box !== document.activeElement) box.removeAttribute('tabindex');
+    });
+  };
+  fit();
+  // A box's or its table's size changes with the window and with the reader's text size (which fires no
+  // resize event): a ResizeObserver sees both; without one, the window's resize event.
+  if (typeof ResizeObserver === 'function') {
+    var observer = new ResizeObserver(fit);
+    Array.prototype.forEach.call(boxes, function (box) {
+      observer.observe(box);
+      if (box.firstElementChild) observer.observe(box.firstElementChild);
+    });
+  } else {
+    window.addEventListener('resize', fit);
+  }
+  // A box that had the focus when its table came to fit keeps its tabindex until the focus leaves it.
+  Array.prototype.forEach.call(boxes, function (box) { box.addEventListener('blur', fit); });
 })();
