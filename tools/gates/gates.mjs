@@ -936,6 +936,63 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       }
       await desk.close();
       record('js-features', `${edition === rootLang ? '' : edition + ' '}term popover`, hover && clear && esc && focus && closed && errors.length === 0, `hover opens ${hover}, beside the term ${clear}, Esc closes ${esc}, keyboard focus opens ${focus}, close button closes ${closed}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+      // The keyboard alone, on a phone, light and dark: Tab reaches the "?" with a visible focus ring, Space and
+      // Enter open the definition, Escape closes it and leaves the focus on the "?", and axe finds nothing with it
+      // open (nor with the menu's disclosure open).
+      for (const scheme of ['light', 'dark']) {
+        const kc = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+        const kp = await kc.newPage();
+        await kp.goto(base + urlPath(withTerm), { waitUntil: 'load' });
+        await kp.locator('.term-toggle').first().evaluate((el) => el.previousElementSibling.focus());
+        await kp.keyboard.press('Tab');
+        const state = () => kp.evaluate(() => {
+          const t = document.querySelector('.term-toggle');
+          const pop = document.getElementById(t.getAttribute('popovertarget'));
+          const cs = getComputedStyle(t);
+          return { focused: document.activeElement === t, ring: t.matches(':focus-visible') && cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, open: pop.matches(':popover-open') };
+        });
+        const reached = await state();
+        // Focus alone opens it (terms.js); Escape closes it, then Space opens it, Escape again, then Enter.
+        const press = async (key) => { await kp.keyboard.press(key); await kp.waitForTimeout(100); return state(); };
+        const esc1 = await press('Escape');
+        const space = (await press(' ')).open;
+        await kp.addScriptTag({ content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+        const axeOpen = async () => (await kp.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] })))
+          .violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes[0].target.join(' ')}`);
+        const withPop = (await state()).open ? await axeOpen() : ['the popover was not open'];
+        const esc2 = await press('Escape');
+        const enter = (await press('Enter')).open;
+        const after = await press('Escape');
+        await kp.evaluate(() => { const d = document.querySelector('.nav-fold'); if (d) d.open = true; });
+        const withMenu = await axeOpen();
+        await kc.close();
+        const closes = [esc1, esc2, after].every((st) => !st.open && st.focused);
+        const ok = reached.focused && reached.ring && space && enter && closes && withPop.length === 0 && withMenu.length === 0;
+        record('js-features', `${edition === rootLang ? '' : edition + ' '}term popover by keyboard, ${scheme}`, ok,
+          `Tab reaches "?" ${reached.focused}, focus ring ${reached.ring}; Space opens ${space}, Enter opens ${enter}; Escape closes, focus back on "?" ${closes}; axe with it open: ${withPop.length ? withPop.join('; ') : '0 violations'}; axe with the menu open: ${withMenu.length ? withMenu.join('; ') : '0 violations'}`);
+      }
+    }
+    // A table's scrolling box is a Tab stop only while its table overflows (terms.js): one that fits loses its
+    // tabindex and keeps its role and name; made wider than its box, the table gives it back, and narrowed
+    // again takes it away. (Without JavaScript the build's tabindex="0" stays: the jsoff pages are as built.)
+    for (const edition of editions) {
+      const withTable = pages.find((p) => editionOf(p) === edition && read(p).includes('class="table-scroll text-table"'));
+      if (!withTable) continue;
+      errors.length = 0;
+      const tc = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const tp = await tc.newPage();
+      tp.on('pageerror', (e) => errors.push(String(e)));
+      await tp.goto(base + urlPath(withTable), { waitUntil: 'load' });
+      const look = () => tp.evaluate(() => { const b = document.querySelector('.table-scroll.text-table'); return { tab: b.getAttribute('tabindex'), role: b.getAttribute('role'), named: !!(b.getAttribute('aria-labelledby') || b.getAttribute('aria-label')), over: b.scrollWidth > b.clientWidth + 1 }; });
+      const waitFor = async (want) => { let s = await look(); for (let i = 0; i < 20 && s.tab !== want; i++) { await tp.waitForTimeout(50); s = await look(); } return s; };
+      const fits = await waitFor(null);
+      await tp.evaluate(() => { document.querySelector('.table-scroll.text-table > table').style.minWidth = '3000px'; });
+      const wide = await waitFor('0');
+      await tp.evaluate(() => { document.querySelector('.table-scroll.text-table > table').style.minWidth = ''; });
+      const again = await waitFor(null);
+      await tc.close();
+      const ok = !fits.over && fits.tab === null && fits.role === 'region' && fits.named && wide.over && wide.tab === '0' && again.tab === null && errors.length === 0;
+      record('js-features', `${edition === rootLang ? '' : edition + ' '}table box Tab stop`, ok, `${withTable} at 1280 px: fits, tabindex ${fits.tab}, role ${fits.role}, named ${fits.named}; table made wider: tabindex ${wide.tab}; narrow again: tabindex ${again.tab}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
     await ctx.close();
   }
