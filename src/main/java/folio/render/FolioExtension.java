@@ -108,8 +108,13 @@ final class FolioExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("plain", filter(value -> value instanceof PageHtml html ? PlainText.of(html.markup()) : PlainText.of(text(value))),
-                "json", filter(value -> new SafeString(Json.quote(text(value)))));
+        // plain keeps the quotes to be shown straight (PlainValue), which autoescaping (StraightQuoteEscape) and json write so.
+        return Map.of("plain", filter(value -> PlainValue.of(value instanceof PageHtml html ? PlainText.shown(html.markup())
+                        : PlainText.shown(text(value), Integer.MAX_VALUE))),
+                "json", filter(value -> {
+                    PlainText.Shown plain = PlainValue.shown(value);
+                    return new SafeString(plain != null ? Json.quote(plain) : Json.quote(text(value)));
+                }));
     }
 
     @Override

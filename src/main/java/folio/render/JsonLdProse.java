@@ -35,18 +35,25 @@ final class JsonLdProse {
             if (after < to && in.charAt(after) == ':') {
                 key = in.substring(i + 1, end);
             } else if (key != null && PROSE_KEYS.contains(key)) {
-                String value = unquote(in, i + 1, end);
-                if (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0) {
-                    edits.replace(i, end + 1, Json.quote(Typographer.text(value, marks)));
+                PlainText.Shown value = unquote(in, i + 1, end);
+                if (value.text().indexOf('"') >= 0 || value.text().indexOf('\'') >= 0) {
+                    // The pass writes one mark for one quote: the straight ones keep their places.
+                    String marked = new QuotePass(value.text(), marks, false, value.straight()).run();
+                    edits.replace(i, end + 1, Json.quote(new PlainText.Shown(marked, value.straight())));
                 }
             }
             i = end;
         }
     }
 
-    /** A JSON string's characters from {@code from} to {@code to} (between its quotes), its escapes undone. */
-    private static String unquote(String in, int from, int to) {
+    /**
+     * A JSON string's characters from {@code from} to {@code to} (between its quotes), its escapes undone; a quote
+     * written as a six-character escape (backslash, u, 0022 or 0027, as the filter json writes a quote to be shown
+     * straight: {@link Json#quote(PlainText.Shown)}) is marked to be shown straight.
+     */
+    private static PlainText.Shown unquote(String in, int from, int to) {
         StringBuilder value = new StringBuilder(to - from);
+        java.util.List<Integer> straight = new java.util.ArrayList<>(0);
         for (int k = from; k < to; k++) {
             char c = in.charAt(k);
             if (c != '\\' || k + 1 >= to) {
@@ -67,6 +74,9 @@ final class JsonLdProse {
                         code = digit < 0 ? -1 : code * 16 + digit;
                     }
                     if (code >= 0) {
+                        if (code == '"' || code == '\'') {
+                            straight.add(value.length());
+                        }
                         value.append((char) code);
                         k += 4;
                     } else {
@@ -76,6 +86,6 @@ final class JsonLdProse {
                 default -> value.append(e);
             }
         }
-        return value.toString();
+        return new PlainText.Shown(value.toString(), straight);
     }
 }

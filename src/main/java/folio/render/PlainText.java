@@ -77,15 +77,20 @@ public final class PlainText {
 
     /** A text without citations, as plain text (for meta descriptions, provision cards, open data). */
     public static String of(Markup markup) {
+        return shown(markup).text();
+    }
+
+    /** The same, with the quotes to be shown straight (the template filter {@code plain}: {@link PlainValue}). */
+    static Shown shown(Markup markup) {
         if (markup == null) {
-            return "";
+            return Shown.of("");
         }
         Shown whole = WHOLE.get(markup);
         if (whole == null) {
             whole = TreeText.of(markup, Integer.MAX_VALUE);
             WHOLE.put(markup, whole);
         }
-        return whole.text();
+        return whole;
     }
 
     /**
@@ -125,11 +130,16 @@ public final class PlainText {
         return shown(html, enough).text();
     }
 
-    /** The same, with the quotes to be shown straight: those written {@code &#x22;} or {@code &#x27;}. */
+    /**
+     * The same, with the quotes to be shown straight: those written {@code &#x22;} or {@code &#x27;}, and any inside
+     * code, pre, kbd or samp, which the typographer leaves as they are on the page too.
+     */
     static Shown shown(String html, int enough) {
         Words out = new Words(enough, html.length());
         int i = 0;
         int n = html.length();
+        // How many code, pre, kbd or samp elements are open here.
+        int code = 0;
         while (i < n && !out.full()) {
             char c = html.charAt(i);
             if (c == '<') {
@@ -150,6 +160,9 @@ public final class PlainText {
                     if (isBlockTag(html, i + 1)) {
                         out.boundary();
                     }
+                    if (isTag(html, i + 1, CODE_TAGS)) {
+                        code = Math.max(0, code + (html.charAt(i + 1) == '/' ? -1 : 1));
+                    }
                     i = end < 0 ? n : end + 1;
                 }
                 continue;
@@ -169,7 +182,11 @@ public final class PlainText {
                     }
                 }
             }
-            out.add(c);
+            if (code > 0 && (c == '"' || c == '\'')) {
+                out.addStraight(c);
+            } else {
+                out.add(c);
+            }
         }
         return out.shown();
     }
@@ -200,6 +217,18 @@ public final class PlainText {
         void add(CharSequence text) {
             for (int i = 0, n = text.length(); i < n && !full(); i++) {
                 add(text.charAt(i));
+            }
+        }
+
+        /** Code as written: its quotes are shown straight, as the typographer leaves them in code on the page. */
+        void addCode(CharSequence text) {
+            for (int i = 0, n = text.length(); i < n && !full(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\'') {
+                    addStraight(c);
+                } else {
+                    add(c);
+                }
             }
         }
 
@@ -253,8 +282,13 @@ public final class PlainText {
     }
 
     private static boolean isBlockTag(String html, int nameStart) {
+        return isTag(html, nameStart, BLOCK_TAGS);
+    }
+
+    /** Whether the tag whose name (after {@code <} or {@code </}) starts at {@code nameStart} is one of {@code tags}. */
+    private static boolean isTag(String html, int nameStart, String[] tags) {
         int start = nameStart < html.length() && html.charAt(nameStart) == '/' ? nameStart + 1 : nameStart;
-        for (String tag : BLOCK_TAGS) {
+        for (String tag : tags) {
             if (html.startsWith(tag, start) && start + tag.length() < html.length()) {
                 char next = html.charAt(start + tag.length());
                 if (next == '>' || next == ' ' || next == '/') {
@@ -264,6 +298,9 @@ public final class PlainText {
         }
         return false;
     }
+
+    /** The elements whose text the typographer leaves as written (TextBoundaries.RAW, less those plain text drops). */
+    private static final String[] CODE_TAGS = {"code", "pre", "kbd", "samp"};
 
     private static final String[] BLOCK_TAGS = {"p", "li", "br", "div", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
             "h5", "h6", "ul", "ol", "table", "blockquote", "pre"};

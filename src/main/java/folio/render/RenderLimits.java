@@ -48,7 +48,8 @@ final class RenderLimits {
 
     /**
      * For {@code PebbleEngine.Builder.registerExtensionCustomizer}: the core extension with a bounded
-     * range(), and its macro and include tags keeping {@link TemplateCalls}' frames.
+     * range(), and its macro and include tags keeping {@link TemplateCalls}' frames; the escaper's
+     * filter writing the straight quotes of a text from {@code plain} ({@link PlainValue}) ({@link StraightQuoteEscape}).
      */
     static ExtensionCustomizer customizer(Extension extension) {
         return customizer(extension, MAX_LOOP_NANOS);
@@ -61,6 +62,12 @@ final class RenderLimits {
             public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
                 // Macro calls and includes in frames, so a loop of them is told where it closes (TemplateCalls).
                 return TemplateCalls.framed(super.getTokenParsers());
+            }
+
+            @Override
+            public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+                // Autoescaping writes the straight quotes of a text from plain (PlainValue) as the page's HTML writes them.
+                return StraightQuoteEscape.wrap(super.getFilters());
             }
 
             @Override

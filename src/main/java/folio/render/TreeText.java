@@ -32,7 +32,7 @@ import org.commonmark.node.ThematicBreak;
 /**
  * A Markdown tree's words as {@link PlainText} reads them from the tree's HTML, without writing
  * the HTML: text, code and (escaped) raw HTML as written, a quote written to be shown straight as that
- * quote, marked ({@link PlainText.Shown}), a reference as its label, a citation
+ * quote, marked ({@link PlainText.Shown}), and so is each quote in code, a reference as its label, a citation
  * and an image (its alt text is an attribute) as nothing, and a space wherever a block begins or
  * ends. Stops once past the limit. Footnotes are numbered and moved to the end of the text by
  * CommonMark-java's renderer, so a text with footnotes is read from that renderer's HTML instead.
@@ -89,7 +89,7 @@ final class TreeText extends AbstractVisitor {
 
     @Override
     public void visit(Code code) {
-        out.add(code.getLiteral());
+        out.addCode(code.getLiteral());
     }
 
     @Override
@@ -107,14 +107,14 @@ final class TreeText extends AbstractVisitor {
     @Override
     public void visit(FencedCodeBlock code) {
         out.boundary();
-        out.add(code.getLiteral());
+        out.addCode(code.getLiteral());
         out.boundary();
     }
 
     @Override
     public void visit(IndentedCodeBlock code) {
         out.boundary();
-        out.add(code.getLiteral());
+        out.addCode(code.getLiteral());
         out.boundary();
     }
 

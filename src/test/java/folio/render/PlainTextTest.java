@@ -51,4 +51,17 @@ class PlainTextTest {
     void noSpaceIsLeftWhereACitationBeforePunctuationWasDropped() {
         assertEquals("Troops stay where they are. Then (later), more; done: yes!", PlainText.of("<p>Troops stay where they are . Then (later ) , more ; done : yes !</p>"));
     }
+
+    /** Quotes in code are shown straight, as the typographer leaves them in code on the page; so are {@code &#x22;} and {@code &#x27;}. */
+    @Test
+    void quotesInCodeAndWrittenAsHexadecimalReferencesAreStraight() {
+        PlainText.Shown shown = PlainText.shown("<p>say <code>&quot;hi&quot;</code>, <kbd>&#39;</kbd> &#x22;x&#x22; and &quot;bye&quot;</p>"
+                + "<pre><code class=\"language-sh\">echo &quot;a&quot;\n</code></pre>", Integer.MAX_VALUE);
+        assertEquals("say \"hi\", ' \"x\" and \"bye\" echo \"a\"", shown.text());
+        assertEquals(java.util.List.of(4, 7, 10, 12, 14, 31, 33), shown.straight());
+        assertEquals("say \"hi\", ' \"x\" and “bye” echo \"a\"", Typographer.text(shown, "en"));
+        assertEquals("say «hi» і «bye»", Typographer.text(PlainText.shown("<p>say &quot;hi&quot; і &quot;bye&quot;</p>", 100), "uk"));
+        assertEquals("\"say \\u0022hi\\u0022, ' \\u0022x\\u0022 and \\\"bye\\\" echo \\u0022a\\u0022\"",
+                Json.quote(shown).replace("\\u0027", "'"));
+    }
 }

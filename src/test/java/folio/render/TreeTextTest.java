@@ -71,7 +71,7 @@ class TreeTextTest {
 
     @Test
     void randomMarkdownReadsAsItsHtmlDid() {
-        String[] pieces = {"word", "two words", "*em*", "**strong** text", "`code`", "[link](other.md)", "![alt words](a.png)",
+        String[] pieces = {"word", "two words", "*em*", "**strong** text", "`code`", "`say \"hi\"`", "```\necho 'a'\n```", "[link](other.md)", "![alt words](a.png)",
                 "<b>raw</b>", "a  \nb", "a\\\nb", "line\nnext line", "# Heading", "## Second *heading*", "> quoted\n> text",
                 "- item\n- item two", "1. one\n2. two", "- a\n\n  para\n- b", "```java\nint x;\n```", "    indented code",
                 "---", "| a | b |\n|---|--:|\n| c | *d* |", "&amp; &lt;tag&gt; &quot;q&quot; &#39;", " . ", ",", ";", "(x )",

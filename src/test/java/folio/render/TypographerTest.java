@@ -119,6 +119,16 @@ class TypographerTest {
         assertEquals(want, en(html));
     }
 
+    /** A quote the filters plain and json write to be shown straight (JSON's escape backslash-u-0022) stays straight there. */
+    @Test
+    void structuredDataKeepsAQuoteWrittenAsAnEscape() {
+        String html = "<script type=\"application/ld+json\">{\"description\":\"say \\u0022hi\\u0022, it's \\\"fine\\\"\"}</script>";
+        String want = "<script type=\"application/ld+json\">{\"description\":\"say \\u0022hi\\u0022, it’s “fine”\"}</script>";
+        assertEquals(want, en(html));
+        // Idempotent: a second pass changes nothing.
+        assertEquals(want, en(want));
+    }
+
     @Test
     void primesAfterDigits() {
         assertEquals("<p>He is 5′11″ tall; a 12″ screen; 45′ long.</p>", en("<p>He is 5'11\" tall; a 12\" screen; 45' long.</p>"));

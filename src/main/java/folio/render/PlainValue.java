@@ -1,0 +1,66 @@
+package folio.render;
+
+import java.lang.ref.WeakReference;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * What the template filter {@code plain} gives: a {@link String}, so every other filter, test and operator reads it as
+ * any string. A text with quotes to be shown straight ({@link PlainText.Shown}: a Markdown {@code \"} or {@code \'}, a
+ * quote in code) is kept here with their places, by the string's identity: printed as {@code plain} gave it (directly
+ * or through a variable), autoescaping ({@link StraightQuoteEscape}) writes them {@code &#x22;} or {@code &#x27;}, and
+ * the filter {@code json} as JSON's six-character escape: the forms the typographer leaves as written, on the page and
+ * in its structured data, so the text shows its quotes as the page's HTML does. A string another filter made of it
+ * is a new text, whose quotes get the marks.
+ */
+final class PlainValue {
+    /** The places of the straight quotes of a string {@code plain} gave, and that very string. */
+    private record Kept(WeakReference<String> text, List<Integer> straight) {}
+
+    /** Texts with a quote to be shown straight (rare), forgotten with the text. */
+    private static final Map<String, Kept> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private PlainValue() {}
+
+    /** The filter's value for {@code shown}: its text, kept here if it has a quote to be shown straight. */
+    static String of(PlainText.Shown shown) {
+        if (!shown.straight().isEmpty()) {
+            KEPT.put(shown.text(), new Kept(new WeakReference<>(shown.text()), shown.straight()));
+        }
+        return shown.text();
+    }
+
+    /** The text with its straight quotes if {@code value} is a string {@code plain} gave and has some; else null. */
+    static PlainText.Shown shown(Object value) {
+        if (!(value instanceof String text) || KEPT.isEmpty()) {
+            return null;
+        }
+        Kept kept = KEPT.get(text);
+        return kept != null && kept.text().get() == text ? new PlainText.Shown(text, kept.straight()) : null;
+    }
+
+    /** {@code shown} escaped as autoescaping escapes a string, with the straight quotes as hexadecimal references. */
+    static String html(PlainText.Shown shown) {
+        String text = shown.text();
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean straight = next < shown.straight().size() && shown.straight().get(next) == i;
+            if (straight) {
+                next++;
+            }
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(straight ? "&#x22;" : "&quot;");
+                case '\'' -> out.append(straight ? "&#x27;" : "&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
