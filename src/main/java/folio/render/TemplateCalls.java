@@ -24,8 +24,8 @@ import java.util.Map;
  * every include (and every call of a function of folio's that renders a partial) is a frame on a stack kept per render thread; when Java's stack runs out, the
  * frames of that moment are kept, and the first frame met again deeper in them is the loop:
  * the frame just before its second entry made the call that closed it. A macro calling itself
- * (which no reading of the tags finds, see {@link TemplateLoops}) is so one error at the macro's
- * line, not one per layout at none; so is an include whose name is computed, and a partial that
+ * (which no reading of the tags finds, see {@link TemplateLoops}) is so one error at the line of the
+ * call that loops (read from the macro's node tree: {@link Frame#calls}), not one per layout at none; so is an include whose name is computed, and a partial that
  * calls the function that renders it ({@code references()} in partials/references.peb).
  */
 final class TemplateCalls {
@@ -34,13 +34,47 @@ final class TemplateCalls {
      * partial ({@code function} its name, like {@code references()}) or an include tag (both null),
      * at its template (name without .peb) and line.
      */
-    record Frame(String template, int line, String macro, String function) {}
+    record Frame(String template, int line, String macro, String function, Map<String, List<Integer>> calls) {
+        /**
+         * {@code calls}: for a macro's body, the lines of the calls it makes of each function or macro by name
+         * (read from its node tree when it is compiled, {@link TemplateInvocations}); empty for any other frame.
+         */
+        Frame {
+            calls = Map.copyOf(calls);
+        }
+
+        Frame(String template, int line, String macro, String function) {
+            this(template, line, macro, function, Map.of());
+        }
+    }
 
     /** The frame whose call closed a loop, and the frames of the loop from its first entry, outermost first. */
     record Loop(Frame closing, List<Frame> frames) {
+        /**
+         * Where the call that closes a loop of macros is: the first line on which the closing macro calls the macro
+         * the loop starts again with (the frame met again), or the closing macro's own line when its body calls it
+         * under another name (a macro imported under an alias).
+         */
+        int line() {
+            List<Integer> lines = callLines();
+            if (!lines.isEmpty()) {
+                return lines.get(0);
+            }
+            // An include or a function's call met again: its own line is in the closing macro's body.
+            Frame again = frames.get(0);
+            return again.macro() == null && again.template().equals(closing.template()) ? again.line() : closing.line();
+        }
+
+        private List<Integer> callLines() {
+            String callee = frames.get(0).macro();
+            return callee == null ? List.of() : closing.calls().getOrDefault(callee, List.of());
+        }
+
         /** What a loop closed by a macro's call says: the macro, and the macros and includes it goes through. */
         String macroMessage() {
             String name = closing.macro();
+            String callee = frames.get(0).macro();
+            List<Integer> lines = callLines();
             List<String> through = new ArrayList<>();
             for (Frame frame : frames) {
                 String step = frame.macro() != null ? "the macro " + frame.macro()
@@ -50,8 +84,15 @@ final class TemplateCalls {
                     through.add(step);
                 }
             }
-            return "the macro " + name + " calls itself without end" + (through.isEmpty() ? "" : " (through " + String.join(", ", through) + ")")
-                    + ": each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, "
+            String others = lines.size() < 2 ? "" : " (it calls " + callee + " on lines "
+                    + String.join(", ", lines.stream().map(String::valueOf).toList()) + ")";
+            if (!lines.isEmpty() && callee.equals(name)) {
+                return "the macro " + name + " calls itself here, without end" + others + ": each call makes another until Java "
+                        + "runs out of stack: put this call inside an {% if %} that ends it, or remove it";
+            }
+            String here = lines.isEmpty() ? "" : "this call of the macro " + callee + ", in the macro " + name + ", closes a loop: ";
+            return here + "the macro " + name + " calls itself without end" + (through.isEmpty() ? "" : " (through " + String.join(", ", through) + ")")
+                    + others + ": each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, "
                     + "or remove it";
         }
     }
@@ -155,12 +196,25 @@ final class TemplateCalls {
             int line = token.getLineNumber();
             RenderableNode node = core.parse(token, parser);
             if (node instanceof MacroNode macro) {
-                Frame frame = new Frame(template, line, macro.getName(), null);
+                Frame frame = new Frame(template, line, macro.getName(), null, callLines(macro));
                 return new MacroNode(macro.getName(), macro.getArgs(),
                         new BodyNode(line, List.of(new Framed(macro.getBody(), frame))));
             }
             return new Framed(node, new Frame(template, line, null, null));
         }
+    }
+
+    /** The lines of the calls a macro's body makes, by the name called (a function's or a macro's). */
+    private static Map<String, List<Integer>> callLines(MacroNode macro) {
+        Map<String, java.util.TreeSet<Integer>> lines = new HashMap<>();
+        for (TemplateInvocations.Invocation call : TemplateInvocations.of(macro.getBody())) {
+            if (call.kind() == TemplateInvocations.Kind.FUNCTION) {
+                lines.computeIfAbsent(call.name(), name -> new java.util.TreeSet<>()).add(call.line());
+            }
+        }
+        Map<String, List<Integer>> calls = new HashMap<>();
+        lines.forEach((name, at) -> calls.put(name, List.copyOf(at)));
+        return calls;
     }
 
     /** A node that runs inside its frame; to Pebble's visitors it is the node it wraps. */

@@ -160,7 +160,7 @@ final class TemplateErrors {
             java.util.Optional<TemplateLoops.Closing> closing = calls != null ? java.util.Optional.empty()
                     : TemplateLoops.from(project.templates(), template);
             if (calls != null && calls.closing().macro() != null) {
-                return new Located(templatePath(project, calls.closing().template()), calls.closing().line(), 0,
+                return new Located(templatePath(project, calls.closing().template()), calls.line(), 0,
                         calls.macroMessage(), true);
             }
             if (calls != null && calls.closing().function() != null) {

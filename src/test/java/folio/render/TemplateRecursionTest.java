@@ -44,22 +44,36 @@ class TemplateRecursionTest {
 
     /**
      * Macros that call each other without end in the template every layout extends: one error, at
-     * the macro whose call closes the loop, not one per layout: the editor is sent to the line to change.
+     * the call that closes the loop (not at its macro's line, not one per layout): the editor is sent to the line to change.
      */
     @Test
-    void aMacroLoopIsOneErrorAtItsMacro() {
+    void aMacroLoopIsOneErrorAtTheCallThatClosesIt() {
         TestSite site = TestSite.minimal(dir)
                 .file("content/index.md", "---\ntitle: Home\nlayout: home\n---\nHi.\n")
                 .file("content/about.md", "---\ntitle: About\nlayout: about\n---\nHi.\n")
                 .file("templates/base.peb", "<html><body>\n{% macro a(n) %}\n<p>{{ b(n) }}</p>\n{% endmacro %}\n"
-                        + "{% macro b(n) %}{{ a(n) }}{% endmacro %}\n{{ a(1) }}{% block main %}{% endblock %}</body></html>\n")
+                        + "{% macro b(n) %}\n{% if n > 0 %}\n<i>{{ a(n) }}</i>\n{% endif %}\n{% endmacro %}\n{{ a(1) }}{% block main %}{% endblock %}</body></html>\n")
                 .file("templates/home.peb", "{% extends \"base\" %}{% block main %}home{% endblock %}")
                 .file("templates/about.peb", "{% extends \"base\" %}{% block main %}about{% endblock %}");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("templates/base.peb:5: error: template error: the macro b calls itself without end (through the macro a): "
-                + "each call makes another until Java runs out of stack: put the call inside an {% if %} that ends it, or "
-                + "remove it\n", TestSite.errors(result));
+        assertEquals("templates/base.peb:7: error: template error: this call of the macro a, in the macro b, closes a loop: the macro b "
+                + "calls itself without end (through the macro a): each call makes another until Java runs out of stack: put the call "
+                + "inside an {% if %} that ends it, or remove it\n", TestSite.errors(result));
+    }
+
+    /** A macro that calls itself on two lines: the first is reported, and the message names both. */
+    @Test
+    void aMacroCallingItselfTwiceNamesBothLines() {
+        TestSite site = TestSite.minimal(dir)
+                .file("content/index.md", "---\ntitle: Home\nlayout: home\n---\nHi.\n")
+                .file("templates/home.peb", "<html><body>\n{% macro tree(node) %}\n<ul>\n<li>{{ tree(node) }}</li>\n"
+                        + "<li>{{ tree(node) }}</li>\n</ul>\n{% endmacro %}\n{{ tree(1) }}</body></html>\n");
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode());
+        assertEquals("templates/home.peb:4: error: template error: the macro tree calls itself here, without end (it calls tree on "
+                + "lines 4, 5): each call makes another until Java runs out of stack: put this call inside an {% if %} that ends it, "
+                + "or remove it\n", TestSite.errors(result));
     }
 
     /** An include whose name is computed, which no reading of the tags follows, is found where it closes the loop as it runs. */
