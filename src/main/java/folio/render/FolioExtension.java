@@ -27,6 +27,9 @@ final class FolioExtension extends AbstractExtension {
     /** The theme's interface strings, loaded by each build's render stage. */
     private volatile InterfaceStrings strings = InterfaceStrings.NONE;
 
+    /** What each template calls, recorded as Pebble compiles it, to find the calls that would fail when they run. */
+    private final TemplateNames names = new TemplateNames();
+
     FolioExtension(java.nio.file.Path templates) {
         this(folio.project.Project.of(java.nio.file.Path.of(""), java.nio.file.Path.of("content"), templates,
                 java.nio.file.Path.of("site")));
@@ -115,6 +118,15 @@ final class FolioExtension extends AbstractExtension {
                     PlainText.Shown plain = PlainValue.shown(value);
                     return new SafeString(plain != null ? Json.quote(plain) : Json.quote(text(value)));
                 }));
+    }
+
+    TemplateNames names() {
+        return names;
+    }
+
+    @Override
+    public List<io.pebbletemplates.pebble.extension.NodeVisitorFactory> getNodeVisitors() {
+        return List.of(names.visitors());
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class PageRenderer {
     private List<String> crashes = List.of();
     /** The templates that did not compile ({@link Templates#failures}). */
     private java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
+    /** The calls that would fail when their line runs ({@link Templates#unknownNames}). */
+    private List<TemplateNames.Finding> unknownNames = List.of();
     /** What the next page of each layout starts its writer with: its last page's length and a little more ({@link RenderLimits#writerStart}). */
     private final Map<String, Integer> pageSizeByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     /**
@@ -118,6 +120,7 @@ public final class PageRenderer {
         PageRenderer renderer = new PageRenderer(project, site, anchorChecks, diagnostics, engine.pebble(), rootFiles, strings, reuse, model);
         renderer.crashes = templates.crashes();
         renderer.failures = templates.failures();
+        renderer.unknownNames = templates.unknownNames();
         return renderer.renderAll(sink, engine.ownTextsOnly());
     }
 
@@ -155,6 +158,8 @@ public final class PageRenderer {
         // A template no page uses is compiled all the same: its mistake is an error as in one a page uses.
         failures.forEach(templateErrors::addUnrendered);
         crashes.forEach(templateErrors::addUnrenderedCrash);
+        // A call Pebble would refuse when its line runs, on a line no page ran (or in a template no page uses).
+        unknownNames.forEach(templateErrors::addUnreached);
         templateErrors.report(diagnostics);
         List<String> sorted = new ArrayList<>(outputs);
         Collections.sort(sorted);

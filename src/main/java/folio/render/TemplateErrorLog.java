@@ -21,6 +21,7 @@ final class TemplateErrorLog {
     private final Project project;
     /** Each distinct error and the pages (source paths) it was met on with what it said there, sorted so the output does not depend on threads. */
     private final Map<Key, TreeMap<String, TemplateErrors.Located>> pages = new ConcurrentHashMap<>();
+    private final java.util.List<TemplateNames.Finding> unreached = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     TemplateErrorLog(Project project) {
         this.project = project;
@@ -54,6 +55,14 @@ final class TemplateErrorLog {
         addUnrendered(TemplateErrors.crash(project, template));
     }
 
+    /**
+     * A call that would fail when its line runs ({@link TemplateNames}): a warning at its line, unless a page met an
+     * error there (then that error says it). No page ran the line, so the site is built as it is.
+     */
+    void addUnreached(TemplateNames.Finding finding) {
+        unreached.add(finding);
+    }
+
     private void addUnrendered(TemplateErrors.Located at) {
         if (pages.keySet().stream().noneMatch(key -> key.path().equals(at.path()) && key.line() == at.line())) {
             add(new TemplateErrors.Located(at.path(), at.line(), at.column(), at.message(), true), null, "");
@@ -78,5 +87,11 @@ final class TemplateErrorLog {
             diagnostics.error(at.path(), at.line(), at.column(), at.path().endsWith(".peb")
                     ? "template error" + where + ": " + at.message() : at.message());
         });
+        for (TemplateNames.Finding finding : unreached) {
+            String path = project.display(project.templates().resolve(finding.template() + ".peb"));
+            if (pages.keySet().stream().noneMatch(key -> key.path().equals(path) && key.line() == finding.line())) {
+                diagnostics.add(folio.diag.Diagnostic.warning(path, finding.line(), 0, finding.message()));
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@ package folio.render;
 
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.node.FromNode;
+import io.pebbletemplates.pebble.node.ImportNode;
 import io.pebbletemplates.pebble.node.MacroNode;
 import io.pebbletemplates.pebble.node.Node;
 import io.pebbletemplates.pebble.node.TestInvocationExpression;
@@ -11,6 +13,7 @@ import io.pebbletemplates.pebble.node.expression.BlockFunctionExpression;
 import io.pebbletemplates.pebble.node.expression.FilterInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.FunctionOrMacroInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.GetAttributeExpression;
+import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
 import io.pebbletemplates.pebble.node.expression.MapExpression;
 import io.pebbletemplates.pebble.node.expression.RenderableNodeExpression;
 import io.pebbletemplates.pebble.node.expression.TernaryExpression;
@@ -26,11 +29,13 @@ import java.util.List;
  * {@code include ... with}) it leaves out: it finds fewer names, never a wrong one.
  */
 final class TemplateInvocations extends AbstractNodeVisitor {
-    enum Kind { FILTER, TEST, FUNCTION, MACRO }
+    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT }
 
     /**
      * A filter, test or function (or macro: a function call may be either) named at {@code line}, with its
-     * positional arguments; or, for {@link Kind#MACRO}, a macro defined there.
+     * positional arguments; for {@link Kind#MACRO}, a macro defined there; for {@link Kind#FROM}, a
+     * {@code {% from ... import ... %}} there (whose macros may be called by another name: {@code as}); for
+     * {@link Kind#IMPORT}, an {@code {% import %}} of the template named (empty when its name is computed).
      */
     record Invocation(Kind kind, String name, int line, int positional) {}
 
@@ -51,6 +56,13 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     public void visit(MacroNode macro) {
         found.add(new Invocation(Kind.MACRO, macro.getName(), macro.getLineNumber(), 0));
         super.visit(macro);
+    }
+
+    @Override
+    public void visit(ImportNode node) {
+        found.add(new Invocation(Kind.IMPORT, node.getImportExpression() instanceof LiteralStringExpression name ? name.getValue() : "",
+                node.getLineNumber(), 0));
+        super.visit(node);
     }
 
     @Override
@@ -88,6 +100,8 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             });
         } else if (node instanceof BlockFunctionExpression block) {
             walk(block.getBlockNameExpression());
+        } else if (node instanceof FromNode from) {
+            found.add(new Invocation(Kind.FROM, "", from.getLineNumber(), 0));
         }
     }
 

@@ -23,6 +23,8 @@ public final class Templates {
     private volatile List<String> crashes = List.of();
     /** Likewise: each template that did not compile, by name, with Pebble's error. */
     private volatile java.util.SortedMap<String, PebbleException> failures = java.util.Collections.emptySortedMap();
+    /** Likewise: the calls that would fail when their line runs ({@link TemplateNames}). */
+    private volatile List<TemplateNames.Finding> unknownNames = List.of();
 
     private Templates(CompletableFuture<Engine> engine, Path folder) {
         this.engine = engine;
@@ -87,6 +89,9 @@ public final class Templates {
                 java.util.TreeMap<String, PebbleException> failures = new java.util.TreeMap<>();
                 templates.crashes = compileAll(project, engine.pebble(), failures);
                 templates.failures = java.util.Collections.unmodifiableSortedMap(failures);
+                // From the node trees the compile just made (or an earlier build's, with the engine kept).
+                templates.unknownNames = engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension(),
+                        name -> compile(engine.pebble(), name, new java.util.HashSet<>(), new java.util.HashMap<>()));
                 // The map's boundary data takes a quarter of a second to read in a cold JVM.
                 engine.extension().preload();
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a
@@ -140,6 +145,15 @@ public final class Templates {
     java.util.SortedMap<String, PebbleException> failures() {
         ready();
         return failures;
+    }
+
+    /**
+     * The calls of a filter, test, function or macro in the compiled templates that would fail when their line
+     * runs (no such name; too many arguments), in template and line order; empty until the engine is {@link #ready}.
+     */
+    List<TemplateNames.Finding> unknownNames() {
+        ready();
+        return unknownNames;
     }
 
     /**

@@ -28,6 +28,8 @@ class TemplatesCompileTest {
         Templates templates = Templates.prepare(Project.of(here, Path.of("content"), Path.of("templates"), Path.of("site")), null);
         assertEquals(Map.of(), templates.failures());
         assertEquals(List.of(), templates.crashes());
+        // No call of a filter, test, function or macro that would fail when its line runs (TemplateNames).
+        assertEquals(List.of(), templates.unknownNames());
     }
 
     /** The built-in theme (partials folio renders and the ones they include, the feed and sitemap), with no theme of the site's. */
@@ -54,5 +56,7 @@ class TemplatesCompileTest {
             }
         }
         assertEquals(List.of(), failed);
+        Templates.Engine engine = templates.ready();
+        assertEquals(List.of(), engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension(), name -> { }));
     }
 }

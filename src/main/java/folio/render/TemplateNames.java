@@ -1,0 +1,125 @@
+package folio.render;
+
+import folio.content.Suggestions;
+import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
+import io.pebbletemplates.pebble.extension.Extension;
+import io.pebbletemplates.pebble.extension.ExtensionRegistry;
+import io.pebbletemplates.pebble.extension.NamedArguments;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.extension.core.CoreExtension;
+import io.pebbletemplates.pebble.extension.escaper.EscaperExtension;
+import io.pebbletemplates.pebble.extension.i18n.I18nExtension;
+import io.pebbletemplates.pebble.node.RootNode;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The names a template calls that nothing has: a filter or test no extension gives, a function that is neither
+ * a function nor a macro any template defines; and a filter, test or function given more arguments than it takes.
+ * Pebble finds these only when the line runs, so one in a template no page uses (kept for later), or on a line no
+ * page reaches, would go unseen until a page met it and the build failed. They are read from the node trees Pebble
+ * makes when it compiles each template ({@link #visitors}, {@link TemplateInvocations}): nothing is read or parsed
+ * again, and the build already compiles every template ({@link Templates}). The render stage reports each as a
+ * warning at its line, unless a page met it there as an error ({@link TemplateErrorLog}).
+ */
+final class TemplateNames {
+    /** A call that would fail when its line runs, at its template (name without .peb) and line. */
+    record Finding(String template, int line, String message) {}
+
+    /** What each compiled template calls, by template name. */
+    private final Map<String, List<TemplateInvocations.Invocation>> calls = new ConcurrentHashMap<>();
+    /** The templates with a {@code {% from ... import ... %}} or an import of a computed name, whose macros may have any name. */
+    private final Set<String> importsUnderNames = ConcurrentHashMap.newKeySet();
+
+    /** For the extension's {@code getNodeVisitors}: records each template's calls as Pebble compiles it. */
+    NodeVisitorFactory visitors() {
+        return template -> new AbstractNodeVisitor((PebbleTemplateImpl) template) {
+            @Override
+            public void visit(RootNode root) {
+                List<TemplateInvocations.Invocation> found = TemplateInvocations.of(root);
+                calls.put(template.getName(), found);
+                if (found.stream().anyMatch(call -> call.kind() == TemplateInvocations.Kind.FROM
+                        || call.kind() == TemplateInvocations.Kind.IMPORT && call.name().isEmpty())) {
+                    importsUnderNames.add(template.getName());
+                }
+            }
+        };
+    }
+
+    /**
+     * Every call of the compiled templates that would fail when it runs, with {@code registry}'s filters, tests and
+     * functions. A template one of them imports that the build did not compile (a built-in partial: Pebble loads an
+     * import when the line runs) is compiled first with {@code compile}, so its macros are known.
+     */
+    List<Finding> check(ExtensionRegistry registry, Extension own, java.util.function.Consumer<String> compile) {
+        for (List<TemplateInvocations.Invocation> list : List.copyOf(calls.values())) {
+            for (TemplateInvocations.Invocation call : list) {
+                if (call.kind() == TemplateInvocations.Kind.IMPORT && !call.name().isEmpty()
+                        && !calls.containsKey(TemplateLoops.strip(call.name())) && !calls.containsKey(call.name())) {
+                    compile.accept(TemplateLoops.strip(call.name()));
+                }
+            }
+        }
+        Set<String> macros = new HashSet<>();
+        calls.values().forEach(list -> list.stream().filter(call -> call.kind() == TemplateInvocations.Kind.MACRO)
+                .forEach(call -> macros.add(call.name())));
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        calls.forEach((template, list) -> {
+            for (TemplateInvocations.Invocation call : list) {
+                String message = switch (call.kind()) {
+                    case FILTER -> problem("filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
+                    case TEST -> problem("test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
+                    case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
+                            || importsUnderNames.contains(template)) ? null
+                            : problem("function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
+                    default -> null;
+                };
+                if (message != null && seen.add(TemplateLoops.strip(template) + ":" + call.line() + ":" + message)) {
+                    findings.add(new Finding(TemplateLoops.strip(template), call.line(), message));
+                }
+            }
+        });
+        findings.sort(java.util.Comparator.comparing(Finding::template).thenComparingInt(Finding::line).thenComparing(Finding::message));
+        return findings;
+    }
+
+    /** What is wrong with a call of the filter, test or function {@code found} (null: none by that name), or null. */
+    private static String problem(String what, TemplateInvocations.Invocation call, NamedArguments found, Set<String> known) {
+        String runs = ", so a page that runs this line fails (no page of this build does)";
+        if (found == null) {
+            String suggestion = Suggestions.closest(call.name(), known).map(name -> " (" + Suggestions.question(name) + ")").orElse("");
+            String more = what.equals("function") ? " and no template defines a macro of that name" : "";
+            return "no " + what + " is named '" + call.name() + "'" + more + suggestion + runs + ": use one that docs/templates.md "
+                    + "lists, or remove it";
+        }
+        List<String> names = found.getArgumentNames();
+        if (names != null && !names.isEmpty() && call.positional() > names.size()) {
+            return "the " + what + " '" + call.name() + "' takes " + names.size() + " argument" + (names.size() == 1 ? "" : "s")
+                    + " (" + String.join(", ", names) + ") and is given " + call.positional() + runs + ": remove the extra ones";
+        }
+        return null;
+    }
+
+    /** The names that exist, for "did you mean": Pebble's own extensions' and folio's. */
+    private static Set<String> names(Extension own, TemplateInvocations.Kind kind) {
+        Set<String> names = new TreeSet<>();
+        for (Extension extension : List.of(new CoreExtension(), new EscaperExtension(), new I18nExtension(), own)) {
+            Map<String, ?> map = switch (kind) {
+                case FILTER -> extension.getFilters();
+                case TEST -> extension.getTests();
+                default -> extension.getFunctions();
+            };
+            if (map != null) {
+                names.addAll(map.keySet());
+            }
+        }
+        return names;
+    }
+}
