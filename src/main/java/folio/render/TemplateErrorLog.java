@@ -78,20 +78,33 @@ final class TemplateErrorLog {
     }
 
     void report(Diagnostics diagnostics) {
+        Map<String, java.util.List<TemplateNames.Finding>> findings = new java.util.HashMap<>();
+        for (TemplateNames.Finding finding : unreached) {
+            findings.computeIfAbsent(path(finding) + ":" + finding.line(), k -> new java.util.ArrayList<>()).add(finding);
+        }
         pages.values().forEach(seen -> {
             // A syntax error belongs to the template, whatever page uses it; a run-time error names a page it met.
             TemplateErrors.Located at = seen.firstEntry().getValue();
             String where = at.compile() ? "" : " while rendering " + seen.firstKey() + (seen.size() == 1 ? ""
                     : " (and " + (seen.size() - 1) + " other page" + (seen.size() == 2 ? "" : "s") + ")");
+            // Pebble's message for a name no one has says nothing of what to do: what TemplateNames found at the line does.
+            StringBuilder hints = new StringBuilder();
+            if (!at.compile()) {
+                findings.getOrDefault(at.path() + ":" + at.line(), java.util.List.of()).forEach(f -> hints.append(' ').append(f.hint()));
+            }
             // One in the interface strings (ThemeFileException) or the map's data is the file's, and says which template asked.
             diagnostics.error(at.path(), at.line(), at.column(), at.path().endsWith(".peb")
-                    ? "template error" + where + ": " + at.message() : at.message());
+                    ? "template error" + where + ": " + at.message() + hints : at.message());
         });
         for (TemplateNames.Finding finding : unreached) {
-            String path = project.display(project.templates().resolve(finding.template() + ".peb"));
+            String path = path(finding);
             if (pages.keySet().stream().noneMatch(key -> key.path().equals(path) && key.line() == finding.line())) {
                 diagnostics.add(folio.diag.Diagnostic.warning(path, finding.line(), 0, finding.message()));
             }
         }
+    }
+
+    private String path(TemplateNames.Finding finding) {
+        return project.display(project.templates().resolve(finding.template() + ".peb"));
     }
 }

@@ -29,8 +29,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * warning at its line, unless a page met it there as an error ({@link TemplateErrorLog}).
  */
 final class TemplateNames {
-    /** A call that would fail when its line runs, at its template (name without .peb) and line. */
-    record Finding(String template, int line, String message) {}
+    /**
+     * A call that would fail when its line runs, at its template (name without .peb) and line: what is wrong
+     * ({@code problem}) and what to do ({@code fix}).
+     */
+    record Finding(String template, int line, String problem, String fix) {
+        /** The warning for a line no page ran. */
+        String message() {
+            return problem + ", so a page that runs this line fails (no page of this build does): " + fix;
+        }
+
+        /** What it adds to the error a page met at its line (Pebble's own message names no remedy). */
+        String hint() {
+            return Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ": " + fix + ".";
+        }
+    }
 
     /** What each compiled template calls, by template name. */
     private final Map<String, List<TemplateInvocations.Invocation>> calls = new ConcurrentHashMap<>();
@@ -73,36 +86,38 @@ final class TemplateNames {
         Set<String> seen = new HashSet<>();
         calls.forEach((template, list) -> {
             for (TemplateInvocations.Invocation call : list) {
-                String message = switch (call.kind()) {
-                    case FILTER -> problem("filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
-                    case TEST -> problem("test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
+                Finding finding = switch (call.kind()) {
+                    case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
+                    case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
                     case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
                             || importsUnderNames.contains(template)) ? null
-                            : problem("function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
+                            : problem(template, "function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
                     default -> null;
                 };
-                if (message != null && seen.add(TemplateLoops.strip(template) + ":" + call.line() + ":" + message)) {
-                    findings.add(new Finding(TemplateLoops.strip(template), call.line(), message));
+                if (finding != null && seen.add(finding.template() + ":" + finding.line() + ":" + finding.problem())) {
+                    findings.add(finding);
                 }
             }
         });
-        findings.sort(java.util.Comparator.comparing(Finding::template).thenComparingInt(Finding::line).thenComparing(Finding::message));
+        findings.sort(java.util.Comparator.comparing(Finding::template).thenComparingInt(Finding::line).thenComparing(Finding::problem));
         return findings;
     }
 
     /** What is wrong with a call of the filter, test or function {@code found} (null: none by that name), or null. */
-    private static String problem(String what, TemplateInvocations.Invocation call, NamedArguments found, Set<String> known) {
-        String runs = ", so a page that runs this line fails (no page of this build does)";
+    private static Finding problem(String template, String what, TemplateInvocations.Invocation call, NamedArguments found,
+                                   Set<String> known) {
+        String at = TemplateLoops.strip(template);
         if (found == null) {
             String suggestion = Suggestions.closest(call.name(), known).map(name -> " (" + Suggestions.question(name) + ")").orElse("");
             String more = what.equals("function") ? " and no template defines a macro of that name" : "";
-            return "no " + what + " is named '" + call.name() + "'" + more + suggestion + runs + ": use one that docs/templates.md "
-                    + "lists, or remove it";
+            return new Finding(at, call.line(), "no " + what + " is named '" + call.name() + "'" + more + suggestion,
+                    "use one that docs/templates.md lists, or remove it");
         }
         List<String> names = found.getArgumentNames();
         if (names != null && !names.isEmpty() && call.positional() > names.size()) {
-            return "the " + what + " '" + call.name() + "' takes " + names.size() + " argument" + (names.size() == 1 ? "" : "s")
-                    + " (" + String.join(", ", names) + ") and is given " + call.positional() + runs + ": remove the extra ones";
+            return new Finding(at, call.line(), "the " + what + " '" + call.name() + "' takes " + names.size() + " argument"
+                    + (names.size() == 1 ? "" : "s") + " (" + String.join(", ", names) + ") and is given " + call.positional(),
+                    "remove the extra ones");
         }
         return null;
     }

@@ -60,7 +60,10 @@ class TemplateNamesTest {
         assertEquals(1, result.exitCode(), TestSite.errors(result));
         String errors = TestSite.errors(result);
         assertTrue(errors.startsWith("templates/page.peb:2: warning: no filter is named 'shuot'"), errors);
-        assertTrue(errors.contains("\ntemplates/page.peb:3: error: template error while rendering content/index.md: "), errors);
+        // Pebble's message names no remedy: the error says what to do.
+        assertTrue(errors.contains("\ntemplates/page.peb:3: error: template error while rendering content/index.md: Filter [shout] "
+                + "does not exist. No filter is named 'shout' (did you mean 'sort'?): use one that docs/templates.md lists, or "
+                + "remove it.\n"), errors);
         assertEquals(2, errors.lines().count(), errors);
     }
 
