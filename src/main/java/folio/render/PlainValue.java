@@ -21,6 +21,11 @@ final class PlainValue {
 
     /** Texts with a quote to be shown straight (rare), forgotten with the text. */
     private static final Map<String, Kept> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Whether any text was ever kept: autoescaping asks about every value a page prints, and nearly every site has
+     * none, so the question costs a read of this field, not the map's lock.
+     */
+    private static volatile boolean anyKept;
 
     private PlainValue() {}
 
@@ -28,13 +33,14 @@ final class PlainValue {
     static String of(PlainText.Shown shown) {
         if (!shown.straight().isEmpty()) {
             KEPT.put(shown.text(), new Kept(new WeakReference<>(shown.text()), shown.straight()));
+            anyKept = true;
         }
         return shown.text();
     }
 
     /** The text with its straight quotes if {@code value} is a string {@code plain} gave and has some; else null. */
     static PlainText.Shown shown(Object value) {
-        if (!(value instanceof String text) || KEPT.isEmpty()) {
+        if (!anyKept || !(value instanceof String text)) {
             return null;
         }
         Kept kept = KEPT.get(text);
