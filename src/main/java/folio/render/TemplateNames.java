@@ -67,18 +67,20 @@ final class TemplateNames {
 
     /**
      * Every call of the compiled templates that would fail when it runs, with {@code registry}'s filters, tests and
-     * functions. A template one of them imports that the build did not compile (a built-in partial: Pebble loads an
-     * import when the line runs) is compiled first with {@code compile}, so its macros are known.
+     * functions. A template that imports one the build did not compile (a built-in partial, which Pebble loads when
+     * the import runs) may call macros this has not seen: its functions are not checked (compiling it here would cost
+     * the build a template it does not use).
      */
-    List<Finding> check(ExtensionRegistry registry, Extension own, java.util.function.Consumer<String> compile) {
-        for (List<TemplateInvocations.Invocation> list : List.copyOf(calls.values())) {
+    List<Finding> check(ExtensionRegistry registry, Extension own) {
+        Set<String> importsUnseen = new HashSet<>();
+        calls.forEach((template, list) -> {
             for (TemplateInvocations.Invocation call : list) {
-                if (call.kind() == TemplateInvocations.Kind.IMPORT && !call.name().isEmpty()
-                        && !calls.containsKey(TemplateLoops.strip(call.name())) && !calls.containsKey(call.name())) {
-                    compile.accept(TemplateLoops.strip(call.name()));
+                if (call.kind() == TemplateInvocations.Kind.IMPORT && !calls.containsKey(TemplateLoops.strip(call.name()))
+                        && !calls.containsKey(call.name())) {
+                    importsUnseen.add(template);
                 }
             }
-        }
+        });
         Set<String> macros = new HashSet<>();
         calls.values().forEach(list -> list.stream().filter(call -> call.kind() == TemplateInvocations.Kind.MACRO)
                 .forEach(call -> macros.add(call.name())));
@@ -90,7 +92,7 @@ final class TemplateNames {
                     case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
                     case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
                     case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
-                            || importsUnderNames.contains(template)) ? null
+                            || importsUnderNames.contains(template) || importsUnseen.contains(template)) ? null
                             : problem(template, "function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
                     default -> null;
                 };

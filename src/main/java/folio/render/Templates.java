@@ -90,8 +90,7 @@ public final class Templates {
                 templates.crashes = compileAll(project, engine.pebble(), failures);
                 templates.failures = java.util.Collections.unmodifiableSortedMap(failures);
                 // From the node trees the compile just made (or an earlier build's, with the engine kept).
-                templates.unknownNames = engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension(),
-                        name -> compile(engine.pebble(), name, new java.util.HashSet<>(), new java.util.HashMap<>()));
+                templates.unknownNames = engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension());
                 // The map's boundary data takes a quarter of a second to read in a cold JVM.
                 engine.extension().preload();
                 // Autoescaping's first use sets up unbescape's entity tables (tens of ms, under a

@@ -57,6 +57,6 @@ class TemplatesCompileTest {
         }
         assertEquals(List.of(), failed);
         Templates.Engine engine = templates.ready();
-        assertEquals(List.of(), engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension(), name -> { }));
+        assertEquals(List.of(), engine.extension().names().check(engine.pebble().getExtensionRegistry(), engine.extension()));
     }
 }
