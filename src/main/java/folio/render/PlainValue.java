@@ -1,10 +1,10 @@
 package folio.render;
 
 import java.lang.ref.WeakReference;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * What the template filter {@code plain} gives: a {@link String}, so every other filter, test and operator reads it as
@@ -19,8 +19,14 @@ final class PlainValue {
     /** The places of the straight quotes of a string {@code plain} gave, and that very string. */
     private record Kept(WeakReference<String> text, List<Integer> straight) {}
 
-    /** Texts with a quote to be shown straight (rare), forgotten with the text. */
-    private static final Map<String, Kept> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Texts with a quote to be shown straight (rare), by the identity of the string, not its value: two calls give two
+     * equal strings that are two texts (each call's places are its own), and pages render side by side. Guarded by
+     * itself; each text is forgotten once the string is garbage ({@link #forgetCollected}).
+     */
+    private static final Map<Integer, List<Kept>> KEPT = new HashMap<>();
+    /** Texts kept since the last time those whose strings were collected were forgotten. */
+    private static int keptSinceForgetting;
     /**
      * Whether any text was ever kept: autoescaping asks about every value a page prints, and nearly every site has
      * none, so the question costs a read of this field, not the map's lock.
@@ -32,7 +38,13 @@ final class PlainValue {
     /** The filter's value for {@code shown}: its text, kept here if it has a quote to be shown straight. */
     static String of(PlainText.Shown shown) {
         if (!shown.straight().isEmpty()) {
-            KEPT.put(shown.text(), new Kept(new WeakReference<>(shown.text()), shown.straight()));
+            synchronized (KEPT) {
+                if (++keptSinceForgetting >= 4096) {
+                    forgetCollected();
+                }
+                KEPT.computeIfAbsent(System.identityHashCode(shown.text()), hash -> new ArrayList<>(1))
+                        .add(new Kept(new WeakReference<>(shown.text()), shown.straight()));
+            }
             anyKept = true;
         }
         return shown.text();
@@ -43,8 +55,21 @@ final class PlainValue {
         if (!anyKept || !(value instanceof String text)) {
             return null;
         }
-        Kept kept = KEPT.get(text);
-        return kept != null && kept.text().get() == text ? new PlainText.Shown(text, kept.straight()) : null;
+        synchronized (KEPT) {
+            for (Kept kept : KEPT.getOrDefault(System.identityHashCode(text), List.of())) {
+                if (kept.text().get() == text) {
+                    return new PlainText.Shown(text, kept.straight());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Drops the texts whose strings were collected (a long {@code serve} makes many). Called holding the lock. */
+    private static void forgetCollected() {
+        KEPT.values().forEach(texts -> texts.removeIf(kept -> kept.text().get() == null));
+        KEPT.values().removeIf(List::isEmpty);
+        keptSinceForgetting = 0;
     }
 
     /** {@code shown} escaped as autoescaping escapes a string, with the straight quotes as hexadecimal references. */

@@ -29,6 +29,8 @@ class PlainFilterQuotesTest {
             <p class="plain">{{ page.contentHtml | plain }}</p>
             <p class="attr" title="{{ page.contentHtml | plain }}">x</p>
             <p class="string">{{ 'Say &#x22;a&#x22; or "b"' | plain }}</p>
+            {% set first = 'Say &#x22;a&#x22; or "b"' | plain %}{% set second = 'Say &#x22;a&#x22; or "b"' | plain %}
+            <p class="first">{{ first }}</p><p class="second">{{ second }}</p>
             <p class="chained">{{ page.contentHtml | plain | length > 10 }} {{ page.contentHtml | plain | lower | slice(0, 4) }}</p>
             </main></body></html>
             """;
@@ -59,6 +61,9 @@ class PlainFilterQuotesTest {
                 page);
         // A string given to the filter: its hexadecimal references are quotes written to stay straight.
         assertEquals("Say &#x22;a&#x22; or “b”", element(page, "string"));
+        // Two calls give two equal texts, each known as the filter's own: the first is not forgotten for the second.
+        assertEquals("Say &#x22;a&#x22; or “b”", element(page, "first"));
+        assertEquals("Say &#x22;a&#x22; or “b”", element(page, "second"));
         // Other filters read the plain text, as they would a string.
         assertEquals("true type", element(page, "chained"));
     }
