@@ -54,18 +54,10 @@ public interface ListingViews {
     }
 
     /** Each year of the timeline and the page (URL without anchor) that shows its first event. */
-    default Map<Integer, String> eventYearPages() {
-        Map<Integer, String> pages = new LinkedHashMap<>();
-        events().forEach(e -> pages.putIfAbsent(e.date().year(), pageOf(e.url())));
-        return pages;
-    }
+    Map<Integer, String> eventYearPages();
 
     /** Each first letter of the glossary and the page (URL without anchor) that shows its first term. */
-    default Map<String, String> termLetterPages() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        terms().forEach(t -> pages.putIfAbsent(t.letter(), pageOf(t.url())));
-        return pages;
-    }
+    Map<String, String> termLetterPages();
 
     /**
      * The first letters of {@link #termLetterPages()} outside an alphabet, its letters separated by
@@ -77,10 +69,6 @@ public interface ListingViews {
         Map<String, String> pages = new LinkedHashMap<>(termLetterPages());
         pages.keySet().removeAll(List.of(alphabet.strip().split("\\s+")));
         return pages;
-    }
-
-    private static String pageOf(String url) {
-        return url == null || !url.contains("#") ? url : url.substring(0, url.indexOf('#'));
     }
 
     private static <T> List<T> only(Class<T> type, List<?> items) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * with every cross-reference resolved. Lists are in display order and never null.
  * {@code charts} the charts of figures, in file order;
  * {@code lastUpdated} is the newest date in the updates log (or the coverage date);
- * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}); {@code links} the
+ * {@code formerIds} the older anchors entries keep (see {@link PublishedIds}); {@code listingPages} where the timeline's
+ * years and the glossary's letters begin; {@code links} the
  * named links of site.yaml's {@code links:} (the footer list, the error-report link, ...). The views that
  * group reactions and stances are in {@link StanceViews}, those of the timeline and glossary in
  * {@link ListingViews}.
@@ -21,7 +22,18 @@ public record Site(SiteConfig config, List<Page> pages, List<MenuEntry> menu, Si
                    List<TimelineEvent> events, List<GlossaryTerm> terms, List<Source> sources,
                    List<Document> documents, List<Comparison> comparisons, List<Update> updates,
                    PartialDate lastUpdated, List<MapLayer> mapLayers, List<OblastShare> oblastShares,
-                   List<Chart> charts, FormerIds formerIds, BackLinks backLinks) implements StanceViews, ListingViews {
+                   List<Chart> charts, FormerIds formerIds, BackLinks backLinks, ListingPages listingPages)
+        implements StanceViews, ListingViews {
+
+    @Override
+    public Map<Integer, String> eventYearPages() {
+        return listingPages.eventYearPages();
+    }
+
+    @Override
+    public Map<String, String> termLetterPages() {
+        return listingPages.termLetterPages();
+    }
 
     /** The provisions of a theme, in number order. */
     public List<Provision> provisionsOf(Theme theme) {

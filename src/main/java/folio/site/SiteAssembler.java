@@ -108,7 +108,8 @@ public final class SiteAssembler {
                 SOURCES.id(), entries.sources().keySet()), diagnostics);
         Site site = new Site(config, List.copyOf(expanded), menu, links.links(), List.copyOf(context.themes.values()), provisions,
                 actors, reactions, events, terms, List.copyOf(sources), documents, comparisons, updates, lastUpdated,
-                mapLayers, shares, charts, formerIds, backLinks(provisions, reactions, terms, resolver));
+                mapLayers, shares, charts, formerIds, backLinks(provisions, reactions, terms, resolver),
+                ListingPages.of(events, terms));
         List<AnchorCheck> anchorChecks = new ArrayList<>(resolver.anchorChecks());
         anchorChecks.addAll(links.anchorChecks());
         return Optional.of(new Assembly(site, List.copyOf(anchorChecks)));
