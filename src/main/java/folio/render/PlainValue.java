@@ -42,8 +42,10 @@ final class PlainValue {
                 if (++keptSinceForgetting >= 4096) {
                     forgetCollected();
                 }
-                KEPT.computeIfAbsent(System.identityHashCode(shown.text()), hash -> new ArrayList<>(1))
-                        .add(new Kept(new WeakReference<>(shown.text()), shown.straight()));
+                List<Kept> texts = KEPT.computeIfAbsent(System.identityHashCode(shown.text()), hash -> new ArrayList<>(1));
+                // The same string given again (a text the model keeps) is kept once, with its latest places.
+                texts.removeIf(kept -> kept.text().get() == shown.text());
+                texts.add(new Kept(new WeakReference<>(shown.text()), shown.straight()));
             }
             anyKept = true;
         }
@@ -63,6 +65,14 @@ final class PlainValue {
             }
         }
         return null;
+    }
+
+    /** How many entries {@code text} (this very string) has: one at most. */
+    static int entriesOf(String text) {
+        synchronized (KEPT) {
+            return (int) KEPT.getOrDefault(System.identityHashCode(text), List.of()).stream()
+                    .filter(kept -> kept.text().get() == text).count();
+        }
     }
 
     /** Drops the texts whose strings were collected (a long {@code serve} makes many). Called holding the lock. */
