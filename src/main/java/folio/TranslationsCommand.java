@@ -1,6 +1,7 @@
 package folio;
 
 import folio.content.ContentParser;
+import folio.content.Suggestions;
 import folio.diag.Diagnostics;
 import folio.diag.Severity;
 import folio.i18n.Languages;
@@ -120,8 +121,24 @@ final class TranslationsCommand {
             }
         }
         for (String target : targets) {
-            String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+            int hash = target.indexOf('#');
+            String file = hash < 0 ? target : target.substring(0, hash);
             if (statuses.stream().noneMatch(s -> s.stamp() != null && chosen(s, List.of(target)))) {
+                List<String> ids = statuses.stream().filter(s -> s.stamp() != null && s.file().equals(file))
+                        .map(TranslationStatus::id).toList();
+                if (hash < 0 && !ids.isEmpty()) {
+                    // The file holds translations and chosen() takes every one that is not fresh: all are.
+                    out.println("folio: translations: every translation in " + file + " is stamped with the English "
+                            + "text it renders: nothing to stamp");
+                    continue;
+                }
+                if (hash >= 0 && !ids.isEmpty()) {
+                    String id = target.substring(hash + 1);
+                    err.println("folio: translations: " + file + " holds no translation with the id '" + id + "': "
+                            + Suggestions.didYouMean(id, ids) + "name one of its ids after #, as folio translations "
+                            + "lists them");
+                    return 2;
+                }
                 err.println("folio: translations: nothing to stamp at " + target + ": name a translation file as "
                         + "folio translations lists it (content/data/terms.uk.yaml), optionally with #id"
                         + (statuses.stream().anyMatch(s -> s.file().equals(file)) ? "" : " (no such translation file)"));

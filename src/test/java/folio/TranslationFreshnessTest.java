@@ -138,6 +138,29 @@ class TranslationFreshnessTest {
 
         List<Object> unknown = folio("translations", "--stamp", "content/data/terms.uk.yaml#nope");
         assertEquals(2, unknown.get(0));
-        assertTrue(unknown.get(2).toString().contains("nothing to stamp at content/data/terms.uk.yaml#nope"), unknown.get(2).toString());
+        assertTrue(unknown.get(2).toString().contains("folio: translations: content/data/terms.uk.yaml holds no translation "
+                + "with the id 'nope': name one of its ids after #"), unknown.get(2).toString());
+        List<Object> misspelt = folio("translations", "--stamp", "content/data/terms.uk.yaml#donbass");
+        assertEquals(2, misspelt.get(0));
+        assertTrue(misspelt.get(2).toString().contains("holds no translation with the id 'donbass': did you mean 'donbas'?"),
+                misspelt.get(2).toString());
+        List<Object> missingFile = folio("translations", "--stamp", "content/data/nothing.uk.yaml");
+        assertEquals(2, missingFile.get(0));
+        assertTrue(missingFile.get(2).toString().contains("(no such translation file)"), missingFile.get(2).toString());
+    }
+
+    @Test
+    void stampingAFileWhoseTranslationsAreAllFreshIsNotAMistake() throws IOException {
+        // The editor names the right file a second time (or after a teammate stamped it): every entry in it is
+        // stamped and fresh. This said "nothing to stamp ... name a translation file as folio translations lists it
+        // (content/data/terms.uk.yaml)", naming the file they had named, with exit 2 (a usage error).
+        assertEquals(0, check(folio.i18n.Translations.Policy.STRICT).exitCode(), "the fixture starts fresh");
+        String terms = Files.readString(dir.resolve("content/data/terms.uk.yaml"));
+        List<Object> again = folio("translations", "--stamp", "content/data/terms.uk.yaml");
+        assertEquals(0, again.get(0), again.get(2).toString());
+        assertEquals("folio: translations: every translation in content/data/terms.uk.yaml is stamped with the English text "
+                + "it renders: nothing to stamp\nfolio: stamped 0 translations\n", again.get(1));
+        assertEquals("", again.get(2));
+        assertEquals(terms, Files.readString(dir.resolve("content/data/terms.uk.yaml")), "nothing written");
     }
 }
