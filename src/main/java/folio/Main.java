@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Main {
     static final String USAGE = """
             Usage: folio <command> [options]
+            (folio is bin/folio, or java -jar target/folio.jar; messages name commands the same way)
 
             Commands:
               build            build the site into the output directory (default)
@@ -29,8 +30,8 @@ public final class Main {
               translations --stamp [FILE[#ID]]
                                write translates: (the hash of the default language's text
                                a translation renders): with no FILE into every translation not yet stamped;
-                               with FILE into each entry of that file; with FILE#ID into one
-                               entry (re-stamp after updating a stale translation)
+                               with FILE into each stale or unstamped entry of that file; with
+                               FILE#ID into one entry (re-stamp after updating a stale translation)
 
             Options:
               --content DIR    content directory (default: content)
@@ -45,19 +46,20 @@ public final class Main {
                                the page or entry shows its default-language text (while translating)
               --port N         port for serve (default: 8080)
               --quiet, -q      build and check: print no progress and no summary, only problems
-              --full           build: rewrite every file of the site, even those the last
-                               build wrote with the same bytes (see "Incremental builds")
+              --full           build: parse, render and write the whole site anew, using
+                               nothing the last build kept (see README, "Incremental builds")
               --help           show this help
 
             On a terminal, a build that runs for more than a second shows its stage and pages
             done on one line, rewritten in place, then the usual summary line (pages, time);
             output to a file, a pipe or CI gets only the summary.
 
-            Incremental builds: build renders every page, then writes only the files whose
-            bytes changed since the last build into the same folder (the summary says how
-            many), when its cache shows that folder is as that build left it and folio, its
-            options, site.yaml and the templates are the same; otherwise it writes the whole
-            site anew. --full always writes the whole site.
+            Incremental builds: a build into the folder of an earlier build parses again only
+            the Markdown and YAML that changed, renders again only the pages the change can
+            alter and writes only the files whose bytes changed (the summary says how many),
+            when its cache shows that folder is as that build left it and folio, its options,
+            site.yaml and the templates are the same; otherwise it writes the whole site anew.
+            --full always builds the whole site anew.
 
             Exit codes: 0 built, 1 content or template errors, 2 usage or configuration errors
             (also: folio.jar moved away from its lib/ folder, too little memory for the site:

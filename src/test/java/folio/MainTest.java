@@ -23,6 +23,12 @@ class MainTest {
         assertTrue(text.contains("--base-url URL") && text.contains("check") && text.contains("Exit codes"), text);
         assertTrue(text.contains("70 an internal error"), text);
         assertTrue(text.contains("75 another build is writing the same output folder"), text);
+        // Messages say "run folio translations --stamp ..."; there is no folio on the PATH, so the help says what it is.
+        assertTrue(text.contains("folio is bin/folio, or java -jar target/folio.jar"), text);
+        // A build into an earlier build's folder keeps the pages an edit cannot change (KeptPagesTest): the help said
+        // "build renders every page", which was true before pages were kept.
+        assertTrue(!text.contains("renders every page"), text);
+        assertTrue(text.contains("renders again only the pages the change can"), text);
     }
 
     @Test
