@@ -106,7 +106,8 @@ final class LinkRewriter {
         }
         String resolved = normalise(baseDir + decodedPath);
         if (resolved == null) {
-            diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/");
+            diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/"
+                    + insideHint(decodedPath, fragment, baseDir));
             return "";
         }
         if (resolved.endsWith(".md")) {
@@ -120,8 +121,11 @@ final class LinkRewriter {
                     diagnostics.error(where.get(), "link to '" + url + "': " + PageAssembler.draftLeftOut(draftFile.apply(id)));
                     return url;
                 }
-                diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved
-                        + " exists; fix the path or use [[page:id]]");
+                String close = folio.content.Suggestions.closest(resolved, pageOutputsBySource.keySet()).orElse(null);
+                diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved + " exists; "
+                        + (close == null ? "" : folio.content.Suggestions.question(relative(baseDir, close) + fragment,
+                                "content/" + close) + " ")
+                        + "fix the path or use [[page:id]]");
                 return url;
             }
             checkFragment(output, fragment, where);
@@ -200,6 +204,29 @@ final class LinkRewriter {
     }
 
     /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
+    /**
+     * For a link that climbs out of content/ (../map.md in a data file's text, which starts from content/): the
+     * same path without its climb, when that names a page or file, written from {@code baseDir}; else "".
+     */
+    private String insideHint(String decodedPath, String fragment, String baseDir) {
+        String rest = decodedPath;
+        while (rest.startsWith("../") || rest.startsWith("./")) {
+            rest = rest.substring(rest.indexOf('/') + 1);
+        }
+        rest = normalise(rest);
+        if (rest == null || rest.isEmpty() || !(pageOutputsBySource.containsKey(rest) || assets.contains(rest))) {
+            return "";
+        }
+        return " (" + folio.content.Suggestions.question(relative(baseDir, rest) + fragment, "content/" + rest)
+                + " a link starts from the folder of the file it is written in; in a data file's text, from content/)";
+    }
+
+    /** {@code target} (content-relative) as a link written in {@code baseDir} ("" or "guides/"). */
+    private static String relative(String baseDir, String target) {
+        int depth = (int) baseDir.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + target;
+    }
+
     static String normalise(String path) {
         // Most links name a file below the page's folder: nothing to resolve, and no list of parts made.
         if (!path.isEmpty() && path.charAt(0) != '/' && path.charAt(0) != '.' && path.charAt(path.length() - 1) != '/'
