@@ -25,7 +25,26 @@ final class SourceAssembler {
             // Outlets are named in the default language's files only: one report of a spelling, not one per edition.
             OutletNames.checkOneSpelling(entries, diagnostics);
         }
-        entries.forEach((id, e) -> build(id, e).ifPresent(source -> context.sources.put(id, source)));
+        entries.forEach((id, e) -> build(id, e).ifPresent(source -> {
+            context.sources.put(id, source);
+            if (context.config.edition().isDefault()) {
+                afterCoverage(source, e);
+            }
+        }));
+    }
+
+    /**
+     * site.yaml's coverage_until is the date of the newest material cited, and every page says so ("covers events to
+     * 25 June 2026"): a source dated after it makes that line untrue, so it is an error at the source's date.
+     */
+    private void afterCoverage(Source source, Entry<Raw.Source> e) {
+        java.time.LocalDate coverage = context.config.coverageUntil();
+        if (source.date() != null && coverage != null && source.date().start().isAfter(coverage)) {
+            diagnostics.error(e.keyAt("date"), "source '" + source.id() + "' is dated " + source.date().iso()
+                    + ", after coverage_until: " + coverage + " in site.yaml, which every page gives as the date of the "
+                    + "newest material cited: move coverage_until to the newest source's date (and say so in the updates "
+                    + "log), or correct this date");
+        }
     }
 
     /** Who reported it, reading the old {@code original:} spelling too (there the outlet is the copy's site). */
