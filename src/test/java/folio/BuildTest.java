@@ -83,7 +83,7 @@ class BuildTest {
         assertEquals(1, result.exitCode());
         String errors = TestSite.errors(result);
         assertEquals(1, errors.lines().count(), errors);
-        assertTrue(errors.startsWith("content/v2:east.png: error: the name of this file has the character ':'"), errors);
+        assertTrue(errors.startsWith("content/v2:east.png:1: error: the name of this file has the character ':'"), errors);
         assertTrue(errors.contains("rename it, for example v2-east.png"), errors);
         assertEquals("v2%3Aeast.png", folio.site.UrlPath.encode("v2:east.png"));
     }
@@ -133,7 +133,7 @@ class BuildTest {
         Build.Result result = site.build();
         String errors = TestSite.errors(result);
         assertEquals(1, result.exitCode(), errors);
-        assertTrue(errors.contains("templates/page.peb: error: template error while rendering content/index.md: "
+        assertTrue(errors.contains("templates/page.peb:1: error: template error while rendering content/index.md: "
                 + "a text that is not a number (\"About\") was used as a number (by an operator, filter or test in this template, "
                 + "or a template it includes: check what it is given)\n"), errors);
         assertFalse(errors.contains("Exception"), errors);
@@ -143,14 +143,14 @@ class BuildTest {
         Build.Result twoPages = site.build();
         String twoErrors = TestSite.errors(twoPages);
         assertEquals(1, twoErrors.lines().filter(line -> line.contains(": error: ")).count(), twoErrors);
-        assertTrue(twoErrors.contains("templates/page.peb: error: template error while rendering content/about.md (and 1 other "
+        assertTrue(twoErrors.contains("templates/page.peb:1: error: template error while rendering content/about.md (and 1 other "
                 + "page): a text that is not a number (\"Contact\") was used as a number"), twoErrors);
 
         site.file("templates/page.peb", "<p>{{ page.title }}</p>\n").file("templates/feed.xml.peb", "{{ -site.config.title }}\n");
         Build.Result feed = site.build();
         String feedErrors = TestSite.errors(feed);
         assertEquals(1, feed.exitCode(), feedErrors);
-        assertTrue(feedErrors.contains("templates/feed.xml.peb: error: template error while rendering feed.xml: a text that is "
+        assertTrue(feedErrors.contains("templates/feed.xml.peb:1: error: template error while rendering feed.xml: a text that is "
                 + "not a number"), feedErrors);
         assertFalse(feedErrors.contains("Exception"), feedErrors);
     }

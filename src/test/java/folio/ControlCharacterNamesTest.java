@@ -32,7 +32,7 @@ class ControlCharacterNamesTest {
         TestSite site = builtSite().file("content/ab\nout.md", PAGE);
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/ab\\nout.md: error: the name of this file has a line break (U+000A): rename it without it "
+        assertEquals("content/ab\\nout.md:1: error: the name of this file has a line break (U+000A): rename it without it "
                 + "(a name of letters, digits, '-', '_' and '.' suits every page address)", TestSite.errors(result).strip());
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -40,21 +40,21 @@ class ControlCharacterNamesTest {
     @Test
     void aFolderIsReportedOnceAndItsFilesAreNotRead() {
         Build.Result result = builtSite().file("content/notes\tdraft/page.md", PAGE).build();
-        assertEquals("content/notes\\tdraft: error: the name of this folder has a tab (U+0009): rename it without it "
+        assertEquals("content/notes\\tdraft:1: error: the name of this folder has a tab (U+0009): rename it without it "
                 + "(a name of letters, digits, '-', '_' and '.' suits every page address)", TestSite.errors(result).strip());
     }
 
     @Test
     void aStaticFileToo() {
         String errors = TestSite.errors(builtSite().file("content/logo\u001b.svg", "<svg/>").build());
-        assertTrue(errors.contains("content/logo\\u001B.svg: error: the name of this file has the control character "
+        assertTrue(errors.contains("content/logo\\u001B.svg:1: error: the name of this file has the control character "
                 + "U+001B (escape)"), errors);
     }
 
     @Test
     void aTemplateToo() {
         String errors = TestSite.errors(builtSite().file("templates/x\ry.peb", "x").build());
-        assertTrue(errors.contains("templates/x\\ry.peb: error: the name of this file has a carriage return (U+000D)"), errors);
+        assertTrue(errors.contains("templates/x\\ry.peb:1: error: the name of this file has a carriage return (U+000D)"), errors);
     }
 
     @Test

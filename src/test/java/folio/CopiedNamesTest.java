@@ -50,10 +50,10 @@ class CopiedNamesTest {
                 .file("content/caf\u00e9.png", "c").file("content/cafe\u0301.png", "d");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/Logo.png: error: the name of this file differs from logo.png beside it only in upper and lower "
+        assertEquals("content/Logo.png:1: error: the name of this file differs from logo.png beside it only in upper and lower "
                 + "case: macOS and Windows take both for one file, so a checkout there keeps only one of them: rename or "
                 + "remove one\n"
-                + "content/cafe\u0301.png: error: the name of this file differs from caf\u00e9.png beside it only in how an "
+                + "content/cafe\u0301.png:1: error: the name of this file differs from caf\u00e9.png beside it only in how an "
                 + "accented letter is stored (as one character, or as a letter and a combining accent): macOS takes both for "
                 + "one file, so a checkout there keeps only one of them: rename or remove one\n", TestSite.errors(result));
         Files.delete(dir.resolve("content/Logo.png"));
@@ -63,9 +63,9 @@ class CopiedNamesTest {
         assertEquals(1, result.exitCode());
         String tail = ": macOS and Windows take both for one file, so a build or a copy of the site there keeps only one: "
                 + "rename one of them\n";
-        assertEquals("content/About/index.html: error: this file would be written to site/About/index.html, and "
+        assertEquals("content/About/index.html:1: error: this file would be written to site/About/index.html, and "
                 + "site/about/index.html (made by the build) differs from it only in upper and lower case" + tail
-                + "templates/static/Logo.png: error: this file would be written to site/Logo.png, and site/logo.png (copied "
+                + "templates/static/Logo.png:1: error: this file would be written to site/Logo.png, and site/logo.png (copied "
                 + "from content/logo.png) differs from it only in upper and lower case" + tail, TestSite.errors(result));
     }
 
@@ -86,8 +86,8 @@ class CopiedNamesTest {
         String tail = "/ differs from it only in upper and lower case: macOS and Windows make them one folder, named as a "
                 + "build there meets it first, so a link in the other form breaks on a server that tells them apart (GitHub "
                 + "Pages): rename one of the two folders\n";
-        assertEquals("content/Guide/a.svg: error: this file is written in the folder site/Guide/, and the folder site/guide"
-                + tail + "templates/static/Img/y.png: error: this file is written in the folder site/Img/, and the folder "
+        assertEquals("content/Guide/a.svg:1: error: this file is written in the folder site/Guide/, and the folder site/guide"
+                + tail + "templates/static/Img/y.png:1: error: this file is written in the folder site/Img/, and the folder "
                 + "site/img" + tail, TestSite.errors(result));
     }
 
@@ -100,11 +100,11 @@ class CopiedNamesTest {
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
         String unseen = ", where no reader sees it: rename it without it ";
-        assertEquals("content/ cover.jpg: error: the file's name starts with a space, which would be published as it is, "
+        assertEquals("content/ cover.jpg:1: error: the file's name starts with a space, which would be published as it is, "
                 + "in its address" + unseen + "(cover.jpg)\n"
-                + "content/ img: error: the folder's name starts with a space, which would be published as it is, in the "
+                + "content/ img:1: error: the folder's name starts with a space, which would be published as it is, in the "
                 + "address of every file in it" + unseen + "(img)\n"
-                + "templates/static/ logo.svg: error: the file's name starts with a space, which would be published as it "
+                + "templates/static/ logo.svg:1: error: the file's name starts with a space, which would be published as it "
                 + "is, in its address" + unseen + "(logo.svg)\n", TestSite.errors(result));
     }
 
@@ -117,10 +117,10 @@ class CopiedNamesTest {
         TestSite site = site().file("templates/static/img/Thumbs.db", "t").file("templates/static/#style.css#", "s");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("templates/static/#style.css#: error: this looks like a file left behind (an editor's autosave, #...#), "
+        assertEquals("templates/static/#style.css#:1: error: this looks like a file left behind (an editor's autosave, #...#), "
                 + "and would be published as site/#style.css# for anyone to read: remove it, or keep it outside "
                 + "templates/static/\n"
-                + "templates/static/img/Thumbs.db: error: this looks like a file left behind (a file Windows keeps in a "
+                + "templates/static/img/Thumbs.db:1: error: this looks like a file left behind (a file Windows keeps in a "
                 + "folder, Thumbs.db), and would be published as site/img/Thumbs.db for anyone to read: remove it, or keep it "
                 + "outside templates/static/\n", TestSite.errors(result));
     }
@@ -148,7 +148,7 @@ class CopiedNamesTest {
         TestSite site = site().file("templates/static/logo\uFFFD.svg", "<svg/>");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("templates/static/logo\uFFFD.svg: error: the file's name is not UTF-8: it holds a byte of another "
+        assertEquals("templates/static/logo\uFFFD.svg:1: error: the file's name is not UTF-8: it holds a byte of another "
                 + "encoding (such as Latin-1's \u00e9), read as U+FFFD, so it would be published under another name than "
                 + "its own: rename it (type the name again)\n", TestSite.errors(result));
     }

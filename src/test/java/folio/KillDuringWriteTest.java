@@ -113,7 +113,7 @@ class KillDuringWriteTest {
                 String log = Files.readString(dir.resolve("build-" + (logs - 2 + k) + ".log"));
                 if (process.exitValue() != 0) {
                     assertEquals(75, process.exitValue(), log);
-                    assertTrue(log.contains("site: error: another build is writing this site right now: wait for it to finish, "
+                    assertTrue(log.contains("site:1: error: another build is writing this site right now: wait for it to finish, "
                             + "then build again"), log);
                     assertFalse(log.contains("Exception"), log);
                 }

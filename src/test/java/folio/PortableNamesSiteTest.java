@@ -42,15 +42,15 @@ class PortableNamesSiteTest {
                 .file("content/prn .tar.gz", "e");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/Aux: error: the name of this folder is read by Windows as AUX, a device's name" + WINDOWS
+        assertEquals("content/Aux:1: error: the name of this folder is read by Windows as AUX, a device's name" + WINDOWS
                 + "Aux-files\n"
-                + "content/con.png: error: the name of this file is read by Windows as CON, a device's name" + WINDOWS
+                + "content/con.png:1: error: the name of this file is read by Windows as CON, a device's name" + WINDOWS
                 + "con-file.png\n"
-                + "content/lpt1: error: the name of this file is read by Windows as LPT1, a device's name" + WINDOWS
+                + "content/lpt1:1: error: the name of this file is read by Windows as LPT1, a device's name" + WINDOWS
                 + "lpt1-file\n"
-                + "content/nul.md: error: the name of this file is read by Windows as NUL, a device's name" + WINDOWS
+                + "content/nul.md:1: error: the name of this file is read by Windows as NUL, a device's name" + WINDOWS
                 + "nul-page.md\n"
-                + "content/prn .tar.gz: error: the name of this file is read by Windows as PRN, a device's name" + WINDOWS
+                + "content/prn .tar.gz:1: error: the name of this file is read by Windows as PRN, a device's name" + WINDOWS
                 + "prn-file.tar.gz\n", TestSite.errors(result));
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -62,12 +62,12 @@ class PortableNamesSiteTest {
                 .file("templates/static/nul.", "g");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("templates/partials/conin$.peb: error: the name of this file is read by Windows as CONIN$, a device's "
+        assertEquals("templates/partials/conin$.peb:1: error: the name of this file is read by Windows as CONIN$, a device's "
                 + "name" + WINDOWS + "conin$-file.peb\n"
-                + "templates/static/COM1.txt: error: the name of this file is read by Windows as COM1, a device's name"
+                + "templates/static/COM1.txt:1: error: the name of this file is read by Windows as COM1, a device's name"
                 + WINDOWS + "COM1-file.txt\n"
                 // Once: not also "ends in '.' ... rename it without it (nul)", which is a device's name too.
-                + "templates/static/nul.: error: the name of this file is read by Windows as NUL, a device's name"
+                + "templates/static/nul.:1: error: the name of this file is read by Windows as NUL, a device's name"
                 + WINDOWS + "nul-file\n", TestSite.errors(result));
     }
 
@@ -90,19 +90,19 @@ class PortableNamesSiteTest {
         assertEquals(1, result.exitCode());
         String refused = ", which Windows does not allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or "
                 + "of the site on Windows cannot hold it (git stops with 'invalid path'): rename it, for example ";
-        assertEquals("content/<q>: error: the name of this folder has the character '<'" + refused + "-q-\n"
-                + "content/<q>/\"a\".png: error: the name of this file has the character '\"'" + refused + "-a-.png\n"
-                + "content/a:b.png: error: the name of this file has the character ':'" + refused + "a-b.png\n"
-                + "content/back\\slash.png: error: the name of this file has the character '\\'" + refused
+        assertEquals("content/<q>:1: error: the name of this folder has the character '<'" + refused + "-q-\n"
+                + "content/<q>/\"a\".png:1: error: the name of this file has the character '\"'" + refused + "-a-.png\n"
+                + "content/a:b.png:1: error: the name of this file has the character ':'" + refused + "a-b.png\n"
+                + "content/back\\slash.png:1: error: the name of this file has the character '\\'" + refused
                 + "back-slash.png\n"
-                + "content/what?.md: error: the name of this file has the character '?'" + refused + "what-.md\n",
+                + "content/what?.md:1: error: the name of this file has the character '?'" + refused + "what-.md\n",
                 TestSite.errors(result));
     }
 
     @Test
     void aThemeFileWithACharacterWindowsRefusesToo() {
         String errors = TestSite.errors(builtSite().file("templates/static/x|y*.css", "b").build());
-        assertEquals("templates/static/x|y*.css: error: the name of this file has the character '|', which Windows does not "
+        assertEquals("templates/static/x|y*.css:1: error: the name of this file has the character '|', which Windows does not "
                 + "allow in a name (nor any of < > : \" | ? * \\), so a copy of the project or of the site on Windows "
                 + "cannot hold it (git stops with 'invalid path'): rename it, for example x-y-.css\n", errors);
     }
@@ -117,10 +117,10 @@ class PortableNamesSiteTest {
                 .file("content/img /a.png", "c").file("content/img /b.png", "d").file("content/guides./a.md", PAGE);
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/guides.: error: the name of this folder ends in '.'" + DROPS + "guides\n"
-                + "content/img : error: the name of this folder ends with a space" + DROPS + "img\n"
-                + "content/notes.: error: the name of this file ends in '.'" + DROPS + "notes\n"
-                + "content/photo.png : error: the name of this file ends with a space" + DROPS + "photo.png\n",
+        assertEquals("content/guides.:1: error: the name of this folder ends in '.'" + DROPS + "guides\n"
+                + "content/img :1: error: the name of this folder ends with a space" + DROPS + "img\n"
+                + "content/notes.:1: error: the name of this file ends in '.'" + DROPS + "notes\n"
+                + "content/photo.png :1: error: the name of this file ends with a space" + DROPS + "photo.png\n",
                 TestSite.errors(result));
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -137,11 +137,11 @@ class PortableNamesSiteTest {
                 .file("templates/...", "d");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("templates/...: error: the name of this file ends in '.'" + DROPS + "file\n"
-                + "templates/drafts : error: the name of this folder ends with a space" + DROPS + "drafts\n"
-                + "templates/notes.txt : error: the name of this file ends with a space" + DROPS + "notes.txt\n"
-                + "templates/partials/cite.peb.: error: the name of this file ends in '.'" + DROPS + "cite.peb\n"
-                + "templates/static/logo.svg.: error: the name of this file ends in '.'" + DROPS + "logo.svg\n",
+        assertEquals("templates/...:1: error: the name of this file ends in '.'" + DROPS + "file\n"
+                + "templates/drafts :1: error: the name of this folder ends with a space" + DROPS + "drafts\n"
+                + "templates/notes.txt :1: error: the name of this file ends with a space" + DROPS + "notes.txt\n"
+                + "templates/partials/cite.peb.:1: error: the name of this file ends in '.'" + DROPS + "cite.peb\n"
+                + "templates/static/logo.svg.:1: error: the name of this file ends in '.'" + DROPS + "logo.svg\n",
                 TestSite.errors(result));
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -159,11 +159,11 @@ class PortableNamesSiteTest {
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
         String tail = " beside it only in upper and lower case: macOS and Windows take both for one ";
-        assertEquals("templates/Page.peb: error: the name of this file differs from page.peb" + tail + "file, so a checkout "
+        assertEquals("templates/Page.peb:1: error: the name of this file differs from page.peb" + tail + "file, so a checkout "
                 + "there keeps only one of them: rename or remove one\n"
-                + "templates/Partials: error: the name of this folder differs from partials" + tail + "folder, so a checkout "
+                + "templates/Partials:1: error: the name of this folder differs from partials" + tail + "folder, so a checkout "
                 + "there puts the files of both in one: rename or remove one\n"
-                + "templates/i18n/EN.yaml: error: the name of this file differs from en.yaml" + tail + "file, so a checkout "
+                + "templates/i18n/EN.yaml:1: error: the name of this file differs from en.yaml" + tail + "file, so a checkout "
                 + "there keeps only one of them: rename or remove one\n", TestSite.errors(result));
         assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous site is kept");
     }
@@ -192,7 +192,7 @@ class PortableNamesSiteTest {
         TestSite site = builtSite().file("content/" + kept, "a").file("content/" + cyrillic, "b");
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/" + cyrillic + ": error: the name of this file is 202 bytes long, over the limit of 200 bytes "
+        assertEquals("content/" + cyrillic + ":1: error: the name of this file is 202 bytes long, over the limit of 200 bytes "
                 + "for a name: file systems hold at most 255 bytes in a name, and a page's translation adds its language to "
                 + "it (about.md, about.uk.md), so a longer name could have no translation; shorten it\n",
                 TestSite.errors(result));
@@ -223,7 +223,7 @@ class PortableNamesSiteTest {
         Build.Result result = Build.run(new Build.Options(Project.of(dir, Path.of("content"), Path.of("templates"),
                 Path.of("site")), null, false, true));
         assertEquals(1, result.exitCode());
-        assertEquals("content/" + name + ": error: the name of this file is 252 bytes long, over the limit of 200 bytes for "
+        assertEquals("content/" + name + ":1: error: the name of this file is 252 bytes long, over the limit of 200 bytes for "
                 + "a name: file systems hold at most 255 bytes in a name, and a page's translation adds its language to it "
                 + "(about.md, about.uk.md), so a longer name could have no translation; shorten it\n", TestSite.errors(result));
     }

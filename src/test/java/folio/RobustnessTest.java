@@ -52,7 +52,7 @@ class RobustnessTest {
         site.file("content/big.md", big.toString());
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/big.md: error: file is 10.1 MB, over the 4 MB limit for a content file: split it into "
+        assertEquals("content/big.md:1: error: file is 10.1 MB, over the 4 MB limit for a content file: split it into "
                 + "smaller files\n", TestSite.errors(result));
     }
 
@@ -78,7 +78,7 @@ class RobustnessTest {
         Files.createSymbolicLink(dir.resolve("content/guides/loop"), dir.resolve("content"));
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/guides/loop: error: symbolic link loop: remove the link that points back to its own "
+        assertEquals("content/guides/loop:1: error: symbolic link loop: remove the link that points back to its own "
                 + "folder\n", TestSite.errors(result));
     }
 
@@ -90,7 +90,7 @@ class RobustnessTest {
         Files.createSymbolicLink(dir.resolve("content/b.md"), Path.of("a.md"));
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        String loop = ": error: symbolic link loop: this link leads back to itself, directly or through other links: "
+        String loop = ":1: error: symbolic link loop: this link leads back to itself, directly or through other links: "
                 + "remove it or point it at a file\n";
         assertEquals("content/a.md" + loop + "content/b.md" + loop + "content/self.md" + loop, TestSite.errors(result));
     }
@@ -101,7 +101,7 @@ class RobustnessTest {
         Files.createSymbolicLink(dir.resolve("content/gone.md"), dir.resolve("content/missing.md"));
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
-        assertTrue(TestSite.errors(result).equals("content/gone.md: error: broken symbolic link (its target does not exist): remove it or fix the link\n"),
+        assertTrue(TestSite.errors(result).equals("content/gone.md:1: error: broken symbolic link (its target does not exist): remove it or fix the link\n"),
                 TestSite.errors(result));
     }
 
@@ -114,7 +114,7 @@ class RobustnessTest {
         try {
             Build.Result result = site.build();
             assertEquals(1, result.exitCode());
-            assertEquals("content/about.md: error: cannot read: permission denied; make the file readable "
+            assertEquals("content/about.md:1: error: cannot read: permission denied; make the file readable "
                     + "(chmod a+r)\n", TestSite.errors(result));
         } finally {
             Files.setPosixFilePermissions(about, PosixFilePermissions.fromString("rw-r--r--"));
@@ -129,7 +129,7 @@ class RobustnessTest {
                 Path.of("templates"), Path.of("blocker/site")), null, false, true));
         assertEquals(1, result.exitCode());
         String errors = TestSite.errors(result);
-        assertTrue(errors.startsWith("blocker: error: cannot create the folder for the site"), errors);
+        assertTrue(errors.startsWith("blocker:1: error: cannot create the folder for the site"), errors);
         assertTrue(errors.contains("check that you may write to this folder"), errors);
         assertFalse(errors.contains("Exception"), errors);
         assertEquals("a file where the output's parent folder should be\n", Files.readString(dir.resolve("blocker")));
@@ -206,7 +206,7 @@ class RobustnessTest {
                 for (Build.Result result : List.of(first.get(), second.get())) {
                     if (!result.ok()) {
                         assertEquals(folio.diag.BuildFailure.BUSY, result.exitCode());
-                        assertEquals("site: error: another build is writing this site right now: wait for it to finish, "
+                        assertEquals("site:1: error: another build is writing this site right now: wait for it to finish, "
                                 + "then build again\n", TestSite.errors(result));
                     }
                 }

@@ -31,7 +31,7 @@ class TemplateMemorySiteTest {
         TestSite.Run run = site.runInOwnJvm(List.of("-Xmx128m"), 2, "build");
         String output = run.output();
         assertEquals(1, run.exitCode(), output);
-        assertTrue(output.startsWith("templates/page.peb: error: template error while rendering content/index.md: ran out of "
+        assertTrue(output.startsWith("templates/page.peb:1: error: template error while rendering content/index.md: ran out of "
                 + "memory (Java heap space): a value this template, or a template it includes, builds in a loop grows without "
                 + "bound"), output);
         assertTrue(output.contains("check each {% set %} inside a {% for %}"), output);

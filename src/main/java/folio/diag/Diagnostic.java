@@ -91,15 +91,26 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
         return new Diagnostic(Severity.WARNING, path, line, column, message);
     }
 
+    /**
+     * Where the problem is, as printed: {@code path:line} or {@code path:line:column}. A problem with
+     * a whole file or folder (its name, its size, a link, a file left behind) has no line of its own
+     * and is placed at line 1, so every report has the one shape {@code path:line[:column]: severity:
+     * message} that editors' problem matchers and {@code grep -n}-style tools read (it was {@code path:
+     * error: ...}, which a matcher needing a line skipped). Only what is not a file keeps its name
+     * alone: an option ({@code --output}) or the project as a whole.
+     */
+    public String where() {
+        if (path == null || path.isEmpty()) {
+            return "<project>";
+        }
+        if (path.startsWith("-")) {
+            return line > 0 ? path + ":" + line : path;
+        }
+        return path + ":" + Math.max(line, 1) + (line > 0 && column > 0 ? ":" + column : "");
+    }
+
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(path == null || path.isEmpty() ? "<project>" : path);
-        if (line > 0) {
-            out.append(':').append(line);
-            if (column > 0) {
-                out.append(':').append(column);
-            }
-        }
-        return out.append(": ").append(severity.label()).append(": ").append(message).toString();
+        return where() + ": " + severity.label() + ": " + message;
     }
 }

@@ -4,7 +4,9 @@ import folio.diag.Diagnostics;
 import folio.work.Parallel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -158,51 +160,43 @@ public final class SourceLoader {
         if (fast.indexOf('\uFFFD') < 0) {
             return TextNormaliser.normalise(fast);
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            return TextNormaliser.normalise(text);
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = start; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-                if ((bytes[i] & 0x80) != 0 && !validUtf8At(bytes, i)) {
-                    break;
-                }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1); // UTF-8 never makes more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (!result.isError()) {
+            return TextNormaliser.normalise(out.flip().toString());
+        }
+        // The decoder stops at the first byte that is not UTF-8, with the text before it decoded: its line
+        // and column are those of the text the build would read (CR LF and a lone CR each end one line).
+        out.flip();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
             }
-            diagnostics.error(shown, line, 0, otherEncoding != null ? otherEncoding
-                    : "file is not valid UTF-8: save it with UTF-8 encoding");
+        }
+        if (otherEncoding != null) {
+            diagnostics.error(shown, line, 0, otherEncoding);
             return null;
         }
-    }
-
-    private static boolean validUtf8At(byte[] bytes, int index) {
-        int lead = bytes[index] & 0xFF;
-        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-        if (length == 0) {
-            // A continuation byte: fine when a valid lead byte came before it.
-            for (int back = 1; back <= 3 && index - back >= 0; back++) {
-                int previous = bytes[index - back] & 0xFF;
-                if (previous >= 0xC0) {
-                    return true;
-                }
-                if ((previous & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            return false;
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i < Math.min(result.length(), 4); i++) {
+            found.append(found.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "0x%02X",
+                    bytes[in.position() + i] & 0xFF));
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, index, Math.min(length, bytes.length - index)));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        diagnostics.error(shown, line, out.length() - lineStart + 1, "file is not valid UTF-8 at this byte (" + found
+                + "): the file, or text pasted into it, was saved in another encoding, such as Windows-1252 or Latin-1; "
+                + "save it with UTF-8 encoding");
+        return null;
     }
 
     /** {@link #describe(IOException)} for a folder that could not be listed: it takes r and x to be read. */

@@ -26,7 +26,28 @@ class DiagnosticLineTest {
     @Test
     void aPathShowsEveryCharacterANameMayNotHold() {
         Diagnostic d = Diagnostic.error("content/img\u00ADs/a\u00A0b\uDB40\uDC41.png\u3000", 0, 0, "x");
-        assertEquals("content/img\\u00ADs/a\\u00A0b\\u{E0041}.png\\u3000: error: x", d.toString());
+        assertEquals("content/img\\u00ADs/a\\u00A0b\\u{E0041}.png\\u3000:1: error: x", d.toString());
+    }
+
+    /**
+     * A problem with a whole file has no line of its own: it is printed at line 1, so every report has the shape
+     * {@code path:line[:column]: severity: message} that editors' problem matchers read (it was {@code path: error:},
+     * which a matcher needing a line skipped); an option keeps its name alone.
+     */
+    @Test
+    void aProblemWithAWholeFileIsAtLineOne() {
+        java.util.regex.Pattern matcher = java.util.regex.Pattern.compile("^(.+?):(\\d+):(?:(\\d+):)? (error|warning): (.+)$");
+        for (Diagnostic d : new Diagnostic[] {
+            Diagnostic.error("content/big.txt", 0, 0, "over 4 MB"),
+            Diagnostic.warning("content/data", 0, 0, "a folder"),
+            Diagnostic.error("content/a.md", 0, 7, "a column without a line"),
+        }) {
+            assertEquals(true, matcher.matcher(d.toString()).matches(), d.toString());
+            assertEquals(d.path() + ":1: ", d.toString().substring(0, d.path().length() + 4));
+        }
+        assertEquals("content/a.md:3:7: error: x", Diagnostic.error("content/a.md", 3, 7, "x").toString());
+        assertEquals("--output: error: x", Diagnostic.error("--output", 0, 0, "x").toString());
+        assertEquals("<project>: error: x", Diagnostic.error("", 0, 0, "x").toString());
     }
 
     /**

@@ -94,7 +94,7 @@ class OutputWriterTest {
             // 75 (EX_TEMPFAIL): try again later; 1 is for content and template errors.
             assertEquals(folio.diag.BuildFailure.BUSY, busy.exitCode());
             assertEquals(75, busy.exitCode());
-            assertEquals("site: error: another build is writing this site right now: wait for it to finish, then build again\n", TestSite.errors(busy));
+            assertEquals("site:1: error: another build is writing this site right now: wait for it to finish, then build again\n", TestSite.errors(busy));
         }
         assertEquals(before, site.read("index.html"));
         assertEquals(0, site.build().exitCode(), "the lock is free again");

@@ -28,7 +28,7 @@ class SourceReadDeniedTest {
             Diagnostics diagnostics = new Diagnostics();
             assertFalse(OutputFolders.fail(diagnostics, project, project.output(), "cannot write the new site; the previous "
                     + "site is untouched", new AccessDeniedException(dir.resolve(file).toString())));
-            assertEquals(file + ": error: cannot read: permission denied; make the file readable (chmod a+r)",
+            assertEquals(file + ":1: error: cannot read: permission denied; make the file readable (chmod a+r)",
                     diagnostics.sorted().get(0).toString());
         }
     }

@@ -35,7 +35,7 @@ class ProjectTreeTest {
         Build.Result result = site.build();
         assertEquals(1, result.exitCode());
         String errors = TestSite.errors(result);
-        assertTrue(errors.contains("content/passwd.txt: error: symbolic link to " + outside.toRealPath().resolve("secret.txt")
+        assertTrue(errors.contains("content/passwd.txt:1: error: symbolic link to " + outside.toRealPath().resolve("secret.txt")
                 + ", outside the project"), errors);
         assertFalse(Files.exists(dir.resolve("site/passwd.txt")));
     }
@@ -49,7 +49,7 @@ class ProjectTreeTest {
         Build.Result result = site.build();
         String errors = TestSite.errors(result);
         assertEquals(1, result.exitCode(), errors);
-        assertTrue(errors.contains("content/etcdir: error: symbolic link to "), errors);
+        assertTrue(errors.contains("content/etcdir:1: error: symbolic link to "), errors);
         assertFalse(errors.contains("secret.txt") || errors.contains("page.md"), errors);
         assertFalse(Files.exists(dir.resolve("site")));
     }
@@ -63,8 +63,8 @@ class ProjectTreeTest {
         Build.Result result = site.build();
         String errors = TestSite.errors(result);
         assertEquals(1, result.exitCode(), errors);
-        assertTrue(errors.contains("templates/static/env.txt: error: symbolic link to "), errors);
-        assertTrue(errors.contains("templates/leak.peb: error: symbolic link to "), errors);
+        assertTrue(errors.contains("templates/static/env.txt:1: error: symbolic link to "), errors);
+        assertTrue(errors.contains("templates/leak.peb:1: error: symbolic link to "), errors);
         assertFalse(Files.exists(dir.resolve("site")));
     }
 
@@ -88,8 +88,8 @@ class ProjectTreeTest {
         Build.Result result = site.build();
         String errors = TestSite.errors(result);
         assertEquals(1, result.exitCode(), errors);
-        assertTrue(errors.contains("content/loop/back: error: symbolic link loop"), errors);
-        assertTrue(errors.contains("content/gone.md: error: broken symbolic link"), errors);
+        assertTrue(errors.contains("content/loop/back:1: error: symbolic link loop"), errors);
+        assertTrue(errors.contains("content/gone.md:1: error: broken symbolic link"), errors);
     }
 
     @Test
@@ -100,6 +100,6 @@ class ProjectTreeTest {
         Build.Result result = site.build();
         String errors = TestSite.errors(result);
         assertEquals(1, result.exitCode(), errors);
-        assertTrue(errors.contains("content/pipe.md: error: not a regular file (a FIFO, device or socket)"), errors);
+        assertTrue(errors.contains("content/pipe.md:1: error: not a regular file (a FIFO, device or socket)"), errors);
     }
 }

@@ -269,6 +269,6 @@ class ScaffoldTest {
         assertTrue(java.util.Arrays.equals(utf16, Files.readAllBytes(dir.resolve("content/data/terms.yaml"))));
         site.bytes("content/data/actors.yaml", "- id: kallas\n  name: K\u00e4llas\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(1, create(site, "actor", "vance"));
-        assertTrue(refused().startsWith("content/data/actors.yaml:2: error: file is not valid UTF-8"), refused());
+        assertTrue(refused().startsWith("content/data/actors.yaml:2:10: error: file is not valid UTF-8 at this byte (0xE4)"), refused());
     }
 }
