@@ -4,7 +4,10 @@ import folio.content.CollectionName;
 import folio.content.Suggestions;
 import folio.content.YamlNode;
 import folio.content.YamlReader;
+import folio.diag.Diagnostics;
+import folio.diag.SourcePosition;
 import folio.project.Project;
+import folio.project.TextNormaliser;
 import folio.site.PartialDate;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,6 +71,7 @@ final class EntryScaffold {
         WritePlace.check(project, target, "the new " + kind.label);
         Files.createDirectories(target.getParent());
         String before = Files.exists(target) ? CheckedText.read(project, target) : "";
+        refuseUnreadable(project.display(target), before);
         String entry = kind.entry(id, date, actor, documents);
         if (before.contains("\r\n")) {
             entry = entry.replace("\n", "\r\n"); // the file's own line endings, not a mix
@@ -89,13 +93,20 @@ final class EntryScaffold {
      * The file's text with {@code entry} added as its last item, or in place of an empty list written
      * {@code []}; null when the file reads as YAML but would no longer read as a list ending with the entry
      * (a mapping, a list in brackets, a document end marker): appended blindly, the entry would break a file
-     * that reads while the editor is told it was added. A file that does not read yet is appended to as it is.
+     * that reads while the editor is told it was added, or when the file does not read as YAML at all
+     * (see {@link #refuseUnreadable}).
      */
     static String withEntry(String before, String entry, String id) {
         String separator = before.isEmpty() || before.endsWith("\n") ? "" : before.contains("\r\n") ? "\r\n" : "\n";
         String appended = before + separator + entry;
+        if (before.isBlank()) {
+            return appended;
+        }
         YamlNode read = read(before);
-        if (before.isBlank() || read == null || endsWith(appended, id)) {
+        if (read == null) {
+            return null;
+        }
+        if (endsWith(appended, id)) {
             return appended;
         }
         Matcher empty = EMPTY_LIST.matcher(before);
@@ -115,9 +126,32 @@ final class EntryScaffold {
     /** The YAML a collection file holds, or null when it does not read. */
     private static YamlNode read(String text) {
         try {
-            return YamlReader.compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return YamlReader.compose(TextNormaliser.normalise(text));
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Refuses a collection file that does not read as YAML the way a build reads it (an unclosed
+     * quote, a tab among the spaces, an alias), naming each mistake at its line as the build does.
+     * It was appended to as it was, with exit 0 and "added ...": the editor, told the entry was
+     * added, met the build's error next, in a file that now held two edits, the new entry below
+     * the mistake and read with it (an unclosed quote swallowed it). As with Hugo's and Jekyll's
+     * commands, exit 0 means a file that builds as far as the command can tell; the file is left
+     * exactly as it was.
+     */
+    private static void refuseUnreadable(String shown, String before) throws CheckedText.Unreadable {
+        if (before.isBlank()) {
+            return;
+        }
+        Diagnostics problems = new Diagnostics();
+        if (YamlReader.parse(TextNormaliser.normalise(before), SourcePosition.of(shown, 1), problems).isEmpty()) {
+            StringBuilder report = new StringBuilder();
+            for (var problem : problems.sorted()) {
+                report.append(report.length() == 0 ? "" : "\n").append(problem);
+            }
+            throw new CheckedText.Unreadable(report.toString());
         }
     }
 

@@ -57,7 +57,7 @@ public final class Scaffold {
             return refusal.exitCode;
         } catch (CheckedText.Unreadable e) {
             err.println(e.getMessage());
-            err.println("folio: cannot write the new " + kind + ": fix the file above first, then run this again");
+            err.println("folio: cannot write the new " + kind + ": fix the file above first, then run this again (nothing was written)");
             return 1;
         } catch (IOException e) {
             err.println("folio: cannot write the new " + kind + ": " + folio.project.WriteFailure.describe(project, e));

@@ -251,10 +251,23 @@ class ScaffoldTest {
     }
 
     @Test
-    void aFileThatDoesNotReadYetIsStillAddedTo() throws Exception {
-        TestSite site = TestSite.minimal(dir).file("content/data/terms.yaml", "- id: donbas\n  term: \"Donbas\n");
-        assertEquals(0, create(site, "term", "oblast"), refused());
-        assertTrue(Files.readString(dir.resolve("content/data/terms.yaml")).contains("Donbas\n- id: oblast\n"));
+    void aFileThatDoesNotReadIsNamedAtTheBuildsLineAndLeftAlone() throws Exception {
+        // It was appended to with exit 0 and "added term oblast", below an unclosed quote that swallowed the entry.
+        String[] broken = {
+            "- id: donbas\n  term: \"Donbas\n  sources: [a]\n",
+            "- id: donbas\r\n  term: Donbas\r\n\tsources: [a]\r\n",
+            "\uFEFF- id: donbas\n  term: &name Donbas\n- id: oblast-x\n  term: *name\n",
+        };
+        for (String text : broken) {
+            TestSite site = TestSite.minimal(dir).file("content/data/terms.yaml", text);
+            String built = TestSite.errors(site.check()); // the build's own report of the same file
+            assertEquals(1, create(site, "term", "oblast"), text);
+            String first = refused().lines().findFirst().orElse("");
+            assertTrue(first.matches("content/data/terms\\.yaml:\\d+(:\\d+)?: error: .+"), first);
+            assertTrue(built.contains(first + "\n"), first + " / " + built);
+            assertTrue(refused().contains("folio: cannot write the new term: fix the file above first"), refused());
+            assertEquals(text, Files.readString(dir.resolve("content/data/terms.yaml")), "left as it was");
+        }
     }
 
     @Test
