@@ -61,7 +61,8 @@ final class RenderLimits {
             @Override
             public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
                 // Macro calls and includes in frames, so a loop of them is told where it closes (TemplateCalls).
-                return TemplateCalls.framed(super.getTokenParsers());
+                // An include's map and a from tag's names kept for the check of names (TagNames, TemplateNames).
+                return TemplateCalls.framed(TagNames.named(super.getTokenParsers()));
             }
 
             @Override

@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.node.FromNode;
 import io.pebbletemplates.pebble.node.ImportNode;
+import io.pebbletemplates.pebble.node.IncludeNode;
 import io.pebbletemplates.pebble.node.MacroNode;
 import io.pebbletemplates.pebble.node.Node;
 import io.pebbletemplates.pebble.node.TestInvocationExpression;
@@ -25,19 +26,26 @@ import java.util.List;
  * The filters, tests, functions and macros a compiled template's node tree names, each with its line: read once
  * from the tree Pebble made (no second parse), for what Pebble only checks when a line runs (a filter's name, an
  * argument too many: {@link TemplateNames}) and for the line of a macro's call ({@link TemplateCalls}). Pebble's
- * own visitor walks the tags; this one also walks the expressions in them. What it cannot reach (the map of an
- * {@code include ... with}) it leaves out: it finds fewer names, never a wrong one.
+ * own visitor walks the tags; this one also walks the expressions in them, and the map of an {@code include ... with}
+ * and the names of a {@code from} tag that {@link TagNames} keeps. What it cannot reach it leaves out: it finds
+ * fewer names, never a wrong one.
  */
 final class TemplateInvocations extends AbstractNodeVisitor {
-    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT }
+    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS }
 
     /**
      * A filter, test or function (or macro: a function call may be either) named at {@code line}, with its
      * positional arguments; for {@link Kind#MACRO}, a macro defined there; for {@link Kind#FROM}, a
-     * {@code {% from ... import ... %}} there (whose macros may be called by another name: {@code as}); for
+     * {@code {% from ... import ... %}} there whose names were not read (its macros may be called by any name); for
+     * {@link Kind#ALIAS}, a name a from tag gives ({@code as}, or the macro's own), with {@code target} the template
+     * it names ({@code ""} when computed) and the macro's name there, as {@code template#macro}; for
      * {@link Kind#IMPORT}, an {@code {% import %}} of the template named (empty when its name is computed).
      */
-    record Invocation(Kind kind, String name, int line, int positional) {}
+    record Invocation(Kind kind, String name, int line, int positional, String target) {
+        Invocation(Kind kind, String name, int line, int positional) {
+            this(kind, name, line, positional, "");
+        }
+    }
 
     private final List<Invocation> found = new ArrayList<>();
 
@@ -62,6 +70,14 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     public void visit(ImportNode node) {
         found.add(new Invocation(Kind.IMPORT, node.getImportExpression() instanceof LiteralStringExpression name ? name.getValue() : "",
                 node.getLineNumber(), 0));
+        super.visit(node);
+    }
+
+    @Override
+    public void visit(IncludeNode node) {
+        if (node instanceof TagNames.IncludeWithMap with) {
+            walk(with.map());
+        }
         super.visit(node);
     }
 
@@ -100,6 +116,10 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             });
         } else if (node instanceof BlockFunctionExpression block) {
             walk(block.getBlockNameExpression());
+        } else if (node instanceof TagNames.FromNames from) {
+            String source = from.source() == null ? "" : from.source();
+            from.names().forEach((given, macro) -> found.add(new Invocation(Kind.ALIAS, given, from.getLineNumber(), 0,
+                    source + "#" + macro)));
         } else if (node instanceof FromNode from) {
             found.add(new Invocation(Kind.FROM, "", from.getLineNumber(), 0));
         }

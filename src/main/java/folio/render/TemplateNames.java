@@ -87,13 +87,16 @@ final class TemplateNames {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         calls.forEach((template, list) -> {
+            Set<String> given = aliases(list);
             for (TemplateInvocations.Invocation call : list) {
                 Finding finding = switch (call.kind()) {
                     case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
                     case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
                     case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
+                            || given.contains(call.name())
                             || importsUnderNames.contains(template) || importsUnseen.contains(template)) ? null
                             : problem(template, "function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
+                    case ALIAS -> compiled(alias(call)[0]) ? unknownMacro(template, call, alias(call)[1], macros) : null;
                     default -> null;
                 };
                 if (finding != null && seen.add(finding.template() + ":" + finding.line() + ":" + finding.problem())) {
@@ -103,6 +106,37 @@ final class TemplateNames {
         });
         findings.sort(java.util.Comparator.comparing(Finding::template).thenComparingInt(Finding::line).thenComparing(Finding::problem));
         return findings;
+    }
+
+    /** A from tag's template and macro name ({@link TemplateInvocations.Invocation#target}). */
+    private static String[] alias(TemplateInvocations.Invocation call) {
+        int hash = call.target().lastIndexOf('#');
+        return new String[] {call.target().substring(0, hash), call.target().substring(hash + 1)};
+    }
+
+    /** Whether the build compiled the template {@code name} (as written in a tag): its macros are known. */
+    private boolean compiled(String name) {
+        return !name.isEmpty() && (calls.containsKey(TemplateLoops.strip(name)) || calls.containsKey(name));
+    }
+
+    /** The names {@code from} tags give macros in a template ({@code as}, or the macro's own). */
+    private static Set<String> aliases(List<TemplateInvocations.Invocation> calls) {
+        Set<String> names = new HashSet<>();
+        calls.stream().filter(call -> call.kind() == TemplateInvocations.Kind.ALIAS).forEach(call -> names.add(call.name()));
+        return names;
+    }
+
+    /**
+     * A {@code from} tag that imports a macro no template defines (Pebble says so only when the name is called, as a
+     * function that does not exist), or null.
+     */
+    private static Finding unknownMacro(String template, TemplateInvocations.Invocation alias, String macro, Set<String> macros) {
+        if (macros.contains(macro)) {
+            return null;
+        }
+        String suggestion = Suggestions.closest(macro, macros).map(name -> " (" + Suggestions.question(name) + ")").orElse("");
+        return new Finding(TemplateLoops.strip(template), alias.line(), "no template defines a macro named '" + macro + "'"
+                + suggestion, "import one that a {% macro %} defines, or remove it");
     }
 
     /** What is wrong with a call of the filter, test or function {@code found} (null: none by that name), or null. */

@@ -79,6 +79,70 @@ class TemplateNamesTest {
     }
 
     /**
+     * The map of an include's {@code with} is evaluated in the including template: its filters and functions are
+     * checked as every other line's (Pebble keeps the map to itself, and it was not read).
+     */
+    @Test
+    void namesInAnIncludesMapAreChecked() {
+        Build.Result result = site()
+                .file("templates/partials/card.peb", "<b>{{ item }}</b>")
+                .file("templates/draft.peb", """
+                        {% include "partials/card" with {"item": page.title | shuot} %}
+                        {% include "partials/card" with {"item": nope(1), "n": 2 is evn} %}
+                        {% include "partials/card" with {"item": page.title | upper} %}
+                        {% include "partials/card" %}
+                        """)
+                .build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String errors = TestSite.errors(result);
+        assertTrue(errors.startsWith("templates/draft.peb:1: warning: no filter is named 'shuot'"), errors);
+        assertTrue(errors.contains("\ntemplates/draft.peb:2: warning: no function is named 'nope'"), errors);
+        assertTrue(errors.contains("\ntemplates/draft.peb:2: warning: no test is named 'evn'"), errors);
+        assertEquals(3, errors.lines().count(), errors);
+    }
+
+    /** An include's map is still what Pebble gives the partial, and anything but a map is refused at its line. */
+    @Test
+    void anIncludesMapReachesThePartialAndAnythingElseIsRefused() {
+        TestSite site = site()
+                .file("templates/partials/card.peb", "<b>{{ item }}</b>")
+                .file("templates/page.peb", """
+                        <!DOCTYPE html><html lang="en"><head><title>{{ page.title }}</title></head><body>
+                        {% include "partials/card" with {"item": page.title | upper} %}
+                        </body></html>
+                        """);
+        Build.Result result = site.build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertTrue(site.read("index.html").contains("<b>HOME</b>"), site.read("index.html"));
+        result = site.file("templates/draft.peb", "\n{% include \"partials/card\" with [1] %}\n").build();
+        assertEquals(1, result.exitCode(), TestSite.errors(result));
+        assertTrue(TestSite.errors(result).startsWith("templates/draft.peb:2: error: template error: an include's 'with' "
+                + "takes a map in braces"), TestSite.errors(result));
+    }
+
+    /**
+     * A template with a {@code from ... import} had none of its functions checked (its macros could have any name);
+     * the names the tag gives are now read, so every other name is checked, and a macro no template defines is named.
+     */
+    @Test
+    void aTemplateWithAFromImportHasItsOtherFunctionsCheckedAndItsMacrosToo() {
+        Build.Result result = site()
+                .file("templates/macros.peb", "{% macro box(n) %}<b>{{ n }}</b>{% endmacro %}")
+                .file("templates/draft.peb", """
+                        {% from "macros" import box as frame, box %}{{ frame(1) }}{{ box(2) }}
+                        {{ nope(1) }}
+                        {% from "macros" import bx as other %}
+                        """)
+                .build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        String errors = TestSite.errors(result);
+        assertTrue(errors.startsWith("templates/draft.peb:2: warning: no function is named 'nope'"), errors);
+        assertTrue(errors.contains("\ntemplates/draft.peb:3: warning: no template defines a macro named 'bx' (did you mean "
+                + "'box'?)"), errors);
+        assertEquals(2, errors.lines().count(), errors);
+    }
+
+    /**
      * A syntax error in a template no page uses stops the build as the folio command runs it: exit 1, the file and
      * line, no stack trace, and the site already there left as it was (the swap never happens).
      */

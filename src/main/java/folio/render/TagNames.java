@@ -1,0 +1,191 @@
+package folio.render;
+
+import io.pebbletemplates.pebble.error.ParserException;
+import io.pebbletemplates.pebble.extension.NodeVisitor;
+import io.pebbletemplates.pebble.lexer.Token;
+import io.pebbletemplates.pebble.lexer.TokenStream;
+import io.pebbletemplates.pebble.node.AbstractRenderableNode;
+import io.pebbletemplates.pebble.node.IncludeNode;
+import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.node.expression.MapExpression;
+import io.pebbletemplates.pebble.parser.Parser;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What two tags name that Pebble's nodes keep to themselves, for {@link TemplateInvocations}: the map of an
+ * {@code {% include "x" with {...} %}} (its filters and functions run in the including template) and the names a
+ * {@code {% from "x" import a as b %}} gives its macros. Pebble 4.1 has no getter for either ({@code IncludeNode}'s
+ * map, {@code FromNode}'s pairs are private), so {@code TemplateNames} left the map's names unchecked and every
+ * function of a template with a {@code from} unchecked. The include tag is read here (its syntax is
+ * {@code include EXPRESSION [with MAP]}), into Pebble's own {@code IncludeNode}; the {@code from} tag is read by
+ * Pebble's parser and its names taken from the tag's tokens.
+ */
+final class TagNames {
+    private TagNames() {}
+
+    /** {@code parsers} with the include and from tags read as above. */
+    static List<TokenParser> named(List<TokenParser> parsers) {
+        if (parsers == null) {
+            return null;
+        }
+        List<TokenParser> named = new ArrayList<>(parsers.size());
+        for (TokenParser parser : parsers) {
+            named.add(switch (parser.getTag()) {
+                case "include" -> new Include();
+                case "from" -> new From(parser);
+                default -> parser;
+            });
+        }
+        return named;
+    }
+
+    /** An include tag whose node keeps its {@code with} map. */
+    static final class IncludeWithMap extends IncludeNode {
+        private final MapExpression map;
+
+        IncludeWithMap(int line, Expression<?> name, MapExpression map) {
+            super(line, name, map);
+            this.map = map;
+        }
+
+        MapExpression map() {
+            return map;
+        }
+    }
+
+    private static final class Include implements TokenParser {
+        @Override
+        public String getTag() {
+            return "include";
+        }
+
+        @Override
+        public RenderableNode parse(Token token, Parser parser) {
+            TokenStream stream = parser.getStream();
+            int line = token.getLineNumber();
+            stream.next();
+            Expression<?> name = parser.getExpressionParser().parseExpression();
+            MapExpression map = null;
+            if (stream.current().test(Token.Type.NAME, "with")) {
+                stream.next();
+                Expression<?> with = parser.getExpressionParser().parseExpression();
+                if (!(with instanceof MapExpression given)) {
+                    throw new ParserException(null, "an include's 'with' takes a map in braces, like {% include "
+                            + "\"partials/card.peb\" with {\"item\": x} %}", line, stream.getFilename());
+                }
+                map = given;
+            }
+            stream.expect(Token.Type.EXECUTE_END);
+            return new IncludeWithMap(line, name, map);
+        }
+    }
+
+    /**
+     * A from tag's names: each name it gives (the alias, or the macro's own name) with the macro's name, and the
+     * template named when it is a literal (null when computed).
+     */
+    static final class FromNames extends AbstractRenderableNode {
+        private final RenderableNode inner;
+        private final String source;
+        private final Map<String, String> names;
+
+        FromNames(RenderableNode inner, int line, String source, Map<String, String> names) {
+            super(line);
+            this.inner = inner;
+            this.source = source;
+            this.names = Map.copyOf(names);
+        }
+
+        String source() {
+            return source;
+        }
+
+        /** Name given in the template, to the macro's name in {@link #source}. */
+        Map<String, String> names() {
+            return names;
+        }
+
+        @Override
+        public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
+            inner.render(self, writer, context);
+        }
+
+        @Override
+        public void accept(NodeVisitor visitor) {
+            if (visitor instanceof TemplateInvocations) {
+                visitor.visit(this);
+            } else {
+                inner.accept(visitor);
+            }
+        }
+    }
+
+    private record From(TokenParser core) implements TokenParser {
+        @Override
+        public String getTag() {
+            return core.getTag();
+        }
+
+        @Override
+        public RenderableNode parse(Token token, Parser parser) {
+            TokenStream stream = parser.getStream();
+            List<Token> tokens = stream.getTokens();
+            int start = indexOf(tokens, stream.current(), 0);
+            RenderableNode node = core.parse(token, parser);
+            int end = start < 0 ? -1 : indexOf(tokens, stream.current(), start);
+            if (end < 0) {
+                return node;
+            }
+            // Pebble read the tag, so its tokens are: from, the template's expression, import, then names
+            // with an optional 'as NAME' between commas, then the tag's end.
+            List<Token> tag = tokens.subList(start, end);
+            int importAt = -1;
+            for (int i = 0; i < tag.size(); i++) {
+                if (tag.get(i).test(Token.Type.NAME, "import")) {
+                    if (importAt >= 0) {
+                        return node; // a second 'import' (a variable or a macro so named): not read, left unchecked
+                    }
+                    importAt = i;
+                }
+            }
+            if (importAt < 0) {
+                return node;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            for (int i = importAt + 1; i < tag.size(); i++) {
+                Token name = tag.get(i);
+                if (name.getType() != Token.Type.NAME) {
+                    continue; // a comma, or the tag's end
+                }
+                if (i + 2 < tag.size() && tag.get(i + 1).test(Token.Type.NAME, "as")) {
+                    names.put(tag.get(i + 2).getValue(), name.getValue());
+                    i += 2;
+                } else {
+                    names.put(name.getValue(), name.getValue());
+                }
+            }
+            List<Token> expression = tag.subList(1, importAt);
+            String source = expression.size() == 1 && expression.get(0).getType() == Token.Type.STRING
+                    ? expression.get(0).getValue() : null;
+            return new FromNames(node, token.getLineNumber(), source, names);
+        }
+
+        private static int indexOf(List<Token> tokens, Token token, int from) {
+            for (int i = from; i < tokens.size(); i++) {
+                if (tokens.get(i) == token) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
