@@ -58,9 +58,15 @@ final class DeepNesting {
      * earlier place the tree check would name first.
      */
     static SourcePosition firstTooDeep(String text, int found, TextPlace start) {
+        SourcePosition before = tooDeepBefore(text, found, start);
+        return before != null ? before : NodePositions.positionIn(text, found, start);
+    }
+
+    /** Where the lines before the one holding {@code found} first nest too deep, or null when they do not. */
+    static SourcePosition tooDeepBefore(String text, int found, TextPlace start) {
         String before = text.substring(0, text.lastIndexOf('\n', found) + 1);
         int index = MarkdownLimits.firstTooDeep(parse(Markdown.parserFor(before, false), before));
-        return index >= 0 ? nodeAt(before, index, start) : NodePositions.positionIn(text, found, start);
+        return index >= 0 ? nodeAt(before, index, start) : null;
     }
 
     /** Where the {@code index}th node of {@code text}'s tree (in document order) starts. */

@@ -135,6 +135,14 @@ public final class Markdown {
             diagnostics.error(DeepNesting.firstTooDeep(text, scan.tooDeepAt(), start), MarkdownLimits.TOO_DEEP);
             return empty(text, start);
         }
+        if (scan.indentOverAt() >= 0) {
+            // Lists nested by indentation: the lines before are parsed (within the limit) for the place the depth
+            // check would name; a text nested no deeper than allowed there is refused for its indentation.
+            SourcePosition deep = DeepNesting.tooDeepBefore(text, scan.indentOverAt(), start);
+            diagnostics.error(deep != null ? deep : NodePositions.positionIn(text, scan.indentOverAt(), start),
+                    deep != null ? MarkdownLimits.TOO_DEEP : MarkdownLimits.TOO_INDENTED);
+            return empty(text, start);
+        }
         Node document = DeepNesting.parse(scan.autolinkTriggers() ? PARSER : PARSER_WITHOUT_AUTOLINKS, text);
         int tooDeep = MarkdownLimits.firstTooDeep(document);
         if (tooDeep >= 0) {

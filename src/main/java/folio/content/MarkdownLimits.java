@@ -27,6 +27,13 @@ public final class MarkdownLimits {
      * runs of '*' and '_': about a tenth of a second of parsing, 7,000 runs in one block.
      */
     static final long MAX_EMPHASIS_WORK = 50_000_000L;
+    /** The squared indentation of list items summed over a text ({@link MarkdownNesting}). */
+    static final long MAX_INDENT_WORK = 100_000_000L;
+    /** The problem with a text past {@link #MAX_INDENT_WORK} that is not nested too deep before that point. */
+    static final String TOO_INDENTED = "list items indented too far for the Markdown parser: it reads a line's indentation "
+            + "again for each list the line is inside, so lists nested hundreds deep by indentation take minutes (the "
+            + "indentation of each list item, squared, summed over the text passes 100,000,000 here): nest lists at most a "
+            + "few levels deep, or split the text";
     /** The problem with a text nested deeper than {@link #MAX_DEPTH}. */
     static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, emphasis or links "
             + "inside each other): flatten it";
@@ -43,7 +50,7 @@ public final class MarkdownLimits {
      * says which of the strings the checks after parsing look for occur ({@link Mark}).
      */
     record Scan(int markupOverAt, long angleWork, int emphasisOverAt, boolean autolinkTriggers, boolean numericEntity,
-                boolean headingId, int tooDeepAt, int marks) {
+                boolean headingId, int tooDeepAt, int marks, int indentOverAt) {
         /** Whether {@code mark}'s string occurs in the text. */
         boolean has(Mark mark) {
             return (marks & mark.bit) != 0;
@@ -172,7 +179,8 @@ public final class MarkdownLimits {
             }
         }
         angleWork += (long) angles * (n - paragraphStart);
-        return new Scan(overAt, angleWork, emphasis.overAt(), autolinks, entity, headingId, nesting.tooDeepAt(), marks);
+        return new Scan(overAt, angleWork, emphasis.overAt(), autolinks, entity, headingId, nesting.tooDeepAt(), marks,
+                nesting.indentOverAt());
     }
 
     /**
