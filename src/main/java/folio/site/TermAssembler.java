@@ -26,15 +26,24 @@ final class TermAssembler {
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         if (raw.term() != null) {
-            seen.add(raw.term().strip().toLowerCase(java.util.Locale.ROOT));
+            seen.add(key(raw.term()));
         }
         for (String alias : raw.aliases()) {
-            if (alias != null && !seen.add(alias.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (alias != null && !seen.add(key(alias))) {
                 context.diagnostics.error(e.keyAt("aliases"), "alias '" + alias.strip() + "' is "
-                        + (raw.term() != null && alias.strip().equalsIgnoreCase(raw.term().strip()) ? "the term itself"
+                        + (raw.term() != null && key(alias).equals(key(raw.term())) ? "the term itself"
                         : "listed twice") + ": remove it from aliases");
             }
         }
+    }
+
+    /**
+     * A name as a reader reads it: without the spaces around it, in lower case, and with each accented letter stored one
+     * way (NFC): "Résumé" typed with é and pasted with e and U+0301 are one name on the page and in search, but were
+     * two names to these checks, so two terms could claim it.
+     */
+    private static String key(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** A name (a term or an alias, folded to lower case) as one term claims it. */
@@ -60,7 +69,7 @@ final class TermAssembler {
                 String name = names.get(i).strip();
                 Claim mine = i < aliases ? new Claim(name, id, "the name", e.keyAt("term"))
                         : new Claim(name, id, "an alias", e.keyAt("aliases"));
-                Claim other = claims.putIfAbsent(name.toLowerCase(Locale.ROOT), mine);
+                Claim other = claims.putIfAbsent(key(name), mine);
                 if (other != null && !other.id().equals(id)) {
                     report(mine, other);
                     report(other, mine);
@@ -72,7 +81,7 @@ final class TermAssembler {
     private void report(Claim here, Claim there) {
         context.diagnostics.error(here.at(), "'" + here.name() + "' is " + here.how() + " of term '" + here.id() + "', and '"
                 + there.name() + "' (" + there.at() + ") " + there.how() + " of term '" + there.id() + "': a name, in any "
-                + "case, must lead to one term; remove it from one of them (from its aliases:) or make the names differ");
+                + "case (and with an accent stored either way), must lead to one term; remove it from one of them (from its aliases:) or make the names differ");
     }
 
     List<GlossaryTerm> buildAll(Map<String, Entry<Raw.Term>> entries) {
