@@ -31,6 +31,8 @@ final class Overlay {
     private final Diagnostics diagnostics;
     /** Pages and entries refused for their name: no status, no error (see {@link Translations#checkAll}). */
     private final BiPredicate<String, String> refused;
+    /** The pages and entries given a status, by kind and id. */
+    private final java.util.Set<String> tracked = new java.util.HashSet<>();
     /** The url of the page not found, which exists once for all languages. */
     private static final String NOT_FOUND = "404.html";
     private final List<TranslationStatus> statuses = new ArrayList<>();
@@ -195,7 +197,9 @@ final class Overlay {
     private Map<String, Object> track(String kind, String id, Object raw, String body, Translated t,
                                       ParsedTranslation file, String englishPath, SourcePosition englishAt) {
         String target = TranslationStatus.fileFor(englishPath, language);
-        if (refused.test(kind, id)) {
+        if (refused.test(kind, id) || !tracked.add(kind + "\n" + id)) {
+            // A second English entry with the id (another year's file) is refused for it where it is written: it was also
+            // "no uk translation of 1 reaction in this file", asking to translate an entry the build will not keep.
             return t == null ? Map.of() : t.texts();
         }
         if (t == null) {

@@ -222,4 +222,25 @@ class OverlayTest {
         assertEquals("Про нас", uk.pages().get(0).raw().title());
         assertEquals(Translations.check(english, Translations.Policy.EDITING, new Diagnostics()), checked.get("uk").statuses());
     }
+
+    /**
+     * An id written twice in the English files (two years' files) is refused at the second as a duplicate; that entry
+     * was also "not translated" in its year's translation file, an error asking to translate what the build drops.
+     */
+    @Test
+    void aSecondEnglishEntryWithTheSameIdIsNotCalledUntranslated() {
+        String entry = """
+                - id: kyiv
+                  actor: gov
+                  date: 2025-11-21
+                  stance: conditional
+                  subject: plan
+                  summary: "Said it would study it."
+                  sources: [wire]
+                """;
+        ParsedContent english = parse("data/reactions/2025.yaml", entry, "data/reactions/2026.yaml", entry,
+                "data/reactions/2025.uk.yaml", "- id: kyiv\n  summary: \"Сказали, що вивчать.\"\n");
+        Translations.Resolution uk = Translations.resolve(english, "uk", new Diagnostics());
+        assertEquals(List.of(State.UNSTAMPED), uk.statuses().stream().map(TranslationStatus::state).toList(), uk.statuses().toString());
+    }
 }
