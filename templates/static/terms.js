@@ -1,4 +1,4 @@
-/* The theme's script on every page, two progressive enhancements.
+/* The theme's script on every page, three progressive enhancements.
    1. Glossary popovers: without this file the "?" button opens the
    definition (centred) and its close button or Esc shuts it; the term's link leads to the glossary.
    Here a definition also opens on mouse hover and on keyboard focus, and sits beside its term:
@@ -7,7 +7,12 @@
    the build gives every box tabindex="0" (it cannot know widths), so that a keyboard can scroll a
    wide table; a box whose table fits loses its tabindex here (its role and name stay) and gets it
    back when a narrower window or larger text makes the table overflow. Without this file every box
-   keeps its Tab stop. */
+   keeps its Tab stop.
+   3. The phones' menu (details.nav-fold) closes on Escape, as a disclosure button's menu does, and the
+   focus goes back to its summary ("Menu"), so a keyboard reader is where the menu was; a native
+   details element ignores Escape. It does not close when the focus or a click goes elsewhere: the
+   open menu is in the page's flow, not over it, so closing it then would move the content the
+   reader just went to. Without this file the summary alone opens and closes it. */
 (function () {
   'use strict';
   var GAP = 8;
@@ -103,4 +108,17 @@
   }
   // A box that had the focus when its table came to fit keeps its tabindex until the focus leaves it.
   Array.prototype.forEach.call(boxes, function (box) { box.addEventListener('blur', fit); });
+})();
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('details.nav-fold'), function (menu) {
+    var summary = menu.firstElementChild;
+    if (!summary || summary.tagName !== 'SUMMARY') return;
+    menu.addEventListener('keydown', function (e) {
+      if (e.key !== 'Escape' || !menu.open || e.isComposing || e.defaultPrevented) return;
+      e.preventDefault();
+      menu.open = false;
+      summary.focus();
+    });
+  });
 })();

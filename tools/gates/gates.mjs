@@ -994,6 +994,41 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       const ok = !fits.over && fits.tab === null && fits.role === 'region' && fits.named && wide.over && wide.tab === '0' && again.tab === null && errors.length === 0;
       record('js-features', `${edition === rootLang ? '' : edition + ' '}table box Tab stop`, ok, `${withTable} at 1280 px: fits, tabindex ${fits.tab}, role ${fits.role}, named ${fits.named}; table made wider: tabindex ${wide.tab}; narrow again: tabindex ${again.tab}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
     }
+    // The phones' menu (a <details>) by keyboard (terms.js): Enter on "Menu" opens it, Tab goes into it, Escape
+    // closes it and puts the focus back on "Menu" with a visible ring; Escape on "Menu" itself closes it too.
+    for (const edition of editions) {
+      const home = edition === rootLang ? 'index.html' : edition + '/index.html';
+      errors.length = 0;
+      const mc = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const mp = await mc.newPage();
+      mp.on('pageerror', (e) => errors.push(String(e)));
+      await mp.goto(base + urlPath(home), { waitUntil: 'load' });
+      const menu = () => mp.evaluate(() => {
+        const d = document.querySelector('details.nav-fold');
+        const s = d && d.querySelector('summary');
+        const a = document.activeElement;
+        return { open: !!d && d.open, onSummary: !!s && a === s, ring: !!s && a === s && s.matches(':focus-visible'),
+          inside: !!d && d.contains(a) && a !== s };
+      });
+      await mp.locator('details.nav-fold > summary').focus();
+      await mp.keyboard.press('Enter');
+      const opened = await menu();
+      await mp.keyboard.press('Tab');
+      const into = await menu();
+      await mp.keyboard.press('Escape');
+      const fromLink = await menu();
+      // From a known state whatever the Escape did (Enter on a link would leave the page).
+      await mp.evaluate(() => { const d = document.querySelector('details.nav-fold'); d.open = false; d.querySelector('summary').focus(); });
+      await mp.keyboard.press('Enter');
+      const reopened = (await menu()).open;
+      await mp.keyboard.press('Escape');
+      const fromSummary = await menu();
+      await mc.close();
+      const ok = opened.open && into.inside && !fromLink.open && fromLink.onSummary && fromLink.ring && reopened
+        && !fromSummary.open && fromSummary.onSummary && errors.length === 0;
+      record('js-features', `${edition === rootLang ? '' : edition + ' '}menu by keyboard`, ok,
+        `${home} at 390 px: Enter opens ${opened.open}; Tab into a link ${into.inside}; Escape there closes ${!fromLink.open}, focus on "Menu" ${fromLink.onSummary}, ring ${fromLink.ring}; Escape on "Menu" closes ${reopened && !fromSummary.open}${errors.length ? '; errors: ' + errors.join(' | ') : ''}`);
+    }
     await ctx.close();
   }
   await browser.close();
