@@ -18,10 +18,18 @@ public final class SearchEntries {
 
     /**
      * What an entry is made from: its title with the words it is also found by, address, kind and shown text,
-     * the places of the text's quotes shown straight (PlainText.Shown), and the languages its title and text are in.
+     * the places of the text's quotes shown straight (PlainText.Shown), the languages its title and text are in, and for
+     * a source the outlet and marks its title is shown with (null for any other entry).
      */
     record Key(String title, String url, String kind, String text, java.util.List<Integer> straight, String also, String titleLanguage,
-               String language) {}
+               String language, Headline headline) {}
+
+    /**
+     * How a source's entry shows its title, as the sources page does: "Outlet, “Headline”" (partials/source.peb), the
+     * outlet read in {@code outletLanguage}, the headline between the theme's marks ({@code open}, {@code close}: empty
+     * for a descriptive title, which the page shows without them).
+     */
+    record Headline(String outlet, String outletLanguage, String open, String close) {}
 
     private final boolean keeps;
     private volatile Map<Key, String> previous = Map.of();

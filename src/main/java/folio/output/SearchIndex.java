@@ -28,13 +28,14 @@ import java.util.List;
  */
 final class SearchIndex {
     /** An entry of the index, with the text it shows the start of (at most {@code limit} characters). */
-    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also, String titleLanguage) {
+    private record Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also, String titleLanguage,
+                         SearchEntries.Headline headline) {
         Entry(String title, String url, String kind, folio.site.Markup text, int limit) {
             this(title, url, kind, text, limit, "");
         }
 
         Entry(String title, String url, String kind, folio.site.Markup text, int limit, String also) {
-            this(title, url, kind, text, limit, also, null);
+            this(title, url, kind, text, limit, also, null, null);
         }
     }
 
@@ -75,12 +76,17 @@ final class SearchIndex {
                         a.role() + " " + otherNames.actor(a.id())));
             }
         }
+        // A source's title as the sources page shows it: the outlet, then the headline (or our rendering of it) in the
+        // theme's marks, or our description of a page without one, unmarked, each read in its own language.
+        List<String> marks = words.headlineMarks().orElse(List.of("", ""));
         for (Source s : site.sources()) {
             if (s.pageUrl() != null) {
                 String title = s.rendering() != null ? s.rendering() : s.title();
                 String also = (s.rendering() != null ? s.title() : "") + (s.author() != null ? " " + s.author() : "");
-                items.add(new Entry(s.outlet() + ": " + title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip(),
-                        s.rendering() != null ? null : s.languageCode()));
+                String language = s.rendering() != null ? null : s.descriptive() ? s.descriptionLanguage() : s.languageCode();
+                SearchEntries.Headline headline = new SearchEntries.Headline(s.outlet(), s.outletLanguageCode(),
+                        s.descriptive() ? "" : marks.get(0), s.descriptive() ? "" : marks.get(1));
+                items.add(new Entry(title, SitePaths.file(s.pageUrl()), words.searchKind("source"), null, 0, also.strip(), language, headline));
             }
         }
         // Rendering, folding and quoting each entry is all the work: done in parallel, written in order.
@@ -103,14 +109,19 @@ final class SearchIndex {
         String titleLanguage = item.titleLanguage() == null ? language : item.titleLanguage();
         PlainText.Shown text = plain(item.text(), item.limit());
         return entries.object(new SearchEntries.Key(item.title(), item.url(), item.kind(), text.text(), text.straight(), also,
-                        titleLanguage, language), SearchIndex::json);
+                        titleLanguage, language, item.headline()), SearchIndex::json);
     }
 
     /** The entry with its shown text, and what it is matched by: its title and other names, and its text, folded. */
     private static String json(SearchEntries.Key entry) {
         // Shown with the marks a reader sees on the page (Typographer), and folded from what is shown: the
         // search script finds a match's place in the shown text by folding it the same way.
-        String title = Typographer.text(entry.title(), entry.titleLanguage());
+        SearchEntries.Headline headline = entry.headline();
+        String title = headline == null || headline.open().isEmpty() ? Typographer.text(entry.title(), entry.titleLanguage())
+                : headline.open() + Typographer.quoted(entry.title(), entry.titleLanguage()) + headline.close();
+        if (headline != null) {
+            title = Typographer.text(headline.outlet(), headline.outletLanguage()) + ", " + title;
+        }
         String text = Typographer.text(new PlainText.Shown(entry.text(), entry.straight()), entry.language());
         return "{\"title\":" + Json.quote(title) + ",\"url\":" + Json.quote(entry.url())
                 + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(text)

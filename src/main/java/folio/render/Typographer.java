@@ -38,6 +38,16 @@ public final class Typographer {
         return new QuotePass(text, marks, false).run();
     }
 
+    /**
+     * {@link #text(String, String)} for a text shown inside a quotation (a headline between the theme's marks, as on the
+     * sources page): a quotation in it takes the marks of a quotation inside a quotation ("a ‘good’ basis", «„ДНР“»).
+     */
+    public static String quoted(String text, String language) {
+        QuoteMarks marks = QuoteMarks.of(language);
+        String typed = new QuotePass(marks.open() + text + marks.close(), marks, false).run();
+        return typed.substring(1, typed.length() - 1);
+    }
+
     /** The same for a text whose quotes at the given places are to be shown straight ({@link PlainText.Shown}). */
     public static String text(PlainText.Shown text, String language) {
         return new QuotePass(text.text(), QuoteMarks.of(language), false, text.straight()).run();

@@ -68,6 +68,18 @@ public record ModelWords(Map<String, String> texts) {
         return java.util.Optional.ofNullable(texts.get("source.open-quote")).filter(quote -> !quote.isBlank());
     }
 
+    /**
+     * The marks the theme puts round a headline where it shows a source ({@code source.open-quote} and
+     * {@code source.close-quote}: "“" and "”", "«" and "»"), when it gives both; none otherwise, as a theme
+     * that gives none may show headlines without marks.
+     */
+    public java.util.Optional<java.util.List<String>> headlineMarks() {
+        String open = texts.get("source.open-quote");
+        String close = texts.get("source.close-quote");
+        return open == null || close == null || open.isBlank() || close.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(java.util.List.of(open, close));
+    }
+
     /** What an entry of the search index is: "Page", "Source"... ({@code kind}: page, provision, reaction, event, term, actor, source). */
     public String searchKind(String kind) {
         return text("search.kind." + kind);
@@ -83,6 +95,7 @@ public record ModelWords(Map<String, String> texts) {
                 "search.kind.event", "Timeline, {date}", "search.kind.term", "Glossary", "search.kind.actor", "Who's who",
                 "search.kind.source", "Source"));
         english.put("source.open-quote", "\u201c");
+        english.put("source.close-quote", "\u201d");
         return Map.copyOf(english);
     }
 }

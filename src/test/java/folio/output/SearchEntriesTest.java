@@ -14,7 +14,7 @@ class SearchEntriesTest {
     };
 
     private static SearchEntries.Key key(String text) {
-        return new SearchEntries.Key("Title", "about/", "page", text, java.util.List.of(), " other names", "en", "en");
+        return new SearchEntries.Key("Title", "about/", "page", text, java.util.List.of(), " other names", "en", "en", null);
     }
 
     @Test
@@ -34,13 +34,18 @@ class SearchEntriesTest {
         entries.object(key("text"), make);
         entries.nextBuild(false);
         assertEquals("Title|about/|page|new text| other names", entries.object(key("new text"), make));
-        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", java.util.List.of(), " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", java.util.List.of(), " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", java.util.List.of(), " other names", "en", "en"), make);
-        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(), " інші імена", "en", "en"), make);
+        entries.object(new SearchEntries.Key("Other title", "about/", "page", "text", java.util.List.of(), " other names", "en", "en", null), make);
+        entries.object(new SearchEntries.Key("Title", "uk/about/", "page", "text", java.util.List.of(), " other names", "en", "en", null), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "сторінка", "text", java.util.List.of(), " other names", "en", "en", null), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(), " інші імена", "en", "en", null), make);
         // The same words with a quote to be shown straight.
-        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(0), " other names", "en", "en"), make);
-        assertEquals(7, made.get());
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(0), " other names", "en", "en", null), make);
+        // A source's, and the same with other marks round its headline.
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(), " other names", "en", "en",
+                new SearchEntries.Headline("Wire", "en", "\u201c", "\u201d")), make);
+        entries.object(new SearchEntries.Key("Title", "about/", "page", "text", java.util.List.of(), " other names", "en", "en",
+                new SearchEntries.Headline("Wire", "en", "\u00ab", "\u00bb")), make);
+        assertEquals(9, made.get());
     }
 
     @Test

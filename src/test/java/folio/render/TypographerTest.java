@@ -170,6 +170,17 @@ class TypographerTest {
         assertEquals("План «миру» Звʼязок", Typographer.text("План \"миру\" Зв'язок", "uk"));
     }
 
+    /** A headline the sources page shows between marks: its own quotation takes the inner marks, as the page's pass gives it. */
+    @Test
+    void plainTextInsideAQuotation() {
+        assertEquals("previous one is ‘a good basis’", Typographer.quoted("previous one is \"a good basis\"", "en"));
+        assertEquals("‘Trump’s Success’: Witkoff", Typographer.quoted("\"Trump's Success\": Witkoff", "en"));
+        assertEquals("території „ДНР“", Typographer.quoted("території \"ДНР\"", "uk"));
+        assertEquals("Zelenskyy’s plan", Typographer.quoted("Zelenskyy's plan", "en"));
+        String page = en("<p><b>UNN</b>, “<a href=\"x\">\"Trump's Success\": Witkoff</a>”</p>");
+        assertEquals("<p><b>UNN</b>, “<a href=\"x\">" + Typographer.quoted("\"Trump's Success\": Witkoff", "en") + "</a>”</p>", page);
+    }
+
     @Test
     void aPageWithoutQuotesIsLeftAsItIsWithoutAPass() {
         String plain = "<html lang=\"en\"><head><title>A plan</title><script type=\"application/ld+json\">{\"name\":\"A plan\"}"
