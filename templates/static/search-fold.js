@@ -48,7 +48,7 @@ var folioFold = (function () {
     return m ? m[1] + 'y' : w;
   };
   return function (text) {
-    var t = (text || '').normalize('NFC').toLowerCase();
+    var t = (text || '').replace(/\u2060/g, '').normalize('NFC').toLowerCase();
     t = t.normalize('NFD').replace(/([a-z])[\u0300-\u036f]+/g, '$1').normalize('NFC');
     t = t.replace(/['\u2019\u02bc\u2018`]s(?![\p{L}\p{N}])/gu, '').replace(/['\u2019\u02bc\u2018`]/g, '');
     t = t.replace(/([0-9])[ \u00a0\u202f\u2009,.](?=[0-9]{3}(?![0-9]))/g, '$1');

@@ -1,6 +1,7 @@
 package folio.output;
 
 import folio.render.Json;
+import folio.render.NoBreaks;
 import folio.render.PlainText;
 import folio.render.Typographer;
 import folio.site.Actor;
@@ -123,8 +124,13 @@ final class SearchIndex {
             title = Typographer.text(headline.outlet(), headline.outletLanguage()) + ", " + title;
         }
         String text = Typographer.text(new PlainText.Shown(entry.text(), entry.straight()), entry.language());
+        // The page's glue (NoBreaks: "25 June", «90 млрд», "point 21", a dash with the word before it), so a narrow
+        // result list does not part them either. The folding reads a no-break space as a space and drops the word
+        // joiner, so a query typed with ordinary spaces finds them as before.
+        title = NoBreaks.text(title);
+        text = NoBreaks.text(text);
         return "{\"title\":" + Json.quote(title) + ",\"url\":" + Json.quote(entry.url())
-                + ",\"kind\":" + Json.quote(entry.kind()) + ",\"text\":" + Json.quote(text)
+                + ",\"kind\":" + Json.quote(NoBreaks.text(entry.kind())) + ",\"text\":" + Json.quote(text)
                 + ",\"keys\":" + Json.quote(SearchFold.fold(title + entry.also()))
                 + ",\"textKeys\":" + Json.quote(SearchFold.fold(text));
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * YAML field, a date the templates format). Only the text between tags in the body changes; tags and
  * their attributes, the head, comments and raw elements ({@link TextBoundaries#RAW}) are written as
  * they are. It looks only at ordinary spaces and the characters beside them, so a page costs one
- * pass over its characters.
+ * pass over its characters. The search index's titles, kinds and snippets, which are plain text, get the same
+ * glue through {@link #text}, so a result does not part what its page keeps together.
  */
 public final class NoBreaks {
     private NoBreaks() {}
@@ -36,9 +37,20 @@ public final class NoBreaks {
     /** The page with those spaces made no-break spaces; the same string when none is. */
     public static String html(String html) {
         int body = html.indexOf("<body");
-        if (body < 0) {
-            body = 0;
-        }
+        return glued(html, Math.max(body, 0), true);
+    }
+
+    /**
+     * A plain text (no tags, no entities: a search result's title or snippet) with the same spaces made no-break
+     * spaces and the same word joiner after a range's dash as {@link #html} gives a page's text; the same string when
+     * none is. A "<" here is text.
+     */
+    public static String text(String text) {
+        return text == null || text.isEmpty() ? text : glued(text, 0, false);
+    }
+
+    /** The glue from {@code from} on: in {@code markup}, text between tags only; else every character is text. */
+    private static String glued(String html, int from, boolean markup) {
         int n = html.length();
         // One copy read as an array: under the build's C1 compiler String.charAt per character cost about twice the
         // copy and the loop together, on every page of a site (bench/PROFILE.md, thirty-second round).
@@ -46,7 +58,7 @@ public final class NoBreaks {
         html.getChars(0, n, chars, 0);
         StringBuilder out = null;
         int copied = 0;
-        int i = body;
+        int i = from;
         while (i < n) {
             char c = chars[i];
             if (c < STOPS.length ? !STOPS[c] : c != '\u2013') {
@@ -54,7 +66,7 @@ public final class NoBreaks {
                 continue;
             }
             if (c == '<') {
-                i = afterTag(html, chars, i);
+                i = markup ? afterTag(html, chars, i) : i + 1;
                 continue;
             }
             String with = null;

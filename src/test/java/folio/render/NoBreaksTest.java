@@ -32,6 +32,17 @@ class NoBreaksTest {
     }
 
     @Test
+    void aPlainTextGetsThePagesGlueAndItsAngleBracketIsText() {
+        String text = "Until 25 June 2026, point 21 — 1 < 2 May <code>5 May</code> 90 млрд, 20–21 листопада";
+        assertEquals("Until 25_June 2026, point_21_— 1 < 2_May <code>5_May</code> 90_млрд, 20–+21_листопада",
+                NoBreaks.text(text).replace('\u00A0', '_').replace("\u2060", "+"));
+        assertEquals(NoBreaks.text(text), NoBreaks.text(NoBreaks.text(text)));
+        String plain = "nothing to join";
+        assertSame(plain, NoBreaks.text(plain));
+        assertEquals("", NoBreaks.text(""));
+    }
+
+    @Test
     void leavesOtherSpacesTagsAndRawTextAsTheyAre() {
         assertEquals("in 2025 the plan; may 12 go; COVID19 March", body("in 2025 the plan; may 12 go; COVID19 March"));
         assertEquals("<a title=\"5 May\" href=\"x\">5_May</a><code>5 May</code><script>a = '5 May'</script>",
