@@ -21,23 +21,25 @@ class CompactCssTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "comments go|/* theme */\\na { color: red; } /* end */|a{color: red}",
+            "comments go|/* theme */\\na { color: red; } /* end */|a{color:red}",
             "a comment between words leaves a space|a/* x */b{}|a b{}",
             "an unclosed comment runs to the end|a{}/* open|a{}",
-            "indentation and blank lines go|@media (max-width: 40em) {\\n  .a { top: 0; }\\n\\n\t.b { top: 1px; }\\n}|@media (max-width: 40em){.a{top: 0}.b{top: 1px}}",
-            "the space before a bracket stays|@media screen and (min-width: 1px) {a{}}|@media screen and (min-width: 1px){a{}}",
-            "a descendant pseudo-class keeps its space|.x :focus, .y:hover { outline: 0 }|.x :focus,.y:hover{outline: 0}",
-            "calc keeps the spaces it needs|a { width: calc(100% - 2 * 1rem); }|a{width: calc(100% - 2 * 1rem)}",
-            "inside brackets the edges go|a { color: rgb( 1, 2, 3 ); }|a{color: rgb(1,2,3)}",
-            "strings are copied exactly|a::after { content: \" <\"   attr(href)   \"> \"; }|a::after{content: \" <\" attr(href) \"> \"}",
-            "a comment inside a string is text|a::after { content: '/* not a comment */'; }|a::after{content: '/* not a comment */'}",
-            "escaped quotes stay in their string|a::after { content: \"a\\\"  /* b\"; }|a::after{content: \"a\\\"  /* b\"}",
-            "escapes outside strings are kept|.a\\:b  { top: 0 }|.a\\:b{top: 0}",
-            "an unquoted url is copied exactly|a { background: url(data:x/*y*/z) no-repeat; }|a{background: url(data:x/*y*/z) no-repeat}",
-            "a quoted url is a string|a { background: url( \"a b.png\" ); }|a{background: url(\"a b.png\")}",
-            "only the last semicolon of a block goes|a { top: 0; left: 0; }|a{top: 0;left: 0}",
-            "important stays|a { color: red !important; }|a{color: red !important}",
-            "non-ASCII is kept|.x::before { content: \"›\"; }|.x::before{content: \"›\"}",
+            "indentation and blank lines go|@media (max-width: 40em) {\\n  .a { top: 0; }\\n\\n\t.b { top: 1px; }\\n}|@media (max-width:40em){.a{top:0}.b{top:1px}}",
+            "the space before a bracket stays|@media screen and (min-width: 1px) {a{}}|@media screen and (min-width:1px){a{}}",
+            "a descendant pseudo-class keeps its space|.x :focus, .y:hover { outline: 0 }|.x :focus,.y:hover{outline:0}",
+            "calc keeps the spaces it needs|a { width: calc(100% - 2 * 1rem); }|a{width:calc(100% - 2 * 1rem)}",
+            "inside brackets the edges go|a { color: rgb( 1, 2, 3 ); }|a{color:rgb(1,2,3)}",
+            "strings are copied exactly|a::after { content: \" <\"   attr(href)   \"> \"; }|a::after{content:\" <\" attr(href) \"> \"}",
+            "a comment inside a string is text|a::after { content: '/* not a comment */'; }|a::after{content:'/* not a comment */'}",
+            "escaped quotes stay in their string|a::after { content: \"a\\\"  /* b\"; }|a::after{content:\"a\\\"  /* b\"}",
+            "escapes outside strings are kept|.a\\:b  { top: 0 }|.a\\:b{top:0}",
+            "an unquoted url is copied exactly|a { background: url(data:x/*y*/z) no-repeat; }|a{background:url(data:x/*y*/z) no-repeat}",
+            "a quoted url is a string|a { background: url( \"a b.png\" ); }|a{background:url(\"a b.png\")}",
+            "only the last semicolon of a block goes|a { top: 0; left: 0; }|a{top:0;left:0}",
+            "important stays|a { color: red !important; }|a{color:red !important}",
+            "non-ASCII is kept|.x::before { content: \"›\"; }|.x::before{content:\"›\"}",
+            "no space after a colon|a { top : 0 } @media (min-width:  1px) { b:hover { left:\\n0 } }|a{top :0}@media (min-width:1px){b:hover{left:0}}",
+            "an escaped colon keeps the space after it|.a\\: b { top: 0 }|.a\\: b{top:0}",
             "nothing but comments is nothing|/* a */ /* b */|``"})
     void compacts(String name, String css, String expected) {
         // \n in a case is a line break (a CSV line cannot hold one).
@@ -46,7 +48,7 @@ class CompactCssTest {
 
     @Test
     void aSheetsFileEndsWithALineBreak() {
-        assertArrayEquals("a{top: 0}\n".getBytes(StandardCharsets.UTF_8),
+        assertArrayEquals("a{top:0}\n".getBytes(StandardCharsets.UTF_8),
                 CompactCss.of("/* x */\na {\n  top: 0;\n}\n".getBytes(StandardCharsets.UTF_8)));
         assertArrayEquals(new byte[0], CompactCss.of("/* only a comment */\n".getBytes(StandardCharsets.UTF_8)));
     }
