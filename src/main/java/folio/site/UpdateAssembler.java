@@ -22,9 +22,10 @@ final class UpdateAssembler {
             PartialDate date = context.checks.date(e, "date", raw.date(), false, true, "update");
             Update.Kind kind = context.checks.oneOf(e, "kind", raw.kind(), Update.Kind.class, "update");
             boolean ok = context.checks.requiredText(e, "text", raw.text(), "update");
-            Link owner = new Link("Update " + id, context.itemUrl("updates", id, "update-" + id));
+            String url = context.itemUrl("updates", id, "update-" + id);
+            Link owner = new Link("Update " + id, url);
             if (date != null && kind != null && ok) {
-                updates.add(new Update(id, date, kind, context.inline(e, "text", raw.text(), owner)));
+                updates.add(new Update(id, date, kind, context.inline(e, "text", raw.text(), owner), url));
             }
         });
         updates.sort(Comparator.comparing(Update::date).reversed().thenComparing(Update::id));
