@@ -52,17 +52,26 @@ final class RenderLimits {
      * filter writing the straight quotes of a text from {@code plain} ({@link PlainValue}) ({@link StraightQuoteEscape}).
      */
     static ExtensionCustomizer customizer(Extension extension) {
-        return customizer(extension, MAX_LOOP_NANOS);
+        return customizer(extension, MAX_LOOP_NANOS, null);
+    }
+
+    /** The same, with {@code names} telling a namespace's macros where each call is ({@link NamespaceMacros}). */
+    static ExtensionCustomizer customizer(Extension extension, TemplateNames names) {
+        return customizer(extension, MAX_LOOP_NANOS, names);
     }
 
     /** The same, with loops over a range() stopped after {@code loopNanos}. */
     static ExtensionCustomizer customizer(Extension extension, long loopNanos) {
+        return customizer(extension, loopNanos, null);
+    }
+
+    private static ExtensionCustomizer customizer(Extension extension, long loopNanos, TemplateNames names) {
         return new ExtensionCustomizer(extension) {
             @Override
             public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
                 // Macro calls and includes in frames, so a loop of them is told where it closes (TemplateCalls).
                 // An include's map and a from tag's names kept for the check of names (TagNames, TemplateNames).
-                return TemplateCalls.framed(TagNames.named(super.getTokenParsers()));
+                return TemplateCalls.framed(TagNames.named(super.getTokenParsers(), names));
             }
 
             @Override

@@ -2,15 +2,19 @@ package folio.render;
 
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.node.ForNode;
 import io.pebbletemplates.pebble.node.FromNode;
 import io.pebbletemplates.pebble.node.ImportNode;
 import io.pebbletemplates.pebble.node.IncludeNode;
 import io.pebbletemplates.pebble.node.MacroNode;
+import io.pebbletemplates.pebble.node.NamedArgumentNode;
 import io.pebbletemplates.pebble.node.Node;
+import io.pebbletemplates.pebble.node.SetNode;
 import io.pebbletemplates.pebble.node.TestInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.ArrayExpression;
 import io.pebbletemplates.pebble.node.expression.BinaryExpression;
 import io.pebbletemplates.pebble.node.expression.BlockFunctionExpression;
+import io.pebbletemplates.pebble.node.expression.ContextVariableExpression;
 import io.pebbletemplates.pebble.node.expression.FilterInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.FunctionOrMacroInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.GetAttributeExpression;
@@ -31,23 +35,43 @@ import java.util.List;
  * fewer names, never a wrong one.
  */
 final class TemplateInvocations extends AbstractNodeVisitor {
-    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS }
+    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS, NAMESPACE, NAMESPACE_CALL, BOUND, VARIABLE, GIVEN, INCLUDE, EXTENDS }
 
     /**
      * A filter, test or function (or macro: a function call may be either) named at {@code line}, with its
-     * positional arguments; for {@link Kind#MACRO}, a macro defined there; for {@link Kind#FROM}, a
-     * {@code {% from ... import ... %}} there whose names were not read (its macros may be called by any name); for
-     * {@link Kind#ALIAS}, a name a from tag gives ({@code as}, or the macro's own), with {@code target} the template
-     * it names ({@code ""} when computed) and the macro's name there, as {@code template#macro}; for
-     * {@link Kind#IMPORT}, an {@code {% import %}} of the template named (empty when its name is computed).
+     * positional arguments and the names of its named ones ({@code named}); for {@link Kind#MACRO}, a macro defined
+     * there, {@code named} its arguments; for {@link Kind#FROM}, a {@code {% from ... import ... %}} there whose names
+     * were not read (its macros may be called by any name); for {@link Kind#ALIAS}, a name a from tag gives
+     * ({@code as}, or the macro's own), with {@code target} the template it names ({@code ""} when computed) and the
+     * macro's name there, as {@code template#macro}; for {@link Kind#IMPORT}, an {@code {% import %}} without a name
+     * of the template named (empty when its name is computed); for {@link Kind#NAMESPACE}, an
+     * {@code {% import "x" as m %}}: {@code name} m, {@code target} x (empty when computed); for
+     * {@link Kind#NAMESPACE_CALL}, {@code m.box(...)}: {@code name} box, {@code target} m. {@link Kind#BOUND}: a
+     * variable a set or for tag or a macro's argument names; {@link Kind#VARIABLE}: a variable read (once per name);
+     * {@link Kind#GIVEN}: a key of an include's map (a variable of the partial it names, {@code target});
+     * {@link Kind#INCLUDE}, {@link Kind#EXTENDS}: the template an include or extends tag names ({@code name}, empty
+     * when computed). {@code scope}
+     * is the macro the name is met in ({@code ""}: outside every macro).
      */
-    record Invocation(Kind kind, String name, int line, int positional, String target) {
+    record Invocation(Kind kind, String name, int line, int positional, String target, List<String> named, String scope) {
+        Invocation {
+            named = List.copyOf(named);
+        }
+
+        Invocation(Kind kind, String name, int line, int positional, String target) {
+            this(kind, name, line, positional, target, List.of(), "");
+        }
+
         Invocation(Kind kind, String name, int line, int positional) {
             this(kind, name, line, positional, "");
         }
     }
 
     private final List<Invocation> found = new ArrayList<>();
+    /** The arguments of each {@code m.box(...)}, for the template it is in ({@link NamespaceMacros}). */
+    private final List<ArgumentsNode> namespaceCalls = new ArrayList<>();
+    private final java.util.Set<String> read = new java.util.HashSet<>();
+    private String scope = "";
 
     private TemplateInvocations() {
         super(null);
@@ -55,43 +79,105 @@ final class TemplateInvocations extends AbstractNodeVisitor {
 
     /** What {@code node} and everything in it names, in the order met. */
     static List<Invocation> of(Node node) {
+        return walked(node).found;
+    }
+
+    /** The walk of {@code node}: what it names ({@link #found}) and its namespace calls' arguments. */
+    static TemplateInvocations walked(Node node) {
         TemplateInvocations walk = new TemplateInvocations();
         node.accept(walk);
-        return walk.found;
+        return walk;
+    }
+
+    List<Invocation> found() {
+        return found;
+    }
+
+    List<ArgumentsNode> namespaceCalls() {
+        return namespaceCalls;
     }
 
     @Override
     public void visit(MacroNode macro) {
-        found.add(new Invocation(Kind.MACRO, macro.getName(), macro.getLineNumber(), 0));
+        List<String> arguments = names(macro.getArgs());
+        found.add(new Invocation(Kind.MACRO, macro.getName(), macro.getLineNumber(), 0, "", arguments, scope));
+        String outer = scope;
+        scope = macro.getName();
+        arguments.forEach(name -> found.add(new Invocation(Kind.BOUND, name, macro.getLineNumber(), 0, "", List.of(), scope)));
         super.visit(macro);
+        scope = outer;
     }
 
     @Override
     public void visit(ImportNode node) {
-        found.add(new Invocation(Kind.IMPORT, node.getImportExpression() instanceof LiteralStringExpression name ? name.getValue() : "",
+        String source = node.getImportExpression() instanceof LiteralStringExpression name ? name.getValue() : "";
+        found.add(new Invocation(Kind.IMPORT, source, node.getLineNumber(), 0));
+        super.visit(node);
+    }
+
+    @Override
+    public void visit(io.pebbletemplates.pebble.node.ExtendsNode node) {
+        found.add(new Invocation(Kind.EXTENDS, node.getParentExpression() instanceof LiteralStringExpression name ? name.getValue() : "",
                 node.getLineNumber(), 0));
         super.visit(node);
     }
 
     @Override
     public void visit(IncludeNode node) {
+        String partial = node.getIncludeExpression() instanceof LiteralStringExpression name ? name.getValue() : "";
+        found.add(new Invocation(Kind.INCLUDE, partial, node.getLineNumber(), 0));
         if (node instanceof TagNames.IncludeWithMap with) {
             walk(with.map());
+            if (with.map() != null) {
+                with.map().getEntries().keySet().forEach(key -> {
+                    if (key instanceof LiteralStringExpression literal) {
+                        found.add(new Invocation(Kind.GIVEN, literal.getValue(), node.getLineNumber(), 0, partial));
+                    }
+                });
+            }
         }
+        super.visit(node);
+    }
+
+    @Override
+    public void visit(SetNode node) {
+        if (node.getValue() instanceof TagNames.NamespaceImport named) {
+            String source = named.source() instanceof LiteralStringExpression name ? name.getValue() : "";
+            found.add(new Invocation(Kind.NAMESPACE, named.alias(), node.getLineNumber(), 0, source, List.of(), scope));
+            walk(named.source());
+            return;
+        }
+        found.add(new Invocation(Kind.BOUND, node.getName(), node.getLineNumber(), 0, "", List.of(), scope));
+        super.visit(node);
+    }
+
+    @Override
+    public void visit(ForNode node) {
+        found.add(new Invocation(Kind.BOUND, node.getIterationVariable(), node.getLineNumber(), 0, "", List.of(), scope));
         super.visit(node);
     }
 
     @Override
     public void visit(Node node) {
         if (node instanceof FunctionOrMacroInvocationExpression call) {
-            found.add(new Invocation(Kind.FUNCTION, call.getFunctionName(), call.getLineNumber(), positional(call.getArguments())));
+            found.add(call(Kind.FUNCTION, call.getFunctionName(), call.getLineNumber(), call.getArguments(), ""));
             walk(call.getArguments());
         } else if (node instanceof FilterInvocationExpression filter) {
-            found.add(new Invocation(Kind.FILTER, filter.getFilterName(), filter.getLineNumber(), positional(filter.getArgs())));
+            found.add(call(Kind.FILTER, filter.getFilterName(), filter.getLineNumber(), filter.getArgs(), ""));
             walk(filter.getArgs());
         } else if (node instanceof TestInvocationExpression test) {
-            found.add(new Invocation(Kind.TEST, test.getTestName(), test.getLineNumber(), positional(test.getArgs())));
+            found.add(call(Kind.TEST, test.getTestName(), test.getLineNumber(), test.getArgs(), ""));
             walk(test.getArgs());
+        } else if (node instanceof GetAttributeExpression attribute && attribute.getNode() instanceof ContextVariableExpression variable
+                && attribute.getAttributeNameExpression() instanceof LiteralStringExpression macro && attribute.getArgumentsNode() != null) {
+            // m.box(...): a macro of the template imported as m, or a method of a variable m (told apart by the check).
+            found.add(call(Kind.NAMESPACE_CALL, macro.getValue(), attribute.getLineNumber(), attribute.getArgumentsNode(), variable.getName()));
+            namespaceCalls.add(attribute.getArgumentsNode());
+            walk(attribute.getArgumentsNode());
+        } else if (node instanceof ContextVariableExpression variable) {
+            if (read.add(variable.getName())) {
+                found.add(new Invocation(Kind.VARIABLE, variable.getName(), variable.getLineNumber(), 0, "", List.of(), scope));
+            }
         } else if (node instanceof BinaryExpression<?> binary) {
             walk(binary.getLeftExpression());
             walk(binary.getRightExpression());
@@ -131,7 +217,22 @@ final class TemplateInvocations extends AbstractNodeVisitor {
         }
     }
 
+    private Invocation call(Kind kind, String name, int line, ArgumentsNode args, String target) {
+        return new Invocation(kind, name, line, positional(args), target, args == null ? List.of() : names(args), scope);
+    }
+
     private static int positional(ArgumentsNode args) {
         return args == null || args.getPositionalArgs() == null ? 0 : args.getPositionalArgs().size();
+    }
+
+    /** The names of the named arguments ({@code a=1}), or of a macro's arguments. */
+    private static List<String> names(ArgumentsNode args) {
+        List<String> names = new ArrayList<>();
+        if (args != null && args.getNamedArgs() != null) {
+            for (NamedArgumentNode arg : args.getNamedArgs()) {
+                names.add(arg.getName());
+            }
+        }
+        return names;
     }
 }

@@ -49,13 +49,17 @@ final class TemplateNames {
     private final Map<String, List<TemplateInvocations.Invocation>> calls = new ConcurrentHashMap<>();
     /** The templates with a {@code {% from ... import ... %}} or an import of a computed name, whose macros may have any name. */
     private final Set<String> importsUnderNames = ConcurrentHashMap.newKeySet();
+    /** The template each {@code m.box(...)} is in, by its arguments' node (compared by identity). */
+    private final Map<io.pebbletemplates.pebble.node.ArgumentsNode, String> namespaceCalls = new ConcurrentHashMap<>();
 
     /** For the extension's {@code getNodeVisitors}: records each template's calls as Pebble compiles it. */
     NodeVisitorFactory visitors() {
         return template -> new AbstractNodeVisitor((PebbleTemplateImpl) template) {
             @Override
             public void visit(RootNode root) {
-                List<TemplateInvocations.Invocation> found = TemplateInvocations.of(root);
+                TemplateInvocations walk = TemplateInvocations.walked(root);
+                List<TemplateInvocations.Invocation> found = walk.found();
+                walk.namespaceCalls().forEach(args -> namespaceCalls.put(args, template.getName()));
                 calls.put(template.getName(), found);
                 if (found.stream().anyMatch(call -> call.kind() == TemplateInvocations.Kind.FROM
                         || call.kind() == TemplateInvocations.Kind.IMPORT && call.name().isEmpty())) {
@@ -86,26 +90,49 @@ final class TemplateNames {
                 .forEach(call -> macros.add(call.name())));
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        MacroCallCheck macroCalls = new MacroCallCheck(calls);
         calls.forEach((template, list) -> {
-            Set<String> given = aliases(list);
+            Map<String, String> given = aliases(list);
+            List<Finding> found = new ArrayList<>(macroCalls.check(template, list));
             for (TemplateInvocations.Invocation call : list) {
                 Finding finding = switch (call.kind()) {
                     case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
                     case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
                     case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
-                            || given.contains(call.name())
-                            || importsUnderNames.contains(template) || importsUnseen.contains(template)) ? null
+                            || given.containsKey(call.name())) ? macroCalls.direct(template, call, given)
+                            : registry.getFunction(call.name()) == null && (importsUnderNames.contains(template)
+                            || importsUnseen.contains(template)) ? null
                             : problem(template, "function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
                     case ALIAS -> compiled(alias(call)[0]) ? unknownMacro(template, call, alias(call)[1], macros) : null;
                     default -> null;
                 };
-                if (finding != null && seen.add(finding.template() + ":" + finding.line() + ":" + finding.problem())) {
+                if (finding != null) {
+                    found.add(finding);
+                }
+            }
+            for (Finding finding : found) {
+                if (seen.add(finding.template() + ":" + finding.line() + ":" + finding.problem())) {
                     findings.add(finding);
                 }
             }
         });
         findings.sort(java.util.Comparator.comparing(Finding::template).thenComparingInt(Finding::line).thenComparing(Finding::problem));
         return findings;
+    }
+
+    /** The template (its name) that a call {@code m.box(...)} with these arguments is in, if compiled. */
+    java.util.Optional<String> templateOf(io.pebbletemplates.pebble.node.ArgumentsNode args) {
+        return java.util.Optional.ofNullable(namespaceCalls.get(args));
+    }
+
+    /** The arguments the template {@code template} (a name as Pebble gives it) declares its macro {@code macro} with, or null. */
+    List<String> macroArguments(String template, String macro) {
+        List<TemplateInvocations.Invocation> list = calls.get(template);
+        if (list == null) {
+            list = calls.get(TemplateLoops.strip(template));
+        }
+        return list == null ? null : list.stream().filter(call -> call.kind() == TemplateInvocations.Kind.MACRO
+                && call.name().equals(macro)).map(TemplateInvocations.Invocation::named).findFirst().orElse(null);
     }
 
     /** A from tag's template and macro name ({@link TemplateInvocations.Invocation#target}). */
@@ -119,10 +146,13 @@ final class TemplateNames {
         return !name.isEmpty() && (calls.containsKey(TemplateLoops.strip(name)) || calls.containsKey(name));
     }
 
-    /** The names {@code from} tags give macros in a template ({@code as}, or the macro's own). */
-    private static Set<String> aliases(List<TemplateInvocations.Invocation> calls) {
-        Set<String> names = new HashSet<>();
-        calls.stream().filter(call -> call.kind() == TemplateInvocations.Kind.ALIAS).forEach(call -> names.add(call.name()));
+    /**
+     * The names {@code from} tags give macros in a template ({@code as}, or the macro's own), each to the macro it
+     * names as {@code template#macro} ({@link TemplateInvocations.Invocation#target}).
+     */
+    private static Map<String, String> aliases(List<TemplateInvocations.Invocation> calls) {
+        Map<String, String> names = new java.util.HashMap<>();
+        calls.stream().filter(call -> call.kind() == TemplateInvocations.Kind.ALIAS).forEach(call -> names.putIfAbsent(call.name(), call.target()));
         return names;
     }
 
@@ -154,6 +184,14 @@ final class TemplateNames {
             return new Finding(at, call.line(), "the " + what + " '" + call.name() + "' takes " + names.size() + " argument"
                     + (names.size() == 1 ? "" : "s") + " (" + String.join(", ", names) + ") and is given " + call.positional(),
                     "remove the extra ones");
+        }
+        // Pebble refuses a named argument the call's target does not list (when it lists any) as the line runs.
+        for (String name : names == null || names.isEmpty() ? List.<String>of() : call.named()) {
+            if (!names.contains(name)) {
+                String suggestion = Suggestions.closest(name, names).map(n -> " (" + Suggestions.question(n) + ")").orElse("");
+                return new Finding(at, call.line(), "the " + what + " '" + call.name() + "' has no argument named '" + name + "'"
+                        + suggestion + "; its arguments are " + String.join(", ", names), "use one of those names, or remove it");
+            }
         }
         return null;
     }

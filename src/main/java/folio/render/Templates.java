@@ -69,7 +69,7 @@ public final class Templates {
         FolioExtension extension = new FolioExtension(project);
         return new Engine(new PebbleEngine.Builder().loader(new LineEndingLoader(new ThemeLoader(project.templates()), project.templates())).strictVariables(true)
                 .autoEscaping(true).extension(extension).maxRenderedSize(RenderLimits.MAX_CHARACTERS)
-                .registerExtensionCustomizer(RenderLimits::customizer).build(), extension, TextRelease.ownTextsOnly(project.templates()),
+                .registerExtensionCustomizer(core -> RenderLimits.customizer(core, extension.names())).build(), extension, TextRelease.ownTextsOnly(project.templates()),
                 TemplateFileLinks.scan(project.templates()));
     }
 
