@@ -67,7 +67,12 @@ public final class InterfaceStrings {
         try {
             files = StringFile.list(folder);
         } catch (IOException | java.io.UncheckedIOException e) {
-            diagnostics.error(project.display(folder), 0, 0, "cannot read the interface strings: " + e.getMessage());
+            // The file that could not be read, said as a content file's is (not Java's message, an absolute path).
+            IOException cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            String file = cause instanceof java.nio.file.FileSystemException failed && failed.getFile() != null ? failed.getFile() : null;
+            Path at = file == null ? folder : Path.of(file);
+            diagnostics.error(project.display(at), 1, 0, "cannot read the interface strings: "
+                    + (Files.isDirectory(at) ? folio.project.SourceLoader.describeFolder(cause) : folio.project.SourceLoader.describe(cause)));
             return new InterfaceStrings(Map.of(), Map.of());
         }
         InterfaceStrings known = kept == null ? null : kept.readFrom(files, diagnostics);
@@ -176,12 +181,21 @@ public final class InterfaceStrings {
      * typed ("&lt;b&gt;", "**"): the theme author is told which of the two was meant.
      */
     private static void checkPlain(String key, YamlNode.Scalar value, YamlReader.Located document, Diagnostics diagnostics) {
+        java.util.regex.Matcher unclosed = UNCLOSED_PLACEHOLDER.matcher(value.text());
+        if (unclosed.find()) {
+            // A placeholder is replaced only whole: '{site' would reach the page as typed.
+            diagnostics.error(document.at(value), "interface string '" + key + "' has '{" + unclosed.group(1) + "' with no closing "
+                    + "'}', so the page would show it as typed: write {" + unclosed.group(1) + "}");
+        }
         String mark = key.endsWith("_html") ? null : folio.content.PlainTextMarkup.in(value.text());
         if (mark != null) {
             diagnostics.error(document.at(value), "interface string '" + key + "' is plain text, so the page would show "
                     + mark + " as typed: remove it, or name the key " + key + "_html to write HTML (its arguments are escaped)");
         }
     }
+
+    /** A '{' and a placeholder's name, with no '}' after the name. */
+    private static final java.util.regex.Pattern UNCLOSED_PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_}-])");
 
     private static String scalar(YamlNode node) {
         return node instanceof YamlNode.Scalar scalar && !scalar.isNull() ? scalar.text() : "";

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 final class MacroCallCheck {
     /** Variables folio gives layouts; a method call on one is no namespace. */
-    private static final Set<String> GIVEN = Set.of("site", "page", "provision", "urls", PageContext.VARIABLE);
+    private static final Set<String> GIVEN = Set.of("site", "page", "provision", "urls", "loop", PageContext.VARIABLE);
 
     private final Map<String, List<Invocation>> calls;
     /** Each compiled template's macros, by template name without .peb: the macro's name to its arguments. */
@@ -169,12 +169,41 @@ final class MacroCallCheck {
                     + "template imports one so, which this one does not see)", "add " + elsewhere.get(0) + " to this template");
         }
         Map<String, Invocation> here = namespaces.getOrDefault("", Map.of());
-        if (read.contains(name) || Partials.ALL.contains(at) || XmlFiles.TEMPLATES.contains(at)) {
-            return null; // a variable of the template's, used as one elsewhere in it
+        if (read.contains(name) || Partials.ALL.contains(at) || XmlFiles.TEMPLATES.contains(at) || boundIn(sharing, name)) {
+            return null; // a variable of the template's, used as one elsewhere in it, or one folio or a template gives it
         }
-        return Suggestions.closest(name, here.keySet()).map(close -> new TemplateNames.Finding(at, call.line(),
-                "nothing is imported as '" + name + "' in this template (" + Suggestions.question(close) + " It is imported on line "
-                + here.get(close).line() + ")", "write " + close + "." + call.name() + "(...), or import the template as " + name)).orElse(null);
+        java.util.Optional<String> close = Suggestions.closest(name, here.keySet());
+        if (close.isPresent()) {
+            return new TemplateNames.Finding(at, call.line(), "nothing is imported as '" + name + "' in this template ("
+                    + Suggestions.question(close.get()) + " It is imported on line " + here.get(close.get()).line() + ")",
+                    "write " + close.get() + "." + call.name() + "(...), or import the template as " + name);
+        }
+        // No variable and no import has the name: the call fails wherever it runs.
+        TreeSet<String> defining = new TreeSet<>();
+        macros.forEach((template, defined) -> {
+            if (defined.containsKey(call.name())) {
+                defining.add(template);
+            }
+        });
+        String fix = defining.isEmpty() ? "import the template that defines " + call.name() + " with {% import \"...\" as " + name
+                + " %}, or correct the name" : "add {% import \"" + defining.first() + "\" as " + name + " %} to this template (" + defining.first()
+                + ".peb defines a macro " + call.name() + "), or correct the name";
+        return new TemplateNames.Finding(at, call.line(), "nothing is imported as '" + name + "' in this template and no variable has "
+                + "that name", fix);
+    }
+
+    /** Whether one of {@code templates} sets {@code name} (a set or for tag, a macro's argument, an import or an include's map). */
+    private boolean boundIn(Set<String> templates, String name) {
+        for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
+            boolean shared = templates.contains(TemplateLoops.strip(entry.getKey()));
+            for (Invocation call : entry.getValue()) {
+                if (call.name().equals(name) && (shared && (call.kind() == Kind.BOUND || call.kind() == Kind.NAMESPACE)
+                        || call.kind() == Kind.GIVEN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The variables include tags' maps give the template {@code at}. */

@@ -196,8 +196,13 @@ final class TemplateErrors {
         if (e instanceof LoaderException && missing.find()) {
             // Pebble's message holds the absolute loader path; name the missing file as the user wrote it.
             String wanted = missing.group(1);
-            message = "no template templates/" + (wanted.endsWith(".peb") ? wanted : wanted + ".peb")
-                    + " (named in an include, extends or import): create it or fix the name";
+            String wantedFile = wanted.endsWith(".peb") ? wanted : wanted + ".peb";
+            Path there = project.templates().resolve(wantedFile);
+            message = Files.isRegularFile(there) && !Files.isReadable(there)
+                    // Pebble's loader says "not found" of a file it may not read.
+                    ? "templates/" + wantedFile + " (named in an include, extends or import) cannot be read: permission denied; "
+                    + "make the file readable (chmod a+r " + project.display(there) + ")"
+                    : "no template templates/" + wantedFile + " (named in an include, extends or import): create it or fix the name";
             if (line == 0) {
                 line = TemplateLines.lineContaining(TemplateLines.read(absolute), "\"" + wanted + "\"", "'" + wanted + "'");
             }
@@ -225,6 +230,12 @@ final class TemplateErrors {
                         + message + ")";
                 line = unended;
             }
+            if (message.startsWith(NAMED_METHOD_ARGUMENTS)) {
+                // m.box(n=1): Pebble reads a call through a namespace as a Java method's, which takes no names.
+                message = "a call through a namespace or of a field's method, like m.box(1), takes its arguments in order, "
+                        + "without names: write m.box(1), or import the macro by its name with {% from \"...\" import box %} "
+                        + "and call box(n=1) (Pebble said: " + message + ")";
+            }
             String quote = TemplateLines.quoted(text, line, message);
             message = (quote.isEmpty() || !message.endsWith(".") ? message : message.substring(0, message.length() - 1)) + quote;
         }
@@ -249,5 +260,6 @@ final class TemplateErrors {
         }
     }
 
+    private static final String NAMED_METHOD_ARGUMENTS = "Can not use named arguments when calling a bean method";
     private static final Pattern LOOKING_FOR = Pattern.compile("looking for the \"end([a-z]+)\" tag");
 }

@@ -146,4 +146,25 @@ class NamespaceCallsTest {
         assertTrue(html.contains("<b>7 z</b>") && html.contains("<hr>"), html);
         assertFalse(html.contains("does not exist"), html);
     }
+
+    /** A namespace no template imports and no variable has: the template that defines the macro is named. */
+    @Test
+    void aNamespaceNothingImportsNamesTheTemplateToImport() {
+        Build.Result result = site().file("templates/draft.peb", "<p>\n{{ m.box(1) }}{{ page.title }}</p>").build();
+        assertEquals(0, result.exitCode(), TestSite.errors(result));
+        assertEquals("templates/draft.peb:2: warning: nothing is imported as 'm' in this template and no variable has that name, "
+                + "so a page that runs this line fails (no page of this build does): add {% import \"partials/macros\" as m %} to "
+                + "this template (partials/macros.peb defines a macro box), or correct the name\n", TestSite.errors(result));
+    }
+
+    /** Pebble refuses a named argument in m.box(n=1) as it compiles the template, in words that name no remedy. */
+    @Test
+    void aNamedArgumentThroughANamespaceSaysWhatToWrite() {
+        Build.Result result = site().file("templates/draft.peb", "{% import \"partials/macros\" as m %}\n{{ m.box(n=1) }}").build();
+        assertEquals(1, result.exitCode(), TestSite.errors(result));
+        assertTrue(TestSite.errors(result).startsWith("templates/draft.peb:2: error: template error: a call through a namespace "
+                + "or of a field's method, like m.box(1), takes its arguments in order, without names: write m.box(1), or import "
+                + "the macro by its name with {% from \"...\" import box %} and call box(n=1) (Pebble said: Can not use named "
+                + "arguments when calling a bean method"), TestSite.errors(result));
+    }
 }
