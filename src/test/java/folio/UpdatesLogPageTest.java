@@ -67,6 +67,12 @@ class UpdatesLogPageTest {
             assertTrue(all != null, prefix + "about links to the log's page");
             assertEquals(prefix + "updates/index.html", URI.create("https://x/" + prefix + "about/index.html").resolve(all.attr("href")).getPath().substring(1));
             assertEquals(prefix.isEmpty() ? "All updates and corrections" : "Усі оновлення та виправлення", all.text());
+            // every other entry keeps its anchor at that link: about/#update-<id>, shared before the log had its own page, lands there
+            for (Update update : updates.subList(LATEST, updates.size())) {
+                Element anchor = about.getElementById(update.anchor());
+                assertTrue(anchor != null && anchor.parent() == all.parent(), prefix + "about keeps the anchor " + update.anchor() + " at the link to the log");
+            }
+            assertEquals(updates.size() - LATEST, all.parent().select("span[id]").size(), prefix + "about: one anchor for each entry not shown");
             // the newest entry's date, as the site's "last updated"
             assertTrue(about.select("p > time[datetime=" + updates.get(0).date().iso() + "]").size() > 0, prefix + "about: last updated");
         }
@@ -101,7 +107,8 @@ class UpdatesLogPageTest {
 
     /**
      * With twice today's entries (each copied under a new id, in both languages), the about page
-     * weighs what it weighs today, give or take the newest entries' length, and every page of the
+     * weighs what it weighs today, give or take the newest entries' length and an empty anchor for
+     * each entry it does not show (about 30 characters), and every page of the
      * log stays within the 100 K characters budget (ReactionsWeightTest measures as the gate does).
      */
     @Test
