@@ -1,12 +1,22 @@
 package folio;
 
+import folio.content.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The parsed command line: the command, its arguments and the options, checked against each other. */
 record CommandLine(String command, List<String> arguments, String content, String templates, String output,
                    String baseUrl, boolean drafts, int port, boolean quiet, boolean help, boolean allowStale,
                    boolean allowUntranslated, boolean stamp, boolean full) {
+
+    static final List<String> COMMANDS = List.of("build", "check", "serve", "new", "ids", "translations");
+    static final List<String> OPTIONS = List.of("--content", "--templates", "--output", "--base-url", "--drafts",
+            "--allow-stale", "--allow-untranslated", "--port", "--quiet", "--full", "--stamp", "--help");
+    /** What Hugo, Jekyll and Eleventy call folio's options, for users who bring their habits (the case-free ones lower-case). */
+    private static final Map<String, String> OTHER_TOOLS = Map.of("-D", "--drafts", "--builddrafts", "--drafts",
+            "--destination", "--output", "-d", "--output", "--source", "--content", "-s", "--content", "--input", "--content",
+            "-p", "--port", "-b", "--base-url");
 
     static CommandLine parse(String[] args) {
         String command = null;
@@ -23,6 +33,8 @@ record CommandLine(String command, List<String> arguments, String content, Strin
         boolean stamp = false;
         boolean full = false;
         int port = 8080;
+        boolean portGiven = false;
+        boolean baseUrlGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -36,8 +48,14 @@ record CommandLine(String command, List<String> arguments, String content, Strin
                 case "--content" -> content = value(args, ++i, arg);
                 case "--templates" -> templates = value(args, ++i, arg);
                 case "--output" -> output = value(args, ++i, arg);
-                case "--base-url" -> baseUrl = value(args, ++i, arg);
-                case "--port" -> port = port(value(args, ++i, arg));
+                case "--base-url" -> {
+                    baseUrl = value(args, ++i, arg);
+                    baseUrlGiven = true;
+                }
+                case "--port" -> {
+                    port = port(value(args, ++i, arg));
+                    portGiven = true;
+                }
                 default -> {
                     if (arg.matches("-[0-9]+") && "new".equals(command)) {
                         // Read as an option, it would be "unknown option '-1'", but the mistake is the number.
@@ -46,14 +64,14 @@ record CommandLine(String command, List<String> arguments, String content, Strin
                                 : "an id is lower-case letters, digits and hyphens and starts with a letter or digit"));
                     }
                     if (arg.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option '" + arg + "'");
+                        throw new IllegalArgumentException("unknown option '" + arg + "'" + optionHint(arg));
                     }
                     if (command == null && arg.equals("help")) {
                         help = true;
                     } else if (command == null) {
-                        if (!List.of("build", "check", "serve", "new", "ids", "translations").contains(arg)) {
-                            throw new IllegalArgumentException("unknown command '" + arg
-                                    + "': use build, check, serve, new, ids or translations");
+                        if (!COMMANDS.contains(arg)) {
+                            throw new IllegalArgumentException("unknown command '" + arg + "': "
+                                    + Suggestions.didYouMean(arg, COMMANDS) + "use build, check, serve, new, ids or translations");
                         }
                         command = arg;
                     } else if (command.equals("new") || command.equals("translations") && stamp) {
@@ -74,11 +92,28 @@ record CommandLine(String command, List<String> arguments, String content, Strin
         if (full && command != null && !command.equals("build")) {
             throw new IllegalArgumentException("--full applies to build, not " + command);
         }
+        String chosen = command == null ? "build" : command;
+        if (portGiven && !chosen.equals("serve")) {
+            throw new IllegalArgumentException("--port applies to serve, not " + chosen);
+        }
+        // serve takes them too: it shows drafts, and says it serves from its own address instead of the base URL.
+        for (String option : List.of("--drafts", "--base-url")) {
+            if ((option.equals("--drafts") ? drafts : baseUrlGiven) && !List.of("build", "check", "serve").contains(chosen)) {
+                throw new IllegalArgumentException(option + " applies to build, check and serve, not " + chosen);
+            }
+        }
         if (stamp && !"translations".equals(command)) {
             throw new IllegalArgumentException("--stamp applies to translations: folio translations --stamp [FILE[#ID]]");
         }
         return new CommandLine(command == null ? "build" : command, List.copyOf(arguments), content, templates,
                 output, baseUrl, drafts, port, quiet, help, allowStale, allowUntranslated, stamp, full);
+    }
+
+    /** The question for a misspelt option, or another generator's name for it (Suggestions' wording); else "". */
+    private static String optionHint(String option) {
+        String other = OTHER_TOOLS.getOrDefault(option, OTHER_TOOLS.get(option.toLowerCase(java.util.Locale.ROOT)));
+        String candidate = other != null ? other : Suggestions.closest(option, OPTIONS).orElse(null);
+        return candidate == null ? "" : ": " + Suggestions.question(candidate);
     }
 
     private static String value(String[] args, int index, String option) {

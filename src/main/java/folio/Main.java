@@ -27,28 +27,30 @@ public final class Main {
               translations     a table per language and collection: translated, stale,
                                unstamped, missing; then each one not translated, at its
                                file:line (exit 0 only when all are translated)
-              translations --stamp [FILE[#ID]]
+              translations --stamp [FILE[#ID] ...]
                                write translates: (the hash of the default language's text
                                a translation renders): with no FILE into every translation not yet stamped;
                                with FILE into each stale or unstamped entry of that file; with
-                               FILE#ID into one entry (re-stamp after updating a stale translation)
+                               FILE#ID into one entry (re-stamp after updating a stale translation);
+                               several may be named
 
             Options:
               --content DIR    content directory (default: content)
               --templates DIR  templates directory (default: templates)
               --output DIR     output directory (default: site)
-              --base-url URL   absolute base URL, overriding base_url in site.yaml
-              --drafts         include pages marked draft: true
+              --base-url URL   build and check: absolute base URL, overriding base_url in site.yaml
+                               (serve takes it and serves from its own address)
+              --drafts         build, check and serve: include pages marked draft: true
               --allow-stale    build and check: stale or unstamped translations are warnings,
                                not errors (while updating a translation)
               --allow-untranslated
                                build and check: missing translations are warnings, not errors;
                                the page or entry shows its default-language text (while translating)
-              --port N         port for serve (default: 8080)
+              --port N         serve: the port (default: 8080)
               --quiet, -q      build and check: print no progress and no summary, only problems
               --full           build: parse, render and write the whole site anew, using
                                nothing the last build kept (see README, "Incremental builds")
-              --help           show this help
+              --help, -h       show this help (also: folio help)
 
             On a terminal, a build that runs for more than a second shows its stage and pages
             done on one line, rewritten in place, then the usual summary line (pages, time);
