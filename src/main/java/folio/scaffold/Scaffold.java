@@ -49,7 +49,8 @@ public final class Scaffold {
                 case "provision" -> provision(project, id, out);
                 case "page" -> page(project, id, out);
                 default -> new EntryScaffold(project, out).append(EntryKind.named(kind).orElseThrow(() -> new Refusal(2,
-                        "cannot create a '" + kind + "': use one of " + String.join(", ", kinds()))), id);
+                        "cannot create a '" + kind + "': " + folio.content.Suggestions.didYouMean(kind, kinds()) + "use one of "
+                        + String.join(", ", kinds()))), id);
             }
             return 0;
         } catch (Refusal refusal) {
@@ -95,8 +96,9 @@ public final class Scaffold {
     }
 
     private static void page(Project project, String id, PrintStream out) throws IOException, Refusal {
-        if (!id.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*")) {
-            throw new Refusal(2, "a page id is a path of lower-case words, like: folio new page guides/ceasefire");
+        if (!isPageId(id) || id.startsWith(project.display(project.content()) + "/")
+                && !Files.isDirectory(project.content().resolve(project.display(project.content())))) {
+            throw new Refusal(2, pageIdProblem(project, id));
         }
         if (id.equals("data") || id.startsWith("data/")) {
             throw new Refusal(2, "content/data/ holds collections, not pages: choose another path");
@@ -118,6 +120,35 @@ public final class Scaffold {
                 FILL-IN: the text, with citations like [@source-id].
                 """;
         createFile(project, project.content().resolve(id + ".md"), text, "page " + id, out);
+    }
+
+    /**
+     * Why {@code id} is no page id, with the command that was meant: a file name ({@code guides/intro.md}, as {@code hugo
+     * new} takes), a path from the project ({@code content/guides/intro}) or a translation ({@code guides/intro.uk}).
+     */
+    static String pageIdProblem(Project project, String id) {
+        String folder = project.display(project.content());
+        String page = id.endsWith(".md") ? id.substring(0, id.length() - 3) : id;
+        if (page.startsWith(folder + "/")) {
+            page = page.substring(folder.length() + 1);
+        }
+        java.util.regex.Matcher translation = java.util.regex.Pattern.compile("(.+)\\.([a-z]{2,3})").matcher(page);
+        if (translation.matches() && isPageId(translation.group(1))) {
+            String original = folder + "/" + translation.group(1) + ".md";
+            return "new writes the page in the default language; a translation is a copy of it: copy " + original + " to "
+                    + folder + "/" + page + ".md, translate its title, description and text, then run folio translations "
+                    + "--stamp " + folder + "/" + page + ".md (docs/editing.md, section 12)";
+        }
+        if (!page.equals(id) && isPageId(page)) {
+            String left = id.startsWith(folder + "/") ? folder + "/" + (id.endsWith(".md") ? " and .md" : "") : ".md";
+            return "a page id is the page's path under " + folder + "/, without " + left + ": folio new page " + page
+                    + " (it writes " + folder + "/" + page + ".md)";
+        }
+        return "a page id is a path of lower-case words, like: folio new page guides/ceasefire";
+    }
+
+    private static boolean isPageId(String id) {
+        return id.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
     }
 
     private static void createFile(Project project, Path file, String text, String what, PrintStream out)

@@ -181,6 +181,38 @@ class ScaffoldTest {
         assertEquals(1, create(site, "provision", "7"));
     }
 
+    /**
+     * What a Hugo user types for a page (its file name, or its path from the project: content/guides/intro.md) and a
+     * translation (guides/intro.uk) were "a page id is a path of lower-case words"; content/guides/intro was written to
+     * content/content/guides/intro.md. Each is refused with the command that was meant, and nothing is written.
+     */
+    @Test
+    void aPageNamedByItsFileOrItsTranslationIsToldTheCommandThatWasMeant() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        assertEquals(2, create(site, "page", "guides/intro.md"));
+        assertEquals("folio: a page id is the page's path under content/, without .md: folio new page guides/intro (it writes "
+                + "content/guides/intro.md)\n", refused());
+        assertEquals(2, create(site, "page", "content/guides/intro"));
+        assertTrue(refused().contains("without content/: folio new page guides/intro (it writes content/guides/intro.md)"),
+                refused());
+        assertEquals(2, create(site, "page", "content/guides/intro.md"));
+        assertTrue(refused().contains("without content/ and .md: folio new page guides/intro"), refused());
+        assertEquals(2, create(site, "page", "guides/intro.uk"));
+        assertTrue(refused().contains("a translation is a copy of it: copy content/guides/intro.md to content/guides/intro.uk.md"),
+                refused());
+        assertEquals(2, create(site, "page", "guides/intro.uk.md"));
+        assertTrue(refused().contains("folio translations --stamp content/guides/intro.uk.md"), refused());
+        assertFalse(Files.exists(dir.resolve("content/content")));
+        assertFalse(Files.exists(dir.resolve("content/guides")));
+        // A site that does have a section named content keeps it.
+        Files.createDirectories(dir.resolve("content/content"));
+        assertEquals(0, create(site, "page", "content/intro"));
+        assertTrue(Files.exists(dir.resolve("content/content/intro.md")));
+        assertEquals(2, create(site, "widget", "x"));
+        assertEquals(2, create(site, "trem", "x"));
+        assertTrue(refused().contains("cannot create a 'trem': did you mean 'term'? use one of provision, page"), refused());
+    }
+
     /** A page the build would refuse for its name (one Windows reads as a device, one over 200 bytes) is not written. */
     @Test
     void refusesAPageNameACopyOnWindowsCouldNotHold() {
