@@ -499,7 +499,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         // text's first heading (a point's page, the home and about pages), or a glossary letter's last term's
         // rule and, 46 px below it, the next letter's. A rule is a border along the top or the bottom of a box
         // that has none at its sides (a card's borders belong to its box), 100 px wide or more, outside a table
-        // (a table closes with its own rule, as a printed one does); two are a pair when the second is the next
+        // (its rows' rules have text between them; its closing rule is counted below); two are a pair when the second is the next
         // rule below the first across the same 50 px or more and no text, field or picture lies between them,
         // across the width of either.
         const rules = [];
@@ -511,6 +511,18 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           if (drawn(st, 'Left') || drawn(st, 'Right')) continue;
           if (drawn(st, 'Top')) rules.push({ y: box.top, x0: box.left, x1: box.right, el });
           if (drawn(st, 'Bottom')) rules.push({ y: box.bottom, x0: box.left, x1: box.right, el });
+        }
+        // A table's closing rule (its last row's, drawn by the row or its cells) counts as a rule across the table: a
+        // ruled heading or the sources' rule 30-45 px below it, with nothing between, was a doubled rule too
+        // (drafting, about's open data, the versions page). A row drawn as a card (sides ruled too) closes nothing.
+        for (const table of document.querySelectorAll('main table')) {
+          const box = table.getBoundingClientRect();
+          const row = table.rows[table.rows.length - 1];
+          if (box.width < 100 || !row || row.parentElement.tagName === 'THEAD' || table.closest('.vh')) continue;
+          const rs = getComputedStyle(row);
+          if (drawn(rs, 'Left') || drawn(rs, 'Right')) continue;
+          const ruled = [row, ...row.cells].filter((c) => c.getBoundingClientRect().width > 0 && drawn(getComputedStyle(c), 'Bottom'));
+          if (ruled.length) rules.push({ y: Math.max(...ruled.map((c) => c.getBoundingClientRect().bottom)), x0: box.left, x1: box.right, el: table });
         }
         rules.sort((a, b) => a.y - b.y);
         const filled = [];
