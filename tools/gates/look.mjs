@@ -56,7 +56,30 @@ for (const w of widths) {
     console.log(`${p || '/'} @${w}${suffix}: h=${info.height} scrollWidth ${info.scroll}/${info.vw}${info.out.length ? ' WIDE: ' + info.out.join(' | ') : ''}${info.clipped.length ? ' CLIPPED: ' + info.clipped.join(' | ') : ''}`);
     const name = (p === '' || p === '/' ? 'home' : p.replace(/^\/|\/$/g, '').replace(/\//g, '_')) + `-${w}${suffix}`;
     const full = path.join(outDir, `${name}-full.png`);
-    await page.screenshot({ path: full, fullPage: true });
+    if (zoom === 1) await page.screenshot({ path: full, fullPage: true });
+    else {
+      // A full-page shot lays the page out again at the default text size (Playwright resets the font sizes for it:
+      // the sheets of --zoom=2 showed text at 100 %). So the page is shot a window at a time, scrolled, and the
+      // windows are laid one under the other on a page of their own, shot whole.
+      const tiles = [];
+      for (let y = 0; y < info.height; y += 800) {
+        const at = await page.evaluate((top) => { scrollTo({ top, behavior: 'instant' }); return scrollY; }, y); // the theme scrolls smoothly
+        const file = path.join(outDir, `.${name}-${tiles.length}.png`);
+        await page.screenshot({ path: file });
+        tiles.push({ at, file });
+      }
+      await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+      const html = path.join(outDir, `.${name}.html`);
+      fs.writeFileSync(html, `<!doctype html><style>body{margin:0;position:relative;height:${info.height}px}img{position:absolute;left:0}</style>${
+        tiles.map((t) => `<img src="file://${t.file}" style="top:${t.at}px">`).join('')}`);
+      const tctx = await browser.newContext({ viewport: { width: w, height: 800 }, deviceScaleFactor: 1 });
+      const tp = await tctx.newPage();
+      await tp.goto('file://' + html, { waitUntil: 'load' });
+      await tp.screenshot({ path: full, fullPage: true });
+      await tctx.close();
+      for (const t of tiles) fs.rmSync(t.file);
+      fs.rmSync(html);
+    }
     // A sheet: the full page cut into columns of COLUMN px (one column at desktop widths if short).
     const col = w >= 1000 ? Math.max(COLUMN, 2400) : COLUMN;
     const cols = Math.ceil(info.height / col);
