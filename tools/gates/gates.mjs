@@ -433,8 +433,10 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // Tablets and desktops, as reviewers look at them: nothing scrolls sideways (not even a table in its
     // scrolling box: a reader at 1024 px should not have to find a hidden last column), and running text
     // keeps a readable measure, at most 80 characters a line.
-    section('wide', 'Tablet and desktop widths (768, 1024, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines');
-    await atWidths([768, 1024, 1440], pages, async (page, p, width) => {
+    section('wide', 'Tablet and desktop widths (768, 1024, 1280, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines');
+    // 1280 px, the commonest laptop's window: between 1200 and 1296 px the versions page's comparison, a table from
+    // 75rem, needed 1279 px in Ukrainian and its last column was cut off behind a scroll (1440 px has 1280 for it).
+    await atWidths([768, 1024, 1280, 1440], pages, async (page, p, width) => {
       const info = await page.evaluate(() => {
         const name = (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
         const scrolling = [...document.body.querySelectorAll('*')]
