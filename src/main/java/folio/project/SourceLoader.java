@@ -205,6 +205,12 @@ public final class SourceLoader {
                 : describe(e);
     }
 
+    /** Whether reading failed because the path is a folder (Linux: EISDIR, "Is a directory", as a plain IOException). */
+    static boolean isFolderError(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException failed ? failed.getReason() : e.getMessage();
+        return reason != null && reason.strip().equalsIgnoreCase("Is a directory");
+    }
+
     public static String describe(IOException e) {
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop: remove the link that points back to its own folder";
@@ -214,6 +220,10 @@ public final class SourceLoader {
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "file not found (a broken symbolic link?): remove it or fix the link";
+        }
+        if (isFolderError(e)) {
+            return "this is a folder, where folio reads a file: remove the folder and put the file in its place "
+                    + "(git checkout -- FILE restores a file that git keeps)";
         }
         if (e instanceof java.nio.file.FileSystemException failed && failed.getReason() != null) {
             // The reason alone: the message repeats the file's absolute path, which the report already names.

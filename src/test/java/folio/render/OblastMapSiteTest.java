@@ -126,6 +126,20 @@ class OblastMapSiteTest {
                 && errors.contains("'#oblast-map'"), errors);
     }
 
+    /** The boundary data replaced by a folder: reported at the data file, with what to do and the line drawing the map. */
+    @Test
+    void boundaryDataThatIsAFolderIsReportedAtTheFileWithWhatToDo() throws IOException {
+        TestSite site = site(GOOD_MAP);
+        Path data = dir.resolve("templates").resolve(OblastMap.DATA_FILE);
+        Files.delete(data);
+        Files.createDirectories(data.resolve("inside"));
+        Build.Result result = site.build();
+        assertEquals(1, result.exitCode(), TestSite.errors(result));
+        assertEquals("templates/map/ukraine-oblasts.json:1: error: the map's boundary data: this is a folder, where folio "
+                + "reads a file: remove the folder and put the file in its place (git checkout -- FILE restores a file that "
+                + "git keeps) (templates/map.peb:1 draws the map)\n", TestSite.errors(result));
+    }
+
     @Test
     void aMapIdThatIsNoIdIsATemplateErrorAtItsLine() throws IOException {
         TestSite site = site(GOOD_MAP).file("templates/map.peb", """

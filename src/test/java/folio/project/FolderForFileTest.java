@@ -1,0 +1,32 @@
+package folio.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A folder where folio reads a file by its name (the map's boundary data, templates/map/ukraine-oblasts.json, which
+ * the walk of templates/ does not take for a file folio reads): the one description of a read that failed says it is
+ * a folder and what to do, not Java's "Is a directory".
+ */
+class FolderForFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readingAFolderIsDescribedWithWhatToDo() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ukraine-oblasts.json"));
+        IOException failed = null;
+        try {
+            Files.readAllBytes(folder);
+        } catch (IOException e) {
+            failed = e;
+        }
+        assertEquals("this is a folder, where folio reads a file: remove the folder and put the file in its place "
+                + "(git checkout -- FILE restores a file that git keeps)", SourceLoader.describe(failed));
+    }
+}
