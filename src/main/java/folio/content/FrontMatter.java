@@ -41,6 +41,9 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             if (line.equals("---") || line.equals("...")) {
                 String yaml = text.substring(4, position);
                 String body = end < 0 ? "" : text.substring(end + 1);
+                if (closedTooSoon(file, yaml, body, lineNumber, diagnostics)) {
+                    return Optional.empty();
+                }
                 return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
             }
             if (spaced == 0 && line.length() > 3 && line.contains("---") && line.strip().equals("---")) {
@@ -66,6 +69,40 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         diagnostics.error(file.path(), 1, 1,
                 "front matter opened here is never closed: add a line --- after the last key");
         return Optional.empty();
+    }
+
+    /**
+     * Front matter that holds no key, only a YAML directive ({@code %YAML 1.2}) or nothing, closed by a second
+     * {@code ---} that was meant as YAML's document marker, with keys after it and a {@code ---} below them: the keys
+     * would be read as the page's text and the page reported as having no title. Reported at the cause instead.
+     */
+    private static boolean closedTooSoon(SourceFile file, String yaml, String body, int closing, Diagnostics diagnostics) {
+        String[] lines = yaml.split("\n", -1);
+        int directive = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("%") && directive == 0) {
+                directive = 2 + i;
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                return false; // a key: the YAML reader reports whatever else is wrong
+            }
+        }
+        String key = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        boolean keysBelow = key.matches("[A-Za-z_][A-Za-z0-9_-]*:( .*)?") && body.lines().anyMatch(l -> l.equals("---"));
+        if (directive > 0) {
+            diagnostics.error(file.path(), directive, 1, "a YAML directive (" + lines[directive - 2].strip() + ") cannot be in "
+                    + "front matter: folio reads the lines between the first two --- lines as the YAML, so the --- on line "
+                    + closing + " ends the front matter" + (keysBelow ? " and the keys below it are read as the page's text" : "")
+                    + ": remove the directive line" + (keysBelow ? " and the --- on line " + closing : ""));
+            return true;
+        }
+        if (keysBelow) {
+            diagnostics.error(file.path(), closing, 1, "this --- ends the front matter it follows, which is empty, "
+                    + "so '" + key.substring(0, key.indexOf(':') + 1) + "' and the keys below it are read as the page's text: "
+                    + "remove this line (front matter is one --- line, the keys, then one --- line)");
+            return true;
+        }
+        return false;
     }
 
     /** {@code line} without its invisible characters and spaces. */

@@ -40,4 +40,21 @@ class FrontMatterTest {
         assertTrue(all.contains("missing front matter"), all);
         assertTrue(all.contains("file is empty"), all);
     }
+
+    /** A YAML directive or document marker: the second --- closes the front matter; said at the cause, not "no title". */
+    @Test
+    void reportsADirectiveOrASecondMarkerThatClosesTheFrontMatter() {
+        Diagnostics diagnostics = new Diagnostics();
+        assertTrue(FrontMatter.split(file("---\n%YAML 1.2\n---\ntitle: A\n---\nBody\n"), diagnostics).isEmpty());
+        assertEquals("content/a.md:2:1: error: a YAML directive (%YAML 1.2) cannot be in front matter: folio reads the lines "
+                + "between the first two --- lines as the YAML, so the --- on line 3 ends the front matter and the keys below "
+                + "it are read as the page's text: remove the directive line and the --- on line 3", diagnostics.sorted().get(0).toString());
+        diagnostics = new Diagnostics();
+        assertTrue(FrontMatter.split(file("---\n---\ntitle: A\n---\nBody\n"), diagnostics).isEmpty());
+        assertEquals("content/a.md:2:1: error: this --- ends the front matter it follows, which is empty, so 'title:' and the "
+                + "keys below it are read as the page's text: remove this line (front matter is one --- line, the keys, then "
+                + "one --- line)", diagnostics.sorted().get(0).toString());
+        // Empty front matter before plain text is left to the page's own checks (no title).
+        assertTrue(FrontMatter.split(file("---\n---\nJust text.\n"), new Diagnostics()).isPresent());
+    }
 }
