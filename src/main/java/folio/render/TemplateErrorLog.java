@@ -82,9 +82,11 @@ final class TemplateErrorLog {
         for (TemplateNames.Finding finding : unreached) {
             findings.computeIfAbsent(path(finding) + ":" + finding.line(), k -> new java.util.ArrayList<>()).add(finding);
         }
+        java.util.Set<String> relocated = new java.util.HashSet<>();
         pages.values().forEach(seen -> {
             // A syntax error belongs to the template, whatever page uses it; a run-time error names a page it met.
-            TemplateErrors.Located at = seen.firstEntry().getValue();
+            TemplateErrors.Located at = relocated(seen.firstEntry().getValue(), findings);
+            relocated.add(at.path() + ":" + at.line());
             String where = at.compile() ? "" : " while rendering " + seen.firstKey() + (seen.size() == 1 ? ""
                     : " (and " + (seen.size() - 1) + " other page" + (seen.size() == 2 ? "" : "s") + ")");
             // Pebble's message for a name no one has says nothing of what to do: what TemplateNames found at the line does.
@@ -98,10 +100,34 @@ final class TemplateErrorLog {
         });
         for (TemplateNames.Finding finding : unreached) {
             String path = path(finding);
-            if (pages.keySet().stream().noneMatch(key -> key.path().equals(path) && key.line() == finding.line())) {
+            if (!relocated.contains(path + ":" + finding.line())
+                    && pages.keySet().stream().noneMatch(key -> key.path().equals(path) && key.line() == finding.line())) {
                 diagnostics.add(folio.diag.Diagnostic.warning(path, finding.line(), 0, finding.message()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NO_MACRO = java.util.regex.Pattern.compile("Function or Macro \\[([^\\]]+)\\] does not exist.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Pebble names a missing function or macro, called in a block of a template that extends another, at the line of
+     * the call but in the template at the top of the hierarchy (base.peb:3 for page.peb:3): such an error goes to the
+     * template where {@link TemplateNames} found that name's call at that line, when exactly one did.
+     */
+    private static TemplateErrors.Located relocated(TemplateErrors.Located at, Map<String, java.util.List<TemplateNames.Finding>> findings) {
+        java.util.regex.Matcher missing = NO_MACRO.matcher(at.message());
+        if (at.compile() || !missing.matches() || findings.containsKey(at.path() + ":" + at.line())) {
+            return at;
+        }
+        String name = "'" + missing.group(1) + "'";
+        java.util.Set<String> places = new java.util.TreeSet<>();
+        findings.forEach((key, list) -> {
+            String path = key.substring(0, key.lastIndexOf(':'));
+            if (key.endsWith(":" + at.line()) && list.stream().anyMatch(f -> f.problem().contains(name))) {
+                places.add(path);
+            }
+        });
+        return places.size() != 1 ? at : new TemplateErrors.Located(places.iterator().next(), at.line(), at.column(), at.message(), false);
     }
 
     private String path(TemplateNames.Finding finding) {

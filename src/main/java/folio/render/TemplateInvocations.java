@@ -35,7 +35,7 @@ import java.util.List;
  * fewer names, never a wrong one.
  */
 final class TemplateInvocations extends AbstractNodeVisitor {
-    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS, NAMESPACE, NAMESPACE_CALL, BOUND, VARIABLE, GIVEN, INCLUDE, EXTENDS }
+    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS, NAMESPACE, NAMESPACE_CALL, BOUND, VARIABLE, GIVEN, INCLUDE, EXTENDS, FROM_OUTSIDE_BLOCKS }
 
     /**
      * A filter, test or function (or macro: a function call may be either) named at {@code line}, with its
@@ -50,7 +50,8 @@ final class TemplateInvocations extends AbstractNodeVisitor {
      * variable a set or for tag or a macro's argument names; {@link Kind#VARIABLE}: a variable read (once per name);
      * {@link Kind#GIVEN}: a key of an include's map (a variable of the partial it names, {@code target});
      * {@link Kind#INCLUDE}, {@link Kind#EXTENDS}: the template an include or extends tag names ({@code name}, empty
-     * when computed). {@code scope}
+     * when computed). {@link Kind#FROM_OUTSIDE_BLOCKS}: a from tag outside every block and macro (which a template
+     * that extends another never runs), its line. {@code scope}
      * is the macro the name is met in ({@code ""}: outside every macro).
      */
     record Invocation(Kind kind, String name, int line, int positional, String target, List<String> named, String scope) {
@@ -72,6 +73,8 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     private final List<ArgumentsNode> namespaceCalls = new ArrayList<>();
     private final java.util.Set<String> read = new java.util.HashSet<>();
     private String scope = "";
+    /** How many blocks the walk is in. */
+    private int blocks;
 
     private TemplateInvocations() {
         super(null);
@@ -106,6 +109,13 @@ final class TemplateInvocations extends AbstractNodeVisitor {
         arguments.forEach(name -> found.add(new Invocation(Kind.BOUND, name, macro.getLineNumber(), 0, "", List.of(), scope)));
         super.visit(macro);
         scope = outer;
+    }
+
+    @Override
+    public void visit(io.pebbletemplates.pebble.node.BlockNode node) {
+        blocks++;
+        super.visit(node);
+        blocks--;
     }
 
     @Override
@@ -206,8 +216,16 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             String source = from.source() == null ? "" : from.source();
             from.names().forEach((given, macro) -> found.add(new Invocation(Kind.ALIAS, given, from.getLineNumber(), 0,
                     source + "#" + macro)));
+            outsideBlocks(source, from.getLineNumber());
         } else if (node instanceof FromNode from) {
             found.add(new Invocation(Kind.FROM, "", from.getLineNumber(), 0));
+            outsideBlocks("", from.getLineNumber());
+        }
+    }
+
+    private void outsideBlocks(String source, int line) {
+        if (blocks == 0 && scope.isEmpty()) {
+            found.add(new Invocation(Kind.FROM_OUTSIDE_BLOCKS, source, line, 0));
         }
     }
 

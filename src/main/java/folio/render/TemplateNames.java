@@ -33,10 +33,14 @@ final class TemplateNames {
      * A call that would fail when its line runs, at its template (name without .peb) and line: what is wrong
      * ({@code problem}) and what to do ({@code fix}).
      */
-    record Finding(String template, int line, String problem, String fix) {
-        /** The warning for a line no page ran. */
+    record Finding(String template, int line, String problem, String fix, boolean neverRuns) {
+        Finding(String template, int line, String problem, String fix) {
+            this(template, line, problem, fix, false);
+        }
+
+        /** The warning for a line no page ran ({@code neverRuns}: a line no page can run, which says why itself). */
         String message() {
-            return problem + ", so a page that runs this line fails (no page of this build does): " + fix;
+            return neverRuns ? problem + ": " + fix : problem + ", so a page that runs this line fails (no page of this build does): " + fix;
         }
 
         /** What it adds to the error a page met at its line (Pebble's own message names no remedy). */
@@ -94,6 +98,7 @@ final class TemplateNames {
         calls.forEach((template, list) -> {
             Map<String, String> given = aliases(list);
             List<Finding> found = new ArrayList<>(macroCalls.check(template, list));
+            found.addAll(FromOutsideBlocks.check(TemplateLoops.strip(template), list));
             for (TemplateInvocations.Invocation call : list) {
                 Finding finding = switch (call.kind()) {
                     case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
