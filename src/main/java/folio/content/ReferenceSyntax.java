@@ -112,7 +112,10 @@ public final class ReferenceSyntax {
             }
             String id = item.substring(1).strip();
             if (id.isEmpty() || !ID.matcher(id).matches()) {
-                return problem(start, end, "'" + id + "' is not a valid source id in [" + inner + "]");
+                String tail = id.isEmpty() ? ": write the source's id after @" : id.contains(",")
+                        ? ": separate two sources with ';', like [@a; @b]" : IdSuggestion.of(id);
+                return problem(start, end, "'" + id + "' is not a valid source id in [" + inner + "]: source ids use "
+                        + "lower-case letters, digits and hyphens" + (tail.startsWith(",") ? ": write it" + tail : tail));
             }
             ids.add(id);
         }

@@ -65,4 +65,12 @@ class ReferenceSyntaxTest {
     void ordinaryBracketsAreNotTokens() {
         assertTrue(ReferenceSyntax.scan("a [link](x) and [b] and [^1]").isEmpty());
     }
+
+    /** A citation id with an invisible character (a right-to-left mark pasted with it) is told which, and the id meant. */
+    @Test
+    void aCitationIdWithAnInvisibleCharacterSaysWhichAndTheIdMeant() {
+        assertEquals("'\u200Fsrc-a' is not a valid source id in [@\u200Fsrc-a]: source ids use lower-case letters, digits "
+                + "and hyphens: it holds an invisible right-to-left mark (U+200F), like src-a",
+                ReferenceSyntax.scan("x [@\u200Fsrc-a].").get(0).problem());
+    }
 }
