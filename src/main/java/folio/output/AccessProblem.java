@@ -63,23 +63,32 @@ final class AccessProblem {
         }
         List<String> sentences = new ArrayList<>();
         byOwner.forEach((owner, paths) -> {
-            List<String> shown = paths.stream().map(p -> project.display(p)
+            List<String> shown = paths.stream().map(p -> shown(project, p)
                     + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "")).toList();
             String names = String.join(" and ", shown);
-            String plain = String.join(" ", paths.stream().map(project::display).toList());
+            String plain = String.join(" ", paths.stream().map(p -> shown(project, p)).toList());
             boolean one = paths.size() == 1;
             if (owner.isEmpty()) {
-                sentences.add((inside != null ? project.display(inside) : names) + " may not be changed by you ("
+                sentences.add((inside != null ? shown(project, inside) : names) + " may not be changed by you ("
                         + you + "): check " + (one ? "its" : "their") + " permissions (ls -ld "
-                        + (inside != null ? project.display(inside) : plain) + ")");
+                        + (inside != null ? shown(project, inside) : plain) + ")");
             } else {
-                String what = inside != null ? project.display(inside) + " (in " + names + ")" : names;
+                String what = inside != null ? shown(project, inside) + " (in " + names + ")" : names;
                 sentences.add(what + (one ? " belongs" : " belong") + " to " + owner + ", not to you (" + you
                         + "): a build run as " + owner + " (with sudo?) left " + (one ? "it" : "them") + "; remove "
                         + names + " as " + owner + " (for example: sudo rm -r " + plain + ") or build as " + owner);
             }
         });
         return String.join("; ", sentences);
+    }
+
+    /**
+     * A path as the user sees it: relative to the project, or the full path for the project's own folder, which
+     * relative to itself has no name at all ("ls -ld " with nothing after it).
+     */
+    private static String shown(Project project, Path path) {
+        String shown = project.display(path);
+        return shown.isEmpty() ? path.toAbsolutePath().normalize().toString() : shown;
     }
 
     private static String owner(Path path) {

@@ -173,6 +173,10 @@ class OutputWriterTest {
         // A folder of the user's own that still refuses: its permissions.
         assertEquals("site/ may not be changed by you (root): check its permissions (ls -ld site)",
                 AccessProblem.explain(project, project.output(), dir.resolve("site/not-there-yet.html")));
+        // The project's own folder, where the site would be made: named by its full path, never by an empty one.
+        Path projectFolder = dir.toAbsolutePath().normalize();
+        assertEquals(projectFolder + "/ may not be changed by you (root): check its permissions (ls -ld " + projectFolder + ")",
+                AccessProblem.explain(project, dir.resolve("fresh-site"), dir.resolve("fresh-site/.staging")));
     }
 
     @Test
