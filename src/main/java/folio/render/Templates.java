@@ -164,7 +164,7 @@ public final class Templates {
     private static List<String> compileAll(Project project, PebbleEngine engine, java.util.Map<String, PebbleException> failures) {
         java.util.TreeSet<String> crashes = new java.util.TreeSet<>();
         for (String partial : java.util.stream.Stream.concat(Partials.ALL.stream(), XmlFiles.TEMPLATES.stream()).toList()) {
-            compile(engine, partial, crashes, failures);
+            compile(project, engine, partial, crashes, failures);
         }
         Path templates = project.templates();
         if (!Files.isDirectory(templates)) {
@@ -174,7 +174,7 @@ public final class Templates {
             walk.filter(file -> file.getFileName().toString().endsWith(".peb") && !file.startsWith(project.staticDir()))
                     .forEach(file -> {
                         String name = templates.relativize(file).toString().replace('\\', '/');
-                        compile(engine, name.substring(0, name.length() - ".peb".length()), crashes, failures);
+                        compile(project, engine, name.substring(0, name.length() - ".peb".length()), crashes, failures);
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
             // The render stage reports an unreadable templates folder.
@@ -182,7 +182,7 @@ public final class Templates {
         return List.copyOf(crashes);
     }
 
-    private static void compile(PebbleEngine engine, String name, java.util.Set<String> crashes,
+    private static void compile(Project project, PebbleEngine engine, String name, java.util.Set<String> crashes,
                                 java.util.Map<String, PebbleException> failures) {
         try {
             engine.getTemplate(name);
@@ -190,6 +190,11 @@ public final class Templates {
             // Reported by the render stage, with its file and line, once: where a page met it, or as it is.
             failures.put(name, e);
         } catch (RuntimeException e) {
+            PebbleException twice = TemplateErrors.macroDefinedTwice(e, project.templates().resolve(name + ".peb"), name);
+            if (twice != null) {
+                failures.put(name, twice);
+                return;
+            }
             // No stack trace: the JIT dropped it (TemplateErrors.crashedTemplate), in a JVM that has compiled it often.
             if (TemplateErrors.thrownByPebble(e) || e.getStackTrace().length == 0) {
                 crashes.add(name);
