@@ -115,7 +115,7 @@ final class TemplateErrors {
      * cause in a bare runtime exception, which otherwise reads as a parser crash); else null.
      */
     static PebbleException macroDefinedTwice(RuntimeException e, Path file, String name) {
-        String macro = macroDefinedTwice(e);
+        String macro = twiceDefinedMacro(e);
         if (macro == null) {
             return null;
         }
@@ -127,7 +127,7 @@ final class TemplateErrors {
         }
         int line = lines.size() > 1 ? lines.get(1) : 0;
         String first = lines.isEmpty() ? "" : " (first on line " + lines.get(0) + ")";
-        return new PebbleException(null, "the macro '" + macro + "' is defined twice in this template" + first
+        return new PebbleException(null, definedTwice(macro) + " in this template" + first
                 + ": rename one of them or remove it", line, name);
     }
 
@@ -136,11 +136,11 @@ final class TemplateErrors {
      * {@code e} is, met again as a page includes or imports it; null when {@code e} is another error.
      */
     static String macroDefinedTwiceIn(RuntimeException e, java.util.SortedMap<String, PebbleException> failures) {
-        String macro = macroDefinedTwice(e);
+        String macro = twiceDefinedMacro(e);
         if (macro == null) {
             return null;
         }
-        String said = "the macro '" + macro + "' is defined twice";
+        String said = definedTwice(macro);
         for (java.util.Map.Entry<String, PebbleException> failure : failures.entrySet()) {
             String message = failure.getValue().getPebbleMessage();
             if (message != null && message.startsWith(said)) {
@@ -150,8 +150,13 @@ final class TemplateErrors {
         return null;
     }
 
+    /** How the error of {@link #macroDefinedTwice} begins, by which {@link #macroDefinedTwiceIn} finds it again. */
+    private static String definedTwice(String macro) {
+        return "the macro '" + macro + "' is defined twice";
+    }
+
     /** The name of the macro Pebble found defined twice, if that is what {@code e} (or its cause) says; else null. */
-    private static String macroDefinedTwice(RuntimeException e) {
+    private static String twiceDefinedMacro(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PebbleException pebble && pebble.getPebbleMessage() != null
                     && pebble.getPebbleMessage().startsWith(MACRO_TWICE)) {
