@@ -120,7 +120,7 @@ public final class NoBreaks {
     /** Where the text resumes after the tag, comment or raw element that starts at {@code at}. */
     private static int afterTag(String html, char[] chars, int at) {
         int n = chars.length;
-        if (html.startsWith("<!--", at)) {
+        if (at + 3 < n && chars[at + 1] == '!' && chars[at + 2] == '-' && chars[at + 3] == '-') {
             int end = html.indexOf("-->", at + 4);
             return end < 0 ? n : end + 3;
         }
@@ -130,7 +130,7 @@ public final class NoBreaks {
             i++;
         }
         int nameStart = i;
-        while (i < n && (Character.isLetterOrDigit(chars[i]) || chars[i] == '-')) {
+        while (i < n && isNameChar(chars[i])) {
             i++;
         }
         if (i == nameStart) {
@@ -161,6 +161,20 @@ public final class NoBreaks {
             return n;
         }
         return end;
+    }
+
+    /** ASCII letters and digits and '-': most characters of tags' names, told apart without Character's tables. */
+    private static final boolean[] ASCII_NAME_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_NAME_CHARS[c] = Character.isLetterOrDigit(c) || c == '-';
+        }
+    }
+
+    /** Whether {@code c} goes on a tag's name: a letter or digit (of any script, as before) or '-'. */
+    private static boolean isNameChar(char c) {
+        return c < 128 ? ASCII_NAME_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     /**

@@ -51,4 +51,17 @@ class NoBreaksTest {
         String plain = "<body><p>nothing to join</p></body>";
         assertSame(plain, NoBreaks.html(plain));
     }
+
+    /** A tag's name is read to its first character that is neither a letter or digit (of any script) nor '-'. */
+    @Test
+    void readsATagsWholeNameAndOnlyAWholeCommentOpening() {
+        assertEquals("<CODE>5 May</CODE><Pre>5 May</Pre>", body("<CODE>5 May</CODE><Pre>5 May</Pre>"));
+        // Not code elements: the name goes on past "code".
+        assertEquals("<codeї>5_May</codeї><code-x>5_May</code-x><code2>5_May</code2>",
+                body("<codeї>5 May</codeї><code-x>5 May</code-x><code2>5 May</code2>"));
+        // "<!-" opens no comment, and a comment opened at the very end runs to it.
+        assertEquals("<!-5_May <!- 5_May", body("<!-5 May <!- 5 May"));
+        assertEquals("5_May <!--", body("5 May <!--"));
+        assertEquals("5_May <!--5 May", body("5 May <!--5 May"));
+    }
 }
