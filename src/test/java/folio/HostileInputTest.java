@@ -129,8 +129,12 @@ class HostileInputTest {
                 TestSite.errors(result));
     }
 
+    /**
+     * An external link opens in the same tab (no target), where rel="noopener" changes nothing: the page's
+     * weight no longer carries it (about 1 K on a page of sources); assertSafe still asks for it beside a target.
+     */
     @Test
-    void externalMarkdownLinksGetNoopener() throws IOException {
+    void externalMarkdownLinksOpenInTheSameTabWithoutRel() throws IOException {
         TestSite site = TestSite.minimal(dir).file("content/index.md",
                 "---\ntitle: Home\n---\n[a](https://example.org/) <https://example.com/x> https://example.net/y "
                         + "[m](mailto:a@example.org)\n");
@@ -139,7 +143,7 @@ class HostileInputTest {
         List<Element> external = document.select("a[href^=http]");
         assertEquals(3, external.size(), document.body().html());
         for (Element link : external) {
-            assertTrue(link.attr("rel").contains("noopener"), link.outerHtml());
+            assertFalse(link.hasAttr("rel") || link.hasAttr("target"), link.outerHtml());
         }
     }
 
@@ -166,8 +170,9 @@ class HostileInputTest {
                         assertTrue(safeUrl(attribute.getValue()), where + ": unsafe " + name + " in " + element.outerHtml());
                     }
                 }
-                if (element.tagName().equals("a") && external(element.attr("href"))) {
-                    assertTrue(element.attr("rel").contains("noopener"), where + ": " + element.outerHtml());
+                // A link that opens a new tab or window must not hand it this page (window.opener).
+                if (element.hasAttr("target") && !element.attr("target").equalsIgnoreCase("_self")) {
+                    assertTrue(element.attr("rel").matches("(?i).*\\bno(opener|referrer)\\b.*"), where + ": " + element.outerHtml());
                 }
                 assertFalse(List.of("iframe", "object", "embed", "base", "form").contains(element.tagName()),
                         where + ": " + element.outerHtml());

@@ -17,9 +17,9 @@ class MarkdownAutolinkTest {
 
     @Test
     void bareUrlsAddressesAndWwwBecomeLinks() {
-        assertTrue(html("See https://example.org/x for more.\n").contains("<a href=\"https://example.org/x\" rel=\"noopener\">"));
-        assertTrue(html("Write to press@example.org today.\n").contains("<a href=\"mailto:press@example.org\" rel=\"noopener\">"));
-        assertTrue(html("Visit www.example.org today.\n").contains("<a href=\"http://www.example.org\" rel=\"noopener\">"));
+        assertTrue(html("See https://example.org/x for more.\n").contains("<a href=\"https://example.org/x\">"));
+        assertTrue(html("Write to press@example.org today.\n").contains("<a href=\"mailto:press@example.org\">"));
+        assertTrue(html("Visit www.example.org today.\n").contains("<a href=\"http://www.example.org\">"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class TypographerTest {
 
     @Test
     void markdownAcrossEmphasisLinksAndCode() {
-        assertEquals("“<em>refined</em> framework” and “<a href=\"https://example.org\" rel=\"noopener\">this</a>”",
+        assertEquals("“<em>refined</em> framework” and “<a href=\"https://example.org\">this</a>”",
                 markdown("\"*refined* framework\" and \"[this](https://example.org)\"", "en"));
         assertEquals("Use <code>&quot;x&quot;</code> and “<code>'y'</code>” here",
                 markdown("Use `\"x\"` and \"`'y'`\" here", "en"));

@@ -54,7 +54,7 @@ class BodyReplayTest {
     private static void assertShown(String html) {
         for (String expected : new String[] {"<h2 id=\"intro-next\">Intro <a href=\"../../guide/next/index.html\">next</a></h2>",
                 "See <a href=\"../../guide/next/index.html\">next</a>, <img src=\"../../guide/map.png\" alt=\"Map\" />, "
-                        + "<a href=\"../../index.html\">home</a>, <a href=\"https://example.org/\" rel=\"noopener\">out</a>",
+                        + "<a href=\"../../index.html\">home</a>, <a href=\"https://example.org/\">out</a>",
                 "<code>code</code>, &lt;span&gt;html&lt;/span&gt; and <em>emphasis</em>", "#intro-next</main>"}) {
             assertTrue(html.contains(expected), expected + "\n" + html);
         }
