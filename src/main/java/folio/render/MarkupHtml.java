@@ -159,6 +159,10 @@ final class MarkupHtml {
     }
 
     private void attributes(Markup markup, Node node, String tag, Map<String, String> attributes) {
+        if (OwnMarkers.of(node)) {
+            attributes.put("class", "own-markers");
+            return;
+        }
         if (node instanceof org.commonmark.ext.footnotes.FootnoteDefinition && attributes.containsKey("data-footnote-backref")) {
             // CommonMark-java writes this label in English only.
             page.footnoteBackLabel(attributes.get("data-footnote-backref-idx"))
