@@ -10,7 +10,7 @@
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
 // every page with the oblast map, from 320 to 1920 px, light and dark, labels that do not overlap and
-// are at least 11 px on screen. Every
+// are at least 11 px on screen, and its shades (no near-white shape on the dark page, each shade one colour in map and legend). Every
 // edition of a multilingual site is checked: the default language at the root and each other under
 // its folder (uk/), whose pages must say their language (<html lang>); search is tried in each.
 // Exits 1 if any gate fails and prints a summary table, per edition.
@@ -792,7 +792,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     const MAP_WIDTHS = [320, 360, 390, 414, 480, 576, 600, 768, 1024, 1440, 1920];
     const MIN_LABEL_PX = 11;
     const mapPages = pages.filter((p) => read(p).includes('class="oblast-map'));
-    section('maplabels', `Map labels at ${MAP_WIDTHS.join(', ')} px, light and dark: apart, at least ${MIN_LABEL_PX} px, inside the map (${mapPages.length} pages)`);
+    section('maplabels', `Map labels at ${MAP_WIDTHS.join(', ')} px, light and dark: apart, at least ${MIN_LABEL_PX} px, inside the map; no near-white shape on the dark page, each shade one colour in map and legend (${mapPages.length} pages)`);
     const problems = new Map(mapPages.map((p) => [p, []]));
     const smallest = new Map(mapPages.map((p) => [p, Infinity]));
     for (const scheme of ['light', 'dark']) {
@@ -838,6 +838,22 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
             }
           }
         }
+        // The shades, as drawn: in dark mode no shape of a map, a share bar or a legend's swatch is white or nearly (the
+        // land with no share and a bar's empty part were, on the dark page), and in either mode each shade the SVGs
+        // name (a fill attribute) is drawn in one colour everywhere, so the map still matches its legend.
+        const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+        const lum = (c) => { const m = c.match(/[\d.]+/g); if (!m) return 0; const [r, g, b] = m.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const drawn = new Map(); // fill attribute -> computed fills
+        const pale = new Set();
+        for (const el of document.querySelectorAll(':is(svg.oblast-map, svg.share-bar, svg.share-swatch, svg.oblast-map-key) :is(path, rect, circle)[fill]:not(pattern *)')) {
+          if (!shown(el.closest('svg')) || el.getAttribute('fill').startsWith('url(') || el.getAttribute('fill') === 'none') continue;
+          const fill = getComputedStyle(el).fill;
+          if (!drawn.has(el.getAttribute('fill'))) drawn.set(el.getAttribute('fill'), new Set());
+          drawn.get(el.getAttribute('fill')).add(fill);
+          if (dark && lum(fill) > 0.6) pale.add(`${el.getAttribute('fill')} in ${el.closest('svg').classList[0]}`);
+        }
+        for (const p of pale) found.push(`near white on the dark page: ${p}`);
+        for (const [attr, fills] of drawn) if (fills.size > 1) found.push(`${attr} drawn in ${fills.size} colours: ${[...fills].join(', ')}`);
         return { found, smallest };
       }, MIN_LABEL_PX);
       problems.get(p).push(...info.found.map((f) => `${width} ${scheme}: ${f}`));
