@@ -5,7 +5,7 @@
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
 // only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
 // (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region,
-// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside), the page-weight budget (HTML+CSS+JS of a
+// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -576,6 +576,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // reader's thumb does not measure, so we do not count on spacing.
     section('targets', 'Tap targets of at least 24 x 24 px at 360 and 1280 px (links in a line of text aside; 360 px in the phone pass below)');
     const found = new Map(pages.map((p) => [p, []]));
+    const rings = new Map();
     const measureTargets = async (page, p, width) => {
       const small = await page.evaluate(() => {
         const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.vh, [popover]:not(:popover-open)');
@@ -597,6 +598,31 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           .map(({ el, r }) => `${name(el)} ${r.width.toFixed(1)} x ${r.height.toFixed(1)} "${el.textContent.trim().slice(0, 20)}"`);
       });
       found.get(p).push(...small.map((s) => `${width}: ${s}`));
+      // Focus rings: the theme's ring (3 px, 2 px off the element: :focus-visible in style.css) of each thing Tab
+      // reaches is drawn whole, not cut by a box that clips or scrolls its content (a table's scrolling box, whose
+      // top cut the ring of the citation in its caption). An element scrolled wholly or partly out of such a box
+      // is left out: it is not in view until focus scrolls it there.
+      const cut = await page.evaluate(() => {
+        const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.vh, [popover]:not(:popover-open), details:not([open]) > :not(summary)');
+        const RING = 5;
+        const out = [];
+        for (const el of document.querySelectorAll('a[href], button, summary, input:not([type=hidden]), select, textarea, [tabindex="0"]')) {
+          if (!shown(el) || el.tabIndex < 0) continue;
+          let box = el.parentElement;
+          while (box && box !== document.body && !/auto|scroll|hidden|clip/.test(getComputedStyle(box).overflowX + getComputedStyle(box).overflowY)) box = box.parentElement;
+          if (!box || box === document.body) continue;
+          const b = box.getBoundingClientRect();
+          const inner = { left: b.left + box.clientLeft, top: b.top + box.clientTop, right: b.left + box.clientLeft + box.clientWidth, bottom: b.top + box.clientTop + box.clientHeight };
+          for (const r of el.getClientRects()) {
+            if (r.width === 0 || r.left < inner.left || r.right > inner.right || r.top < inner.top || r.bottom > inner.bottom) continue;
+            const sides = [r.left - RING < inner.left - 0.5 && 'left', r.top - RING < inner.top - 0.5 && 'top', r.right + RING > inner.right + 0.5 && 'right', r.bottom + RING > inner.bottom + 0.5 && 'bottom'].filter(Boolean);
+            if (sides.length) { out.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 20)}" in ${box.tagName.toLowerCase()}.${String(box.className).split(' ')[0]} (${sides.join(', ')})`); break; }
+          }
+        }
+        return out;
+      });
+      if (!rings.has(p)) rings.set(p, []);
+      rings.get(p).push(...cut.map((s) => `${width}: ${s}`));
     };
     onPhone([360], measureTargets);
     await atWidths([1280], pages, measureTargets);
@@ -604,6 +630,8 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
       for (const p of pages) {
         const small = found.get(p);
         record('targets', p, small.length === 0, small.length ? `${small.length} under 24 px: ${small.slice(0, 3).join('; ')}` : 'all at least 24 x 24 px');
+        const cut = rings.get(p) || [];
+        record('rings', p, cut.length === 0, cut.length ? `${cut.length} focus ring(s) cut by a box: ${cut.slice(0, 3).join('; ')}` : 'every focus ring whole at 360 and 1280 px');
       }
     });
   }
