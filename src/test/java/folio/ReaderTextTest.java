@@ -335,6 +335,12 @@ class ReaderTextTest {
         List<String> edits = page.select("a").stream().filter(a -> a.attr("href").contains("/edit/")
                 || a.text().equals("Edit this page")).map(Element::outerHtml).toList();
         assertTrue(edits.isEmpty(), "404.html offers to edit itself: " + edits);
+        // The English list of pages comes after the Ukrainian notice: a heading of its own, in English, keeps it from
+        // reading (and being listed among the headings) as part of the Ukrainian section.
+        Element list = page.selectFirst("main ul.browse");
+        Element heading = list == null ? null : list.previousElementSibling();
+        assertTrue(heading != null && heading.tagName().equals("h2") && heading.closest("[lang=uk]") == null
+                && heading.text().equals("The guide’s pages"), "404.html: the list of pages follows " + heading);
     }
 
     private static List<TextNode> allTextNodes(Document page) {
