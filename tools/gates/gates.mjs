@@ -5,7 +5,7 @@
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
 // only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
 // (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region,
-// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
+// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200; a wrapped link's lines no more than twice its font size apart: lines-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -423,6 +423,29 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         }
         return { rootSize: getComputedStyle(document.documentElement).fontSize, scrollWidth: document.scrollingElement.scrollWidth, innerWidth, wide, clipped, unlabelled, split, words, peeks };
       });
+      // A link that wraps reads as one link: its lines no further apart than twice its font size. A tap target's line
+      // height (2.75rem) set the two words of "Попередня сторінка" 88 px apart, as if two links.
+      const apart = await page.evaluate(() => {
+        const out = [];
+        for (const a of document.querySelectorAll('a[href]')) {
+          if (a.closest('.vh, [popover]:not(:popover-open)') || !a.getClientRects().length) continue;
+          const rects = [];
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!n.textContent.trim() || n.parentElement.closest('.vh')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            rects.push(...range.getClientRects());
+          }
+          const tops = rects.filter((r) => r.width > 0 && r.height > 0).map((r) => r.top).sort((x, y) => x - y)
+            .filter((t, i, all) => i === 0 || t - all[i - 1] > 2);
+          const px = parseFloat(getComputedStyle(a).fontSize);
+          const gap = Math.max(0, ...tops.slice(1).map((t, i) => t - tops[i]));
+          if (gap > 2 * px) out.push(`"${a.textContent.trim().replace(/\s+/g, ' ').slice(0, 30)}" ${Math.round(gap)} px apart at ${Math.round(px)} px`);
+        }
+        return out;
+      });
+      record('lines-320-text200', p, apart.length === 0, apart.length ? `a link's lines set apart: ${apart.slice(0, 3).join('; ')}` : "every wrapped link's lines together");
       const sized = info.rootSize === '32px';
       const ok = sized && info.scrollWidth <= info.innerWidth && info.clipped.length === 0 && info.unlabelled.length === 0 && info.split.length === 0 && info.peeks.length === 0;
       record('words-320-text200', p, info.words.length === 0, info.words.length ? `words split over two lines where they fit: ${info.words.join(', ')}` : 'no word split where it fits');
