@@ -439,7 +439,11 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           }
           const tops = rects.filter((r) => r.width > 0 && r.height > 0).map((r) => r.top).sort((x, y) => x - y)
             .filter((t, i, all) => i === 0 || t - all[i - 1] > 2);
-          const px = parseFloat(getComputedStyle(a).fontSize);
+          // Measured against the font of the box that lays out the link's lines (the link itself when it is a box of
+          // its own, else the paragraph around it): a small link in a paragraph has the paragraph's line spacing.
+          let box = a;
+          while (box.parentElement && getComputedStyle(box).display === 'inline') box = box.parentElement;
+          const px = parseFloat(getComputedStyle(box).fontSize);
           const gap = Math.max(0, ...tops.slice(1).map((t, i) => t - tops[i]));
           if (gap > 2 * px) out.push(`"${a.textContent.trim().replace(/\s+/g, ' ').slice(0, 30)}" ${Math.round(gap)} px apart at ${Math.round(px)} px`);
         }
