@@ -3,10 +3,19 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import folio.render.RenderedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +36,8 @@ import org.junit.jupiter.api.TestInstance;
 class SourceNameLanguageTest {
     private final List<Document> ukrainian = new ArrayList<>();
     private final List<Document> english = new ArrayList<>();
+    /** Each byline written with {@code author_language:} in content/data/sources, and that language. */
+    private final Map<String, String> bylineLanguages = new TreeMap<>();
 
     @BeforeAll
     void build() {
@@ -38,6 +49,33 @@ class SourceNameLanguageTest {
             }
         }
         assertTrue(ukrainian.size() > 20 && english.size() > 20, ukrainian.size() + " Ukrainian, " + english.size() + " English pages");
+        readBylineLanguages();
+    }
+
+    private void readBylineLanguages() {
+        YAMLMapper yaml = new YAMLMapper();
+        try (Stream<Path> files = Files.list(Path.of("content/data/sources"))) {
+            for (Path file : files.filter(f -> f.toString().matches(".*/[^.]+\\.yaml")).toList()) {
+                for (JsonNode source : yaml.readTree(file.toFile())) {
+                    if (source.hasNonNull("author") && source.hasNonNull("author_language")) {
+                        bylineLanguages.put(source.get("author").asText().strip(), source.get("author_language").asText());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertTrue(bylineLanguages.containsValue("ru"), "no byline with author_language: ru in content/data/sources: " + bylineLanguages);
+    }
+
+    /** {@code words} without the bylines written in {@code language}, which the page prints as its own text. */
+    private String withoutBylinesIn(String language, String words) {
+        for (Map.Entry<String, String> byline : bylineLanguages.entrySet()) {
+            if (byline.getValue().equals(language)) {
+                words = words.replace("(автор: " + byline.getKey() + ")", "");
+            }
+        }
+        return words;
     }
 
     /** The language a screen reader reads an element in: its own lang, or its nearest ancestor's. */
@@ -107,14 +145,16 @@ class SourceNameLanguageTest {
         for (Document page : ukrainian) {
             for (Element item : page.select("ol.references li, li:has(> .outlet), p.share-caption")) {
                 for (TextNode text : item.textNodes()) {
-                    String words = text.getWholeText();
+                    // A byline in the page's own language (author_language: uk) is the page's text, with no lang.
+                    String words = withoutBylinesIn("uk", text.getWholeText());
                     if (words.contains("Прочитано на ") || words.contains("(автор: ") || words.contains("за повідомленням ")) {
                         assertTrue(words.endsWith("Прочитано на ") || words.endsWith("(автор: ")
                                 || words.endsWith("за повідомленням "), page.location()
                                 + ": the name is in the Ukrainian text '" + words.strip() + "'");
                         Node next = text.nextSibling();
-                        // A byline printed in Cyrillic (author_language: ru) is read as Russian, any other name as English.
-                        String expected = next instanceof Element name && name.text().matches(".*\\p{IsCyrillic}.*") ? "ru" : "en";
+                        // A byline with author_language: is read in that language, any other name in English.
+                        String expected = next instanceof Element name && words.endsWith("(автор: ")
+                                ? bylineLanguages.getOrDefault(name.text(), "en") : "en";
                         assertTrue(next instanceof Element name && name.tagName().equals("span")
                                 && name.attr("lang").equals(expected), page.location() + ": after '" + words.strip()
                                 + "' comes " + next);
@@ -126,16 +166,17 @@ class SourceNameLanguageTest {
         assertTrue(names > 100, names + " authors and sites read at on the Ukrainian pages");
     }
 
-    /** On English pages only a name in another language is marked: the byline printed in Cyrillic. */
+    /** On English pages only a name in another language is marked: a byline with its author_language. */
     @Test
     void englishPagesMarkOnlyTheBylineInAnotherLanguage() {
         int marked = 0;
         for (Document page : english) {
             for (Element span : page.select("ol.references li > span[lang], li:has(> .outlet) > span[lang]")) {
-                assertTrue(span.attr("lang").equals("ru") && span.text().matches("\\P{IsLatin}+"), where(page, span));
+                String language = bylineLanguages.get(span.text());
+                assertTrue(language != null && !language.equals("en") && span.attr("lang").equals(language), where(page, span));
                 marked++;
             }
         }
-        assertTrue(marked > 0, "the Cyrillic byline (author_language: ru) is not marked on any English page");
+        assertTrue(marked > 0, "no byline with author_language: is marked on any English page");
     }
 }

@@ -167,7 +167,9 @@ final class Overlay {
                     source.note(), source.descriptive(), source.outletLanguage(), source.authorLanguage());
             Map<String, Object> texts = track(collection, id, noteOnly, null, t, null, entry.at().path(), entry.at());
             Object note = texts.get("note");
-            return note == null ? entry : new Entry<>(Texts.merge(entry.raw(), Map.of("note", note)), entry.at(), entry.yaml());
+            // With its translation, so the edition's edit link and a mistake in the note point at the file that holds it.
+            return note == null ? entry : new Entry<>(Texts.merge(entry.raw(), Map.of("note", note)), entry.at(), entry.yaml(),
+                    t == null ? null : t.yaml());
         }
         if (translated.get(id) == null && Texts.of(entry.raw(), collection).isEmpty()) {
             return entry; // nothing to translate (an oblast share with no note): never missing

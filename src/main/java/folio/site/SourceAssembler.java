@@ -102,7 +102,9 @@ final class SourceAssembler {
         String rendering = inDefault ? null : strip(raw.titleEn());
         if (!context.config.edition().isDefault()) {
             // Another language's site: the headline as published, and our rendering where the translation gives one.
-            boolean rendered = e.translation() != null && e.translation().node().get("title").isPresent();
+            // A source in the edition's own language has no rendering: its translation holds only our note.
+            boolean ownLanguage = language != null && language.equalsIgnoreCase(context.config.edition().code());
+            boolean rendered = !ownLanguage && e.translation() != null && e.translation().node().get("title").isPresent();
             rendering = rendered ? title : null;
             title = rendered ? e.yaml().node().get("title").map(YamlNode::text).map(String::strip).orElse(title) : title;
         }

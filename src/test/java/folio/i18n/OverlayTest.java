@@ -171,7 +171,8 @@ class OverlayTest {
         List<Entry<Raw.Source>> sources = uk.content().collection("sources");
         assertEquals("Заголовок видання", sources.get(0).raw().title(), "the headline stays the outlet's own");
         assertEquals("Заголовок наведено за адресою.", sources.get(0).raw().note(), "our note is translated");
-        assertNull(sources.get(0).translation(), "no rendering of a headline already in the page's language");
+        assertEquals("content/data/sources.uk.yaml:3:3", sources.get(0).keyAt("note").toString(),
+                "the note is where its translation is written (the edition's edit link goes there too)");
         assertEquals(sources.get(1), english.collection("sources").get(1), "nothing of ours to translate");
 
         Map<String, State> states = new java.util.TreeMap<>();
