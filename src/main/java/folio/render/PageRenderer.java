@@ -210,10 +210,10 @@ public final class PageRenderer {
         } catch (PebbleException e) {
             templateErrors.add(e, template, page.sourcePath());
         } catch (RuntimeException e) {
-            String twice = TemplateErrors.macroDefinedTwiceIn(e, failures);
+            var twice = NameClash.metWhileRendering(e, project, failures);
             if (twice != null) {
                 // The error of the template that defines it, which compiling it found: one error, at its line.
-                templateErrors.add(failures.get(twice), twice, page.sourcePath());
+                templateErrors.add(twice.getValue(), twice.getKey(), page.sourcePath());
                 return java.util.Optional.empty();
             }
             String crashed = TemplateErrors.crashedTemplate(e, template, crashes);

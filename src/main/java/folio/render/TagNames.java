@@ -96,7 +96,9 @@ final class TagNames {
                 throw new io.pebbletemplates.pebble.error.PebbleException(null, "an import names its template with a text, like {% import \"partials/macros\" as "
                         + alias + " %}", line, importer);
             }
-            self.importNamedTemplate(context, name, alias);
+            if (!NameClash.alreadyImported(self, context, name, alias, importer, line)) {
+                self.importNamedTemplate(context, name, alias);
+            }
             return new NamespaceMacros(self.getNamedImportedTemplate(context, alias), alias, importer, line, names);
         }
 
@@ -184,6 +186,8 @@ final class TagNames {
         private final RenderableNode inner;
         private final String source;
         private final Map<String, String> names;
+        /** The compiled templates this tag has imported its macros into (its own, or an embed's copy of it). */
+        private final Map<PebbleTemplateImpl, Boolean> ran = new java.util.WeakHashMap<>();
 
         FromNames(RenderableNode inner, int line, String source, Map<String, String> names) {
             super(line);
@@ -203,7 +207,22 @@ final class TagNames {
 
         @Override
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
-            inner.render(self, writer, context);
+            // Pebble registers the macros on the compiled template, which every page of a layout shares: run again
+            // (for the next page, in a loop, in a macro called twice) the tag would find its own names taken, and
+            // refuse them ("More than one macro can not share the same name"). From a literal source it imports the
+            // same macros each time: once is enough, and the lock keeps pages rendered in parallel from calling a
+            // macro not yet registered.
+            synchronized (ran) {
+                if (source != null && ran.containsKey(self)) {
+                    return;
+                }
+                try {
+                    inner.render(self, writer, context);
+                } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+                    throw NameClash.importedOver(e, self, getLineNumber(), source, names);
+                }
+                ran.put(self, Boolean.TRUE);
+            }
         }
 
         @Override

@@ -106,66 +106,6 @@ final class TemplateErrors {
         return !parsing ? null : crashes.contains(template) ? template : crashes.get(0);
     }
 
-    /** Pebble's message when one template defines a macro twice: it carries neither the file nor a line. */
-    private static final String MACRO_TWICE = "More than one macro can not share the same name: ";
-
-    /**
-     * {@code e}, thrown while compiling the template {@code name} (its {@code file}), as an error at the second
-     * {@code {% macro %}} of that name when the template defines a macro twice (Pebble wraps the
-     * cause in a bare runtime exception, which otherwise reads as a parser crash); else null.
-     */
-    static PebbleException macroDefinedTwice(RuntimeException e, Path file, String name) {
-        String macro = twiceDefinedMacro(e);
-        if (macro == null) {
-            return null;
-        }
-        java.util.List<Integer> lines = new java.util.ArrayList<>();
-        String text = TemplateLines.read(file);
-        Matcher tag = Pattern.compile("\\{%-?\\s*macro\\s+" + Pattern.quote(macro) + "\\s*\\(").matcher(text);
-        while (tag.find()) {
-            lines.add(TemplateLines.lineOf(text, tag.start()));
-        }
-        int line = lines.size() > 1 ? lines.get(1) : 0;
-        String first = lines.isEmpty() ? "" : " (first on line " + lines.get(0) + ")";
-        return new PebbleException(null, definedTwice(macro) + " in this template" + first
-                + ": rename one of them or remove it", line, name);
-    }
-
-    /**
-     * The template among {@code failures} ({@link Templates#failures}) whose macro defined twice
-     * {@code e} is, met again as a page includes or imports it; null when {@code e} is another error.
-     */
-    static String macroDefinedTwiceIn(RuntimeException e, java.util.SortedMap<String, PebbleException> failures) {
-        String macro = twiceDefinedMacro(e);
-        if (macro == null) {
-            return null;
-        }
-        String said = definedTwice(macro);
-        for (java.util.Map.Entry<String, PebbleException> failure : failures.entrySet()) {
-            String message = failure.getValue().getPebbleMessage();
-            if (message != null && message.startsWith(said)) {
-                return failure.getKey();
-            }
-        }
-        return null;
-    }
-
-    /** How the error of {@link #macroDefinedTwice} begins, by which {@link #macroDefinedTwiceIn} finds it again. */
-    private static String definedTwice(String macro) {
-        return "the macro '" + macro + "' is defined twice";
-    }
-
-    /** The name of the macro Pebble found defined twice, if that is what {@code e} (or its cause) says; else null. */
-    private static String twiceDefinedMacro(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PebbleException pebble && pebble.getPebbleMessage() != null
-                    && pebble.getPebbleMessage().startsWith(MACRO_TWICE)) {
-                return pebble.getPebbleMessage().substring(MACRO_TWICE.length());
-            }
-        }
-        return null;
-    }
-
     /** Tags whose end tag Pebble's parser looks for to the end of the file. */
     private static final java.util.List<String> PAIRED_TAGS = java.util.List.of("autoescape", "block", "cache", "embed", "filter",
             "for", "if", "macro", "parallel", "verbatim");

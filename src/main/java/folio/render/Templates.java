@@ -190,7 +190,7 @@ public final class Templates {
             // Reported by the render stage, with its file and line, once: where a page met it, or as it is.
             failures.put(name, e);
         } catch (RuntimeException e) {
-            PebbleException twice = TemplateErrors.macroDefinedTwice(e, project.templates().resolve(name + ".peb"), name);
+            PebbleException twice = NameClash.macroDefinedTwice(e, project.templates().resolve(name + ".peb"), name);
             if (twice != null) {
                 failures.put(name, twice);
                 return;

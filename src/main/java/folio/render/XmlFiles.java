@@ -43,6 +43,12 @@ public final class XmlFiles {
             } catch (PebbleException e) {
                 diagnostics.add(TemplateErrors.toDiagnostic(e, project, name, name));
             } catch (RuntimeException e) {
+                var twice = NameClash.metWhileRendering(e, project, templates.failures());
+                if (twice != null) {
+                    // As where a page meets it (PageRenderer): at the line of the template that defines the macro twice.
+                    diagnostics.add(TemplateErrors.toDiagnostic(twice.getValue(), project, twice.getKey(), name));
+                    continue;
+                }
                 String crashed = TemplateErrors.crashedTemplate(e, name, templates.crashes());
                 if (crashed != null) {
                     TemplateErrors.Located at = TemplateErrors.crash(project, crashed);
