@@ -64,6 +64,42 @@ class PublishedIdsCommandTest {
         assertTrue(errors.contains("add 'bob: <new id>' under 'renamed:' > 'actors:' in this file"), errors);
     }
 
+    /**
+     * An emptied or truncated register switched the check off without a word (exit 0, no warning): a warning now, at
+     * line 1 of an empty file or the last line of a cut one, with what to do; the build still succeeds.
+     */
+    @Test
+    void anEmptiedOrTruncatedRegisterIsWarnedOf() throws Exception {
+        TestSite site = TestSite.minimal(dir).file("content/index.md", "---\ntitle: Home\n---\nHello.\n")
+                .file("content/data/actors.yaml", ACTOR.formatted("alice", "alice") + ACTOR.formatted("bob", "bob"))
+                .file("content/data/terms.yaml", "- id: oblast\n  term: oblast\n  definition: A region.\n  sources: [wire]\n")
+                .file("content/data/sources.yaml", "- id: wire\n  outlet: Wire\n  title: A headline\n  url: https://wire.example/a\n"
+                        + "  flag: none\n");
+        ids(site);
+        String register = register();
+        assertEquals("", TestSite.errors(site.check()), "a register folio ids wrote is complete");
+
+        site.file("content/published-ids.yaml", "");
+        Build.Result emptied = site.build();
+        assertEquals(0, emptied.exitCode(), TestSite.errors(emptied));
+        assertEquals("content/published-ids.yaml:1: warning: the register of published ids is empty, while the content "
+                + "has 2 actors, 1 term, 1 source: their published ids are not protected, so an entry removed or renamed by mistake "
+                + "would go unnoticed. If the file was emptied or cut short by mistake, restore it (git checkout -- "
+                + "content/published-ids.yaml); then run 'folio ids', which lists every id the content has (README: 'Ids "
+                + "never change once published')\n", TestSite.errors(emptied));
+
+        String cut = register.substring(0, register.indexOf("\nactors:\n") + "\nactors:\n  - alice\n".length());
+        site.file("content/published-ids.yaml", cut);
+        String warnings = TestSite.errors(site.check());
+        assertTrue(warnings.startsWith("content/published-ids.yaml:" + cut.strip().split("\n").length + ": warning: the "
+                + "register of published ids has no list of terms, sources (is the file cut short here?), while the content "
+                + "has 1 term, 1 source: "), warnings);
+        assertEquals(1, warnings.lines().count(), warnings);
+
+        site.file("content/published-ids.yaml", register.replace("terms:\n  - oblast\n", "terms: []\n"));
+        assertEquals("", TestSite.errors(site.check()), "an entry added since 'folio ids' ran is not warned of");
+    }
+
     @Test
     void aRenamedIdKeepsItsAnchorsAndStaysRegistered() throws Exception {
         TestSite site = site("alice", "bob");

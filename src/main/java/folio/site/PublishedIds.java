@@ -51,6 +51,7 @@ public final class PublishedIds {
             return FormerIds.NONE;
         }
         Register register = read(file.get(), diagnostics);
+        warnUnlisted(file.get(), register, current, diagnostics);
         Map<String, Map<String, List<String>>> former = new TreeMap<>();
         for (String collection : COLLECTIONS) {
             Set<String> now = current.getOrDefault(collection, Set.of());
@@ -83,6 +84,38 @@ public final class PublishedIds {
             });
         }
         return new FormerIds(Map.copyOf(former));
+    }
+
+    /**
+     * A warning when the register has no list for a collection the content has entries of: an emptied or truncated
+     * file (a bad merge, a disk that filled up) otherwise switches the check off for them without a word. {@code folio
+     * ids} writes every collection's list, an empty one as {@code []}; an entry added since is simply not yet
+     * registered, and not warned of.
+     */
+    private static void warnUnlisted(YamlReader.Located file, Register register, Map<String, Set<String>> current,
+                                     Diagnostics diagnostics) {
+        List<String> unlisted = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        for (String collection : COLLECTIONS) {
+            int now = current.getOrDefault(collection, Set.of()).size();
+            if (now > 0 && !register.published().containsKey(collection)) {
+                unlisted.add(collection);
+                counts.add(now + " " + (now == 1 ? singular(collection) : collection));
+            }
+        }
+        if (unlisted.isEmpty()) {
+            return;
+        }
+        boolean empty = register.published().isEmpty() && register.renamed().isEmpty();
+        String text = file.text() == null ? "" : file.text().stripTrailing();
+        int line = empty ? 1 : (int) text.chars().filter(c -> c == '\n').count() + 1;
+        String path = file.origin().path();
+        diagnostics.warning(SourcePosition.of(path, line), (empty ? "the register of published ids is empty"
+                : "the register of published ids has no list of " + String.join(", ", unlisted) + " (is the file cut short "
+                + "here?)") + ", while the content has " + String.join(", ", counts) + ": their published ids are not "
+                + "protected, so an entry removed or renamed by mistake would go unnoticed. If the file was emptied or cut "
+                + "short by mistake, restore it (git checkout -- " + path + "); then run 'folio ids', which lists every id "
+                + "the content has (README: 'Ids never change once published')");
     }
 
     /** Where a chain of renames ends (a to b, b to c gives c); null for a loop. */
