@@ -153,7 +153,7 @@ final class TranslationsCommand {
             try {
                 text = Files.readString(path, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("folio: cannot read " + file.getKey() + ": " + SourceLoader.describe(e));
+                err.println("folio: cannot read " + file.getKey() + ": " + SourceLoader.describe(e, file.getKey()));
                 return 1;
             }
             try {

@@ -115,7 +115,7 @@ class RobustnessTest {
             Build.Result result = site.build();
             assertEquals(1, result.exitCode());
             assertEquals("content/about.md:1: error: cannot read: permission denied; make the file readable "
-                    + "(chmod a+r)\n", TestSite.errors(result));
+                    + "(chmod a+r content/about.md)\n", TestSite.errors(result));
         } finally {
             Files.setPosixFilePermissions(about, PosixFilePermissions.fromString("rw-r--r--"));
         }

@@ -146,7 +146,7 @@ final class OutputFolders {
         if (source != null && (source.startsWith(project.content().toAbsolutePath().normalize())
                 || source.startsWith(project.templates().toAbsolutePath().normalize()))) {
             // No output is inside content/ or templates/: a file copied as it is (an image, the theme's static/) could not be read.
-            diagnostics.error(project.display(source), 0, 0, SourceLoader.describe(e));
+            diagnostics.error(project.display(source), 0, 0, SourceLoader.describe(e, project.display(source)));
             return false;
         }
         if (e instanceof java.nio.file.AccessDeniedException denied) {

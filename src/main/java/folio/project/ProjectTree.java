@@ -65,7 +65,7 @@ public final class ProjectTree {
         try {
             real = folder.toRealPath();
         } catch (IOException e) {
-            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e));
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e, project.display(folder)));
             return;
         }
         if (!ancestors.add(real)) {
@@ -77,7 +77,7 @@ public final class ProjectTree {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(children::add);
         } catch (IOException e) {
-            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e));
+            diagnostics.error(project.display(folder), 0, 0, SourceLoader.describeFolder(e, project.display(folder)));
         }
         Map<String, String> twins = PortableNames.twins(children.stream().map(child -> child.getFileName().toString())
                 .toList());
@@ -134,7 +134,7 @@ public final class ProjectTree {
                 attributes = Files.readAttributes(target, BasicFileAttributes.class);
             }
         } catch (IOException e) {
-            diagnostics.error(project.display(path), 0, 0, SourceLoader.describe(e));
+            diagnostics.error(project.display(path), 0, 0, SourceLoader.describe(e, project.display(path)));
             return;
         }
         if (attributes.isDirectory()) {

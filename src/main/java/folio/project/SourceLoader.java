@@ -105,7 +105,7 @@ public final class SourceLoader {
             String text = text(Files.readAllBytes(file), shown, diagnostics);
             return text == null ? null : new SourceFile(shown, relative, text);
         } catch (IOException e) {
-            diagnostics.error(shown, 0, 0, describe(e));
+            diagnostics.error(shown, 0, 0, describe(e, shown));
             return null;
         }
     }
@@ -199,10 +199,10 @@ public final class SourceLoader {
         return null;
     }
 
-    /** {@link #describe(IOException)} for a folder that could not be listed: it takes r and x to be read. */
-    public static String describeFolder(IOException e) {
-        return e instanceof AccessDeniedException ? "cannot read this folder: permission denied; make it readable (chmod a+rx)"
-                : describe(e);
+    /** {@link #describe(IOException, String)} for a folder that could not be listed: it takes r and x to be read. */
+    public static String describeFolder(IOException e, String shown) {
+        return e instanceof AccessDeniedException ? "cannot read this folder: permission denied; make it readable (chmod a+rx "
+                + shell(shown) + ")" : describe(e, shown);
     }
 
     /** Whether reading failed because the path is a folder (Linux: EISDIR, "Is a directory", as a plain IOException). */
@@ -211,19 +211,23 @@ public final class SourceLoader {
         return reason != null && reason.strip().equalsIgnoreCase("Is a directory");
     }
 
-    public static String describe(IOException e) {
+    /**
+     * Why reading {@code shown} (the path as the report names it, project-relative) failed, and what to do: each
+     * command to run names the file, so it can be pasted as it is.
+     */
+    public static String describe(IOException e, String shown) {
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop: remove the link that points back to its own folder";
         }
         if (e instanceof AccessDeniedException) {
-            return "cannot read: permission denied; make the file readable (chmod a+r)";
+            return "cannot read: permission denied; make the file readable (chmod a+r " + shell(shown) + ")";
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "file not found (a broken symbolic link?): remove it or fix the link";
         }
         if (isFolderError(e)) {
             return "this is a folder, where folio reads a file: remove the folder and put the file in its place "
-                    + "(git checkout -- FILE restores a file that git keeps)";
+                    + "(git checkout -- " + shell(shown) + " restores it if git keeps it)";
         }
         if (e instanceof java.nio.file.FileSystemException failed && failed.getReason() != null) {
             // The reason alone: the message repeats the file's absolute path, which the report already names.
@@ -235,5 +239,10 @@ public final class SourceLoader {
         }
         return "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+
+    /** {@code path} as a shell reads it: quoted when it holds anything but letters, digits and {@code /._-}. */
+    static String shell(String path) {
+        return path.matches("[\\p{L}\\p{N}/._+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 }

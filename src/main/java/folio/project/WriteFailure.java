@@ -22,7 +22,7 @@ public final class WriteFailure {
         if (e instanceof AccessDeniedException && path != null) {
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isReadable(path)) {
-                    return project.display(path) + ": " + SourceLoader.describe(e);
+                    return project.display(path) + ": " + SourceLoader.describe(e, project.display(path));
                 }
                 String shown = project.display(path);
                 return "permission denied: " + shown + " is read-only for you: make it writable (chmod u+w " + shown

@@ -72,7 +72,8 @@ public final class InterfaceStrings {
             String file = cause instanceof java.nio.file.FileSystemException failed && failed.getFile() != null ? failed.getFile() : null;
             Path at = file == null ? folder : Path.of(file);
             diagnostics.error(project.display(at), 1, 0, "cannot read the interface strings: "
-                    + (Files.isDirectory(at) ? folio.project.SourceLoader.describeFolder(cause) : folio.project.SourceLoader.describe(cause)));
+                    + (Files.isDirectory(at) ? folio.project.SourceLoader.describeFolder(cause, project.display(at))
+                    : folio.project.SourceLoader.describe(cause, project.display(at))));
             return new InterfaceStrings(Map.of(), Map.of());
         }
         InterfaceStrings known = kept == null ? null : kept.readFrom(files, diagnostics);

@@ -109,7 +109,7 @@ final class OblastMaps {
             // Unreadable, a folder, a broken link: the file's problem, reported at the file with what to do.
             String template = self.getName().endsWith(".peb") ? self.getName() : self.getName() + ".peb";
             throw new ThemeFileException(new folio.diag.SourcePosition(shown, 1, 0), "the map's boundary data: "
-                    + folio.project.SourceLoader.describe(e) + " (templates/" + template + ":" + line + " draws the map)",
+                    + folio.project.SourceLoader.describe(e, shown) + " (templates/" + template + ":" + line + " draws the map)",
                     line, self.getName());
         } catch (RuntimeException e) {
             throw new PebbleException(e, "oblastMap(): cannot read the boundary data " + data.getFileName()

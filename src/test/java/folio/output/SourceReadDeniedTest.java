@@ -28,14 +28,14 @@ class SourceReadDeniedTest {
             Diagnostics diagnostics = new Diagnostics();
             assertFalse(OutputFolders.fail(diagnostics, project, project.output(), "cannot write the new site; the previous "
                     + "site is untouched", new AccessDeniedException(dir.resolve(file).toString())));
-            assertEquals(file + ":1: error: cannot read: permission denied; make the file readable (chmod a+r)",
+            assertEquals(file + ":1: error: cannot read: permission denied; make the file readable (chmod a+r " + file + ")",
                     diagnostics.sorted().get(0).toString());
         }
     }
 
     @Test
     void aFolderThatCannotBeReadIsToldToBeMadeReadableAndSearchable() {
-        assertEquals("cannot read this folder: permission denied; make it readable (chmod a+rx)",
-                SourceLoader.describeFolder(new AccessDeniedException("/x/templates/partials")));
+        assertEquals("cannot read this folder: permission denied; make it readable (chmod a+rx templates/partials)",
+                SourceLoader.describeFolder(new AccessDeniedException("/x/templates/partials"), "templates/partials"));
     }
 }

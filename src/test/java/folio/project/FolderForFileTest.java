@@ -27,6 +27,11 @@ class FolderForFileTest {
             failed = e;
         }
         assertEquals("this is a folder, where folio reads a file: remove the folder and put the file in its place "
-                + "(git checkout -- FILE restores a file that git keeps)", SourceLoader.describe(failed));
+                + "(git checkout -- templates/map/ukraine-oblasts.json restores it if git keeps it)",
+                SourceLoader.describe(failed, "templates/map/ukraine-oblasts.json"));
+        // The command names the file as the shell reads it, so it can be pasted as it is.
+        assertEquals("this is a folder, where folio reads a file: remove the folder and put the file in its place "
+                + "(git checkout -- 'content/my notes.md' restores it if git keeps it)", SourceLoader.describe(failed,
+                "content/my notes.md"));
     }
 }

@@ -136,8 +136,8 @@ class OblastMapSiteTest {
         Build.Result result = site.build();
         assertEquals(1, result.exitCode(), TestSite.errors(result));
         assertEquals("templates/map/ukraine-oblasts.json:1: error: the map's boundary data: this is a folder, where folio "
-                + "reads a file: remove the folder and put the file in its place (git checkout -- FILE restores a file that "
-                + "git keeps) (templates/map.peb:1 draws the map)\n", TestSite.errors(result));
+                + "reads a file: remove the folder and put the file in its place (git checkout -- templates/map/ukraine-oblasts.json "
+                + "restores it if git keeps it) (templates/map.peb:1 draws the map)\n", TestSite.errors(result));
     }
 
     @Test
