@@ -161,7 +161,7 @@ public final class Translations {
                     if (status.detail().startsWith("lacks ")) {
                         add(diagnostics, policy.allowUntranslated(), status.at(), status.language() + " translation of "
                                 + what(status) + " " + status.detail() + ": translate "
-                                + (status.detail().contains(",") ? "them" : "it") + untranslatedHint());
+                                + (status.detail().contains(",") ? "them" : "it") + untranslatedHint(policy));
                     } else {
                         missingByFile.computeIfAbsent(status.at().path(), k -> new ArrayList<>()).add(status);
                     }
@@ -182,12 +182,19 @@ public final class Translations {
                         + String.join(", ", ids) + (missing.size() > LISTED ? " and " + (missing.size() - LISTED) + " more" : "")
                         + ": add " + (missing.size() == 1 ? "it" : "them") + " to " + first.file();
             }
-            add(diagnostics, policy.allowUntranslated(), first.at(), message + untranslatedHint());
+            add(diagnostics, policy.allowUntranslated(), first.at(), message + untranslatedHint(policy));
         });
     }
 
-    private static String untranslatedHint() {
-        return " (while translating, build with --allow-untranslated; folio translations lists what is missing)";
+    /**
+     * What to do about a missing translation besides adding it: where it is an error, the flag that lets it pass while
+     * translating; where the flag (or the preview server) already let it pass, that a build without it stops here.
+     */
+    private static String untranslatedHint(Policy policy) {
+        return policy.allowUntranslated()
+                ? " (a warning while translating, as --allow-untranslated or the preview server lets it pass; a build "
+                + "without the flag, as on CI, stops here; folio translations lists what is missing)"
+                : " (while translating, build with --allow-untranslated; folio translations lists what is missing)";
     }
 
     private static String what(TranslationStatus status) {
