@@ -18,7 +18,11 @@ record CommandLine(String command, List<String> arguments, String content, Strin
             "--destination", "--output", "-d", "--output", "--source", "--content", "-s", "--content", "--input", "--content",
             "-p", "--port", "-b", "--base-url");
 
-    static CommandLine parse(String[] args) {
+    /** The options that take a value, which may also be written joined to it: {@code --content=DIR}, as GNU tools and Hugo accept. */
+    private static final List<String> VALUE_OPTIONS = List.of("--content", "--templates", "--output", "--base-url", "--port");
+
+    static CommandLine parse(String[] given) {
+        String[] args = joinedValuesSplit(given);
         String command = null;
         List<String> arguments = new ArrayList<>();
         String content = "content";
@@ -110,7 +114,26 @@ record CommandLine(String command, List<String> arguments, String content, Strin
     }
 
     /** The question for a misspelt option, or another generator's name for it (Suggestions' wording); else "". */
+    /** {@code --content=DIR} as {@code --content DIR}; a flag given a value ({@code --drafts=true}) is left for the hint. */
+    private static String[] joinedValuesSplit(String[] args) {
+        List<String> split = new ArrayList<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0 && VALUE_OPTIONS.contains(arg.substring(0, equals))) {
+                split.add(arg.substring(0, equals));
+                split.add(arg.substring(equals + 1));
+            } else {
+                split.add(arg);
+            }
+        }
+        return split.toArray(String[]::new);
+    }
+
     private static String optionHint(String option) {
+        int equals = option.indexOf('=');
+        if (option.startsWith("--") && equals > 0 && OPTIONS.contains(option.substring(0, equals))) {
+            return ": " + option.substring(0, equals) + " takes no value (write it alone to turn it on)";
+        }
         String other = OTHER_TOOLS.getOrDefault(option, OTHER_TOOLS.get(option.toLowerCase(java.util.Locale.ROOT)));
         String candidate = other != null ? other : Suggestions.closest(option, OPTIONS).orElse(null);
         return candidate == null ? "" : ": " + Suggestions.question(candidate);

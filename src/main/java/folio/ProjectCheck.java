@@ -33,7 +33,14 @@ final class ProjectCheck {
     }
 
     private static void requireFolder(Project project, Path folder, String what, String option, Diagnostics diagnostics) {
-        if (!Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (Files.exists(folder)) {
+            // A file given for the folder (--templates content/site.yaml): "not found" would send the editor looking for it.
+            diagnostics.error(project.display(folder), 0, 0, "this is a file, where folio needs the " + what
+                    + " folder: pass the folder that holds it (" + option + " DIR), or run folio from the project folder");
+        } else {
             diagnostics.error(project.display(folder), 0, 0, what + " folder not found: run folio from the project "
                     + "folder or pass " + option + " DIR");
         }

@@ -35,4 +35,17 @@ class CommandLineTest {
         assertEquals(9000, CommandLine.parse(new String[] {"serve", "--port", "9000", "--drafts"}).port());
         assertEquals("https://x.org/", CommandLine.parse(new String[] {"check", "--base-url", "https://x.org/"}).baseUrl());
     }
+
+    /** --content=DIR, as GNU tools and Hugo take it, was "unknown option '--content=content'". */
+    @Test
+    void anOptionsValueMayBeJoinedWithEquals() {
+        CommandLine joined = CommandLine.parse(new String[] {"build", "--content=notes", "--output=public", "--base-url=https://x.org/?a=b"});
+        assertEquals("notes", joined.content());
+        assertEquals("public", joined.output());
+        assertEquals("https://x.org/?a=b", joined.baseUrl());
+        assertEquals(9000, CommandLine.parse(new String[] {"serve", "--port=9000"}).port());
+        assertEquals("option --output needs a non-empty value", refusal("build", "--output="));
+        assertEquals("unknown option '--drafts=true': --drafts takes no value (write it alone to turn it on)",
+                refusal("build", "--drafts=true"));
+    }
 }

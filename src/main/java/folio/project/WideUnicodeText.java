@@ -79,7 +79,8 @@ public final class WideUnicodeText {
 
     /** The message for a file {@link #describe} recognised as {@code encoding}, saying how to save it as UTF-8. */
     public static String message(String encoding, String shown) {
-        String name = shown.substring(shown.lastIndexOf('/') + 1);
+        // The project-relative path, as the other read failures' commands give it: pasted from the project's folder.
+        String name = SourceLoader.shell(shown);
         String from = encoding.substring(0, 6) + (encoding.contains("byte-order mark") ? ""
                 : encoding.contains("little") ? "LE" : "BE");
         return "file is saved as " + encoding + ", not UTF-8: save it again as UTF-8 (the editor's Save As or "

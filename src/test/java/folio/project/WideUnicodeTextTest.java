@@ -28,9 +28,18 @@ class WideUnicodeTextTest {
             assertEquals(form[1], WideUnicodeText.describe(UKRAINIAN.getBytes(java.nio.charset.Charset.forName(form[0]))), form[0]);
         }
         assertEquals("file is saved as UTF-32 (little-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
-                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-32'), or run iconv -f UTF-32LE -t UTF-8 a.md > a.md.new "
-                + "&& mv a.md.new a.md", WideUnicodeText.message("UTF-32 (little-endian)", "content/a.md"));
+                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-32'), or run iconv -f UTF-32LE -t UTF-8 content/a.md > content/a.md.new "
+                + "&& mv content/a.md.new content/a.md", WideUnicodeText.message("UTF-32 (little-endian)", "content/a.md"));
         assertEquals("UTF-16 (little-endian)", WideUnicodeText.describe("abcd".getBytes(StandardCharsets.UTF_16LE)));
+    }
+
+    /** A name the shell would split is quoted, so the command can be pasted as it is. */
+    @Test
+    void theCommandQuotesANameWithASpace() {
+        assertEquals("file is saved as UTF-16 (big-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
+                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f UTF-16BE -t UTF-8 'content/my notes.md' "
+                + "> 'content/my notes.md'.new && mv 'content/my notes.md'.new 'content/my notes.md'",
+                WideUnicodeText.message("UTF-16 (big-endian)", "content/my notes.md"));
     }
 
     @Test
@@ -44,7 +53,7 @@ class WideUnicodeTextTest {
     @Test
     void theMessageSaysHowToSaveItAsUtf8() {
         assertEquals("file is saved as UTF-16 (little-endian), not UTF-8: save it again as UTF-8 (the editor's Save As or "
-                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f UTF-16LE -t UTF-8 about.md > about.md.new "
-                + "&& mv about.md.new about.md", WideUnicodeText.message("UTF-16 (little-endian)", "content/about.md"));
+                + "encoding menu: 'UTF-8', not 'Unicode' or 'UTF-16'), or run iconv -f UTF-16LE -t UTF-8 content/about.md > content/about.md.new "
+                + "&& mv content/about.md.new content/about.md", WideUnicodeText.message("UTF-16 (little-endian)", "content/about.md"));
     }
 }
