@@ -39,7 +39,7 @@ final class ProjectCheck {
         if (Files.exists(folder)) {
             // A file given for the folder (--templates content/site.yaml): "not found" would send the editor looking for it.
             diagnostics.error(project.display(folder), 0, 0, "this is a file, where folio needs the " + what
-                    + " folder: pass the folder that holds it (" + option + " DIR), or run folio from the project folder");
+                    + " folder: pass the " + what + " folder itself (" + option + " DIR), or run folio from the project folder");
         } else {
             diagnostics.error(project.display(folder), 0, 0, what + " folder not found: run folio from the project "
                     + "folder or pass " + option + " DIR");
