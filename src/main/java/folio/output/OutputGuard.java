@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output directories that a build would damage: the filesystem root, the project, the
- * content or templates folders (or anything containing or inside them), and a non-empty folder
- * that folio cannot prove it wrote (see {@link SiteManifest}).
+ * content or templates folders, git's folder or an earlier build's site (anything containing or
+ * inside them, symbolic links followed: {@link OutputOverlap}), a symbolic link (which the build
+ * would replace), and a non-empty folder that folio cannot prove it wrote (see {@link SiteManifest}).
  */
 public final class OutputGuard {
     private OutputGuard() {}
@@ -26,18 +27,17 @@ public final class OutputGuard {
         if (output.getParent() == null) {
             return refuse(diagnostics, shown, "is the filesystem root");
         }
-        for (Path protectedDir : new Path[] {project.root(), project.content(), project.templates()}) {
-            if (protectedDir.equals(output)) {
-                return refuse(diagnostics, shown, "is " + (output.equals(project.root()) ? "the project folder"
-                        : "the " + shown + "/ folder") + " itself, which the build would replace");
-            }
-            if (protectedDir.startsWith(output)) {
-                return refuse(diagnostics, shown, "contains " + shown(project, protectedDir)
-                        + " (the project or its sources), which the build would delete");
-            }
+        String overlap = OutputOverlap.why(project);
+        if (overlap != null) {
+            return refuse(diagnostics, shown, overlap);
         }
-        if (output.startsWith(project.content()) || output.startsWith(project.templates())) {
-            return refuse(diagnostics, shown, "is inside content/ or templates/, which the next build would read as input");
+        if (Files.isSymbolicLink(output)) {
+            // The build replaces the folder whole, by renaming: the link itself would go, and the site land where it was.
+            Path target = OutputOverlap.real(output);
+            String named = OutputOverlap.shownReal(project, target);
+            return refuse(diagnostics, shown, "is a symbolic link" + (Files.exists(target) ? " to " + named : " to nothing")
+                    + ", which the build would replace with a folder; remove the link"
+                    + (Files.isDirectory(target) ? ", or give the folder itself (--output " + named + ")" : ""));
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return refuse(diagnostics, shown, "is a file, not a directory");
