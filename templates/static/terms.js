@@ -115,7 +115,7 @@
     var summary = menu.firstElementChild;
     if (!summary || summary.tagName !== 'SUMMARY') return;
     menu.addEventListener('keydown', function (e) {
-      if (e.key !== 'Escape' || !menu.open || e.isComposing || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || !menu.open || !summary.getClientRects().length || e.isComposing || e.defaultPrevented) return;
       e.preventDefault();
       menu.open = false;
       summary.focus();

@@ -5,7 +5,7 @@
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
 // only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
 // (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region,
-// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200; a wrapped link's lines no more than twice its font size apart: lines-320-text200), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
+// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200; a wrapped link's lines no more than twice its font size apart: lines-320-text200), from 768 px the menu a row of every link with no Menu button (menu-wide), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -460,7 +460,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // Tablets and desktops, as reviewers look at them: nothing scrolls sideways (not even a table in its
     // scrolling box: a reader at 1024 px should not have to find a hidden last column), and running text
     // keeps a readable measure, at most 80 characters a line.
-    section('wide', 'Tablet and desktop widths (768, 1024, 1280, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines');
+    section('wide', 'Tablet and desktop widths (768, 1024, 1280, 1440): no sideways scrolling, lines of at most 80 characters, no word split over two lines, the menu a row of links with no Menu button');
     // 1280 px, the commonest laptop's window: between 1200 and 1296 px the versions page's comparison, a table from
     // 75rem, needed 1279 px in Ukrainian and its last column was cut off behind a scroll (1440 px has 1280 for it).
     await atWidths([768, 1024, 1280, 1440], pages, async (page, p, width) => {
@@ -588,8 +588,18 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
           const parent = el.parentElement.getBoundingClientRect().width;
           if (natural <= parent) wrapped.push(`${name(el)} (${Math.round(natural)} px in a column of ${Math.round(parent)}, on ${lines.size} lines)`);
         }
-        return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest, split, doubled: doubled.slice(0, 3), wrapped };
+        // The menu, one list in a <details> (base.peb), shows every link as a row, open or not, and no Menu button:
+        // wider than a phone, style.css shows its content (::details-content) and hides its summary.
+        const menuLinks = [...document.querySelectorAll('.site-nav a[href]')];
+        const summary = document.querySelector('.site-nav summary');
+        // checkVisibility: a closed <details> keeps its content laid out under content-visibility: hidden, boxes and all.
+        const menu = { links: menuLinks.length, shown: menuLinks.filter((a) => a.checkVisibility() && a.getBoundingClientRect().width > 0).length,
+          button: !!summary && summary.checkVisibility(), open: !!document.querySelector('.site-nav details[open]') };
+        return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest, split, doubled: doubled.slice(0, 3), wrapped, menu };
       });
+      const { menu } = info;
+      record('menu-wide', `${p} at ${width}`, menu.links >= 8 && menu.shown === menu.links && !menu.button && !menu.open,
+        `${menu.shown} of ${menu.links} menu links shown${menu.button ? ', a Menu button shown' : ''}${menu.open ? ', the menu open' : ''}`);
       const ok = info.scrollWidth <= info.innerWidth && info.scrolling.length === 0 && info.longest.cpl <= 80 && info.split.length === 0 && info.doubled.length === 0 && info.wrapped.length === 0;
       record(`wide-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrolling.length ? '; scrolls sideways: ' + info.scrolling.join(', ') : ''}; longest lines ${info.longest.cpl} characters${info.longest.cpl > 80 ? ' in ' + info.longest.what : ''}${info.split.length ? '; words split over two lines: ' + info.split.join(', ') : ''}${info.doubled.length ? '; two rules with nothing between: ' + info.doubled.join(', ') : ''}${info.wrapped.length ? '; a label wrapped with room to spare: ' + info.wrapped.join(', ') : ''}`);
     }, { height: 900 });
