@@ -43,7 +43,8 @@
     };
     make(words(filter, 'all'), '');
     Array.prototype.forEach.call(list.querySelectorAll('a[data-theme]'), function (a) {
-      make(a.textContent.replace(/\s+/g, ' ').trim(), a.getAttribute('data-theme'));
+      /* ASCII white space only: the chip's no-break spaces («і НАТО») stay. */
+      make(a.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim(), a.getAttribute('data-theme'));
     });
     group.setAttribute('aria-labelledby', 'tf-h');
     list.parentNode.replaceChild(group, list);

@@ -5,7 +5,7 @@
 // 390 px on every page (only a table in its own scrolling box may be wider, with its row headers held in view, and
 // only at 320 px; from 360 px no word of a table's cell is split over two lines) and at 320 px with text at 200 %
 // (the browser's default font size doubled: nothing scrolls sideways or is cut off, a box that scrolls is a labelled region,
-// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200; a wrapped link's lines no more than twice its font size apart: lines-320-text200), from 768 px the menu a row of every link with no Menu button (menu-wide), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
+// and no word of up to 14 letters is split over two lines where the column, less 1 rem, would hold it: words-320-text200; a wrapped link's lines no more than twice its font size apart: lines-320-text200; no glued pair, short hyphenated word or one-letter word split: glue-320-text200), from 768 px the menu a row of every link with no Menu button (menu-wide), tap targets of at least 24 x 24 px at 360 and 1280 px (a link in a line of text aside) and, measured with them, every focus ring whole (not cut by a box that clips or scrolls: rings), the page-weight budget (HTML+CSS+JS of a
 // page <= 100 K characters uncompressed, inline map SVG excluded) and Lighthouse 12 (mobile defaults) on one
 // page of each layout in each language (accessibility, best practices and SEO 100, performance >= 95;
 // a performance score under 95 is measured four more times and the median of the five counts), and on
@@ -75,6 +75,68 @@ const record = (gate, target, ok, detail = '') => {
 };
 
 // The 404 page links from the site's base path (it is served at any depth), so serve the site there.
+// A day and its month, a year and its "року", a number and its unit, a point and its number, an initial and its name,
+// a range, a dash after its word, a short part of a hyphenated word, a particle after its word and a one-letter word
+// before its word, where they part over two lines (NoBreaks keeps them together): the glue gates at 100 % and 200 % text.
+const partedPairs = () => {
+  const M = 'January|February|March|April|May|June|July|August|September|October|November|December|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
+  const res = [
+    new RegExp(`(?<![\\p{L}\\d])\\d{1,2}( )(?:${M})(?!\\p{L})`, 'gu'),
+    /(?<![\p{L}\d])\d{4}( )(?:року|р\.)/gu,
+    /(?<!\p{L})(?:[Pp]oints?|[Пп]ункт(?:у|и|ів|ом|і|ах|ам)?)( )\d/gu,
+    /\d( )(?:million|billion|trillion|km|млн|млрд|трлн|тис|км)(?!\p{L})/gu,
+    /\S( )—/gu,
+    /(?<![\p{L}\d.])\p{Lu}\.( )\p{Lu}/gu,
+    /\d(–)\u2060?\d/gu,
+    // A particle after a word («стала» / «б») and a Ukrainian one-letter word before one («у» / «Женеві»), the pair
+    // at most 10 characters (NoBreaks: a heading's line at 200 % text holds that much).
+    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,8}( )(?:б|ж)(?![\p{L}\p{N}ʼ’'])/gu,
+    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,7}( )(?:би|же)(?![\p{L}\p{N}ʼ’'])/gu,
+    /(?<![\p{L}\p{N}ʼ’'])[авзійоуяАВЗІЙОУЯ]( )[«„"“(]?[\p{L}\p{N}ʼ’']{1,8}(?![\p{L}\p{N}ʼ’'\u00a0])/gu,
+  ];
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const r = document.createRange();
+  // A box kept for screen readers only (a comparison's header row under 75rem, 1 px and clipped) sets a letter or a
+  // word a line, which no reader sees; code is as written (NoBreaks leaves it).
+  const clipped = (el) => { for (let a = el; a; a = a.parentElement) if (a.getBoundingClientRect().width <= 1) return true; return false; };
+  const push = (t, s) => { if (!clipped(t.parentElement)) out.push(s); };
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t.parentElement.closest('script, style, .vh, code, pre')) continue;
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
+        const at = m.index + m[0].lastIndexOf(m[1]);
+        r.setStart(t, at - 1); r.setEnd(t, at);
+        const a = r.getClientRects()[0];
+        const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
+        r.setStart(t, next); r.setEnd(t, next + 1);
+        const b = r.getClientRects()[0];
+        if (a && b && b.top >= a.bottom - 1) push(t, `"${t.data.slice(Math.max(0, at - 12), at).trim()}" / "${t.data.slice(at + 1, at + 13).trim()}"`);
+      }
+    }
+    // A hyphenated word of at most 10 characters with a part of up to 3 ("де-" / "факто", "28-" / "point"), outside
+    // an address written as text ("zaporizhzhia-npp-needs").
+    for (const m of t.data.matchAll(/[\p{L}\p{N}ʼ’'\u2060-]+/gu)) {
+      const word = m[0].replace(/\u2060/g, '');
+      if (!word.includes('-') || word.length > 10) continue;
+      const run = t.data.slice(0, m.index).split(/\s/).pop() + t.data.slice(m.index).split(/\s/)[0];
+      if (/[\/@]/.test(run)) continue;
+      for (let k = m[0].indexOf('-'); k >= 0; k = m[0].indexOf('-', k + 1)) {
+        const parts = [m[0].slice(0, k).split('-').pop(), m[0].slice(k + 1).split('-')[0]].map((x) => x.replace(/\u2060/g, ''));
+        if (!/[\p{L}\p{N}]$/u.test(parts[0]) || !/^[\p{L}\p{N}]/u.test(parts[1]) || Math.min(parts[0].length, parts[1].length) > 3) continue;
+        const at = m.index + k;
+        r.setStart(t, at - 1); r.setEnd(t, at);
+        const a = r.getClientRects()[0];
+        const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
+        r.setStart(t, next); r.setEnd(t, next + 1);
+        const b = r.getClientRects()[0];
+        if (a && b && b.top >= a.bottom - 1) push(t, `"${t.data.slice(Math.max(0, at - 12), at + 1).trim()}" / "${t.data.slice(next, next + 12).trim()}"`);
+      }
+    }
+  }
+  return out;
+};
 const { server, base, prefix } = await serveSite(siteDir);
 console.log(`site: ${siteDir} (${pages.length} HTML pages; editions ${editions.map((e) => `${e} ${pages.filter((p) => editionOf(p) === e).length}`).join(', ')}) served at ${base}`);
 
@@ -429,6 +491,10 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         const out = [];
         for (const a of document.querySelectorAll('a[href]')) {
           if (a.closest('.vh, [popover]:not(:popover-open)') || !a.getClientRects().length) continue;
+          // A link in a box kept for screen readers only (the comparison's header row under 75rem: 1 px, clipped).
+          let shown = true;
+          for (let up = a; up && shown; up = up.parentElement) shown = up.getBoundingClientRect().width > 1;
+          if (!shown) continue;
           const rects = [];
           const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -449,6 +515,12 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         }
         return out;
       });
+      if (!skip.has('glue')) {
+        // The glue at 200 % text: lines hold half the words, so pairs part here that hold at 100 % ("де-" / "факто",
+        // «стала» / «б» / «демілітаризованою» on a point's page).
+        const parted = await page.evaluate(partedPairs);
+        record('glue-320-text200', p, parted.length === 0, parted.length ? `${parted.length} pairs split over two lines: ${parted.slice(0, 3).join('; ')}` : 'no date, number, point, initial, dash, short hyphenated word, particle or one-letter word split');
+      }
       record('lines-320-text200', p, apart.length === 0, apart.length ? `a link's lines set apart: ${apart.slice(0, 3).join('; ')}` : "every wrapped link's lines together");
       const sized = info.rootSize === '32px';
       const ok = sized && info.scrollWidth <= info.innerWidth && info.clipped.length === 0 && info.unlabelled.length === 0 && info.split.length === 0 && info.peeks.length === 0;
@@ -790,37 +862,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
     // NoBreaks writes no-break spaces there; a pair that parts anyway is named.
     const parted = new Map(pages.map((p) => [p, []]));
     onPhone([320, 360, 390], async (page, p, width) => {
-      const got = await page.evaluate(() => {
-        const M = 'January|February|March|April|May|June|July|August|September|October|November|December|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
-        const res = [
-          new RegExp(`(?<![\\p{L}\\d])\\d{1,2}( )(?:${M})(?!\\p{L})`, 'gu'),
-          /(?<![\p{L}\d])\d{4}( )(?:року|р\.)/gu,
-          /(?<!\p{L})(?:[Pp]oints?|[Пп]ункт(?:у|и|ів|ом|і|ах|ам)?)( )\d/gu,
-          /\d( )(?:million|billion|trillion|km|млн|млрд|трлн|тис|км)(?!\p{L})/gu,
-          /\S( )—/gu,
-          /(?<![\p{L}\d.])\p{Lu}\.( )\p{Lu}/gu,
-          /\d(–)\u2060?\d/gu,
-        ];
-        const out = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        const r = document.createRange();
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-          if (t.parentElement.closest('script, style, .vh')) continue;
-          for (const re of res) {
-            re.lastIndex = 0;
-            for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
-              const at = m.index + m[0].lastIndexOf(m[1]);
-              r.setStart(t, at - 1); r.setEnd(t, at);
-              const a = r.getClientRects()[0];
-              const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
-              r.setStart(t, next); r.setEnd(t, next + 1);
-              const b = r.getClientRects()[0];
-              if (a && b && b.top >= a.bottom - 1) out.push(`"${t.data.slice(Math.max(0, at - 12), at).trim()}" / "${t.data.slice(at + 1, at + 13).trim()}"`);
-            }
-          }
-        }
-        return out;
-      });
+      const got = await page.evaluate(partedPairs);
       parted.get(p).push(...got.map((s) => `${width}: ${s}`));
     });
     afterPhone.push(() => {
@@ -834,9 +876,9 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         if (cites.length) problems.push(`${cites.length} citations start a line: ${cites.slice(0, 3).join('; ')}`);
         if (marks.length) problems.push(`${marks.length} citation brackets or semicolons apart from their outlet: ${marks.slice(0, 3).join('; ')}`);
         const apart = parted.get(p);
-        if (apart.length) problems.push(`${apart.length} dates, numbers, points, initials or dashes split over two lines: ${apart.slice(0, 3).join('; ')}`);
+        if (apart.length) problems.push(`${apart.length} dates, numbers, points, initials, dashes, short hyphenated words, particles or one-letter words split over two lines: ${apart.slice(0, 3).join('; ')}`);
         if (arrowsAlone.length) problems.push(`${arrowsAlone.length} arrows on a line of their own: ${arrowsAlone.slice(0, 3).join('; ')}`);
-        record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word, its brackets beside its outlets, every arrow beside its link, no date, number, point, initial or dash split');
+        record('glue', p, problems.length === 0, problems.length ? problems.join('; ') : 'every "?" beside its term, every citation beside its word, its brackets beside its outlets, every arrow beside its link, no date, number, point, initial, dash, short hyphenated word, particle or one-letter word split');
       }
     });
   }

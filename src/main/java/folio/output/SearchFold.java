@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * same way, step for step; both are checked against the same cases
  * ({@code src/test/resources/search/fold-cases.tsv}), so change them together.
  * <ol>
- * <li>the word joiner (U+2060, which the index's shown text has after a range's dash, as pages do:
- *     {@code NoBreaks}) dropped: 20–⁠21 = 20–21;</li>
+ * <li>the word joiner (U+2060, which the index's shown text has after a range's dash and a short hyphenated
+ *     word's hyphen, as pages do: {@code NoBreaks}) dropped: 20–⁠21 = 20–21, де-⁠факто = де-факто;</li>
  * <li>lower case; accents dropped from Latin letters (é → e), Cyrillic letters kept (й, ї stay);</li>
  * <li>the English possessive 's dropped, then every apostrophe form (' ’ ʼ ‘ `): Слов'янськ = Словʼянськ;</li>
  * <li>thousands separators (space, no-break space, narrow no-break space, thin space, comma, full

@@ -10,12 +10,15 @@ import java.util.Set;
  * "4,500 km²", "100 млрд"), a point and its number ("point 21", "пункт 21"), an initial and its name
  * ("М. К. Бхадракумар"), the two numbers of a range ("20–21", with a word joiner after the dash), and a dash with the word before it, so no line starts with " — " (as
  * Ukrainian typography asks). At a phone's width ordinary spaces left "25" / "June 2026", "point" / "21"
- * and "—" at a line's start on most pages of both editions.
+ * and "—" at a line's start on most pages of both editions. Three more for text at 200 % on a phone: a word joiner
+ * after the hyphen of a word with a part of up to three letters ("де-факто", "28-point"), a particle with the word
+ * before it («стала б») and a Ukrainian one-letter word with the word after it («у Женеві»), the last two only beside
+ * a word of up to eight letters.
  *
  * <p>It runs on each page's finished HTML, so every text is covered whatever wrote it (Markdown, a
  * YAML field, a date the templates format). Only the text between tags in the body changes; tags and
  * their attributes, the head, comments and raw elements ({@link TextBoundaries#RAW}) are written as
- * they are. It looks only at ordinary spaces and the characters beside them, so a page costs one
+ * they are. It looks only at ordinary spaces, hyphens and en dashes and the characters beside them, so a page costs one
  * pass over its characters. The search index's titles, kinds and snippets, which are plain text, get the same
  * glue through {@link #text}, so a result does not part what its page keeps together.
  */
@@ -76,6 +79,14 @@ public final class NoBreaks {
                 if (i > 0 && i + 1 < n && mayGlue(chars[i - 1], chars[i + 1]) && glue(html, i)) {
                     with = NO_BREAK_SPACE;
                 }
+            } else if (c == '-') {
+                // A short part of a hyphenated word ("де-факто", "будь-яку", "Абу-Дабі", "28-point"): Chromium breaks
+                // after a hyphen, and at 200 % text on a phone "де-" ended a line. A word joiner after the hyphen keeps
+                // the word whole; unlike a no-break hyphen (U+2011) it leaves the hyphen the page's own character, so
+                // the browser's find, a copied word and the search index (which drops the joiner) all read "де-факто".
+                if (i > 0 && i + 1 < n && shortPart(chars, i)) {
+                    with = "-\u2060";
+                }
             } else if (i > 0 && i + 1 < n && isDigit(chars[i - 1]) && isDigit(chars[i + 1])) {
                 // A range ("20–21 November", "12–20 %"): Chromium breaks after an en dash, so a word joiner follows it.
                 with = "\u2013\u2060";
@@ -101,12 +112,91 @@ public final class NoBreaks {
     static {
         STOPS['<'] = true;
         STOPS[' '] = true;
+        STOPS['-'] = true;
+    }
+
+    /** The longest part of a hyphenated word that a word joiner keeps with the hyphen: "де", "Абу", "яку", "28". */
+    private static final int SHORT_PART = 3;
+
+    /**
+     * The longest unit a joiner or a no-break space makes here (a hyphenated word, a one-letter word or a particle with
+     * its word): 10 characters, which a heading's line holds at 200 % text on a 320 px phone, so joining never makes a
+     * line break inside a word (a long compound, "Non-Proliferation", «по-українськи», may still break at its hyphen).
+     */
+    private static final int LONGEST_UNIT = 10;
+
+    /**
+     * Whether the hyphen at {@code at} joins two word characters in a compound (letters, digits, apostrophes and
+     * hyphens) of at most {@link #LONGEST_UNIT} characters, with the part before or after it (to the next other
+     * character, so another hyphen ends a part) at most {@link #SHORT_PART} long, outside an address.
+     */
+    private static boolean shortPart(char[] chars, int at) {
+        if (!Character.isLetterOrDigit(chars[at - 1]) || !Character.isLetterOrDigit(chars[at + 1])) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && at - start < LONGEST_UNIT && (isWordChar(chars[start - 1]) || chars[start - 1] == '-')) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < chars.length && end - start <= LONGEST_UNIT && (isWordChar(chars[end]) || chars[end] == '-')) {
+            end++;
+        }
+        if (end - start > LONGEST_UNIT) {
+            return false;
+        }
+        int before = 0;
+        for (int k = at - 1; k >= start && isWordChar(chars[k]); k--) {
+            before++;
+        }
+        int after = 0;
+        for (int k = at + 1; k < end && isWordChar(chars[k]); k++) {
+            after++;
+        }
+        return (before <= SHORT_PART || after <= SHORT_PART) && !inAddress(chars, at);
+    }
+
+    /**
+     * Whether the hyphen at {@code at} is in an address written as text ("kyivindependent.com/zaporizhzhia-npp-needs"),
+     * a run to white space or a tag with a '/' or '@' in it: its parts are no words, and joined they would make a run
+     * a phone's line could only break inside.
+     */
+    private static boolean inAddress(char[] chars, int at) {
+        for (int k = at - 1; k >= 0 && !Character.isWhitespace(chars[k]) && chars[k] != '>'; k--) {
+            if (chars[k] == '/' || chars[k] == '@') {
+                return true;
+            }
+        }
+        for (int k = at + 1; k < chars.length && !Character.isWhitespace(chars[k]) && chars[k] != '<'; k++) {
+            if (chars[k] == '/' || chars[k] == '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\u02BC' || c == '\u2019' || c == '\'';
     }
 
     /** Whether a space between {@code before} and {@code after} is one {@link #glue} may join (it says no to every other). */
     private static boolean mayGlue(char before, char after) {
-        return isDigit(before) || isDigit(after) || after == '\u2014' || before == '.';
+        return isDigit(before) || isDigit(after) || after == '\u2014' || before == '.' || isOneLetterWord(before)
+                || after == '\u0431' || after == '\u0436';
     }
+
+    /** The Ukrainian words of one letter that go with the word after them: а, в, з, і, й, о, у, я (either case). */
+    private static boolean isOneLetterWord(char c) {
+        return switch (c) {
+            case '\u0430', '\u0432', '\u0437', '\u0456', '\u0439', '\u043E', '\u0443', '\u044F',
+                 '\u0410', '\u0412', '\u0417', '\u0406', '\u0419', '\u041E', '\u0423', '\u042F' -> true;
+            default -> false;
+        };
+    }
+
+    /** The particles that go with the word before them: б, би, ж, же («стала б», «все ж»). */
+    private static final Set<String> PARTICLES = Set.of("\u0431", "\u0431\u0438", "\u0436", "\u0436\u0435");
+
 
     /** The elements whose text is written as it is: the raw ones and the title, which is in the head anyway. */
     private static final String[] AS_WRITTEN = asWritten();
@@ -207,6 +297,30 @@ public final class NoBreaks {
         if (after == '\u2014') {
             return before != ' ' && before != '\n';
         }
+        // A one-letter word with the word after it («у Женеві», «і ЗСУ», «з 2022»), a particle with the word before it
+        // («стала б»): at a phone's width at 200 % text «б» stood alone on a line between two long words.
+        // Not where that word is held to what follows it ("в минулому\u00a0[26, 27]" in a table's narrow cell): the
+        // chain would outgrow the line and break inside it.
+        if (isOneLetterWord(before) && (i < 2 || !isWordChar(s.charAt(i - 2)))) {
+            int length = wordLength(s, i + 1);
+            int end = i + 1 + length + (length > 0 && "«„\"“(".indexOf(s.charAt(i + 1)) >= 0 ? 1 : 0);
+            if (length > 0 && 2 + length <= LONGEST_UNIT && (end >= s.length() || s.charAt(end) != '\u00A0')) {
+                return true;
+            }
+        }
+        if ((after == '\u0431' || after == '\u0436') && Character.isLetter(before)) {
+            int end = i + 2;
+            while (end < s.length() && Character.isLetter(s.charAt(end)) && end - i <= 3) {
+                end++;
+            }
+            if ((end == s.length() || !isWordChar(s.charAt(end))) && PARTICLES.contains(s.subSequence(i + 1, end).toString())) {
+                int start = i;
+                while (start > 0 && isWordChar(s.charAt(start - 1))) {
+                    start--;
+                }
+                return end - start <= LONGEST_UNIT;
+            }
+        }
         if (isDigit(before)) {
             int start = i - 1;
             while (start > 0 && isDigit(s.charAt(start - 1))) {
@@ -254,6 +368,19 @@ public final class NoBreaks {
             end++;
         }
         return s.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** How many letters and digits a word starting at {@code from} has (after an opening quote or bracket). */
+    private static int wordLength(CharSequence s, int from) {
+        int start = from;
+        if (start < s.length() && "«„\"“(".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = start;
+        while (end < s.length() && isWordChar(s.charAt(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     /** The letters that end just before {@code end}, lower-cased. */

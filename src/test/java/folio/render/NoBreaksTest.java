@@ -64,4 +64,40 @@ class NoBreaksTest {
         assertEquals("5_May <!--", body("5 May <!--"));
         assertEquals("5_May <!--5 May", body("5 May <!--5 May"));
     }
+
+    /** A short part of a hyphenated word stays with its hyphen: a word joiner (shown here as +) after the hyphen. */
+    @Test
+    void keepsAShortPartOfAHyphenatedWordWithItsHyphen() {
+        assertEquals("де-+факто, будь-+яку, хто-+небудь, Абу-+Дабі, Мар-+а-+Лаго, 28-+point, US-+led, 15-+17",
+                body("де-факто, будь-яку, хто-небудь, Абу-Дабі, Мар-а-Лаго, 28-point, US-led, 15-17"));
+        // Long parts may part at the hyphen, and so may a compound longer than 10 characters, which joined could
+        // outgrow a heading's line at 200 % text; a hyphen beside a space, a tag or a dash is no word's.
+        assertEquals("Russia-Ukraine, премʼєр-міністр, Non-Proliferation, по-українськи, US-Russia-Ukraine, re-establish",
+                body("Russia-Ukraine, премʼєр-міністр, Non-Proliferation, по-українськи, US-Russia-Ukraine, re-establish"));
+        assertEquals("- 5, a -b, <b>де</b>-факто, --x", body("- 5, a -b, <b>де</b>-факто, --x"));
+        // Tags, their attributes and raw text keep their hyphens as written.
+        assertEquals("<a class=\"de-fa\" href=\"x-y\">де-+факто</a><code>де-факто</code>",
+                body("<a class=\"de-fa\" href=\"x-y\">де-факто</a><code>де-факто</code>"));
+        assertEquals(NoBreaks.text("де-факто"), NoBreaks.text(NoBreaks.text("де-факто")));
+        // An address written as text is no word: its parts stay apart.
+        assertEquals("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org",
+                body("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org"));
+    }
+
+    /** A particle goes with the word before it, a one-letter word with the word after it: pairs of up to 10 characters. */
+    @Test
+    void joinsAParticleToTheWordBeforeItAndAOneLetterWordToTheWordAfterIt() {
+        assertEquals("Україна стала_б демілітаризованою, могли_би, все_ж таки, тому_же",
+                body("Україна стала б демілітаризованою, могли би, все ж таки, тому же"));
+        assertEquals("у_Женеві і_ЗСУ, з_«Умєровим», в_2022 році. У_Києві я_знаю",
+                body("у Женеві і ЗСУ, з «Умєровим», в 2022 році. У Києві я знаю"));
+        // Not a particle or a one-letter word: a longer word that starts with the letter, a letter inside a word.
+        assertEquals("стала бути, все жовтим, буде добре, слово з", body("стала бути, все жовтим, буде добре, слово з"));
+        // Past 10 characters the pair could be wider than a heading's line at 200 % text: left to part.
+        assertEquals("з демілітаризованою зоною, підписала б", body("з демілітаризованою зоною, підписала б"));
+        // Nor where the word is already held to what follows it (a citation's marker): the chain would outgrow a cell.
+        assertEquals("уже в минулому_<sup>[26]</sup>", body("уже в минулому\u00a0<sup>[26]</sup>"));
+        // English one-letter words are not Ukrainian ones.
+        assertEquals("a plan I read", body("a plan I read"));
+    }
 }
