@@ -135,6 +135,15 @@ const partedPairs = () => {
       }
     }
   }
+  // A camp's stance and its count (the home page): the count on the stance's line, not under it alone.
+  for (const cs of document.querySelectorAll('.camp-stance')) {
+    const chip = cs.querySelector('.stance');
+    const t = [...cs.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
+    if (!chip || !t) continue;
+    r.selectNodeContents(t);
+    const rs = [...r.getClientRects()].filter((x) => x.width > 0);
+    if (rs.length && rs[rs.length - 1].top >= chip.getBoundingClientRect().bottom - 1) push(t, `"${chip.textContent.trim()}" / "${t.data.trim()}"`);
+  }
   return out;
 };
 const { server, base, prefix } = await serveSite(siteDir);
