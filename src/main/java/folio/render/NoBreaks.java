@@ -76,7 +76,7 @@ public final class NoBreaks {
             if (c == ' ') {
                 // glue() joins only a space beside a digit, before a dash or after a full stop: the rest are most
                 // spaces of a page, told apart here without the call.
-                if (i > 0 && i + 1 < n && mayGlue(chars[i - 1], chars[i + 1]) && glue(html, i)) {
+                if (i > 0 && i + 1 < n && mayGlue(chars, i) && glue(html, i)) {
                     with = NO_BREAK_SPACE;
                 }
             } else if (c == '-') {
@@ -179,10 +179,23 @@ public final class NoBreaks {
         return Character.isLetterOrDigit(c) || c == '\u02BC' || c == '\u2019' || c == '\'';
     }
 
-    /** Whether a space between {@code before} and {@code after} is one {@link #glue} may join (it says no to every other). */
-    private static boolean mayGlue(char before, char after) {
-        return isDigit(before) || isDigit(after) || after == '\u2014' || before == '.' || isOneLetterWord(before)
-                || after == '\u0431' || after == '\u0436';
+    /** Whether the space at {@code i} (with a character on each side) is one {@link #glue} may join (it says no to every other). */
+    private static boolean mayGlue(char[] chars, int i) {
+        char before = chars[i - 1];
+        char after = chars[i + 1];
+        if (isDigit(before) || isDigit(after) || after == '\u2014' || before == '.') {
+            return true;
+        }
+        // Most Ukrainian words end in one of the one-letter words' letters and many start with б: the letter beside
+        // them tells a word of one letter, or of one letter and и or е, from those without the call.
+        if (isOneLetterWord(before) && (i < 2 || !isWordChar(chars[i - 2]))) {
+            return true;
+        }
+        if (after == '\u0431' || after == '\u0436') {
+            char next = i + 2 < chars.length ? chars[i + 2] : ' ';
+            return !isWordChar(next) || next == '\u0438' || next == '\u0435';
+        }
+        return false;
     }
 
     /** The Ukrainian words of one letter that go with the word after them: а, в, з, і, й, о, у, я (either case). */
