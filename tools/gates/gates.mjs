@@ -119,9 +119,9 @@ const partedPairs = () => {
     // an address written as text ("zaporizhzhia-npp-needs").
     for (const m of t.data.matchAll(/[\p{L}\p{N}ʼ’'\u2060-]+/gu)) {
       const word = m[0].replace(/\u2060/g, '');
-      if (!word.includes('-') || word.length > 10) continue;
+      if (!word.includes('-') || word.length > 10 || !/\p{L}/u.test(word)) continue;
       const run = t.data.slice(0, m.index).split(/\s/).pop() + t.data.slice(m.index).split(/\s/)[0];
-      if (/[\/@]/.test(run)) continue;
+      if (/[\/@]|\.\p{L}/u.test(run)) continue;
       for (let k = m[0].indexOf('-'); k >= 0; k = m[0].indexOf('-', k + 1)) {
         const parts = [m[0].slice(0, k).split('-').pop(), m[0].slice(k + 1).split('-')[0]].map((x) => x.replace(/\u2060/g, ''));
         if (!/[\p{L}\p{N}]$/u.test(parts[0]) || !/^[\p{L}\p{N}]/u.test(parts[1]) || Math.min(parts[0].length, parts[1].length) > 3) continue;

@@ -50,7 +50,7 @@ class SearchSourceTitlesTest {
             Document page = pages.computeIfAbsent(file, f -> Jsoup.parse(text(result, files.get(f))));
             Element item = page.getElementById(url.substring(url.indexOf('#') + 1));
             String title = unglued(entry.get("title").asText());
-            String prefix = item.selectFirst(".outlet").text() + ", ";
+            String prefix = unglued(item.selectFirst(".outlet").text()) + ", ";
             // The page's glue (no-break spaces in numbers, a word joiner after a range's dash) aside.
             String shown = unglued(item.text());
             // The page's headline (or, when it is in another language, our rendering after it) in the same marks.

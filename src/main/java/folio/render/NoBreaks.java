@@ -134,15 +134,17 @@ public final class NoBreaks {
         if (!Character.isLetterOrDigit(chars[at - 1]) || !Character.isLetterOrDigit(chars[at + 1])) {
             return false;
         }
+        boolean letters = false;
         int start = at;
         while (start > 0 && at - start < LONGEST_UNIT && (isWordChar(chars[start - 1]) || chars[start - 1] == '-')) {
-            start--;
+            letters |= Character.isLetter(chars[--start]);
         }
         int end = at + 1;
         while (end < chars.length && end - start <= LONGEST_UNIT && (isWordChar(chars[end]) || chars[end] == '-')) {
-            end++;
+            letters |= Character.isLetter(chars[end++]);
         }
-        if (end - start > LONGEST_UNIT) {
+        // Numbers alone ("2025-11-20", "15-17") are no words: a date written so, or a range, as written.
+        if (end - start > LONGEST_UNIT || !letters) {
             return false;
         }
         int before = 0;
@@ -157,18 +159,18 @@ public final class NoBreaks {
     }
 
     /**
-     * Whether the hyphen at {@code at} is in an address written as text ("kyivindependent.com/zaporizhzhia-npp-needs"),
-     * a run to white space or a tag with a '/' or '@' in it: its parts are no words, and joined they would make a run
-     * a phone's line could only break inside.
+     * Whether the hyphen at {@code at} is in an address written as text ("kyivindependent.com/zaporizhzhia-npp-needs",
+     * "polska-ie.com"), a run to white space or a tag with a '/', an '@' or a full stop before a letter in it: its parts
+     * are no words, and a joiner in it would go with the address when copied.
      */
     private static boolean inAddress(char[] chars, int at) {
         for (int k = at - 1; k >= 0 && !Character.isWhitespace(chars[k]) && chars[k] != '>'; k--) {
-            if (chars[k] == '/' || chars[k] == '@') {
+            if (chars[k] == '/' || chars[k] == '@' || chars[k] == '.' && Character.isLetter(chars[k + 1])) {
                 return true;
             }
         }
         for (int k = at + 1; k < chars.length && !Character.isWhitespace(chars[k]) && chars[k] != '<'; k++) {
-            if (chars[k] == '/' || chars[k] == '@') {
+            if (chars[k] == '/' || chars[k] == '@' || chars[k] == '.' && k + 1 < chars.length && Character.isLetter(chars[k + 1])) {
                 return true;
             }
         }

@@ -68,8 +68,10 @@ class NoBreaksTest {
     /** A short part of a hyphenated word stays with its hyphen: a word joiner (shown here as +) after the hyphen. */
     @Test
     void keepsAShortPartOfAHyphenatedWordWithItsHyphen() {
-        assertEquals("де-+факто, будь-+яку, хто-+небудь, Абу-+Дабі, Мар-+а-+Лаго, 28-+point, US-+led, 15-+17",
-                body("де-факто, будь-яку, хто-небудь, Абу-Дабі, Мар-а-Лаго, 28-point, US-led, 15-17"));
+        assertEquals("де-+факто, будь-+яку, хто-+небудь, Абу-+Дабі, Мар-+а-+Лаго, 28-+point, US-+led",
+                body("де-факто, будь-яку, хто-небудь, Абу-Дабі, Мар-а-Лаго, 28-point, US-led"));
+        // Numbers alone are no words: a date so written, a range typed with a hyphen.
+        assertEquals("2025-11-20, 15-17", body("2025-11-20, 15-17"));
         // Long parts may part at the hyphen, and so may a compound longer than 10 characters, which joined could
         // outgrow a heading's line at 200 % text; a hyphen beside a space, a tag or a dash is no word's.
         assertEquals("Russia-Ukraine, премʼєр-міністр, Non-Proliferation, по-українськи, US-Russia-Ukraine, re-establish",
@@ -80,8 +82,8 @@ class NoBreaksTest {
                 body("<a class=\"de-fa\" href=\"x-y\">де-факто</a><code>де-факто</code>"));
         assertEquals(NoBreaks.text("де-факто"), NoBreaks.text(NoBreaks.text("де-факто")));
         // An address written as text is no word: its parts stay apart.
-        assertEquals("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org",
-                body("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org"));
+        assertEquals("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org polska-ie.com.",
+                body("<a href=\"x\">kyivindependent.com/zaporizhzhia-npp-needs-status</a> a-b@example.org polska-ie.com."));
     }
 
     /** A particle goes with the word before it, a one-letter word with the word after it: pairs of up to 10 characters. */
