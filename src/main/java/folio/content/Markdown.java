@@ -158,6 +158,7 @@ public final class Markdown {
             Footnotes.reportUndefined(nodes.texts(), positions, diagnostics);
             Footnotes.reportSpacedDefinitions(nodes, positions, diagnostics);
         }
+        ReferenceDefinitions.reportRepeated(nodes.definitions(), positions, diagnostics);
         if (scan.has(MarkdownLimits.Mark.LABEL_AFTER_TEXT)) {
             UndefinedLinkLabels.report(nodes.texts(), positions, diagnostics);
         }

@@ -17,6 +17,38 @@ import org.commonmark.node.SourceSpan;
 final class ReferenceDefinitions {
     private ReferenceDefinitions() {}
 
+    /**
+     * Reports each link definition whose label an earlier one of the text already has, its case
+     * aside ({@code [plan]: a} then {@code [PLAN]: b}): CommonMark keeps the first and drops the
+     * others without a word, so the second address would never be published.
+     */
+    static void reportRepeated(List<LinkReferenceDefinition> definitions, NodePositions positions,
+                               folio.diag.Diagnostics diagnostics) {
+        if (definitions.size() < 2) {
+            return;
+        }
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int index = 0; index < definitions.size(); index++) {
+            LinkReferenceDefinition definition = definitions.get(index);
+            String label = definition.getLabel();
+            if (label == null || Footnotes.isSpacedLabel(label)) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(normalise(label), index);
+            if (earlier == null) {
+                continue;
+            }
+            LinkReferenceDefinition kept = definitions.get(earlier);
+            boolean same = java.util.Objects.equals(kept.getDestination(), definition.getDestination())
+                    && java.util.Objects.equals(kept.getTitle(), definition.getTitle());
+            diagnostics.error(positions.ofDefinition(index), "link definition [" + label + "] repeats the label of the one at "
+                    + "line " + positions.ofDefinition(earlier).line() + (kept.getLabel().equals(label) ? ""
+                    : " ([" + kept.getLabel() + "]: a label is the same whatever its case)") + ", and only the first is used"
+                    + (same ? ": remove this line" : ", so " + definition.getDestination() + " would never be linked: remove "
+                    + "the definition you do not want, or give this one a label of its own and link to that"));
+        }
+    }
+
     /** The definition {@code node} (a link or image of {@code text}'s spanned tree) takes its address from, if any. */
     static Optional<LinkReferenceDefinition> of(Node node, String text, List<LinkReferenceDefinition> definitions) {
         if (definitions.isEmpty()) {
