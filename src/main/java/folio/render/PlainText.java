@@ -1,7 +1,6 @@
 package folio.render;
 
 import folio.site.Markup;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.WeakHashMap;
  * template made) is read in one pass: tags, popovers (elements with the {@code popover}
  * attribute) and buttons dropped, the
  * five entities the renderer writes decoded. Either way spaces are collapsed and blocks separate
- * words, so both give the same text for the same Markdown.
+ * words ({@link PlainWords}), so both give the same text for the same Markdown.
  */
 public final class PlainText {
     /**
@@ -135,7 +134,7 @@ public final class PlainText {
      * code, pre, kbd or samp, which the typographer leaves as they are on the page too.
      */
     static Shown shown(String html, int enough) {
-        Words out = new Words(enough, html.length());
+        PlainWords out = new PlainWords(enough, html.length());
         int i = 0;
         int n = html.length();
         // How many code, pre, kbd or samp elements are open here.
@@ -189,79 +188,6 @@ public final class PlainText {
             }
         }
         return out.shown();
-    }
-
-    /** Words written so far: white space collapsed to one space between words, none at either end. */
-    static final class Words {
-        private final StringBuilder out;
-        private final int enough;
-        private boolean space;
-        /** The indexes of the quotes to be shown straight; null while there are none. */
-        private List<Integer> straight;
-
-        Words(int enough, int sizeHint) {
-            this.enough = enough;
-            this.out = new StringBuilder(Math.min(sizeHint, enough < Integer.MAX_VALUE ? enough + 1 : sizeHint));
-        }
-
-        /** True once past the limit: the caller stops. */
-        boolean full() {
-            return out.length() > enough;
-        }
-
-        /** Where a block starts or ends: the next word is a new word. */
-        void boundary() {
-            space = true;
-        }
-
-        void add(CharSequence text) {
-            for (int i = 0, n = text.length(); i < n && !full(); i++) {
-                add(text.charAt(i));
-            }
-        }
-
-        /** Code as written: its quotes are shown straight, as the typographer leaves them in code on the page. */
-        void addCode(CharSequence text) {
-            for (int i = 0, n = text.length(); i < n && !full(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '\'') {
-                    addStraight(c);
-                } else {
-                    add(c);
-                }
-            }
-        }
-
-        /** A quote to be shown straight. */
-        void addStraight(char quote) {
-            add(quote);
-            if (straight == null) {
-                straight = new ArrayList<>(4);
-            }
-            straight.add(out.length() - 1);
-        }
-
-        void add(char c) {
-            if (Character.isWhitespace(c)) {
-                space = true;
-                return;
-            }
-            // No space before closing punctuation: a citation dropped before it leaves none ("are ." reads "are.").
-            if (space && out.length() > 0 && ".,;:!?)".indexOf(c) < 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
-
-        Shown shown() {
-            return new Shown(out.toString(), straight == null ? List.of() : List.copyOf(straight));
-        }
     }
 
     private static final java.util.List<String> ENTITIES = java.util.List.of("&lt;", "&gt;", "&quot;", "&#39;", "&amp;");

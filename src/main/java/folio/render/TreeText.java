@@ -39,9 +39,9 @@ import org.commonmark.node.ThematicBreak;
  */
 final class TreeText extends AbstractVisitor {
     private final Markup markup;
-    private final PlainText.Words out;
+    private final PlainWords out;
 
-    private TreeText(Markup markup, PlainText.Words out) {
+    private TreeText(Markup markup, PlainWords out) {
         this.markup = markup;
         this.out = out;
     }
@@ -51,7 +51,7 @@ final class TreeText extends AbstractVisitor {
         if (markup.footnotes()) {
             return PlainText.shown(MarkupHtml.forPlainText(markup), enough);
         }
-        PlainText.Words out = new PlainText.Words(enough, 256);
+        PlainWords out = new PlainWords(enough, 256);
         TreeText text = new TreeText(markup, out);
         Node first = document.getFirstChild();
         boolean oneParagraph = markup.inline() && first instanceof Paragraph && first.getNext() == null;
