@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * (wrapped in a bare runtime exception, which read as a parser crash or, met through a feed, as a value misuse) or
  * while rendering (reported at the layout's first line). Each becomes an error at the line that gives the name again,
  * with what to do. A from or import tag that runs again (for the next page of a layout, in a loop, in a macro called
- * twice) imports what it did the first time: that is no clash, though Pebble refused it too (see TagNames.FromNames).
+ * twice) imports what it did the first time: that is no clash, though Pebble refused it too (see FromTag.Names).
  */
 final class NameClash {
     /** Pebble's message when a template has two macros of one name: it carries neither the file nor a line. */

@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.lexer.Token;
 import io.pebbletemplates.pebble.lexer.TokenStream;
-import io.pebbletemplates.pebble.node.AbstractRenderableNode;
 import io.pebbletemplates.pebble.node.ImportNode;
 import io.pebbletemplates.pebble.node.IncludeNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
@@ -15,12 +14,8 @@ import io.pebbletemplates.pebble.parser.Parser;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What two tags name that Pebble's nodes keep to themselves, for {@link TemplateInvocations}: the map of an
@@ -29,7 +24,7 @@ import java.util.Map;
  * map, {@code FromNode}'s pairs are private), so {@code TemplateNames} left the map's names unchecked and every
  * function of a template with a {@code from} unchecked. The include tag is read here (its syntax is
  * {@code include EXPRESSION [with MAP]}), into Pebble's own {@code IncludeNode}; the {@code from} tag is read by
- * Pebble's parser and its names taken from the tag's tokens.
+ * Pebble's parser and its names taken from the tag's tokens ({@link FromTag}).
  */
 final class TagNames {
     private TagNames() {}
@@ -51,7 +46,7 @@ final class TagNames {
         for (TokenParser parser : parsers) {
             named.add(switch (parser.getTag()) {
                 case "include" -> new Include();
-                case "from" -> new From(parser);
+                case "from" -> new FromTag(parser);
                 case "import" -> new Import(names);
                 default -> parser;
             });
@@ -175,123 +170,6 @@ final class TagNames {
             }
             stream.expect(Token.Type.EXECUTE_END);
             return new IncludeWithMap(line, name, map);
-        }
-    }
-
-    /**
-     * A from tag's names: each name it gives (the alias, or the macro's own name) with the macro's name, and the
-     * template named when it is a literal (null when computed).
-     */
-    static final class FromNames extends AbstractRenderableNode {
-        private final RenderableNode inner;
-        private final String source;
-        private final Map<String, String> names;
-        /** The compiled templates this tag has imported its macros into (its own, or an embed's copy of it). */
-        private final Map<PebbleTemplateImpl, Boolean> ran = new java.util.WeakHashMap<>();
-
-        FromNames(RenderableNode inner, int line, String source, Map<String, String> names) {
-            super(line);
-            this.inner = inner;
-            this.source = source;
-            this.names = Map.copyOf(names);
-        }
-
-        String source() {
-            return source;
-        }
-
-        /** Name given in the template, to the macro's name in {@link #source}. */
-        Map<String, String> names() {
-            return names;
-        }
-
-        @Override
-        public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
-            // Pebble registers the macros on the compiled template, which every page of a layout shares: run again
-            // (for the next page, in a loop, in a macro called twice) the tag would find its own names taken, and
-            // refuse them ("More than one macro can not share the same name"). From a literal source it imports the
-            // same macros each time: once is enough, and the lock keeps pages rendered in parallel from calling a
-            // macro not yet registered.
-            synchronized (ran) {
-                if (source != null && ran.containsKey(self)) {
-                    return;
-                }
-                try {
-                    inner.render(self, writer, context);
-                } catch (io.pebbletemplates.pebble.error.PebbleException e) {
-                    throw NameClash.importedOver(e, self, getLineNumber(), source, names);
-                }
-                ran.put(self, Boolean.TRUE);
-            }
-        }
-
-        @Override
-        public void accept(NodeVisitor visitor) {
-            if (visitor instanceof TemplateInvocations) {
-                visitor.visit(this);
-            } else {
-                inner.accept(visitor);
-            }
-        }
-    }
-
-    private record From(TokenParser core) implements TokenParser {
-        @Override
-        public String getTag() {
-            return core.getTag();
-        }
-
-        @Override
-        public RenderableNode parse(Token token, Parser parser) {
-            TokenStream stream = parser.getStream();
-            List<Token> tokens = stream.getTokens();
-            int start = indexOf(tokens, stream.current(), 0);
-            RenderableNode node = core.parse(token, parser);
-            int end = start < 0 ? -1 : indexOf(tokens, stream.current(), start);
-            if (end < 0) {
-                return node;
-            }
-            // Pebble read the tag, so its tokens are: from, the template's expression, import, then names
-            // with an optional 'as NAME' between commas, then the tag's end.
-            List<Token> tag = tokens.subList(start, end);
-            int importAt = -1;
-            for (int i = 0; i < tag.size(); i++) {
-                if (tag.get(i).test(Token.Type.NAME, "import")) {
-                    if (importAt >= 0) {
-                        return node; // a second 'import' (a variable or a macro so named): not read, left unchecked
-                    }
-                    importAt = i;
-                }
-            }
-            if (importAt < 0) {
-                return node;
-            }
-            Map<String, String> names = new LinkedHashMap<>();
-            for (int i = importAt + 1; i < tag.size(); i++) {
-                Token name = tag.get(i);
-                if (name.getType() != Token.Type.NAME) {
-                    continue; // a comma, or the tag's end
-                }
-                if (i + 2 < tag.size() && tag.get(i + 1).test(Token.Type.NAME, "as")) {
-                    names.put(tag.get(i + 2).getValue(), name.getValue());
-                    i += 2;
-                } else {
-                    names.put(name.getValue(), name.getValue());
-                }
-            }
-            List<Token> expression = tag.subList(1, importAt);
-            String source = expression.size() == 1 && expression.get(0).getType() == Token.Type.STRING
-                    ? expression.get(0).getValue() : null;
-            return new FromNames(node, token.getLineNumber(), source, names);
-        }
-
-        private static int indexOf(List<Token> tokens, Token token, int from) {
-            for (int i = from; i < tokens.size(); i++) {
-                if (tokens.get(i) == token) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

@@ -212,7 +212,7 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             });
         } else if (node instanceof BlockFunctionExpression block) {
             walk(block.getBlockNameExpression());
-        } else if (node instanceof TagNames.FromNames from) {
+        } else if (node instanceof FromTag.Names from) {
             String source = from.source() == null ? "" : from.source();
             from.names().forEach((given, macro) -> found.add(new Invocation(Kind.ALIAS, given, from.getLineNumber(), 0,
                     source + "#" + macro)));
