@@ -6,12 +6,9 @@ import java.util.List;
 /**
  * One pass of the typographer ({@link Typographer}) over a page's HTML or a plain text: it keeps the open
  * quotations, the language of each open element and the last character a reader saw, and writes each straight
- * quote as the mark its place calls for.
+ * quote as the mark its place calls for ({@link QuoteRules}).
  */
 final class QuotePass {
-    /** A quotation opened and not yet closed: the mark that will close it, and whether a double quote opened it. */
-    private record Open(char close, boolean dbl) {}
-
     /** Where the pass's helpers write a change: {@code in} from {@code start} to {@code end} becomes {@code with}. */
     @FunctionalInterface
     interface Edits {
@@ -26,8 +23,8 @@ final class QuotePass {
     private int copied;
     /** The last character a reader sees before the current one; a space at a block's start. */
     private char prev = ' ';
-    /** Quotations open in the current block, innermost last. */
-    private final List<Open> open = new ArrayList<>();
+    /** Quotations open in the current block, innermost last ({@link QuoteRules}). */
+    private final List<QuoteRules.Open> open = new ArrayList<>();
     /** The open elements' names and languages (the language each sets, or inherits), innermost last. */
     private final List<String> names = new ArrayList<>();
     private final List<QuoteMarks> languages = new ArrayList<>();
@@ -76,14 +73,14 @@ final class QuotePass {
                 i++;
             } else if (c == '"' || c == '\'') {
                 i = quote(c, i, i + 1);
-            } else if (c == '\u2019' && apostrophe() != '\u2019' && Character.isLetter(prev) && Character.isLetter(next(i + 1))) {
+            } else if (c == '\u2019' && QuoteRules.apostrophe(prev, marks) != '\u2019' && Character.isLetter(prev) && Character.isLetter(next(i + 1))) {
                 // One apostrophe form throughout (UKRAINIAN.md): a ’ typed inside a word is this language's.
                 replace(i, i + 1, String.valueOf(marks.apostrophe()));
                 prev = marks.apostrophe();
                 i++;
             } else {
                 if (c > '\u007F') {
-                    typed(c);
+                    QuoteRules.typed(c, marks, open);
                 }
                 prev = c == '\u00A0' ? ' ' : c;
                 // A run of plain ASCII text changes nothing: only its last character matters.
@@ -116,71 +113,12 @@ final class QuotePass {
         return nextStraight < straight.size() && straight.get(nextStraight) == i;
     }
 
-    /** A typographic mark typed as such: it opens or closes a quotation, so a straight quote inside it nests. */
-    private void typed(char c) {
-        if (c == marks.open()) {
-            open.add(new Open(marks.close(), true));
-        } else if (c == marks.innerOpen() && marks.innerOpen() != marks.close()) {
-            open.add(new Open(marks.innerClose(), true));
-        } else if ((c == marks.close() || c == marks.innerClose()) && c != marks.apostrophe()) {
-            for (int k = open.size() - 1; k >= 0; k--) {
-                if (open.get(k).close() == c) {
-                    open.subList(k, open.size()).clear();
-                    break;
-                }
-            }
-        }
-    }
-
     /** The straight quote {@code q} written from {@code start} to {@code end}; returns where to go on. */
     private int quote(char q, int start, int end) {
-        char after = next(end);
-        boolean dbl = q == '"';
-        char mark;
-        if (!dbl && Character.isLetterOrDigit(prev) && Character.isLetter(after)) {
-            mark = apostrophe(); // don't, Ukraine's, 1990's, м'ята
-        } else if (Character.isDigit(prev) && openIndex(dbl) < 0) {
-            mark = dbl ? '\u2033' : '\u2032'; // 5'11", 12"
-        } else if (!dbl && TextBoundaries.opensAfter(prev) && Character.isDigit(after)) {
-            mark = '\u2019'; // '90s
-        } else if (TextBoundaries.opensAfter(prev) && !TextBoundaries.space(after) && TextBoundaries.CLOSING_PUNCTUATION.indexOf(after) < 0
-                || openIndex(dbl) < 0 && Character.isLetterOrDigit(after) && (dbl || !Character.isLetterOrDigit(prev))) {
-            // Opens after a space or an opening mark; also where nothing of its kind is open and words follow
-            // (a column's label in a span just before the cell's text: "draft</span>"Reliable").
-            boolean inner = !open.isEmpty() || (!dbl && !marks.singleByLevel());
-            mark = inner ? marks.innerOpen() : marks.open();
-            open.add(new Open(inner ? marks.innerClose() : marks.close(), dbl));
-        } else {
-            int k = openIndex(dbl);
-            if (k >= 0) {
-                mark = open.get(k).close();
-                open.subList(k, open.size()).clear();
-            } else {
-                // Nothing of its kind is open: a double quote closes, a single one is an apostrophe (the states' rights).
-                mark = dbl ? marks.close() : apostrophe();
-            }
-        }
+        char mark = QuoteRules.mark(q, prev, next(end), marks, open);
         replace(start, end, String.valueOf(mark));
         prev = mark;
         return end;
-    }
-
-    /**
-     * The apostrophe after the character before it: the language's own after a Cyrillic letter (ʼ in Ukrainian),
-     * the English ’ otherwise, so an English headline quoted in Ukrainian text keeps "Ukraine’s".
-     */
-    private char apostrophe() {
-        return Character.UnicodeScript.of(prev) == Character.UnicodeScript.CYRILLIC ? marks.apostrophe() : '\u2019';
-    }
-
-    /** The innermost open quotation a quote of this kind closes, or -1. */
-    private int openIndex(boolean dbl) {
-        for (int k = open.size() - 1; k >= 0; k--) {
-            if (open.get(k).dbl() == dbl) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private void replace(int start, int end, String with) {
