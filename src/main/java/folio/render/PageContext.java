@@ -9,7 +9,6 @@ import folio.site.Source;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Scope;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * What rendering one page needs and remembers: the path from the page to the site root, the
- * numbers its citations got (in order of first citation), the glossary terms already explained
+ * numbers its citations got ({@link CitationNumbers}), the glossary terms already explained
  * on it. Templates reach it through the template functions and the {@code ...Html} fields; one
  * page is rendered on one thread. A detached context (the feed, plain text) writes no
  * citations, reference lists or term popovers; its reference links still go through the partial.
@@ -44,45 +43,40 @@ final class PageContext {
     private final Shared shared;
     /** The partials, also for a detached context's reference links; null only for HTML outside any template. */
     private final Partials partials;
-    private final boolean numbered;
-    private final Map<String, Integer> numbers;
+    private final CitationNumbers citations;
     private final Set<String> definedTerms = new HashSet<>();
     private final MarkupHtml html;
     /** The slots of the texts this page's render read ({@link ModelDigest}); null once it read one the model does not hold. */
     private SlotSet reads;
     private int popovers;
-    private boolean cited;
-    private boolean listShown;
-    private boolean listIncomplete;
     /** Whether the tables no heading names are numbered (the page has more than one: a guess, checked by {@link #secondPass}). */
     private final boolean tablesNumbered;
     private int unnamedTables;
 
-    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
-                        SlotSet reads) {
-        this(rootPrefix, shared, partials, numbered, numbers, reads, false);
+    private PageContext(String rootPrefix, Shared shared, Partials partials, CitationNumbers citations, SlotSet reads) {
+        this(rootPrefix, shared, partials, citations, reads, false);
     }
 
-    private PageContext(String rootPrefix, Shared shared, Partials partials, boolean numbered, Map<String, Integer> numbers,
-                        SlotSet reads, boolean tablesNumbered) {
+    private PageContext(String rootPrefix, Shared shared, Partials partials, CitationNumbers citations, SlotSet reads,
+                        boolean tablesNumbered) {
         this.tablesNumbered = tablesNumbered;
         this.reads = reads;
         this.rootPrefix = rootPrefix;
         this.shared = shared;
         this.partials = partials;
-        this.numbered = numbered;
-        this.numbers = numbers;
+        this.citations = citations;
         this.html = new MarkupHtml(this);
     }
 
     /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
     static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
-        return new PageContext(rootPrefix, shared, shared.partials(), numbered, new LinkedHashMap<>(), new SlotSet());
+        return new PageContext(rootPrefix, shared, shared.partials(), new CitationNumbers(numbered, new LinkedHashMap<>()),
+                new SlotSet());
     }
 
     /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
     static PageContext detached(String rootPrefix, Partials partials) {
-        return new PageContext(rootPrefix, null, partials, false, Map.of(), null);
+        return new PageContext(rootPrefix, null, partials, new CitationNumbers(false, Map.of()), null);
     }
 
     /**
@@ -113,21 +107,18 @@ final class PageContext {
     }
 
     /**
-     * The context to render the page with again, or null when this rendering stands: a page that
-     * cited sources but showed no list gets outlet citations; a list written before the page's
-     * last new citation is written again with every number known; a page with more than one table
-     * named "Table" gets them numbered ("Table 1", "Table 2": {@link TableRegions}).
+     * The context to render the page with again, or null when this rendering stands: the citations
+     * were numbered on a wrong guess about the reference list ({@link CitationNumbers#again}); a page
+     * with more than one table named "Table" gets them numbered ("Table 1", "Table 2": {@link TableRegions}).
      */
     PageContext secondPass() {
         boolean numberTables = tablesNumbered || unnamedTables > 1;
-        if (cited && numbered && !listShown) {
-            return new PageContext(rootPrefix, shared, partials, false, new LinkedHashMap<>(), reads, numberTables);
-        }
-        if (!numbered && listShown || listIncomplete) {
-            return new PageContext(rootPrefix, shared, partials, true, new LinkedHashMap<>(numbers), reads, numberTables);
+        CitationNumbers again = citations.again();
+        if (again != null) {
+            return new PageContext(rootPrefix, shared, partials, again, reads, numberTables);
         }
         if (numberTables != tablesNumbered) {
-            return new PageContext(rootPrefix, shared, partials, numbered, new LinkedHashMap<>(), reads, true);
+            return new PageContext(rootPrefix, shared, partials, citations.afresh(), reads, true);
         }
         return null;
     }
@@ -144,7 +135,7 @@ final class PageContext {
     }
 
     boolean showedList() {
-        return listShown;
+        return citations.showedList();
     }
 
     /** A link to a site path ("about/", "glossary/#term-x") from this page. */
@@ -209,24 +200,9 @@ final class PageContext {
         if (shared == null || ids.isEmpty()) {
             return "";
         }
-        cited = true;
-        List<Citation> citations = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            int number = 0;
-            if (numbered) {
-                Integer known = numbers.get(id);
-                if (known == null) {
-                    known = numbers.size() + 1;
-                    numbers.put(id, known);
-                    listIncomplete |= listShown;
-                }
-                number = known;
-            }
-            citations.add(new Citation(number, id, shared.sources().get(id)));
-        }
-        // A group reads in order ([6, 11, 12]), whatever order the sources were written in.
-        citations.sort(java.util.Comparator.comparingInt(Citation::number));
-        List<Citation> group = Citation.group(citations, numbered, shared.site() == null ? null : shared.site().config().language());
+        boolean numbered = citations.numbered();
+        List<Citation> group = Citation.group(citations.cite(ids, shared.sources()), numbered,
+                shared.site() == null ? null : shared.site().config().language());
         return partial(Partials.CITE, Map.of("citations", group, "numbered", numbered));
     }
 
@@ -234,10 +210,7 @@ final class PageContext {
         if (shared == null) {
             return "";
         }
-        listShown = true;
-        List<Citation> list = new ArrayList<>(numbers.size());
-        numbers.forEach((id, number) -> list.add(new Citation(number, id, shared.sources().get(id))));
-        return partial(Partials.REFERENCES, Map.of("references", list));
+        return partial(Partials.REFERENCES, Map.of("references", citations.references(shared.sources())));
     }
 
     /**
