@@ -80,7 +80,7 @@ final class EmphasisWork {
 
     /** Whether the line from {@code start} to {@code end} is a table's line of dashes under its header (from {@code header}). */
     private static boolean startsTable(char[] chars, int header, int start, int end) {
-        return TableCells.startsTable(new String(chars, header, start - 1 - header), new String(chars, start, end - start));
+        return TableRows.startsTable(new String(chars, header, start - 1 - header), new String(chars, start, end - start));
     }
 
     /** CommonMark's white space, as its flanking rules read it (not U+2028, which Java's isWhitespace counts). */

@@ -17,7 +17,8 @@ import org.commonmark.node.SourceSpan;
  * Tables whose rows do not match their header. A row with more cells than the header loses the
  * cells past the last column without a trace (a {@code |} inside {@code `code`} also starts a
  * cell); a line of dashes with another number of cells than the header row above it makes no
- * table at all, so the page would show every row as one paragraph of pipes.
+ * table at all, so the page would show every row as one paragraph of pipes. Rows are read as
+ * the extension reads them ({@link TableRows}).
  */
 final class TableCells {
     private static final Pattern MAYBE_DELIMITER_ROW = Pattern.compile("(?m)^[ \\t>]*\\|?[ \\t]*:?-+:?[ \\t]*\\|");
@@ -63,65 +64,6 @@ final class TableCells {
         return false;
     }
 
-    /**
-     * Whether {@code delimiter} under {@code header} makes a table, as the GFM tables extension reads
-     * them: a line of dashes with as many cells as the header line above it, which holds a |.
-     */
-    static boolean startsTable(String header, String delimiter) {
-        return header.indexOf('|') >= 0 && isDelimiterRow(delimiter) && cells(header) == cells(delimiter);
-    }
-
-    /**
-     * Whether {@code line} is a table's delimiter row, as the GFM tables extension reads it: cells of
-     * dashes, each with an optional {@code :} at either end, between |s, the outer ones optional.
-     * Read character by character: a regular expression with a repeated group for the cells recursed
-     * once per cell, so a row of 30,000 cells overflowed the stack (folio crashed with exit 70).
-     */
-    static boolean isDelimiterRow(String line) {
-        int length = line.length();
-        int at = blanks(line, 0);
-        if (at < length && line.charAt(at) == '|') {
-            at++;
-        }
-        boolean cell = false;
-        while (true) {
-            at = blanks(line, at);
-            if (cell && at == length) {
-                return true; // a closing |
-            }
-            if (at < length && line.charAt(at) == ':') {
-                at++;
-            }
-            int dashes = at;
-            while (at < length && line.charAt(at) == '-') {
-                at++;
-            }
-            if (at == dashes) {
-                return false;
-            }
-            if (at < length && line.charAt(at) == ':') {
-                at++;
-            }
-            at = blanks(line, at);
-            cell = true;
-            if (at == length) {
-                return true;
-            }
-            if (line.charAt(at) != '|') {
-                return false;
-            }
-            at++;
-        }
-    }
-
-    private static int blanks(String line, int from) {
-        int at = from;
-        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
-            at++;
-        }
-        return at;
-    }
-
     /** Reports each row of {@code text}'s tables with more cells than its header, and each failed table. */
     static void report(String text, Node parsed, TextPlace start, Diagnostics diagnostics) {
         if (!suspect(text, parsed)) {
@@ -157,7 +99,7 @@ final class TableCells {
         int pairs = 0;
         for (int start = nextCandidate(text, 0); start >= 0; start = nextCandidate(text, lineEnd(text, start) + 1)) {
             String line = unquoted(text.substring(start, lineEnd(text, start)));
-            if (start == 0 || !isDelimiterRow(line)) {
+            if (start == 0 || !TableRows.isDelimiterRow(line)) {
                 continue;
             }
             String header = unquoted(text.substring(text.lastIndexOf('\n', start - 2) + 1, start - 1));
@@ -165,8 +107,8 @@ final class TableCells {
                 continue;
             }
             pairs++;
-            int columns = cells(header);
-            if (cells(line) != columns) {
+            int columns = TableRows.cells(header);
+            if (TableRows.cells(line) != columns) {
                 return true;
             }
             for (int row = lineEnd(text, start) + 1; row < text.length(); row = lineEnd(text, row) + 1) {
@@ -174,7 +116,7 @@ final class TableCells {
                 if (cellsLine.isBlank()) {
                     break;
                 }
-                if (cells(cellsLine) > columns) {
+                if (TableRows.cells(cellsLine) > columns) {
                     return true;
                 }
             }
@@ -220,9 +162,9 @@ final class TableCells {
                 }
                 String line = source(text, row.getSourceSpans().get(0));
                 if (part instanceof TableHead) {
-                    columns = cells(line);
-                } else if (columns > 0 && cells(line) > columns) {
-                    diagnostics.error(NodePositions.positionOf(row, start), "this table row has " + cells(line)
+                    columns = TableRows.cells(line);
+                } else if (columns > 0 && TableRows.cells(line) > columns) {
+                    diagnostics.error(NodePositions.positionOf(row, start), "this table row has " + TableRows.cells(line)
                             + " cells, but the table's header has " + columns + ": the page would drop every cell past "
                             + "column " + columns + ": add header cells, or join the cells" + (line.contains("`")
                             || line.contains("[[") ? " (a | inside `code` or [[kind:id|text]] starts a cell too: write \\| "
@@ -237,11 +179,12 @@ final class TableCells {
         for (int index = 1; index < lines.size(); index++) {
             String line = source(text, lines.get(index));
             String header = source(text, lines.get(index - 1));
-            if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && isDelimiterRow(line)) {
+            if (line.indexOf('|') >= 0 && header.indexOf('|') >= 0 && TableRows.isDelimiterRow(line)) {
                 SourceSpan at = lines.get(index - 1);
                 SourcePosition where = start.at(at.getLineIndex(), at.getColumnIndex());
-                String counts = cells(header) == cells(line) ? "" : "its header row has " + cells(header)
-                        + " cells and the line of dashes under it " + cells(line) + ", so ";
+                String counts = TableRows.cells(header) == TableRows.cells(line) ? ""
+                        : "its header row has " + TableRows.cells(header) + " cells and the line of dashes under it "
+                        + TableRows.cells(line) + ", so ";
                 diagnostics.error(where, "this looks like a table, but " + counts + "it is not one: the page would show "
                         + "its rows as text, pipes and all: give the line of dashes one cell (---) for each cell of the "
                         + "header");
@@ -253,22 +196,5 @@ final class TableCells {
     private static String source(String text, SourceSpan span) {
         int from = span.getInputIndex();
         return text.substring(from, Math.min(text.length(), from + span.getLength()));
-    }
-
-    /** The number of cells in a table row, as the extension counts them: split at each | not escaped. */
-    static int cells(String row) {
-        String line = row.strip();
-        int from = line.startsWith("|") ? 1 : 0;
-        int to = line.length();
-        if (to > from && line.charAt(to - 1) == '|' && !SourceMarks.escaped(line, to - 1, 0)) {
-            to--;
-        }
-        int cells = 1;
-        for (int at = from; at < to; at++) {
-            if (line.charAt(at) == '|' && !SourceMarks.escaped(line, at, 0)) {
-                cells++;
-            }
-        }
-        return cells;
     }
 }

@@ -56,7 +56,7 @@ class TableCellsTest {
             "|---||---|", "| --- |", ":-:", "::", ":", "-:-", "|-- -|", "| a |", "|---|---", "---||", "|--|:", "| -- | -- |  |",
             "", " ", "\t-\t", "|:|", "--:|:--", "- | -", "-|-|-|-|", "|-x-|", "|---| \u00A0"};
         for (String row : rows) {
-            assertEquals(DELIMITER_ROW.matcher(row).matches(), TableCells.isDelimiterRow(row), "'" + row + "'");
+            assertEquals(DELIMITER_ROW.matcher(row).matches(), TableRows.isDelimiterRow(row), "'" + row + "'");
         }
     }
 
@@ -65,8 +65,8 @@ class TableCellsTest {
         // A delimiter row of 30,000 cells overflowed the stack in the pattern's repeated group: exit 70, "a bug in folio".
         String header = "|" + "a|".repeat(30_000);
         String dashes = "|" + "-|".repeat(30_000);
-        assertTrue(TableCells.isDelimiterRow(dashes));
-        assertTrue(TableCells.startsTable(header, dashes));
+        assertTrue(TableRows.isDelimiterRow(dashes));
+        assertTrue(TableRows.startsTable(header, dashes));
         assertTrue(suspect(header + "\n" + dashes + "\n|" + "b|".repeat(30_001) + "\n"), "a row past the header");
     }
 }
