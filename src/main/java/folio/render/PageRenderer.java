@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The render stage: every page (and every provision, through {@code provision.peb}) goes through
@@ -34,7 +33,6 @@ import java.util.regex.Pattern;
  * autoescaping on. Template errors name the template file and line.
  */
 public final class PageRenderer {
-    private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
     private final Project project;
     private final Site site;
     private final Diagnostics diagnostics;
@@ -52,20 +50,12 @@ public final class PageRenderer {
     private List<TemplateNames.Finding> unknownNames = List.of();
     /** What the next page of each layout starts its writer with: its last page's length and a little more ({@link RenderLimits#writerStart}). */
     private final Map<String, Integer> pageSizeByLayout = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * Why each layout in use cannot be one ("" when it can), worked out at its first page: the answer
-     * is the same for every page of a build, and asking the file system again for each page cost
-     * about 60 ms of CPU on 10,000 pages.
-     */
-    private final Map<String, String> layoutProblems = new java.util.concurrent.ConcurrentHashMap<>();
     /** Templates already reported as rendering nothing (one message per template, not per page). */
     private final Set<String> emptyTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final KeptPages keptPages;
-    /** The theme's layouts and partials, read at the first page whose layout is checked. */
-    private final java.util.function.Supplier<PageLayouts> layouts;
-    /** The text of each layout in use, read once (set when the pages to render are known). */
-    private LayoutTexts layoutTexts;
+    /** The layouts in use, checked once each (set when the pages to render are known). */
+    private LayoutCheck layouts;
 
     private PageRenderer(Project project, Site site, List<AnchorCheck> anchorChecks, Diagnostics diagnostics,
                          PebbleEngine engine, Set<String> rootFiles, InterfaceStrings strings, RenderMemory.Reuse reuse,
@@ -81,7 +71,6 @@ public final class PageRenderer {
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
         this.keptPages = KeptPages.of(reuse, model, project, site.config().edition().prefix(), rootFiles);
-        this.layouts = PageLayouts.of(project);
         this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
                 number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model(),
@@ -138,8 +127,7 @@ public final class PageRenderer {
         TextRelease release = TextRelease.plan(ownTextsOnly,
                 jobs.stream().filter(job -> job.extra().isEmpty()).map(Job::page).toList(),
                 jobs.stream().filter(job -> !job.extra().isEmpty()).map(Job::page).toList());
-        layoutTexts = new LayoutTexts(project, jobs.stream().map(job -> job.page().layout())
-                .filter(layout -> layout.length() <= 200 && TEMPLATE_NAME.matcher(layout).matches())
+        layouts = new LayoutCheck(project, jobs.stream().map(job -> job.page().layout())
                 .collect(java.util.stream.Collectors.toSet()));
         List<String> outputs = Collections.synchronizedList(new ArrayList<>());
         Parallel.forEach(jobs, job -> {
@@ -169,12 +157,7 @@ public final class PageRenderer {
     private java.util.Optional<RenderedFile> renderOne(Job job) {
         Page page = job.page();
         String template = page.layout();
-        // Java's regex engine recurses once per repeated group: bound the length first.
-        if (template.length() > 200 || !TEMPLATE_NAME.matcher(template).matches()) {
-            diagnostics.error(layoutPosition(page), "layout '" + template + "' is not a template name: use letters, digits, - and _");
-            return java.util.Optional.empty();
-        }
-        String layoutProblem = layoutProblems.computeIfAbsent(template, this::layoutProblem);
+        String layoutProblem = layouts.problem(template);
         if (!layoutProblem.isEmpty()) {
             diagnostics.error(layoutPosition(page), layoutProblem);
             return java.util.Optional.empty();
@@ -182,7 +165,7 @@ public final class PageRenderer {
         String rootPrefix = page.output().equals("404.html") ? site.config().basePath() : SitePaths.rootPrefix(page.output());
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            PageContext pageContext = PageContext.page(rootPrefix, shared, listShownByLayout.computeIfAbsent(template, this::showsList));
+            PageContext pageContext = PageContext.page(rootPrefix, shared, listShownByLayout.computeIfAbsent(template, layouts::showsList));
             String html = evaluate(compiled, job, pageContext);
             PageContext again = pageContext.secondPass();
             if (again != null) {
@@ -230,27 +213,6 @@ public final class PageRenderer {
                     "cannot render: " + e.getMessage());
         }
         return java.util.Optional.empty();
-    }
-
-    /** Why {@code template} cannot be a page's layout, or "" when it can. */
-    private String layoutProblem(String template) {
-        // A template at the top of templates/ is taken as a layout without reading the theme (every build),
-        // unless it may be the skeleton the layouts extend.
-        String problem = !template.contains("/") && Files.isRegularFile(project.templates().resolve(template + ".peb"))
-                && !layoutTexts.maybeSkeleton(template) ? null : layouts.get().problem(template);
-        return problem == null ? "" : problem;
-    }
-
-    /**
-     * A first guess, before any page of a layout is rendered: a template that replaces the
-     * references block without calling references() shows no list. A wrong guess costs a second
-     * rendering of the page, never a wrong page.
-     */
-    private boolean showsList(String template) {
-        return layoutTexts.text(template).map(text -> {
-            int block = text.indexOf("{% block references %}");
-            return block < 0 || text.indexOf("references()", block) >= 0;
-        }).orElse(true);
     }
 
     private String evaluate(PebbleTemplate compiled, Job job, PageContext pageContext) throws IOException {
