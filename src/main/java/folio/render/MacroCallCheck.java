@@ -25,6 +25,8 @@ final class MacroCallCheck {
     private static final Set<String> GIVEN = Set.of("site", "page", "provision", "urls", "loop", PageContext.VARIABLE);
 
     private final Map<String, List<Invocation>> calls;
+    /** Which templates see which one's variables and imports. */
+    private final TemplateSharing sharing;
     /** Each compiled template's macros, by template name without .peb: the macro's name to its arguments. */
     private final Map<String, Map<String, List<String>>> macros = new HashMap<>();
     /** Whether every include, extends and import tag names its template literally (else who shares variables is unknown). */
@@ -32,6 +34,7 @@ final class MacroCallCheck {
 
     MacroCallCheck(Map<String, List<Invocation>> calls) {
         this.calls = calls;
+        this.sharing = new TemplateSharing(calls);
         boolean literal = true;
         for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
             Map<String, List<String>> own = macros.computeIfAbsent(TemplateLoops.strip(entry.getKey()), k -> new HashMap<>());
@@ -149,15 +152,15 @@ final class MacroCallCheck {
                     "put {% import \"" + TemplateLoops.strip(outside.target()) + "\" as " + name + " %} inside the macro " + call.scope()
                     + ", or pass " + name + " to it as an argument");
         }
-        if (!call.scope().isEmpty() || !literal || GIVEN.contains(name) || givenTo(at).contains(name)) {
+        if (!call.scope().isEmpty() || !literal || GIVEN.contains(name) || sharing.givenTo(at).contains(name)) {
             return null;
         }
-        Set<String> sharing = sharing(at);
+        Set<String> seen = sharing.sharing(at);
         List<String> elsewhere = new ArrayList<>();
         for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
             for (Invocation other : entry.getValue()) {
                 if (other.kind() == Kind.NAMESPACE && other.name().equals(name) && other.scope().isEmpty()) {
-                    if (sharing.contains(TemplateLoops.strip(entry.getKey()))) {
+                    if (seen.contains(TemplateLoops.strip(entry.getKey()))) {
                         return null; // a template that includes or extends this one (or it them) imports it
                     }
                     elsewhere.add("{% import \"" + TemplateLoops.strip(other.target()) + "\" as " + name + " %}");
@@ -169,7 +172,7 @@ final class MacroCallCheck {
                     + "template imports one so, which this one does not see)", "add " + elsewhere.get(0) + " to this template");
         }
         Map<String, Invocation> here = namespaces.getOrDefault("", Map.of());
-        if (read.contains(name) || Partials.ALL.contains(at) || XmlFiles.TEMPLATES.contains(at) || boundIn(sharing, name)) {
+        if (read.contains(name) || Partials.ALL.contains(at) || XmlFiles.TEMPLATES.contains(at) || sharing.boundIn(seen, name)) {
             return null; // a variable of the template's, used as one elsewhere in it, or one folio or a template gives it
         }
         java.util.Optional<String> close = Suggestions.closest(name, here.keySet());
@@ -190,77 +193,5 @@ final class MacroCallCheck {
                 + ".peb defines a macro " + call.name() + "), or correct the name";
         return new TemplateNames.Finding(at, call.line(), "nothing is imported as '" + name + "' in this template and no variable has "
                 + "that name", fix);
-    }
-
-    /** Whether one of {@code templates} sets {@code name} (a set or for tag, a macro's argument, an import or an include's map). */
-    private boolean boundIn(Set<String> templates, String name) {
-        for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
-            boolean shared = templates.contains(TemplateLoops.strip(entry.getKey()));
-            for (Invocation call : entry.getValue()) {
-                if (call.name().equals(name) && (shared && (call.kind() == Kind.BOUND || call.kind() == Kind.NAMESPACE)
-                        || call.kind() == Kind.GIVEN)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The variables include tags' maps give the template {@code at}. */
-    private Set<String> givenTo(String at) {
-        Set<String> given = new HashSet<>();
-        calls.values().forEach(list -> list.stream().filter(call -> call.kind() == Kind.GIVEN
-                && TemplateLoops.strip(call.target()).equals(at)).forEach(call -> given.add(call.name())));
-        return given;
-    }
-
-    /**
-     * The templates whose imports {@code at} may see as it runs: those it extends and those that extend it (their
-     * blocks run together), and, for each of these, the templates that include it and what those see in turn.
-     */
-    private Set<String> sharing(String at) {
-        Map<String, Set<String>> parents = new HashMap<>();
-        Map<String, Set<String>> children = new HashMap<>();
-        Map<String, Set<String>> includers = new HashMap<>();
-        calls.forEach((template, list) -> list.forEach(call -> {
-            String from = TemplateLoops.strip(template);
-            String to = TemplateLoops.strip(call.name());
-            if (call.kind() == Kind.EXTENDS) {
-                parents.computeIfAbsent(from, k -> new HashSet<>()).add(to);
-                children.computeIfAbsent(to, k -> new HashSet<>()).add(from);
-            } else if (call.kind() == Kind.INCLUDE) {
-                includers.computeIfAbsent(to, k -> new HashSet<>()).add(from);
-            }
-        }));
-        Set<String> seen = new HashSet<>();
-        Set<String> expanded = new HashSet<>();
-        List<String> queue = new ArrayList<>(List.of(at));
-        while (!queue.isEmpty()) {
-            String next = queue.remove(queue.size() - 1);
-            if (!expanded.add(next)) {
-                continue;
-            }
-            Set<String> family = new HashSet<>(closure(next, parents));
-            family.addAll(closure(next, children));
-            for (String member : family) {
-                seen.add(member);
-                queue.addAll(includers.getOrDefault(member, Set.of()));
-            }
-        }
-        seen.remove(at);
-        return seen;
-    }
-
-    /** {@code start} and every template {@code links} leads to from it. */
-    private static Set<String> closure(String start, Map<String, Set<String>> links) {
-        Set<String> reached = new HashSet<>();
-        List<String> queue = new ArrayList<>(List.of(start));
-        while (!queue.isEmpty()) {
-            String next = queue.remove(queue.size() - 1);
-            if (reached.add(next)) {
-                queue.addAll(links.getOrDefault(next, Set.of()));
-            }
-        }
-        return reached;
     }
 }
