@@ -199,12 +199,12 @@ public final class PageRenderer {
                 templateErrors.add(twice.getValue(), twice.getKey(), page.sourcePath());
                 return java.util.Optional.empty();
             }
-            String crashed = TemplateErrors.crashedTemplate(e, template, crashes);
+            String crashed = PebbleCrashes.crashedTemplate(e, template, crashes);
             if (crashed != null) {
                 templateErrors.addCrash(crashed, page.sourcePath());
                 return java.util.Optional.empty();
             }
-            if (!TemplateErrors.thrownByPebble(e)) {
+            if (!PebbleCrashes.thrownByPebble(e)) {
                 throw e;
             }
             templateErrors.addWrongType(e, template, page.sourcePath());

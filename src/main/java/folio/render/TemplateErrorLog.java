@@ -33,12 +33,12 @@ final class TemplateErrorLog {
 
     /** An exception Pebble's own code threw ({@link TemplateErrors#thrownByPebble}): a value of a type it cannot take. */
     void addWrongType(RuntimeException e, String template, String rendering) {
-        add(TemplateErrors.locate(TemplateErrors.fromPebble(e, template), project, template), e.getClass().getName(), rendering);
+        add(TemplateErrors.locate(PebbleCrashes.fromPebble(e, template), project, template), e.getClass().getName(), rendering);
     }
 
     /** A template that Pebble's parser could not compile without throwing ({@link TemplateErrors#crashedTemplate}). */
     void addCrash(String crashed, String rendering) {
-        add(TemplateErrors.crash(project, crashed), null, rendering);
+        add(PebbleCrashes.crash(project, crashed), null, rendering);
     }
 
     /**
@@ -52,7 +52,7 @@ final class TemplateErrorLog {
 
     /** Likewise for a template Pebble's parser threw on ({@link Templates#crashes}). */
     void addUnrenderedCrash(String template) {
-        addUnrendered(TemplateErrors.crash(project, template));
+        addUnrendered(PebbleCrashes.crash(project, template));
     }
 
     /**

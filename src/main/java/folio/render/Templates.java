@@ -195,8 +195,8 @@ public final class Templates {
                 failures.put(name, twice);
                 return;
             }
-            // No stack trace: the JIT dropped it (TemplateErrors.crashedTemplate), in a JVM that has compiled it often.
-            if (TemplateErrors.thrownByPebble(e) || e.getStackTrace().length == 0) {
+            // No stack trace: the JIT dropped it (PebbleCrashes.crashedTemplate), in a JVM that has compiled it often.
+            if (PebbleCrashes.thrownByPebble(e) || e.getStackTrace().length == 0) {
                 crashes.add(name);
             }
         }

@@ -49,16 +49,16 @@ public final class XmlFiles {
                     diagnostics.add(TemplateErrors.toDiagnostic(twice.getValue(), project, twice.getKey(), name));
                     continue;
                 }
-                String crashed = TemplateErrors.crashedTemplate(e, name, templates.crashes());
+                String crashed = PebbleCrashes.crashedTemplate(e, name, templates.crashes());
                 if (crashed != null) {
-                    TemplateErrors.Located at = TemplateErrors.crash(project, crashed);
+                    TemplateErrors.Located at = PebbleCrashes.crash(project, crashed);
                     diagnostics.error(at.path(), at.line(), at.column(), "template error: " + at.message());
                     continue;
                 }
-                if (!TemplateErrors.thrownByPebble(e)) {
+                if (!PebbleCrashes.thrownByPebble(e)) {
                     throw e;
                 }
-                diagnostics.add(TemplateErrors.toDiagnostic(TemplateErrors.fromPebble(e, name), project, name, name));
+                diagnostics.add(TemplateErrors.toDiagnostic(PebbleCrashes.fromPebble(e, name), project, name, name));
             } catch (IOException e) {
                 diagnostics.error(project.display(project.templates().resolve(name + ".peb")), 0, 0, "cannot render: " + e.getMessage());
             }

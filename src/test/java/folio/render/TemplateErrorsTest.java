@@ -48,16 +48,16 @@ class TemplateErrorsTest {
             new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 1),
             new StackTraceElement("io.pebbletemplates.pebble.lexer.TokenStream", "next", "TokenStream.java", 42),
             new StackTraceElement("io.pebbletemplates.pebble.PebbleEngine", "getTemplate", "PebbleEngine.java", 118)});
-        assertEquals("partials/box", TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of("partials/box", "z")));
-        assertEquals("page", TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of("a", "page")));
-        assertEquals(null, TemplateErrors.crashedTemplate(fromParser, "page", java.util.List.of()), "nothing crashed");
+        assertEquals("partials/box", PebbleCrashes.crashedTemplate(fromParser, "page", java.util.List.of("partials/box", "z")));
+        assertEquals("page", PebbleCrashes.crashedTemplate(fromParser, "page", java.util.List.of("a", "page")));
+        assertEquals(null, PebbleCrashes.crashedTemplate(fromParser, "page", java.util.List.of()), "nothing crashed");
         IndexOutOfBoundsException withoutTrace = new IndexOutOfBoundsException();
         withoutTrace.setStackTrace(new StackTraceElement[0]);
-        assertEquals("partials/box", TemplateErrors.crashedTemplate(withoutTrace, "page", java.util.List.of("partials/box")));
+        assertEquals("partials/box", PebbleCrashes.crashedTemplate(withoutTrace, "page", java.util.List.of("partials/box")));
         IndexOutOfBoundsException fromRendering = new IndexOutOfBoundsException();
         fromRendering.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("io.pebbletemplates.pebble.node.PrintNode", "render", "PrintNode.java", 1)});
-        assertEquals(null, TemplateErrors.crashedTemplate(fromRendering, "page", java.util.List.of("partials/box")),
+        assertEquals(null, PebbleCrashes.crashedTemplate(fromRendering, "page", java.util.List.of("partials/box")),
                 "a value misused while rendering is not a compile crash");
     }
 }
