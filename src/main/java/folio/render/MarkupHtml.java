@@ -22,7 +22,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Markdown trees to HTML for one page, with CommonMark-java's own hooks: an attribute provider
  * makes site links relative to the page and keeps unsafe URLs out, and a node renderer hands
  * references (links, with a term's popover at its first use) and citations to the page's
- * partials. Raw HTML in Markdown is escaped.
+ * partials. Raw HTML in Markdown is escaped. The same trees as HTML for plain text, outside any
+ * page, are {@link PlainTextHtml}'s.
  */
 final class MarkupHtml {
     private static final ThreadLocal<MarkupHtml> ACTIVE = new ThreadLocal<>();
@@ -65,51 +66,6 @@ final class MarkupHtml {
         this.tables = new TableRegions(page);
     }
 
-    /** The text {@link #PLAIN} is rendering on this thread: its references' targets are in it. */
-    private static final ThreadLocal<Markup> PLAIN_TEXT = new ThreadLocal<>();
-    /**
-     * One renderer for plain text, shared by every thread (the text is in {@link #PLAIN_TEXT}):
-     * references are their labels, citations nothing; links are left as they are, as plain text drops them.
-     */
-    private static final HtmlRenderer PLAIN = HtmlRenderer.builder().extensions(Markdown.extensions()).escapeHtml(true)
-            .nodeRendererFactory(context -> new NodeRenderer() {
-                private final Markup markup = PLAIN_TEXT.get();
-
-                @Override
-                public Set<Class<? extends Node>> getNodeTypes() {
-                    return Set.of(ReferenceNode.class, CitationNode.class, LiteralQuote.class);
-                }
-
-                @Override
-                public void render(Node node) {
-                    if (node instanceof LiteralQuote quote) {
-                        context.getWriter().raw(quote.html());
-                    } else if (node instanceof ReferenceNode reference) {
-                        Markup.Target target = markup == null ? null : markup.target(reference);
-                        context.getWriter().text(target != null ? target.label()
-                                : reference.reference().label() != null ? reference.reference().label() : reference.reference().id());
-                    }
-                }
-            })
-            .build();
-
-    /**
-     * The text as HTML for {@link PlainText}: without citations, popovers or page-relative links.
-     * Only texts with footnotes need it ({@link TreeText} reads every other text from its tree).
-     */
-    static String forPlainText(Markup markup) {
-        return markup == null ? "" : plain(markup, () -> render(PLAIN, markup));
-    }
-
-    private static String plain(Markup markup, java.util.function.Supplier<String> render) {
-        PLAIN_TEXT.set(markup);
-        try {
-            return render.get();
-        } finally {
-            PLAIN_TEXT.remove();
-        }
-    }
-
     /**
      * The texts whose headings or footnotes (with their ids) this page has shown, in order; one shown twice
      * may be listed twice. Where a repeated id comes from ({@link DuplicateIds}).
@@ -140,7 +96,8 @@ final class MarkupHtml {
         }
     }
 
-    private static String render(HtmlRenderer renderer, Markup markup) {
+    /** {@code markup} through {@code renderer}; an inline text without its surrounding {@code <p>}. */
+    static String render(HtmlRenderer renderer, Markup markup) {
         Node first = markup.document().getFirstChild();
         if (markup.inline() && first instanceof Paragraph && first.getNext() == null) {
             StringBuilder out = new StringBuilder();

@@ -49,7 +49,7 @@ final class TreeText extends AbstractVisitor {
     static PlainText.Shown of(Markup markup, int enough) {
         Node document = markup.document();
         if (markup.footnotes()) {
-            return PlainText.shown(MarkupHtml.forPlainText(markup), enough);
+            return PlainText.shown(PlainTextHtml.of(markup), enough);
         }
         PlainWords out = new PlainWords(enough, 256);
         TreeText text = new TreeText(markup, out);

@@ -33,7 +33,7 @@ class TreeTextTest {
 
     /** The old way: the text rendered to HTML without citations or popovers, then read. */
     private static PlainText.Shown fromHtml(Markup markup, int limit) {
-        return PlainText.shown(MarkupHtml.forPlainText(markup), limit);
+        return PlainText.shown(PlainTextHtml.of(markup), limit);
     }
 
     private static void assertSameText(Markup markup, String what) {
