@@ -101,18 +101,22 @@ const partedPairs = () => {
   // word a line, which no reader sees; code is as written (NoBreaks leaves it).
   const clipped = (el) => { for (let a = el; a; a = a.parentElement) if (a.getBoundingClientRect().width <= 1) return true; return false; };
   const push = (t, s) => { if (!clipped(t.parentElement)) out.push(s); };
+  // Where the character after the one at at - 1 (a word joiner passed over) starts, if it stands on a later line; else -1.
+  const lineAfter = (t, at) => {
+    r.setStart(t, at - 1); r.setEnd(t, at);
+    const a = r.getClientRects()[0];
+    const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
+    r.setStart(t, next); r.setEnd(t, next + 1);
+    const b = r.getClientRects()[0];
+    return a && b && b.top >= a.bottom - 1 ? next : -1;
+  };
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (t.parentElement.closest('script, style, .vh, code, pre')) continue;
     for (const re of res) {
       re.lastIndex = 0;
       for (let m = re.exec(t.data); m; m = re.exec(t.data)) {
         const at = m.index + m[0].lastIndexOf(m[1]);
-        r.setStart(t, at - 1); r.setEnd(t, at);
-        const a = r.getClientRects()[0];
-        const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
-        r.setStart(t, next); r.setEnd(t, next + 1);
-        const b = r.getClientRects()[0];
-        if (a && b && b.top >= a.bottom - 1) push(t, `"${t.data.slice(Math.max(0, at - 12), at).trim()}" / "${t.data.slice(at + 1, at + 13).trim()}"`);
+        if (lineAfter(t, at) >= 0) push(t, `"${t.data.slice(Math.max(0, at - 12), at).trim()}" / "${t.data.slice(at + 1, at + 13).trim()}"`);
       }
     }
     // A hyphenated word of at most 10 characters with a part of up to 3 ("де-" / "факто", "28-" / "point"), outside
@@ -126,12 +130,8 @@ const partedPairs = () => {
         const parts = [m[0].slice(0, k).split('-').pop(), m[0].slice(k + 1).split('-')[0]].map((x) => x.replace(/\u2060/g, ''));
         if (!/[\p{L}\p{N}]$/u.test(parts[0]) || !/^[\p{L}\p{N}]/u.test(parts[1]) || Math.min(parts[0].length, parts[1].length) > 3) continue;
         const at = m.index + k;
-        r.setStart(t, at - 1); r.setEnd(t, at);
-        const a = r.getClientRects()[0];
-        const next = t.data[at + 1] === '\u2060' ? at + 2 : at + 1;
-        r.setStart(t, next); r.setEnd(t, next + 1);
-        const b = r.getClientRects()[0];
-        if (a && b && b.top >= a.bottom - 1) push(t, `"${t.data.slice(Math.max(0, at - 12), at + 1).trim()}" / "${t.data.slice(next, next + 12).trim()}"`);
+        const next = lineAfter(t, at);
+        if (next >= 0) push(t, `"${t.data.slice(Math.max(0, at - 12), at + 1).trim()}" / "${t.data.slice(next, next + 12).trim()}"`);
       }
     }
   }
