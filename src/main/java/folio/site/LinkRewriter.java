@@ -3,7 +3,6 @@ package folio.site;
 import folio.content.LinkUrls;
 import folio.diag.Diagnostics;
 import folio.diag.SourcePosition;
-import folio.project.PortableNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ final class LinkRewriter {
     private final java.util.function.Function<String, String> draftFile;
     private final List<AnchorCheck> anchorChecks;
     private final Diagnostics diagnostics;
+    private final LinkTargetHints hints;
 
     /**
      * {@code refusedPage}: whether a page id names a page refused with an error of its own (a link
@@ -37,6 +37,7 @@ final class LinkRewriter {
         this.refusedPage = refusedPage;
         this.anchorChecks = anchorChecks;
         this.diagnostics = diagnostics;
+        this.hints = new LinkTargetHints(pageOutputsBySource, assets);
     }
 
     /**
@@ -107,7 +108,7 @@ final class LinkRewriter {
         String resolved = normalise(baseDir + decodedPath);
         if (resolved == null) {
             diagnostics.error(where.get(), "link '" + url + "' leaves the content folder: link to a file inside content/"
-                    + insideHint(decodedPath, fragment, baseDir));
+                    + hints.insideHint(decodedPath, fragment, baseDir));
             return "";
         }
         if (resolved.endsWith(".md")) {
@@ -121,11 +122,8 @@ final class LinkRewriter {
                     diagnostics.error(where.get(), "link to '" + url + "': " + PageAssembler.draftLeftOut(draftFile.apply(id)));
                     return url;
                 }
-                String close = folio.content.Suggestions.closest(resolved, pageOutputsBySource.keySet()).orElse(null);
                 diagnostics.error(where.get(), "link to '" + url + "': no page content/" + resolved + " exists; "
-                        + (close == null ? "" : folio.content.Suggestions.question(relative(baseDir, close) + fragment,
-                                "content/" + close) + " ")
-                        + "fix the path or use [[page:id]]");
+                        + hints.closePage(resolved, fragment, baseDir) + "fix the path or use [[page:id]]");
                 return url;
             }
             checkFragment(output, fragment, where);
@@ -133,54 +131,11 @@ final class LinkRewriter {
             return output + fragment;
         }
         if (!assets.contains(resolved)) {
-            diagnostics.error(where.get(), "link to '" + url + "': " + whyNotAFile(resolved));
+            diagnostics.error(where.get(), "link to '" + url + "': " + hints.whyNotAFile(resolved));
             return url;
         }
         sitePaths.add(node);
         return UrlPath.encode(resolved) + fragment;
-    }
-
-    /** Why a link to {@code resolved} (under content/) names no file that is published. */
-    private String whyNotAFile(String resolved) {
-        if (resolved.endsWith(".yaml") || resolved.endsWith(".yml")) {
-            return "YAML files in content/ are read to make the site, not published as files: link to the page that "
-                    + "shows what it holds, or use [[kind:id]] for one of its entries";
-        }
-        // A page's address as the built site shows it (next.html, next/index.html): the page's file is meant.
-        String stem = resolved.endsWith("/index.html") ? resolved.substring(0, resolved.length() - "/index.html".length())
-                : resolved.endsWith(".html") ? resolved.substring(0, resolved.length() - ".html".length()) : resolved;
-        String page = pageOutputsBySource.containsKey(stem + ".md") ? stem + ".md"
-                : pageOutputsBySource.containsKey(stem + "/index.md") ? stem + "/index.md" : null;
-        if (page == null || resolved.isEmpty()) {
-            String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
-            if (resolved.equals("data") || resolved.startsWith("data/")) {
-                return "content/data/ holds the collections, which are read to make the site, not published: link to the "
-                        + "page that lists them, or use [[kind:id]] for one entry";
-            }
-            boolean isFolder = pageOutputsBySource.keySet().stream().anyMatch(p -> p.startsWith(folder))
-                    || assets.stream().anyMatch(p -> p.startsWith(folder));
-            return isFolder ? "content/" + resolved + " is a folder, which is no page of the site: link to a page's file "
-                    + "(about.md), or use [[page:id]]" : "no file content/" + resolved + " exists" + nearName(resolved);
-        }
-        return "that is the address of a page, not its file: link to content/" + page + " or use [[page:" + stem + "]]";
-    }
-
-    /**
-     * The file a link meant when its path differs from one only in case ({@code Photo.png} for
-     * {@code photo.png}) or in how an accent is stored (é typed as one character, the file's name
-     * holding e and U+0301, as the two look alike in a report): a web address tells them apart.
-     */
-    private String nearName(String resolved) {
-        String folded = PortableNames.folded(resolved);
-        return assets.stream().filter(asset -> PortableNames.folded(asset).equals(folded)).sorted().findFirst()
-                .map(asset -> java.text.Normalizer.normalize(asset, java.text.Normalizer.Form.NFC)
-                        .equals(java.text.Normalizer.normalize(resolved, java.text.Normalizer.Form.NFC))
-                        ? ", though content/" + asset + " looks the same: one of the two names holds an accented letter "
-                        + "stored as a letter and a combining accent, the other as one character, and a web address tells "
-                        + "them apart; retype the file's name, then the link"
-                        : "; content/" + asset + " does, and a web address tells upper from lower case: write the link as "
-                        + "the file is named")
-                .orElse("");
     }
 
     /**
@@ -204,29 +159,6 @@ final class LinkRewriter {
     }
 
     /** Resolves "." and ".." in a content-relative path; null when it climbs out of content/. */
-    /**
-     * For a link that climbs out of content/ (../map.md in a data file's text, which starts from content/): the
-     * same path without its climb, when that names a page or file, written from {@code baseDir}; else "".
-     */
-    private String insideHint(String decodedPath, String fragment, String baseDir) {
-        String rest = decodedPath;
-        while (rest.startsWith("../") || rest.startsWith("./")) {
-            rest = rest.substring(rest.indexOf('/') + 1);
-        }
-        rest = normalise(rest);
-        if (rest == null || rest.isEmpty() || !(pageOutputsBySource.containsKey(rest) || assets.contains(rest))) {
-            return "";
-        }
-        return " (" + folio.content.Suggestions.question(relative(baseDir, rest) + fragment, "content/" + rest)
-                + " a link starts from the folder of the file it is written in; in a data file's text, from content/)";
-    }
-
-    /** {@code target} (content-relative) as a link written in {@code baseDir} ("" or "guides/"). */
-    private static String relative(String baseDir, String target) {
-        int depth = (int) baseDir.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + target;
-    }
-
     static String normalise(String path) {
         // Most links name a file below the page's folder: nothing to resolve, and no list of parts made.
         if (!path.isEmpty() && path.charAt(0) != '/' && path.charAt(0) != '.' && path.charAt(path.length() - 1) != '/'
