@@ -10,17 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The geometry of the map of Ukraine's first-level units, from the boundary data in
- * {@code templates/map/ukraine-oblasts.json} (see the LICENSE.md beside it): each unit's outline
- * as SVG path data, where its name goes, and which map layers cover it. The projection is
- * equirectangular, longitudes scaled by the cosine of the middle latitude; coordinates are whole
- * units of a 1000-wide view box, written as relative steps. The partials oblast-map and
- * oblast-map-key draw it (colours, hatching, labels); the result depends only on its input.
+ * The map of Ukraine's first-level units, from the boundary data in
+ * {@code templates/map/ukraine-oblasts.json} (see the LICENSE.md beside it): for given layers and
+ * shares, each unit's outline, where its name goes, which layers cover it, and the view box (the
+ * whole country or an excerpt's crop), placed by its {@link MapProjection}. The partials
+ * oblast-map and oblast-map-key draw it (colours, hatching, labels); the result depends only on
+ * its input.
  */
 public final class OblastMap {
     public static final String DATA_FILE = "map/ukraine-oblasts.json";
-    static final int WIDTH = 1000;
-    private static final int MARGIN = 8;
     /** Label nudges (view-box units) where the centre of a unit crowds a neighbour's label or the edge. */
     private static final java.util.Map<String, int[]> NUDGES = java.util.Map.of(
             "UA-12", new int[] {-40, 4}, "UA-14", new int[] {6, 14}, "UA-09", new int[] {-18, -8},
@@ -30,31 +28,11 @@ public final class OblastMap {
     record Unit(String id, String name, String kind, List<double[]> rings) {}
 
     private final List<Unit> units;
-    private final double minLon;
-    private final double maxLat;
-    private final double xScale;
-    private final double yScale;
-    private final int height;
+    private final MapProjection projection;
 
     OblastMap(List<Unit> units) {
         this.units = List.copyOf(units);
-        double loMin = Double.MAX_VALUE, loMax = -Double.MAX_VALUE, laMin = Double.MAX_VALUE, laMax = -Double.MAX_VALUE;
-        for (Unit unit : units) {
-            for (double[] ring : unit.rings()) {
-                for (int i = 0; i + 1 < ring.length; i += 2) {
-                    loMin = Math.min(loMin, ring[i]);
-                    loMax = Math.max(loMax, ring[i]);
-                    laMin = Math.min(laMin, ring[i + 1]);
-                    laMax = Math.max(laMax, ring[i + 1]);
-                }
-            }
-        }
-        double cos = Math.cos(Math.toRadians((laMin + laMax) / 2));
-        this.minLon = loMin;
-        this.maxLat = laMax;
-        this.yScale = (WIDTH - 2.0 * MARGIN) / ((loMax - loMin) * cos);
-        this.xScale = yScale * cos;
-        this.height = (int) Math.ceil((laMax - laMin) * yScale) + 2 * MARGIN;
+        this.projection = new MapProjection(units);
     }
 
     /** Reads the boundary data (see {@link OblastBoundaries}). */
@@ -84,8 +62,6 @@ public final class OblastMap {
      * The map's geometry for the layers: the view box ({@code viewBox}: "x y width height", the
      * whole country or, for an excerpt, the units with a share), every unit's shape, the provisions the
      * layers belong to (sorted), and whether some unit is covered by more than one layer.
-     */
-    /**
      * {@code sharesAsOf}: the one date of every share, or null (no shares, or more than one date);
      * {@code layersAsOf}: the date most layers share, when two or more share it (the first such in
      * the layers' order on a tie), or null. The text alternative says each once instead of after
@@ -112,27 +88,24 @@ public final class OblastMap {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Unit unit : units) {
             double[] own = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            extend(own, unit);
+            projection.extend(own, unit);
             bounds.add(own);
             Oblast oblast = Oblast.byId(unit.id());
             List<MapLayer> covering = layers.stream().filter(l -> l.covers(oblast)).toList();
             OblastShare share = shares.stream().filter(s -> s.oblast().equals(oblast)).findFirst().orElse(null);
             overlays |= covering.size() > 1;
-            double[] at = centroid(unit);
+            double[] at = projection.centroid(unit);
             int[] nudge = NUDGES.getOrDefault(unit.id(), new int[] {0, 0});
-            shapes.add(new Shape(unit.id(), oblast, path(unit), covering, share, Math.round(at[0] + nudge[0]),
+            shapes.add(new Shape(unit.id(), oblast, projection.path(unit), covering, share, Math.round(at[0] + nudge[0]),
                     Math.round(at[1] + 7 + nudge[1]), true));
             if (share != null || shares.isEmpty() && !covering.isEmpty()) {
-                extend(box, unit);
+                projection.extend(box, unit);
             }
         }
-        String viewBox = "0 0 " + WIDTH + " " + height;
+        String viewBox = "0 0 " + MapProjection.WIDTH + " " + projection.height();
         if (focus && box[0] <= box[2]) {
-            int pad = 2 * MARGIN;
-            long x = Math.max(0, Math.round(box[0]) - pad);
-            long y = Math.max(0, Math.round(box[1]) - pad);
-            long w = Math.min(WIDTH, Math.round(box[2]) + pad) - x;
-            long h = Math.min(height, Math.round(box[3]) + pad) - y;
+            long[] crop = projection.crop(box);
+            long x = crop[0], y = crop[1], w = crop[2], h = crop[3];
             viewBox = x + " " + y + " " + w + " " + h;
             for (int i = 0; i < shapes.size(); i++) {
                 double[] own = bounds.get(i);
@@ -151,7 +124,7 @@ public final class OblastMap {
         }));
         numbers.sort(null);
         List<PartialDate> shareDates = shares.stream().map(OblastShare::asOf).distinct().toList();
-        return new Drawing(WIDTH, height, viewBox, List.copyOf(shapes), List.copyOf(numbers), overlays,
+        return new Drawing(MapProjection.WIDTH, projection.height(), viewBox, List.copyOf(shapes), List.copyOf(numbers), overlays,
                 shareDates.size() == 1 ? shareDates.get(0) : null, mostShared(layers.stream().map(MapLayer::asOf).toList()));
     }
 
@@ -169,87 +142,11 @@ public final class OblastMap {
         return best;
     }
 
-    /** Widens {@code box} (min x, min y, max x, max y, in view-box units) to hold a unit's largest ring. */
-    private void extend(double[] box, Unit unit) {
-        for (double[] ring : unit.rings()) {
-            for (int i = 0; i + 1 < ring.length; i += 2) {
-                box[0] = Math.min(box[0], x(ring[i]));
-                box[1] = Math.min(box[1], y(ring[i + 1]));
-                box[2] = Math.max(box[2], x(ring[i]));
-                box[3] = Math.max(box[3], y(ring[i + 1]));
-            }
-        }
-    }
-
     static Key key(MapLayer layer, List<MapLayer> layers) {
         boolean overlayOnly = layer.oblasts().stream().allMatch(o -> layers.stream()
                 .anyMatch(l -> l.index() < layer.index() && l.covers(o)));
         int under = layers.stream().filter(l -> !layer.oblasts().isEmpty() && l.covers(layer.oblasts().get(0)))
                 .findFirst().map(MapLayer::index).orElse(0);
         return new Key(layer, overlayOnly, under);
-    }
-
-    /** The area-weighted centre of a unit's largest ring, in view-box units. */
-    private double[] centroid(Unit unit) {
-        double[] best = null;
-        double bestArea = -1;
-        double[] centre = new double[2];
-        for (double[] ring : unit.rings()) {
-            double area = 0, cx = 0, cy = 0;
-            int n = ring.length / 2;
-            for (int i = 0; i < n; i++) {
-                int j = (i + 1) % n;
-                double x0 = x(ring[2 * i]), y0 = y(ring[2 * i + 1]), x1 = x(ring[2 * j]), y1 = y(ring[2 * j + 1]);
-                double cross = x0 * y1 - x1 * y0;
-                area += cross;
-                cx += (x0 + x1) * cross;
-                cy += (y0 + y1) * cross;
-            }
-            if (Math.abs(area) > bestArea) {
-                bestArea = Math.abs(area);
-                best = ring;
-                centre = new double[] {cx / (3 * area), cy / (3 * area)};
-            }
-        }
-        return best == null ? new double[] {0, 0} : centre;
-    }
-
-    private String path(Unit unit) {
-        StringBuilder d = new StringBuilder();
-        for (double[] ring : unit.rings()) {
-            long lastX = Long.MIN_VALUE, lastY = Long.MIN_VALUE;
-            int written = 0;
-            StringBuilder part = new StringBuilder();
-            for (int i = 0; i + 1 < ring.length; i += 2) {
-                long px = Math.round(x(ring[i]));
-                long py = Math.round(y(ring[i + 1]));
-                if (px == lastX && py == lastY) {
-                    continue;
-                }
-                if (written == 0) {
-                    part.append('M').append(px).append(' ').append(py);
-                } else {
-                    // Relative steps between rounded points: shorter, and exactly the same shape.
-                    long dx = px - lastX;
-                    long dy = py - lastY;
-                    part.append(written == 1 ? "l" : dx < 0 ? "" : " ").append(dx).append(dy < 0 ? "" : " ").append(dy);
-                }
-                lastX = px;
-                lastY = py;
-                written++;
-            }
-            if (written >= 3) {
-                d.append(part).append('z');
-            }
-        }
-        return d.toString();
-    }
-
-    private double x(double lon) {
-        return MARGIN + (lon - minLon) * xScale;
-    }
-
-    private double y(double lat) {
-        return MARGIN + (maxLat - lat) * yScale;
     }
 }
