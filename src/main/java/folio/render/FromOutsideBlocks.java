@@ -1,7 +1,6 @@
 package folio.render;
 
-import folio.render.TemplateInvocations.Invocation;
-import folio.render.TemplateInvocations.Kind;
+import folio.render.TemplateInvocation.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,7 @@ final class FromOutsideBlocks {
     private FromOutsideBlocks() {}
 
     /** The findings in {@code template} (name without .peb), its calls {@code list}. */
-    static List<TemplateNames.Finding> check(String template, List<Invocation> list) {
+    static List<TemplateNames.Finding> check(String template, List<TemplateInvocation> list) {
         if (list.stream().noneMatch(call -> call.kind() == Kind.EXTENDS)) {
             return List.of();
         }
@@ -29,9 +28,9 @@ final class FromOutsideBlocks {
         if (unrun.isEmpty()) {
             return List.of();
         }
-        Map<String, Invocation> lost = new HashMap<>();
+        Map<String, TemplateInvocation> lost = new HashMap<>();
         Set<String> given = new HashSet<>();
-        for (Invocation call : list) {
+        for (TemplateInvocation call : list) {
             if (call.kind() == Kind.ALIAS && unrun.contains(call.line())) {
                 lost.putIfAbsent(call.name(), call);
             } else if (call.kind() == Kind.ALIAS || call.kind() == Kind.MACRO && call.scope().isEmpty()) {
@@ -45,8 +44,8 @@ final class FromOutsideBlocks {
                     "move it into each block that calls them, or write {% import \"...\" %} here (an import tag outside "
                     + "blocks does run)", true));
         }
-        for (Invocation call : list) {
-            Invocation from = call.kind() == Kind.FUNCTION && !given.contains(call.name()) ? lost.get(call.name()) : null;
+        for (TemplateInvocation call : list) {
+            TemplateInvocation from = call.kind() == Kind.FUNCTION && !given.contains(call.name()) ? lost.get(call.name()) : null;
             if (from != null) {
                 findings.add(new TemplateNames.Finding(template, call.line(), "'" + call.name() + "' is imported by the from tag on line "
                         + from.line() + ", which is outside every block of a template that extends another: Pebble never "

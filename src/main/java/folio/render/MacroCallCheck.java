@@ -1,8 +1,7 @@
 package folio.render;
 
 import folio.content.Suggestions;
-import folio.render.TemplateInvocations.Invocation;
-import folio.render.TemplateInvocations.Kind;
+import folio.render.TemplateInvocation.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +23,7 @@ final class MacroCallCheck {
     /** Variables folio gives layouts; a method call on one is no namespace. */
     private static final Set<String> GIVEN = Set.of("site", "page", "provision", "urls", "loop", PageContext.VARIABLE);
 
-    private final Map<String, List<Invocation>> calls;
+    private final Map<String, List<TemplateInvocation>> calls;
     /** Which templates see which one's variables and imports. */
     private final TemplateSharing sharing;
     /** Each compiled template's macros, by template name without .peb: the macro's name to its arguments. */
@@ -32,13 +31,13 @@ final class MacroCallCheck {
     /** Whether every include, extends and import tag names its template literally (else who shares variables is unknown). */
     private final boolean literal;
 
-    MacroCallCheck(Map<String, List<Invocation>> calls) {
+    MacroCallCheck(Map<String, List<TemplateInvocation>> calls) {
         this.calls = calls;
         this.sharing = new TemplateSharing(calls);
         boolean literal = true;
-        for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
+        for (Map.Entry<String, List<TemplateInvocation>> entry : calls.entrySet()) {
             Map<String, List<String>> own = macros.computeIfAbsent(TemplateLoops.strip(entry.getKey()), k -> new HashMap<>());
-            for (Invocation call : entry.getValue()) {
+            for (TemplateInvocation call : entry.getValue()) {
                 if (call.kind() == Kind.MACRO) {
                     own.put(call.name(), call.named());
                 }
@@ -52,13 +51,13 @@ final class MacroCallCheck {
     }
 
     /** The findings in {@code template} (as Pebble names it), its calls {@code list}. */
-    List<TemplateNames.Finding> check(String template, List<Invocation> list) {
+    List<TemplateNames.Finding> check(String template, List<TemplateInvocation> list) {
         String at = TemplateLoops.strip(template);
         List<TemplateNames.Finding> findings = new ArrayList<>();
         Set<String> bound = new HashSet<>();
         Set<String> read = new HashSet<>();
-        Map<String, Map<String, Invocation>> namespaces = new HashMap<>();
-        for (Invocation call : list) {
+        Map<String, Map<String, TemplateInvocation>> namespaces = new HashMap<>();
+        for (TemplateInvocation call : list) {
             switch (call.kind()) {
                 case BOUND -> bound.add(call.name());
                 case VARIABLE -> read.add(call.name());
@@ -66,9 +65,9 @@ final class MacroCallCheck {
                 default -> { }
             }
         }
-        for (Invocation call : list) {
+        for (TemplateInvocation call : list) {
             if (call.kind() == Kind.NAMESPACE_CALL) {
-                Invocation namespace = namespaces.getOrDefault(call.scope(), Map.of()).get(call.target());
+                TemplateInvocation namespace = namespaces.getOrDefault(call.scope(), Map.of()).get(call.target());
                 TemplateNames.Finding finding = namespace != null ? namespaceCall(at, call, namespace)
                         : bound.contains(call.target()) ? null : unimported(at, call, namespaces, read);
                 if (finding != null) {
@@ -80,7 +79,7 @@ final class MacroCallCheck {
     }
 
     /** {@code m.box(...)} where m is imported in the scope of the call: x's macro, with no more arguments than it takes. */
-    private TemplateNames.Finding namespaceCall(String at, Invocation call, Invocation namespace) {
+    private TemplateNames.Finding namespaceCall(String at, TemplateInvocation call, TemplateInvocation namespace) {
         Map<String, List<String>> defined = macros.get(TemplateLoops.strip(namespace.target()));
         if (defined == null) {
             return null; // a computed name, or a template the build did not compile
@@ -98,7 +97,7 @@ final class MacroCallCheck {
     }
 
     /** A macro's call given more arguments than it declares, or a named one it does not declare; else null. */
-    static TemplateNames.Finding arguments(String at, Invocation call, String shown, List<String> declared) {
+    static TemplateNames.Finding arguments(String at, TemplateInvocation call, String shown, List<String> declared) {
         String takes = declared.isEmpty() ? "takes no arguments" : "takes " + declared.size() + " argument"
                 + (declared.size() == 1 ? "" : "s") + " (" + String.join(", ", declared) + ")";
         if (call.positional() > declared.size()) {
@@ -121,7 +120,7 @@ final class MacroCallCheck {
      * A macro's call by its name with arguments it does not take, where it is certain which macro runs: one the
      * template defines or a from tag imports, else one that every template defining a macro of that name declares alike.
      */
-    TemplateNames.Finding direct(String template, Invocation call, Map<String, String> fromNames) {
+    TemplateNames.Finding direct(String template, TemplateInvocation call, Map<String, String> fromNames) {
         String at = TemplateLoops.strip(template);
         String from = fromNames.get(call.name());
         List<String> declared;
@@ -142,10 +141,11 @@ final class MacroCallCheck {
     }
 
     /** {@code m.box(...)} where nothing is imported as m in the scope of the call, or null where m may be a variable. */
-    private TemplateNames.Finding unimported(String at, Invocation call, Map<String, Map<String, Invocation>> namespaces,
+    private TemplateNames.Finding unimported(String at, TemplateInvocation call,
+                                             Map<String, Map<String, TemplateInvocation>> namespaces,
                                              Set<String> read) {
         String name = call.target();
-        Invocation outside = namespaces.getOrDefault("", Map.of()).get(name);
+        TemplateInvocation outside = namespaces.getOrDefault("", Map.of()).get(name);
         if (!call.scope().isEmpty() && outside != null) {
             return new TemplateNames.Finding(at, call.line(), "'" + name + "' is imported on line " + outside.line()
                     + ", outside the macro " + call.scope() + ", and a macro sees only its arguments and what it imports itself",
@@ -157,8 +157,8 @@ final class MacroCallCheck {
         }
         Set<String> seen = sharing.sharing(at);
         List<String> elsewhere = new ArrayList<>();
-        for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
-            for (Invocation other : entry.getValue()) {
+        for (Map.Entry<String, List<TemplateInvocation>> entry : calls.entrySet()) {
+            for (TemplateInvocation other : entry.getValue()) {
                 if (other.kind() == Kind.NAMESPACE && other.name().equals(name) && other.scope().isEmpty()) {
                     if (seen.contains(TemplateLoops.strip(entry.getKey()))) {
                         return null; // a template that includes or extends this one (or it them) imports it
@@ -171,7 +171,7 @@ final class MacroCallCheck {
             return new TemplateNames.Finding(at, call.line(), "nothing is imported as '" + name + "' in this template (another "
                     + "template imports one so, which this one does not see)", "add " + elsewhere.get(0) + " to this template");
         }
-        Map<String, Invocation> here = namespaces.getOrDefault("", Map.of());
+        Map<String, TemplateInvocation> here = namespaces.getOrDefault("", Map.of());
         if (read.contains(name) || Partials.ALL.contains(at) || XmlFiles.TEMPLATES.contains(at) || sharing.boundIn(seen, name)) {
             return null; // a variable of the template's, used as one elsewhere in it, or one folio or a template gives it
         }

@@ -207,8 +207,8 @@ final class TemplateCalls {
     /** The lines of the calls a macro's body makes, by the name called (a function's or a macro's). */
     private static Map<String, List<Integer>> callLines(MacroNode macro) {
         Map<String, java.util.TreeSet<Integer>> lines = new HashMap<>();
-        for (TemplateInvocations.Invocation call : TemplateInvocations.of(macro.getBody())) {
-            if (call.kind() == TemplateInvocations.Kind.FUNCTION) {
+        for (TemplateInvocation call : TemplateInvocations.of(macro.getBody())) {
+            if (call.kind() == TemplateInvocation.Kind.FUNCTION) {
                 lines.computeIfAbsent(call.name(), name -> new java.util.TreeSet<>()).add(call.line());
             }
         }

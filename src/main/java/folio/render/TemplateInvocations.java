@@ -1,5 +1,6 @@
 package folio.render;
 
+import folio.render.TemplateInvocation.Kind;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.node.ForNode;
@@ -35,40 +36,7 @@ import java.util.List;
  * fewer names, never a wrong one.
  */
 final class TemplateInvocations extends AbstractNodeVisitor {
-    enum Kind { FILTER, TEST, FUNCTION, MACRO, FROM, IMPORT, ALIAS, NAMESPACE, NAMESPACE_CALL, BOUND, VARIABLE, GIVEN, INCLUDE, EXTENDS, FROM_OUTSIDE_BLOCKS }
-
-    /**
-     * A filter, test or function (or macro: a function call may be either) named at {@code line}, with its
-     * positional arguments and the names of its named ones ({@code named}); for {@link Kind#MACRO}, a macro defined
-     * there, {@code named} its arguments; for {@link Kind#FROM}, a {@code {% from ... import ... %}} there whose names
-     * were not read (its macros may be called by any name); for {@link Kind#ALIAS}, a name a from tag gives
-     * ({@code as}, or the macro's own), with {@code target} the template it names ({@code ""} when computed) and the
-     * macro's name there, as {@code template#macro}; for {@link Kind#IMPORT}, an {@code {% import %}} without a name
-     * of the template named (empty when its name is computed); for {@link Kind#NAMESPACE}, an
-     * {@code {% import "x" as m %}}: {@code name} m, {@code target} x (empty when computed); for
-     * {@link Kind#NAMESPACE_CALL}, {@code m.box(...)}: {@code name} box, {@code target} m. {@link Kind#BOUND}: a
-     * variable a set or for tag or a macro's argument names; {@link Kind#VARIABLE}: a variable read (once per name);
-     * {@link Kind#GIVEN}: a key of an include's map (a variable of the partial it names, {@code target});
-     * {@link Kind#INCLUDE}, {@link Kind#EXTENDS}: the template an include or extends tag names ({@code name}, empty
-     * when computed). {@link Kind#FROM_OUTSIDE_BLOCKS}: a from tag outside every block and macro (which a template
-     * that extends another never runs), its line. {@code scope}
-     * is the macro the name is met in ({@code ""}: outside every macro).
-     */
-    record Invocation(Kind kind, String name, int line, int positional, String target, List<String> named, String scope) {
-        Invocation {
-            named = List.copyOf(named);
-        }
-
-        Invocation(Kind kind, String name, int line, int positional, String target) {
-            this(kind, name, line, positional, target, List.of(), "");
-        }
-
-        Invocation(Kind kind, String name, int line, int positional) {
-            this(kind, name, line, positional, "");
-        }
-    }
-
-    private final List<Invocation> found = new ArrayList<>();
+    private final List<TemplateInvocation> found = new ArrayList<>();
     /** The arguments of each {@code m.box(...)}, for the template it is in ({@link NamespaceMacros}). */
     private final List<ArgumentsNode> namespaceCalls = new ArrayList<>();
     private final java.util.Set<String> read = new java.util.HashSet<>();
@@ -81,7 +49,7 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     }
 
     /** What {@code node} and everything in it names, in the order met. */
-    static List<Invocation> of(Node node) {
+    static List<TemplateInvocation> of(Node node) {
         return walked(node).found;
     }
 
@@ -92,7 +60,7 @@ final class TemplateInvocations extends AbstractNodeVisitor {
         return walk;
     }
 
-    List<Invocation> found() {
+    List<TemplateInvocation> found() {
         return found;
     }
 
@@ -103,10 +71,11 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     @Override
     public void visit(MacroNode macro) {
         List<String> arguments = names(macro.getArgs());
-        found.add(new Invocation(Kind.MACRO, macro.getName(), macro.getLineNumber(), 0, "", arguments, scope));
+        found.add(new TemplateInvocation(Kind.MACRO, macro.getName(), macro.getLineNumber(), 0, "", arguments, scope));
         String outer = scope;
         scope = macro.getName();
-        arguments.forEach(name -> found.add(new Invocation(Kind.BOUND, name, macro.getLineNumber(), 0, "", List.of(), scope)));
+        arguments.forEach(name -> found.add(new TemplateInvocation(Kind.BOUND, name, macro.getLineNumber(), 0, "", List.of(),
+                scope)));
         super.visit(macro);
         scope = outer;
     }
@@ -121,27 +90,27 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     @Override
     public void visit(ImportNode node) {
         String source = node.getImportExpression() instanceof LiteralStringExpression name ? name.getValue() : "";
-        found.add(new Invocation(Kind.IMPORT, source, node.getLineNumber(), 0));
+        found.add(new TemplateInvocation(Kind.IMPORT, source, node.getLineNumber(), 0));
         super.visit(node);
     }
 
     @Override
     public void visit(io.pebbletemplates.pebble.node.ExtendsNode node) {
-        found.add(new Invocation(Kind.EXTENDS, node.getParentExpression() instanceof LiteralStringExpression name ? name.getValue() : "",
-                node.getLineNumber(), 0));
+        String parent = node.getParentExpression() instanceof LiteralStringExpression name ? name.getValue() : "";
+        found.add(new TemplateInvocation(Kind.EXTENDS, parent, node.getLineNumber(), 0));
         super.visit(node);
     }
 
     @Override
     public void visit(IncludeNode node) {
         String partial = node.getIncludeExpression() instanceof LiteralStringExpression name ? name.getValue() : "";
-        found.add(new Invocation(Kind.INCLUDE, partial, node.getLineNumber(), 0));
+        found.add(new TemplateInvocation(Kind.INCLUDE, partial, node.getLineNumber(), 0));
         if (node instanceof TagNames.IncludeWithMap with) {
             walk(with.map());
             if (with.map() != null) {
                 with.map().getEntries().keySet().forEach(key -> {
                     if (key instanceof LiteralStringExpression literal) {
-                        found.add(new Invocation(Kind.GIVEN, literal.getValue(), node.getLineNumber(), 0, partial));
+                        found.add(new TemplateInvocation(Kind.GIVEN, literal.getValue(), node.getLineNumber(), 0, partial));
                     }
                 });
             }
@@ -153,17 +122,17 @@ final class TemplateInvocations extends AbstractNodeVisitor {
     public void visit(SetNode node) {
         if (node.getValue() instanceof TagNames.NamespaceImport named) {
             String source = named.source() instanceof LiteralStringExpression name ? name.getValue() : "";
-            found.add(new Invocation(Kind.NAMESPACE, named.alias(), node.getLineNumber(), 0, source, List.of(), scope));
+            found.add(new TemplateInvocation(Kind.NAMESPACE, named.alias(), node.getLineNumber(), 0, source, List.of(), scope));
             walk(named.source());
             return;
         }
-        found.add(new Invocation(Kind.BOUND, node.getName(), node.getLineNumber(), 0, "", List.of(), scope));
+        found.add(new TemplateInvocation(Kind.BOUND, node.getName(), node.getLineNumber(), 0, "", List.of(), scope));
         super.visit(node);
     }
 
     @Override
     public void visit(ForNode node) {
-        found.add(new Invocation(Kind.BOUND, node.getIterationVariable(), node.getLineNumber(), 0, "", List.of(), scope));
+        found.add(new TemplateInvocation(Kind.BOUND, node.getIterationVariable(), node.getLineNumber(), 0, "", List.of(), scope));
         super.visit(node);
     }
 
@@ -186,7 +155,8 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             walk(attribute.getArgumentsNode());
         } else if (node instanceof ContextVariableExpression variable) {
             if (read.add(variable.getName())) {
-                found.add(new Invocation(Kind.VARIABLE, variable.getName(), variable.getLineNumber(), 0, "", List.of(), scope));
+                found.add(new TemplateInvocation(Kind.VARIABLE, variable.getName(), variable.getLineNumber(), 0, "", List.of(),
+                        scope));
             }
         } else if (node instanceof BinaryExpression<?> binary) {
             walk(binary.getLeftExpression());
@@ -214,18 +184,18 @@ final class TemplateInvocations extends AbstractNodeVisitor {
             walk(block.getBlockNameExpression());
         } else if (node instanceof FromTag.Names from) {
             String source = from.source() == null ? "" : from.source();
-            from.names().forEach((given, macro) -> found.add(new Invocation(Kind.ALIAS, given, from.getLineNumber(), 0,
+            from.names().forEach((given, macro) -> found.add(new TemplateInvocation(Kind.ALIAS, given, from.getLineNumber(), 0,
                     source + "#" + macro)));
             outsideBlocks(source, from.getLineNumber());
         } else if (node instanceof FromNode from) {
-            found.add(new Invocation(Kind.FROM, "", from.getLineNumber(), 0));
+            found.add(new TemplateInvocation(Kind.FROM, "", from.getLineNumber(), 0));
             outsideBlocks("", from.getLineNumber());
         }
     }
 
     private void outsideBlocks(String source, int line) {
         if (blocks == 0 && scope.isEmpty()) {
-            found.add(new Invocation(Kind.FROM_OUTSIDE_BLOCKS, source, line, 0));
+            found.add(new TemplateInvocation(Kind.FROM_OUTSIDE_BLOCKS, source, line, 0));
         }
     }
 
@@ -235,8 +205,8 @@ final class TemplateInvocations extends AbstractNodeVisitor {
         }
     }
 
-    private Invocation call(Kind kind, String name, int line, ArgumentsNode args, String target) {
-        return new Invocation(kind, name, line, positional(args), target, args == null ? List.of() : names(args), scope);
+    private TemplateInvocation call(Kind kind, String name, int line, ArgumentsNode args, String target) {
+        return new TemplateInvocation(kind, name, line, positional(args), target, args == null ? List.of() : names(args), scope);
     }
 
     private static int positional(ArgumentsNode args) {

@@ -1,6 +1,7 @@
 package folio.render;
 
 import folio.content.Suggestions;
+import folio.render.TemplateInvocation.Kind;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionRegistry;
@@ -50,7 +51,7 @@ final class TemplateNames {
     }
 
     /** What each compiled template calls, by template name. */
-    private final Map<String, List<TemplateInvocations.Invocation>> calls = new ConcurrentHashMap<>();
+    private final Map<String, List<TemplateInvocation>> calls = new ConcurrentHashMap<>();
     /** The templates with a {@code {% from ... import ... %}} or an import of a computed name, whose macros may have any name. */
     private final Set<String> importsUnderNames = ConcurrentHashMap.newKeySet();
     /** The template each {@code m.box(...)} is in, by its arguments' node (compared by identity). */
@@ -62,11 +63,11 @@ final class TemplateNames {
             @Override
             public void visit(RootNode root) {
                 TemplateInvocations walk = TemplateInvocations.walked(root);
-                List<TemplateInvocations.Invocation> found = walk.found();
+                List<TemplateInvocation> found = walk.found();
                 walk.namespaceCalls().forEach(args -> namespaceCalls.put(args, template.getName()));
                 calls.put(template.getName(), found);
-                if (found.stream().anyMatch(call -> call.kind() == TemplateInvocations.Kind.FROM
-                        || call.kind() == TemplateInvocations.Kind.IMPORT && call.name().isEmpty())) {
+                if (found.stream().anyMatch(call -> call.kind() == Kind.FROM
+                        || call.kind() == Kind.IMPORT && call.name().isEmpty())) {
                     importsUnderNames.add(template.getName());
                 }
             }
@@ -82,15 +83,15 @@ final class TemplateNames {
     List<Finding> check(ExtensionRegistry registry, Extension own) {
         Set<String> importsUnseen = new HashSet<>();
         calls.forEach((template, list) -> {
-            for (TemplateInvocations.Invocation call : list) {
-                if (call.kind() == TemplateInvocations.Kind.IMPORT && !calls.containsKey(TemplateLoops.strip(call.name()))
+            for (TemplateInvocation call : list) {
+                if (call.kind() == Kind.IMPORT && !calls.containsKey(TemplateLoops.strip(call.name()))
                         && !calls.containsKey(call.name())) {
                     importsUnseen.add(template);
                 }
             }
         });
         Set<String> macros = new HashSet<>();
-        calls.values().forEach(list -> list.stream().filter(call -> call.kind() == TemplateInvocations.Kind.MACRO)
+        calls.values().forEach(list -> list.stream().filter(call -> call.kind() == Kind.MACRO)
                 .forEach(call -> macros.add(call.name())));
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -99,15 +100,15 @@ final class TemplateNames {
             Map<String, String> given = aliases(list);
             List<Finding> found = new ArrayList<>(macroCalls.check(template, list));
             found.addAll(FromOutsideBlocks.check(TemplateLoops.strip(template), list));
-            for (TemplateInvocations.Invocation call : list) {
+            for (TemplateInvocation call : list) {
                 Finding finding = switch (call.kind()) {
-                    case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, TemplateInvocations.Kind.FILTER));
-                    case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, TemplateInvocations.Kind.TEST));
+                    case FILTER -> problem(template, "filter", call, registry.getFilter(call.name()), names(own, Kind.FILTER));
+                    case TEST -> problem(template, "test", call, registry.getTest(call.name()), names(own, Kind.TEST));
                     case FUNCTION -> registry.getFunction(call.name()) == null && (macros.contains(call.name())
                             || given.containsKey(call.name())) ? macroCalls.direct(template, call, given)
                             : registry.getFunction(call.name()) == null && (importsUnderNames.contains(template)
                             || importsUnseen.contains(template)) ? null
-                            : problem(template, "function", call, registry.getFunction(call.name()), names(own, TemplateInvocations.Kind.FUNCTION));
+                            : problem(template, "function", call, registry.getFunction(call.name()), names(own, Kind.FUNCTION));
                     case ALIAS -> compiled(alias(call)[0]) ? unknownMacro(template, call, alias(call)[1], macros) : null;
                     default -> null;
                 };
@@ -132,16 +133,16 @@ final class TemplateNames {
 
     /** The arguments the template {@code template} (a name as Pebble gives it) declares its macro {@code macro} with, or null. */
     List<String> macroArguments(String template, String macro) {
-        List<TemplateInvocations.Invocation> list = calls.get(template);
+        List<TemplateInvocation> list = calls.get(template);
         if (list == null) {
             list = calls.get(TemplateLoops.strip(template));
         }
-        return list == null ? null : list.stream().filter(call -> call.kind() == TemplateInvocations.Kind.MACRO
-                && call.name().equals(macro)).map(TemplateInvocations.Invocation::named).findFirst().orElse(null);
+        return list == null ? null : list.stream().filter(call -> call.kind() == Kind.MACRO
+                && call.name().equals(macro)).map(TemplateInvocation::named).findFirst().orElse(null);
     }
 
-    /** A from tag's template and macro name ({@link TemplateInvocations.Invocation#target}). */
-    private static String[] alias(TemplateInvocations.Invocation call) {
+    /** A from tag's template and macro name ({@link TemplateInvocation#target}). */
+    private static String[] alias(TemplateInvocation call) {
         int hash = call.target().lastIndexOf('#');
         return new String[] {call.target().substring(0, hash), call.target().substring(hash + 1)};
     }
@@ -153,11 +154,11 @@ final class TemplateNames {
 
     /**
      * The names {@code from} tags give macros in a template ({@code as}, or the macro's own), each to the macro it
-     * names as {@code template#macro} ({@link TemplateInvocations.Invocation#target}).
+     * names as {@code template#macro} ({@link TemplateInvocation#target}).
      */
-    private static Map<String, String> aliases(List<TemplateInvocations.Invocation> calls) {
+    private static Map<String, String> aliases(List<TemplateInvocation> calls) {
         Map<String, String> names = new java.util.HashMap<>();
-        calls.stream().filter(call -> call.kind() == TemplateInvocations.Kind.ALIAS).forEach(call -> names.putIfAbsent(call.name(), call.target()));
+        calls.stream().filter(call -> call.kind() == Kind.ALIAS).forEach(call -> names.putIfAbsent(call.name(), call.target()));
         return names;
     }
 
@@ -165,7 +166,7 @@ final class TemplateNames {
      * A {@code from} tag that imports a macro no template defines (Pebble says so only when the name is called, as a
      * function that does not exist), or null.
      */
-    private static Finding unknownMacro(String template, TemplateInvocations.Invocation alias, String macro, Set<String> macros) {
+    private static Finding unknownMacro(String template, TemplateInvocation alias, String macro, Set<String> macros) {
         if (macros.contains(macro)) {
             return null;
         }
@@ -175,7 +176,7 @@ final class TemplateNames {
     }
 
     /** What is wrong with a call of the filter, test or function {@code found} (null: none by that name), or null. */
-    private static Finding problem(String template, String what, TemplateInvocations.Invocation call, NamedArguments found,
+    private static Finding problem(String template, String what, TemplateInvocation call, NamedArguments found,
                                    Set<String> known) {
         String at = TemplateLoops.strip(template);
         if (found == null) {
@@ -202,7 +203,7 @@ final class TemplateNames {
     }
 
     /** The names that exist, for "did you mean": Pebble's own extensions' and folio's. */
-    private static Set<String> names(Extension own, TemplateInvocations.Kind kind) {
+    private static Set<String> names(Extension own, TemplateInvocation.Kind kind) {
         Set<String> names = new TreeSet<>();
         for (Extension extension : List.of(new CoreExtension(), new EscaperExtension(), new I18nExtension(), own)) {
             Map<String, ?> map = switch (kind) {

@@ -1,7 +1,6 @@
 package folio.render;
 
-import folio.render.TemplateInvocations.Invocation;
-import folio.render.TemplateInvocations.Kind;
+import folio.render.TemplateInvocation.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,18 +15,18 @@ import java.util.Set;
  * not import from one a template that runs with it does.
  */
 final class TemplateSharing {
-    private final Map<String, List<Invocation>> calls;
+    private final Map<String, List<TemplateInvocation>> calls;
 
     /** {@code calls}: each compiled template's calls, by template name as Pebble names it. */
-    TemplateSharing(Map<String, List<Invocation>> calls) {
+    TemplateSharing(Map<String, List<TemplateInvocation>> calls) {
         this.calls = calls;
     }
 
     /** Whether one of {@code templates} sets {@code name} (a set or for tag, a macro's argument, an import or an include's map). */
     boolean boundIn(Set<String> templates, String name) {
-        for (Map.Entry<String, List<Invocation>> entry : calls.entrySet()) {
+        for (Map.Entry<String, List<TemplateInvocation>> entry : calls.entrySet()) {
             boolean shared = templates.contains(TemplateLoops.strip(entry.getKey()));
-            for (Invocation call : entry.getValue()) {
+            for (TemplateInvocation call : entry.getValue()) {
                 if (call.name().equals(name) && (shared && (call.kind() == Kind.BOUND || call.kind() == Kind.NAMESPACE)
                         || call.kind() == Kind.GIVEN)) {
                     return true;
