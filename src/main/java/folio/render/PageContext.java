@@ -2,10 +2,8 @@ package folio.render;
 
 import folio.site.GlossaryTerm;
 import folio.site.Markup;
-import folio.site.ModelDigest;
 import folio.site.SitePaths;
 import folio.site.SlotSet;
-import folio.site.Source;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.Scope;
@@ -19,7 +17,8 @@ import java.util.Set;
 /**
  * What rendering one page needs and remembers: the path from the page to the site root, the
  * numbers its citations got ({@link CitationNumbers}), the glossary terms already explained
- * on it. Templates reach it through the template functions and the {@code ...Html} fields; one
+ * on it, the texts it read ({@link TextsRead}); what all pages of its language share is its
+ * {@link EditionContext}. Templates reach it through the template functions and the {@code ...Html} fields; one
  * page is rendered on one thread. A detached context (the feed, plain text) writes no
  * citations, reference lists or term popovers; its reference links still go through the partial.
  */
@@ -27,56 +26,41 @@ final class PageContext {
     /** The template variable that holds the context (not part of the documented API). */
     static final String VARIABLE = "folioPageContext";
 
-    /**
-     * What every page of one language's site shares: the partials and the sources and terms by id;
-     * {@code up}, the way from the language's folder to the site root ("" or "../"), and the
-     * {@code rootFiles} that exist only there (copied files, open data); the site, whose language
-     * the partials folio renders (citations, reference lists) read in; {@code tableName}, the name of
-     * a table no heading names ({@link TableRegions}), numbered unless the number is 0.
-     */
-    record Shared(Partials partials, Map<String, Source> sources, Map<String, GlossaryTerm> terms, String up,
-                  java.util.Set<String> rootFiles, folio.site.Site site,
-                  java.util.function.Function<String, java.util.Optional<String>> footnoteBackLabel, ModelDigest model,
-                  java.util.function.IntFunction<String> tableName) {}
-
     private final String rootPrefix;
-    private final Shared shared;
+    private final EditionContext edition;
     /** The partials, also for a detached context's reference links; null only for HTML outside any template. */
     private final Partials partials;
     private final CitationNumbers citations;
     private final Set<String> definedTerms = new HashSet<>();
     private final MarkupHtml html;
-    /** The slots of the texts this page's render read ({@link ModelDigest}); null once it read one the model does not hold. */
-    private SlotSet reads;
+    private final TextsRead reads;
     private int popovers;
     /** Whether the tables no heading names are numbered (the page has more than one: a guess, checked by {@link #secondPass}). */
     private final boolean tablesNumbered;
     private int unnamedTables;
+    /** The language whose marks {@link #html} gives a text, or null when the whole page gets them later. */
+    private String typography;
 
-    private PageContext(String rootPrefix, Shared shared, Partials partials, CitationNumbers citations, SlotSet reads) {
-        this(rootPrefix, shared, partials, citations, reads, false);
-    }
-
-    private PageContext(String rootPrefix, Shared shared, Partials partials, CitationNumbers citations, SlotSet reads,
+    private PageContext(String rootPrefix, EditionContext edition, Partials partials, CitationNumbers citations, TextsRead reads,
                         boolean tablesNumbered) {
         this.tablesNumbered = tablesNumbered;
         this.reads = reads;
         this.rootPrefix = rootPrefix;
-        this.shared = shared;
+        this.edition = edition;
         this.partials = partials;
         this.citations = citations;
         this.html = new MarkupHtml(this);
     }
 
     /** A page's context; {@code numbered} guesses whether the page shows its reference list. */
-    static PageContext page(String rootPrefix, Shared shared, boolean numbered) {
-        return new PageContext(rootPrefix, shared, shared.partials(), new CitationNumbers(numbered, new LinkedHashMap<>()),
-                new SlotSet());
+    static PageContext page(String rootPrefix, EditionContext edition, boolean numbered) {
+        return new PageContext(rootPrefix, edition, edition.partials(), new CitationNumbers(numbered, new LinkedHashMap<>()),
+                new TextsRead(edition.model()), false);
     }
 
     /** For HTML outside a page: links start with {@code rootPrefix}; no citations or popovers. */
     static PageContext detached(String rootPrefix, Partials partials) {
-        return new PageContext(rootPrefix, null, partials, new CitationNumbers(false, Map.of()), null);
+        return new PageContext(rootPrefix, null, partials, new CitationNumbers(false, Map.of()), new TextsRead(null), false);
     }
 
     /**
@@ -88,9 +72,6 @@ final class PageContext {
         context.typography = language;
         return context;
     }
-
-    /** The language whose marks {@link #html} gives a text, or null when the whole page gets them later. */
-    private String typography;
 
     /** The context of the page a template is rendering. */
     static PageContext of(EvaluationContext context) {
@@ -115,23 +96,23 @@ final class PageContext {
         boolean numberTables = tablesNumbered || unnamedTables > 1;
         CitationNumbers again = citations.again();
         if (again != null) {
-            return new PageContext(rootPrefix, shared, partials, again, reads, numberTables);
+            return new PageContext(rootPrefix, edition, partials, again, reads, numberTables);
         }
         if (numberTables != tablesNumbered) {
-            return new PageContext(rootPrefix, shared, partials, citations.afresh(), reads, true);
+            return new PageContext(rootPrefix, edition, partials, citations.afresh(), reads, true);
         }
         return null;
     }
 
     /** Whether this page's Markdown tables get a named region to scroll in: not outside a page (the feed). */
     boolean tableNames() {
-        return shared != null && shared.tableName() != null;
+        return edition != null && edition.tableName() != null;
     }
 
     /** The name of the page's next table that no heading names: "Table", or numbered when the page has several. */
     String tableName() {
         unnamedTables++;
-        return shared.tableName().apply(tablesNumbered ? unnamedTables : 0);
+        return edition.tableName().apply(tablesNumbered ? unnamedTables : 0);
     }
 
     boolean showedList() {
@@ -145,10 +126,10 @@ final class PageContext {
 
     /** A path already naming a file ("about/index.html#x", "map.pdf") from this page. */
     String file(String path) {
-        if (shared != null && !shared.up().isEmpty()) {
+        if (edition != null && !edition.up().isEmpty()) {
             int hash = path.indexOf('#');
-            if (shared.rootFiles().contains(hash < 0 ? path : path.substring(0, hash))) {
-                return rootPrefix + shared.up() + path;
+            if (edition.rootFiles().contains(hash < 0 ? path : path.substring(0, hash))) {
+                return rootPrefix + edition.up() + path;
             }
         }
         return rootPrefix + path;
@@ -159,12 +140,12 @@ final class PageContext {
      * (the theme's {@code footnote.back}); empty where there is none, and CommonMark's English stays.
      */
     java.util.Optional<String> footnoteBackLabel(String number) {
-        return shared == null ? java.util.Optional.empty() : shared.footnoteBackLabel().apply(number);
+        return edition == null ? java.util.Optional.empty() : edition.footnoteBackLabel().apply(number);
     }
 
     /** A link from this page to a site path in the language whose folder is {@code prefix} ("" or "uk/"). */
     String inLanguage(String prefix, String sitePath) {
-        return rootPrefix + (shared == null ? "" : shared.up()) + prefix + SitePaths.file(sitePath);
+        return rootPrefix + (edition == null ? "" : edition.up()) + prefix + SitePaths.file(sitePath);
     }
 
     /** The texts whose headings or footnotes this page has shown, in order (see {@link MarkupHtml#textsWithIds}). */
@@ -180,37 +161,29 @@ final class PageContext {
 
     /** Notes that the page's render read {@code markup}: its file can be kept only while the text says the same. */
     void read(Markup markup) {
-        if (shared == null || shared.model() == null || reads == null) {
-            return;
-        }
-        int slot = shared.model().slotOf(markup);
-        if (slot < 0) {
-            reads = null;
-        } else {
-            reads.add(slot);
-        }
+        reads.add(markup);
     }
 
-    /** The slots of the texts the page read; null when it read a text the model does not hold (or nothing is recorded). */
+    /** The slots of the texts the page read ({@link TextsRead#slots}). */
     SlotSet reads() {
-        return shared == null || shared.model() == null ? null : reads;
+        return reads.slots();
     }
 
     String cite(List<String> ids) {
-        if (shared == null || ids.isEmpty()) {
+        if (edition == null || ids.isEmpty()) {
             return "";
         }
         boolean numbered = citations.numbered();
-        List<Citation> group = Citation.group(citations.cite(ids, shared.sources()), numbered,
-                shared.site() == null ? null : shared.site().config().language());
+        List<Citation> group = Citation.group(citations.cite(ids, edition.sources()), numbered,
+                edition.site() == null ? null : edition.site().config().language());
         return partial(Partials.CITE, Map.of("citations", group, "numbered", numbered));
     }
 
     String references() {
-        if (shared == null) {
+        if (edition == null) {
             return "";
         }
-        return partial(Partials.REFERENCES, Map.of("references", citations.references(shared.sources())));
+        return partial(Partials.REFERENCES, Map.of("references", citations.references(edition.sources())));
     }
 
     /**
@@ -229,7 +202,7 @@ final class PageContext {
 
     /** The button and popover with a term's definition, at its first use on the page only. */
     String termPopover(String termId) {
-        GlossaryTerm term = shared == null ? null : shared.terms().get(termId);
+        GlossaryTerm term = edition == null ? null : edition.terms().get(termId);
         if (term == null || !definedTerms.add(termId)) {
             return "";
         }
@@ -241,15 +214,15 @@ final class PageContext {
 
     /** A partial rendered for this page (nothing outside a page, where there are no partials). */
     String partial(String name, Map<String, Object> variables) {
-        return shared == null ? "" : render(name, variables);
+        return edition == null ? "" : render(name, variables);
     }
 
     private String render(String name, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(VARIABLE, this);
-        if (shared != null) {
+        if (edition != null) {
             // A partial folio renders reads in the language of the page's site, as its template does.
-            all.putIfAbsent("site", shared.site());
+            all.putIfAbsent("site", edition.site());
         }
         return partials.render(name, all);
     }

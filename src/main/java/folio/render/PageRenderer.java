@@ -37,7 +37,7 @@ public final class PageRenderer {
     private final Site site;
     private final Diagnostics diagnostics;
     private final PebbleEngine engine;
-    private final PageContext.Shared shared;
+    private final EditionContext shared;
     /** Whether the last page of each layout showed its reference list: the first guess for the next. */
     private final Map<String, Boolean> listShownByLayout = new java.util.concurrent.ConcurrentHashMap<>();
     private final FragmentChecker fragments;
@@ -71,7 +71,7 @@ public final class PageRenderer {
         Map<String, folio.site.GlossaryTerm> terms = new HashMap<>();
         site.terms().forEach(t -> terms.put(t.id(), t));
         this.keptPages = KeptPages.of(reuse, model, project, site.config().edition().prefix(), rootFiles);
-        this.shared = new PageContext.Shared(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
+        this.shared = new EditionContext(new Partials(engine), Map.copyOf(sources), Map.copyOf(terms),
                 SitePaths.rootPrefix(site.config().edition().prefix()), rootFiles, site,
                 number -> strings.format(site.config().language(), "footnote.back", null, Map.of("n", number)), keptPages.model(),
                 number -> tableName(strings, site.config().language(), number));
