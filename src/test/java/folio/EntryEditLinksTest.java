@@ -38,15 +38,11 @@ class EntryEditLinksTest {
         String blob = repository.group(1) + "/blob/" + (branch.find() ? branch.group(1) : "main") + "/";
         String edit = blob.replace("/blob/", "/edit/");
 
-        Build.Result result = RealSite.built();
 
         Map<String, Integer> checked = new TreeMap<>();
         int provisions = 0;
         int translated = 0;
-        for (RenderedFile file : result.files()) {
-            if (!file.path().endsWith(".html")) {
-                continue;
-            }
+        for (RenderedFile file : RealSite.pages()) {
             Document page = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
             for (Element link : page.select("a.edit-entry")) {
                 // An entry's id is its anchor; the empty element with its older anchor (kind-id) says its kind.

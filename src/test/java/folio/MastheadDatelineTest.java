@@ -36,10 +36,7 @@ class MastheadDatelineTest {
 
         List<String> wrong = new ArrayList<>();
         int pages = 0;
-        for (RenderedFile file : RealSite.built().files()) {
-            if (!file.path().endsWith(".html")) {
-                continue;
-            }
+        for (RenderedFile file : RealSite.pages()) {
             pages++;
             Document page = Jsoup.parse(file.text());
             boolean ukrainian = file.path().startsWith("uk/");

@@ -24,10 +24,7 @@ class MenuOnceTest {
     void everyPageWritesItsMenuOnceInOneDetails() {
         List<String> wrong = new ArrayList<>();
         int pages = 0;
-        for (RenderedFile file : RealSite.built().files()) {
-            if (!file.path().endsWith(".html")) {
-                continue;
-            }
+        for (RenderedFile file : RealSite.pages()) {
             pages++;
             Document page = Jsoup.parse(file.text());
             Elements navs = page.select("header.masthead nav.site-nav");

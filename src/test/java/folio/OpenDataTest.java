@@ -182,11 +182,9 @@ class OpenDataTest {
         }
         assertTrue(about.contains("id=\"open-data\""));
         assertTrue(about.contains("id=\"licence-and-reuse\""));
-        for (RenderedFile page : result.files()) {
-            if (page.path().endsWith(".html")) {
-                assertTrue(page.text().contains("https://creativecommons.org/licenses/by/4.0/\" rel=\"license\""),
-                        page.path() + " states the licence in its footer");
-            }
+        for (RenderedFile page : RealSite.pages()) {
+            assertTrue(page.text().contains("https://creativecommons.org/licenses/by/4.0/\" rel=\"license\""),
+                    page.path() + " states the licence in its footer");
         }
     }
 

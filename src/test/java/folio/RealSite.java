@@ -3,11 +3,13 @@ package folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import folio.project.Project;
+import folio.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,14 @@ final class RealSite {
         Build.Result result = Shared.RESULT;
         assertEquals(0, result.exitCode(), TestSite.errors(result));
         return result;
+    }
+
+    /**
+     * Its HTML pages (both editions, the 404 page too), in the order the build made them; fails the
+     * calling test as {@link #built} does.
+     */
+    static List<RenderedFile> pages() {
+        return built().files().stream().filter(file -> file.path().endsWith(".html")).toList();
     }
 
     /** The folder it was written to (removed when the tests' JVM ends). */

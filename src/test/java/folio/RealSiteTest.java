@@ -41,16 +41,12 @@ class RealSiteTest {
         result.files().forEach(f -> files.put(f.path(), f));
     }
 
-    private List<RenderedFile> pages() {
-        return result.files().stream().filter(f -> f.path().endsWith(".html")).toList();
-    }
-
     @Test
     void everyPageIsValidHtml() throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> problems = new ArrayList<>();
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             String report = validator.validate(new ByteArrayInputStream(page.bytes()));
             for (String line : report.split("\n")) {
                 if (line.contains("error:") || line.contains("fatal:")) {
@@ -64,12 +60,12 @@ class RealSiteTest {
     @Test
     void everyInternalLinkAndAnchorResolves() {
         Map<String, Set<String>> ids = new HashMap<>();
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             Document document = Jsoup.parse(page.text());
             ids.put(page.path(), document.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
         }
         List<String> broken = new ArrayList<>();
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             Document document = Jsoup.parse(page.text());
             for (Element element : document.select("a[href], link[href], script[src], img[src]")) {
                 String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
@@ -107,7 +103,7 @@ class RealSiteTest {
     void everyPageIsInTheSitemap() {
         String base = result.site().config().baseUrl();
         Set<String> missing = new HashSet<>();
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             if (page.path().equals("404.html")) {
                 continue;
             }
@@ -130,7 +126,7 @@ class RealSiteTest {
     @Test
     void everyPageStaysWithinTheWeightBudget() throws java.io.IOException {
         List<String> over = new ArrayList<>();
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             long weight = ReactionsWeightTest.weight(page.path(), page.text(), files, Path.of("templates/static"),
                     result.site().config().basePath());
             if (weight > ReactionsWeightTest.BUDGET) {
@@ -143,7 +139,7 @@ class RealSiteTest {
 
     @Test
     void everyPageCarriesAContentSecurityPolicyAndOneH1() {
-        for (RenderedFile page : pages()) {
+        for (RenderedFile page : RealSite.pages()) {
             Document document = Jsoup.parse(page.text());
             Element csp = document.selectFirst("meta[http-equiv=Content-Security-Policy]");
             assertTrue(csp != null && csp.attr("content").contains("script-src 'self'"), page.path());

@@ -131,10 +131,7 @@ class TableRegionTest {
         Build.Result result = RealSite.built();
         List<String> problems = new ArrayList<>();
         int markdownTables = 0;
-        for (folio.render.RenderedFile file : result.files()) {
-            if (!file.path().endsWith(".html")) {
-                continue;
-            }
+        for (folio.render.RenderedFile file : RealSite.pages()) {
             Document page = Jsoup.parse(file.text());
             Set<String> names = new HashSet<>();
             for (Element box : page.select(".table-scroll")) {
