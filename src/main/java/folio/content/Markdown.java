@@ -169,7 +169,7 @@ public final class Markdown {
             TableCells.report(text, document, start, diagnostics);
         }
         if (scan.has(MarkdownLimits.Mark.COMMENT)) {
-            TextLookalikes.reportComments(text, start, diagnostics);
+            HiddenHtml.report(text, start, diagnostics);
         }
         if (scan.has(MarkdownLimits.Mark.TWO_HASHES)) {
             TextLookalikes.reportHeadingsWithoutSpace(nodes.texts(), positions, diagnostics);

@@ -85,7 +85,7 @@ public final class MarkdownLimits {
 
     /**
      * The strings the checks after parsing look for ({@link Markdown#parse}), in this order:
-     * {@code [^}, {@code ][}, {@code ](}, {@code <!--}, {@code ##} and {@code |}. A text that holds
+     * {@code [^}, {@code ][}, {@code ](}, {@code <!--} (or {@code <?}, {@code <![}), {@code ##} and {@code |}. A text that holds
      * none of a check's string is not checked for it.
      */
     enum Mark {
@@ -124,7 +124,7 @@ public final class MarkdownLimits {
             switch (c) {
                 case '<' -> {
                     angles++;
-                    if (i + 3 < n && chars[i + 1] == '!' && chars[i + 2] == '-' && chars[i + 3] == '-') {
+                    if (HiddenHtml.starts(chars, i)) {
                         marks |= Mark.COMMENT.bit;
                     }
                 }

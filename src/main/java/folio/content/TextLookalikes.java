@@ -2,19 +2,14 @@ package folio.content;
 
 import folio.diag.Diagnostics;
 import folio.diag.InvisibleCharacters;
-import folio.diag.SourcePosition;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * Markdown that looks like something else but is published as text: an HTML comment (raw HTML
- * is shown, so a note meant to be hidden would be read by everyone), a line {@code ##Heading}
+ * Markdown that looks like something else but is published as text (HTML comments: {@link HiddenHtml}): a line {@code ##Heading}
  * with no space after its marks (a paragraph starting with "##", not a heading), and a heading,
  * list item, quote, table row or fence whose line starts with a character the editor does not
  * show (a byte-order mark left by joining two files, a zero-width or no-break space): Markdown
@@ -27,28 +22,6 @@ final class TextLookalikes {
             + "|\\|.*|```.*|~~~.*|(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})", Pattern.DOTALL);
 
     private TextLookalikes() {}
-
-    /** Reports each HTML comment of {@code text}; looked for only when the text holds "<!--". */
-    static void reportComments(String text, TextPlace start, Diagnostics diagnostics) {
-        Markdown.parserFor(text, true).parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock html) {
-                report(html.getLiteral(), NodePositions.positionOf(html, start));
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                report(html.getLiteral(), NodePositions.positionOf(html, start));
-            }
-
-            private void report(String literal, SourcePosition at) {
-                if (literal.strip().startsWith("<!--")) {
-                    diagnostics.error(at, "an HTML comment is published as text, where every reader sees it (raw HTML is "
-                            + "shown, not hidden): remove it, or keep the note outside content/");
-                }
-            }
-        });
-    }
 
     /** Reports each line of a paragraph that starts with ## and no space, among {@code texts}. */
     static void reportHeadingsWithoutSpace(List<Text> texts, NodePositions positions, Diagnostics diagnostics) {
