@@ -24,6 +24,7 @@ final class InterfaceStringFiles {
     static InterfaceStrings read(Project project, List<StringFile> files, Diagnostics diagnostics) {
         Map<String, Map<String, InterfaceStrings.Value>> byLanguage = new HashMap<>();
         Map<String, Map<String, SourcePosition>> groups = new HashMap<>();
+        List<BlankStrings.Blank> blanks = new java.util.ArrayList<>();
         for (StringFile stringFile : files) {
             Path file = stringFile.path();
             String name = stringFile.name();
@@ -71,22 +72,29 @@ final class InterfaceStringFiles {
                         + "theme's other languages' files");
                 continue;
             }
-            flatten("", root, read.get(), values, mappings, diagnostics);
+            flatten("", root, read.get(), values, mappings, (key, at) -> blanks.add(new BlankStrings.Blank(language, key, at)),
+                    diagnostics);
             byLanguage.put(language, values);
             groups.put(language, Map.copyOf(mappings));
         }
+        BlankStrings.report(blanks, byLanguage, diagnostics);
         return new InterfaceStrings(Map.copyOf(byLanguage), Map.copyOf(groups));
     }
 
     private static void flatten(String prefix, YamlNode node, YamlReader.Located document,
                                 Map<String, InterfaceStrings.Value> values, Map<String, SourcePosition> mappings,
-                                Diagnostics diagnostics) {
+                                java.util.function.BiConsumer<String, SourcePosition> blank, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Mapping mapping) {
             if (!prefix.isEmpty() && PluralRule.isForms(mapping)) {
                 Map<String, String> forms = new LinkedHashMap<>();
                 mapping.fields().forEach(f -> forms.put(f.key().text(), scalar(f.value())));
                 mapping.fields().stream().filter(f -> f.value() instanceof YamlNode.Scalar)
-                        .forEach(f -> checkPlain(prefix, (YamlNode.Scalar) f.value(), document, diagnostics));
+                        .forEach(f -> {
+                            checkPlain(prefix, (YamlNode.Scalar) f.value(), document, diagnostics);
+                            if (BlankStrings.isBlank(((YamlNode.Scalar) f.value()).text())) {
+                                blank.accept(prefix + " (its form " + f.key().text() + ")", document.at(f.value()));
+                            }
+                        });
                 if (!forms.containsKey("other")) {
                     diagnostics.error(document.at(node), "plural forms of '" + prefix + "' need an 'other' form "
                             + "(the one used when no other form applies)");
@@ -99,10 +107,13 @@ final class InterfaceStringFiles {
                 if (field.value() instanceof YamlNode.Mapping) {
                     mappings.put(key, document.at(field.key()));
                 }
-                flatten(key, field.value(), document, values, mappings, diagnostics);
+                flatten(key, field.value(), document, values, mappings, blank, diagnostics);
             }
         } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             checkPlain(prefix, scalar, document, diagnostics);
+            if (BlankStrings.isBlank(scalar.text())) {
+                blank.accept(prefix, document.at(scalar));
+            }
             values.put(prefix, new InterfaceStrings.Text(scalar.text()));
         } else {
             diagnostics.error(document.at(node), "interface string '" + prefix + "' must be a text or plural forms "
