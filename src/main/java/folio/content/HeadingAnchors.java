@@ -108,6 +108,30 @@ public final class HeadingAnchors {
     }
 
     /**
+     * Reports each heading whose words hold no letter or digit ({@code ## 🚀}, {@code ## ★ ★},
+     * {@code ## —}) and that gives itself no {@code {#id}}: its anchor would be made of nothing it
+     * says, {@code #id} (the generator's stand-in for an empty one), {@code #id-1} for the next such
+     * heading, or {@code #-}, and would change whenever another such heading is added before it.
+     * GitHub and Hugo are no better ({@code #}, {@code #-1}; goldmark's own {@code #heading}), so the
+     * editor is asked for an anchor in words. A heading with no text at all is {@link EmptyText}'s.
+     */
+    static void reportWordless(List<Heading> headings, NodePositions positions, Diagnostics diagnostics) {
+        for (int index = 0; index < headings.size(); index++) {
+            Heading heading = headings.get(index);
+            String words = words(heading).strip();
+            if (words.isEmpty() || HeadingId.of(heading) != null || words.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            String shown = words.codePointCount(0, words.length()) > 20
+                    ? words.substring(0, words.offsetByCodePoints(0, 20)) + "..." : words;
+            diagnostics.error(positions.ofHeading(index), "this heading's text '" + shown + "' has no letter or digit, so "
+                    + "its anchor would say nothing (a made-up #id, #id-1..., or #-, renumbered whenever another such "
+                    + "heading is added before it): end the heading with an anchor in words, like '"
+                    + "#".repeat(heading.getLevel()) + " " + shown + " {#what-it-is-about}', or add words to it");
+        }
+    }
+
+    /**
      * Reports each heading whose anchor an earlier heading of the text already has, at the later
      * one. {@code headings} are the text's headings in document order, positioned by {@code positions}.
      */

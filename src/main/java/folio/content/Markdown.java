@@ -180,6 +180,7 @@ public final class Markdown {
             HeadingId.extract(nodes.texts(), positions, diagnostics);
         }
         EmptyText.reportHeadings(nodes.headings(), positions, diagnostics);
+        HeadingAnchors.reportWordless(nodes.headings(), positions, diagnostics);
         EmptyText.reportLinks(nodes.links(), positions, diagnostics);
         if (nodes.footnotes()) {
             Footnotes.reportDefinitions(nodes, positions, diagnostics);
