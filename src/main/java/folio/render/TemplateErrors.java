@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,9 +102,13 @@ final class TemplateErrors {
                         calls.closing().line()));
             }
             if (closing.isPresent()) {
-                return new Located(templatePath(project, closing.get().template()),
-                        closing.get().line(), 0, "this include, extends or import closes a loop: the template calls itself without "
-                        + "end, through every page that uses it: remove it, or put it inside an {% if %} that ends the loop", true);
+                List<String> steps = TemplateLoops.steps(project.templates(), closing.get().template(), closing.get().line());
+                return new Located(templatePath(project, closing.get().template()), closing.get().line(), 0, steps.isEmpty()
+                        ? "this include, extends or import closes a loop: the template calls itself without end, through every "
+                        + "page that uses it: remove it, or put it inside an {% if %} that ends the loop"
+                        : "this include, extends or import closes a loop of " + steps.size() + " templates: "
+                        + String.join(", ", steps) + ", and so on without end, through every page that uses them: remove one "
+                        + "of these, or put it inside an {% if %} that ends the loop", true);
             }
         }
         String name = e.getFileName() == null ? template : e.getFileName();

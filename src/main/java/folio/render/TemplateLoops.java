@@ -60,12 +60,7 @@ final class TemplateLoops {
             return Optional.empty();
         }
         path.add(name);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(root.resolve(name + ".peb"));
-        } catch (IOException | RuntimeException e) {
-            lines = List.of(); // a missing or unreadable template is reported as such
-        }
+        List<String> lines = read(root, name);
         for (int i = 0; i < lines.size(); i++) {
             Matcher matcher = NAMED.matcher(lines.get(i));
             while (matcher.find()) {
@@ -81,6 +76,71 @@ final class TemplateLoops {
         }
         path.remove(path.size() - 1);
         return Optional.empty();
+    }
+
+    /**
+     * The loop the tag on {@code line} of {@code template} closes, read from the tags, as steps from that tag
+     * round to it again ({@code templates/partials/c.peb:4 includes partials/a}, then {@code a}'s and {@code b}'s):
+     * a message that named the closing tag alone said "the template calls itself" of c, which calls a, which calls b,
+     * which calls c. Empty when the tag names its own template or no such path is found (a computed name).
+     */
+    static List<String> steps(Path root, String template, int line) {
+        String from = strip(template);
+        List<String> lines = read(root, from);
+        if (line < 1 || line > lines.size()) {
+            return List.of();
+        }
+        Matcher matcher = NAMED.matcher(lines.get(line - 1));
+        while (matcher.find()) {
+            String next = strip(matcher.group(2));
+            if (next.equals(from)) {
+                return List.of();
+            }
+            List<String> rest = path(root, next, from, new HashSet<>());
+            if (rest != null) {
+                List<String> steps = new ArrayList<>();
+                steps.add(step(from, line, matcher.group(1), next));
+                steps.addAll(rest);
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
+    /** The steps by tags from template {@code from} to {@code to}, or null when there is no such path. */
+    private static List<String> path(Path root, String from, String to, Set<String> seen) {
+        if (!seen.add(from)) {
+            return null;
+        }
+        List<String> lines = read(root, from);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = NAMED.matcher(lines.get(i));
+            while (matcher.find()) {
+                String next = strip(matcher.group(2));
+                String step = step(from, i + 1, matcher.group(1), next);
+                if (next.equals(to)) {
+                    return new ArrayList<>(List.of(step));
+                }
+                List<String> rest = path(root, next, to, seen);
+                if (rest != null) {
+                    rest.add(0, step);
+                    return rest;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String step(String template, int line, String tag, String next) {
+        return "templates/" + template + ".peb:" + line + " " + tag + "s " + next;
+    }
+
+    private static List<String> read(Path root, String name) {
+        try {
+            return Files.readAllLines(root.resolve(name + ".peb"));
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // a missing or unreadable template is reported as such
+        }
     }
 
     /** A template's name as a tag writes it, without the .peb it may add. */
