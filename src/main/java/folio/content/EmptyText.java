@@ -40,7 +40,7 @@ final class EmptyText {
     }
 
     /** Whether {@code node} holds anything a reader sees: an image, or text that is not only spaces. */
-    private static boolean shows(Node node) {
+    static boolean shows(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image || child instanceof LiteralQuote || (child instanceof Text text && !blank(text.getLiteral()))
                     || (child instanceof Code code && !blank(code.getLiteral()))
@@ -52,6 +52,8 @@ final class EmptyText {
     }
 
     private static boolean blank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        // A character that shows nothing (a zero-width space, a byte-order mark) is no text either.
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || folio.diag.InvisibleCharacters.isInvisible(c));
     }
 }

@@ -119,7 +119,8 @@ public final class HeadingAnchors {
         for (int index = 0; index < headings.size(); index++) {
             Heading heading = headings.get(index);
             String words = words(heading).strip();
-            if (words.isEmpty() || HeadingId.of(heading) != null || words.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (words.isEmpty() || HeadingId.of(heading) != null || !EmptyText.shows(heading)
+                    || words.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 continue;
             }
             String shown = words.codePointCount(0, words.length()) > 20
