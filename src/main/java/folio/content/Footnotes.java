@@ -135,6 +135,11 @@ final class Footnotes {
                         + "label, which the links between the note and its reference (#fn-" + label + ") cannot hold in "
                         + "valid HTML: name it with letters, digits and -, like [^" + plain(label)
                         + "], here and where it is referenced");
+            } else if (refersTo(definitions.get(index), normal(label))) {
+                // Its link would lead back to the note the reader is in, and the note would list itself as a place it is cited.
+                diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] refers to itself in its "
+                        + "own text, so that link leads back to the note the reader is in: remove the [^" + label
+                        + "] inside it, or name another note");
             } else if (!referenced.contains(normal(label))) {
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is never referenced, "
                         + "so its text would not be published: put [^" + label + "] where the note belongs, or remove it");
@@ -178,6 +183,17 @@ final class Footnotes {
                     + "valid HTML; give this footnote a label that does not end in - and a number, like [^" + other + "-"
                     + (place <= 26 ? String.valueOf((char) ('a' + place - 1)) : "n" + place + "x") + "], here and where it is cited");
         }
+    }
+
+    /** Whether a reference to the footnote labelled {@code label} (normalised) is inside {@code node}. */
+    private static boolean refersTo(org.commonmark.node.Node node, String label) {
+        for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.ext.footnotes.FootnoteReference reference && normal(reference.getLabel()).equals(label)
+                    || refersTo(child, label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ordinal(int place) {
