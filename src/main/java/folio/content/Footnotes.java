@@ -124,6 +124,7 @@ final class Footnotes {
         nodes.footnoteReferences().forEach(label -> referenced.add(normal(label)));
         java.util.Set<String> defined = new java.util.HashSet<>();
         List<FootnoteDefinition> definitions = nodes.footnoteDefinitions();
+        java.util.Set<String> reached = FootnoteReach.reached(definitions, Footnotes::normal);
         for (int index = 0; index < definitions.size(); index++) {
             String label = definitions.get(index).getLabel();
             if (!defined.add(normal(label))) {
@@ -143,6 +144,10 @@ final class Footnotes {
             } else if (!referenced.contains(normal(label))) {
                 diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is never referenced, "
                         + "so its text would not be published: put [^" + label + "] where the note belongs, or remove it");
+            } else if (!reached.contains(normal(label))) {
+                diagnostics.error(positions.ofFootnoteDefinition(index), "footnote [^" + label + "] is cited only in notes "
+                        + "that the text never cites, so its text would not be published: put [^" + label + "] where the "
+                        + "note belongs in the text, or remove it");
             }
         }
         reportCitationIds(nodes, positions, diagnostics);
