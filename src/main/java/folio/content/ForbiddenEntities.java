@@ -29,11 +29,16 @@ final class ForbiddenEntities {
             } catch (NumberFormatException e) {
                 continue;
             }
-            // CommonMark turns 0 and surrogates into U+FFFD; everything else forbidden would pass.
-            if (codePoint != 0 && !(codePoint >= 0xD800 && codePoint <= 0xDFFF) && codePoint <= 0x10FFFF
-                    && ForbiddenCharacters.isForbidden(codePoint)) {
-                diagnostics.error(NodePositions.positionIn(text, matcher.start(), start),
-                        ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint));
+            // CommonMark-java 0.28 turns 0 and a number past U+10FFFF into U+FFFD, the mark of a character
+            // lost, and a surrogate into a lone one, which the page's UTF-8 writes as '?': each was published so.
+            SourcePosition at = NodePositions.positionIn(text, matcher.start(), start);
+            if (codePoint == 0 || codePoint > 0x10FFFF) {
+                diagnostics.error(at, "'" + matcher.group() + "' stands for no character" + (codePoint == 0 ? "" : " (the "
+                        + "last is &#x10FFFF;)") + ", so the page would show the replacement mark U+FFFD in its "
+                        + "place: delete it, or write the number of the character meant");
+            } else if (ForbiddenCharacters.isForbidden(codePoint)) {
+                diagnostics.error(at, ForbiddenCharacters.message("'" + matcher.group() + "' stands for", codePoint)
+                        + (codePoint >= 0xD800 && codePoint <= 0xDFFF ? " (the page would show '?' in its place)" : ""));
             }
         }
     }
