@@ -132,7 +132,7 @@ final class TemplateLoops {
     }
 
     private static String step(String template, int line, String tag, String next) {
-        return "templates/" + template + ".peb:" + line + " " + tag + "s " + next;
+        return "templates/" + template + ".peb:" + line + " " + (tag.endsWith("s") ? tag : tag + "s") + " " + next;
     }
 
     private static List<String> read(Path root, String name) {
