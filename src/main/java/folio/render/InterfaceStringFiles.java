@@ -99,6 +99,7 @@ final class InterfaceStringFiles {
                     diagnostics.error(document.at(node), "plural forms of '" + prefix + "' need an 'other' form "
                             + "(the one used when no other form applies)");
                 }
+                givenTwice(prefix, values, document.at(node), diagnostics);
                 values.put(prefix, new InterfaceStrings.Plural(Map.copyOf(forms)));
                 return;
             }
@@ -114,6 +115,7 @@ final class InterfaceStringFiles {
             if (BlankStrings.isBlank(scalar.text())) {
                 blank.accept(prefix, document.at(scalar));
             }
+            givenTwice(prefix, values, document.at(scalar), diagnostics);
             values.put(prefix, new InterfaceStrings.Text(scalar.text()));
         } else {
             diagnostics.error(document.at(node), "interface string '" + prefix + "' must be a text or plural forms "
@@ -136,6 +138,19 @@ final class InterfaceStringFiles {
         if (mark != null) {
             diagnostics.error(document.at(value), "interface string '" + key + "' is plain text, so the page would show "
                     + mark + " as typed: remove it, or name the key " + key + "_html to write HTML (its arguments are escaped)");
+        }
+    }
+
+    /**
+     * A key given both as nested keys ({@code nav:} then {@code menu:}) and with a dot ({@code "nav.menu":}) is one
+     * key to {@code t()}: YAML sees two, and the later one won without a word.
+     */
+    private static void givenTwice(String key, Map<String, InterfaceStrings.Value> values, SourcePosition at,
+                                   Diagnostics diagnostics) {
+        if (values.containsKey(key)) {
+            diagnostics.error(at, "interface string '" + key + "' is given twice in this file, once with a dot in its key "
+                    + "(\"" + key + "\":) and once as nested keys (" + key.replace(".", ": ") + ":), and templates would "
+                    + "show only the later one: keep one of them");
         }
     }
 
