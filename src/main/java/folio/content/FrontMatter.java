@@ -41,7 +41,8 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             if (line.equals("---") || line.equals("...")) {
                 String yaml = text.substring(4, position);
                 String body = end < 0 ? "" : text.substring(end + 1);
-                if (closedTooSoon(file, yaml, body, lineNumber, diagnostics)) {
+                if (closedTooSoon(file, yaml, body, lineNumber, diagnostics)
+                        || secondBlock(file, body, lineNumber + 1, diagnostics)) {
                     return Optional.empty();
                 }
                 return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
@@ -104,6 +105,35 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         }
         return false;
     }
+
+    /**
+     * A second front matter block at the top of the body ({@code ---}, {@code title: Again}, {@code ---}), as two
+     * files joined leave it: Markdown showed a line across the page and the keys as a heading ("title: Again"),
+     * the build passing. Only at the body's first line that is not blank, where a page seldom starts with a line.
+     */
+    private static boolean secondBlock(SourceFile file, String body, int bodyLine, Diagnostics diagnostics) {
+        String[] lines = body.split("\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first + 2 >= lines.length || !lines[first].equals("---") || !lines[first + 1].matches(KEY)) {
+            return false;
+        }
+        for (int i = first + 2; i < lines.length && !lines[i].isBlank(); i++) {
+            if (lines[i].equals("---")) {
+                diagnostics.error(file.path(), bodyLine + first, 1, "a second front matter block starts here ('---', then '"
+                        + lines[first + 1].substring(0, lines[first + 1].indexOf(':') + 1) + "'), as two files joined leave "
+                        + "it: Markdown would show a line across the page and its keys as a heading; move the keys you "
+                        + "need into the front matter above and delete lines " + (bodyLine + first) + " to " + (bodyLine + i)
+                        + " (for a line across the page here, write *** instead)");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String KEY = "[A-Za-z_][A-Za-z0-9_-]*:( .*)?";
 
     /** {@code line} without its invisible characters and spaces. */
     private static String visible(String line) {
