@@ -144,7 +144,7 @@ public final class SourceLoader {
             }
             return null;
         }
-        return text;
+        return StrayByteOrderMarks.reported(text, shown, diagnostics) ? null : text;
     }
 
     /**

@@ -52,6 +52,12 @@ final class LineEndingLoader implements Loader<String> {
                 throw new PebbleException(null, ForbiddenCharacters.message(normalised.codePointAt(forbidden))
                         + " (column " + at[1] + ")", at[0], cacheKey);
             }
+            int mark = folio.project.StrayByteOrderMarks.indexIn(normalised, true);
+            if (mark >= 0) {
+                int[] at = ForbiddenCharacters.lineAndColumn(normalised, mark);
+                throw new PebbleException(null, folio.project.StrayByteOrderMarks.MESSAGE + " (column " + at[1] + ")", at[0],
+                        cacheKey);
+            }
             TemplateNesting.Problem deep = TemplateNesting.problem(normalised);
             if (deep != null) {
                 // Before Pebble reads it: its parser would run out of stack, a crash with no line.
