@@ -88,11 +88,12 @@ const partedPairs = () => {
     /\S( )—/gu,
     /(?<![\p{L}\d.])\p{Lu}\.( )\p{Lu}/gu,
     /\d(–)\u2060?\d/gu,
-    // A particle after a word («стала» / «б») and a Ukrainian one-letter word before one («у» / «Женеві»), the pair
-    // at most 10 characters (NoBreaks: a heading's line at 200 % text holds that much).
-    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,8}( )(?:б|ж)(?![\p{L}\p{N}ʼ’'])/gu,
-    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,7}( )(?:би|же)(?![\p{L}\p{N}ʼ’'])/gu,
-    /(?<![\p{L}\p{N}ʼ’'])[авзійоуяАВЗІЙОУЯ]( )[«„"“(]?[\p{L}\p{N}ʼ’']{1,8}(?![\p{L}\p{N}ʼ’'\u00a0])/gu,
+    // A particle after a word («стала» / «б», «гарантував» / «би») and a Ukrainian one-letter word before one («у» /
+    // «Женеві»), whatever the word's length up to a pair of 14 characters (NoBreakRules: the narrowest line at 200 %
+    // text on a 320 px phone holds that much; a longer pair held together would break inside its word).
+    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,12}( )(?:б|ж)(?![\p{L}\p{N}ʼ’'])/gu,
+    /(?<![\p{L}\p{N}ʼ’'])[\p{L}ʼ’']{1,11}( )(?:би|же)(?![\p{L}\p{N}ʼ’'])/gu,
+    /(?<![\p{L}\p{N}ʼ’'])[авзійоуяАВЗІЙОУЯ]( )(?:[\p{L}\p{N}ʼ’']{1,12}|[«„"“(][\p{L}\p{N}ʼ’']{1,11})(?![\p{L}\p{N}ʼ’'\u00a0])/gu,
   ];
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

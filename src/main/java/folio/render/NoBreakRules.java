@@ -33,6 +33,16 @@ final class NoBreakRules {
     private static final int LONGEST_UNIT = 10;
 
     /**
+     * The longest pair a particle or a one-letter word makes with its word (the space, and an opening quotation mark,
+     * counted): 14 characters, «гарантував би», «у Слов'янську», which the narrowest line at 200 % text on a 320 px
+     * phone holds whole (an event's or a card's, 256 px: about 15 letters of body text; a heading's line holds a word
+     * of 16, style.css's --fit). Ukrainian typesetting keeps a particle off a line's start and a one-letter word off a
+     * line's end whatever the word's length; only a pair wider than the line is left to part, since held together it
+     * would break inside the word.
+     */
+    private static final int LONGEST_PAIR = 14;
+
+    /**
      * Whether the hyphen at {@code at} joins two word characters in a compound (letters, digits, apostrophes and
      * hyphens) of at most {@link #LONGEST_UNIT} characters, with the part before or after it (to the next other
      * character, so another hyphen ends a part) at most {@link #SHORT_PART} long, outside an address.
@@ -127,14 +137,15 @@ final class NoBreakRules {
         if (after == '\u2014') {
             return before != ' ' && before != '\n';
         }
-        // A one-letter word with the word after it («у Женеві», «і ЗСУ», «з 2022»), a particle with the word before it
-        // («стала б»): at a phone's width at 200 % text «б» stood alone on a line between two long words.
+        // A one-letter word with the word after it («у Женеві», «і ЗСУ», «з 2022», «у демілітаризованій» is too long), a
+        // particle with the word before it («стала б», «гарантував би»): at a phone's width at 200 % text «б» stood
+        // alone on a line between two long words, and «би» started one after «гарантував».
         // Not where that word is held to what follows it ("в минулому\u00a0[26, 27]" in a table's narrow cell): the
         // chain would outgrow the line and break inside it.
         if (isOneLetterWord(before) && (i < 2 || !isWordChar(s.charAt(i - 2)))) {
             int length = wordLength(s, i + 1);
             int end = i + 1 + length + (length > 0 && "«„\"“(".indexOf(s.charAt(i + 1)) >= 0 ? 1 : 0);
-            if (length > 0 && 2 + length <= LONGEST_UNIT && (end >= s.length() || s.charAt(end) != '\u00A0')) {
+            if (length > 0 && end - (i - 1) <= LONGEST_PAIR && (end >= s.length() || s.charAt(end) != '\u00A0')) {
                 return true;
             }
         }
@@ -148,7 +159,7 @@ final class NoBreakRules {
                 while (start > 0 && isWordChar(s.charAt(start - 1))) {
                     start--;
                 }
-                return end - start <= LONGEST_UNIT;
+                return end - start <= LONGEST_PAIR;
             }
         }
         if (isDigit(before)) {

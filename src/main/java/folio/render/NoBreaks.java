@@ -9,8 +9,8 @@ package folio.render;
  * Ukrainian typography asks). At a phone's width ordinary spaces left "25" / "June 2026", "point" / "21"
  * and "—" at a line's start on most pages of both editions. Three more for text at 200 % on a phone: a word joiner
  * after the hyphen of a word with a part of up to three letters ("де-факто", "28-point"), a particle with the word
- * before it («стала б») and a Ukrainian one-letter word with the word after it («у Женеві»), the last two only beside
- * a word of up to eight letters.
+ * before it («стала б», «гарантував би») and a Ukrainian one-letter word with the word after it («у Женеві»), the
+ * last two whatever the word's length while the pair fits the narrowest line (14 characters).
  *
  * <p>It runs on each page's finished HTML, so every text is covered whatever wrote it (Markdown, a
  * YAML field, a date the templates format). Only the text between tags in the body changes; tags and
