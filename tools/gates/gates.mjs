@@ -1,4 +1,4 @@
-// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,targets,glue,maplabels,lang,quotemarks]
+// Quality gates for a built site: node gates.mjs SITE_DIR [--skip=vnu,axe,lighthouse,weight,jsoff,jsfeatures,overflow,wide,menurows,targets,glue,maplabels,lang,quotemarks]
 // Serves SITE_DIR on 127.0.0.1 and runs: the Nu HTML Checker on every page (zero errors), axe-core
 // (WCAG 2.0/2.1/2.2 A and AA, and axe's best practices: landmarks named apart, headings in order) on every page in light and dark mode (zero violations, and no request
 // to any other host), a JS-off render check on every page, no sideways scrolling at 320, 360 and
@@ -147,6 +147,19 @@ const partedPairs = () => {
   }
   return out;
 };
+// The menu's rows as laid out (links a row, top to bottom), and whether a wrapped row holds a single link: at 1024 px
+// «Пошук» sat alone under ten links, and "Search" under five at 768-1023 px (menu-wide, menu-rows).
+const menuRows = () => {
+  const rows = new Map();
+  for (const li of document.querySelectorAll('.site-nav li')) {
+    const r = li.getBoundingClientRect();
+    if (!li.checkVisibility() || r.width === 0) continue;
+    const top = [...rows.keys()].find((t) => Math.abs(t - r.top) < r.height / 2) ?? r.top;
+    rows.set(top, [...(rows.get(top) || []), li.textContent.trim()]);
+  }
+  const list = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, links]) => links);
+  return { counts: list.map((l) => l.length), alone: list.length > 1 ? list.filter((l) => l.length === 1).map((l) => l[0]) : [] };
+};
 const { server, base, prefix } = await serveSite(siteDir);
 console.log(`site: ${siteDir} (${pages.length} HTML pages; editions ${editions.map((e) => `${e} ${pages.filter((p) => editionOf(p) === e).length}`).join(', ')}) served at ${base}`);
 
@@ -205,7 +218,7 @@ if (!skip.has('weight')) {
 }
 
 // 3. axe-core + external requests, and 4. JS-off rendering
-if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('targets') || !skip.has('glue') || !skip.has('maplabels')) {
+if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.has('jsfeatures') || !skip.has('overflow') || !skip.has('wide') || !skip.has('targets') || !skip.has('glue') || !skip.has('maplabels') || !skip.has('menurows')) {
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
   // measure(page, p, width) on each page of list at each width. By default each width gets its own
   // window and each page is loaded in it, as a reader opens it on that device; with resize, each page
@@ -704,15 +717,39 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         const summary = document.querySelector('.site-nav summary');
         // checkVisibility: a closed <details> keeps its content laid out under content-visibility: hidden, boxes and all.
         const menu = { links: menuLinks.length, shown: menuLinks.filter((a) => a.checkVisibility() && a.getBoundingClientRect().width > 0).length,
-          button: !!summary && summary.checkVisibility(), open: !!document.querySelector('.site-nav details[open]') };
+          button: !!summary && summary.checkVisibility(), open: !!document.querySelector('.site-nav details[open]'), rows: menuRows() };
         return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest, split, doubled: doubled.slice(0, 3), wrapped, menu };
       });
       const { menu } = info;
-      record('menu-wide', `${p} at ${width}`, menu.links >= 8 && menu.shown === menu.links && !menu.button && !menu.open,
-        `${menu.shown} of ${menu.links} menu links shown${menu.button ? ', a Menu button shown' : ''}${menu.open ? ', the menu open' : ''}`);
+      record('menu-wide', `${p} at ${width}`, menu.links >= 8 && menu.shown === menu.links && !menu.button && !menu.open && menu.rows.alone.length === 0,
+        `${menu.shown} of ${menu.links} menu links shown${menu.button ? ', a Menu button shown' : ''}${menu.open ? ', the menu open' : ''}, rows of ${menu.rows.counts.join(' + ')}${menu.rows.alone.length ? `: "${menu.rows.alone.join('", "')}" alone on a row` : ''}`);
       const ok = info.scrollWidth <= info.innerWidth && info.scrolling.length === 0 && info.longest.cpl <= 80 && info.split.length === 0 && info.doubled.length === 0 && info.wrapped.length === 0;
       record(`wide-${width}`, p, ok, `scrollWidth ${info.scrollWidth} / ${info.innerWidth}${info.scrolling.length ? '; scrolls sideways: ' + info.scrolling.join(', ') : ''}; longest lines ${info.longest.cpl} characters${info.longest.cpl > 80 ? ' in ' + info.longest.what : ''}${info.split.length ? '; words split over two lines: ' + info.split.join(', ') : ''}${info.doubled.length ? '; two rules with nothing between: ' + info.doubled.join(', ') : ''}${info.wrapped.length ? '; a label wrapped with room to spare: ' + info.wrapped.join(', ') : ''}`);
     }, { height: 900 });
+  }
+  if (!skip.has('menurows')) {
+    // Between the phones' folded menu (40em) and a wide desktop, every 16 px, text at 100 % and 200 %: no link alone on
+    // a wrapped row of the menu. The current page's link is bold, so each edition's pages are taken once per link of
+    // the menu that is current (and one page with none), each window narrowed from 1920 px, as a window is resized.
+    section('menu-rows', 'The menu between 40em and 1920 px, every 16 px, text at 100 % and 200 %: no link alone on a wrapped row');
+    const byCurrent = new Map();
+    for (const p of pages) {
+      const nav = (read(p).match(/<details class="nav-fold">[\s\S]*?<\/details>/) || [''])[0];
+      const key = `${editionOf(p)} ${(nav.match(/<a [^>]*aria-current[^>]*>([^<]*)</) || [])[1] || ''}`;
+      if (nav && !byCurrent.has(key)) byCurrent.set(key, p);
+    }
+    const list = [...byCurrent.values()];
+    for (const textSize of [1, 2]) {
+      const widths = [];
+      for (let w = 1920; w > 640 * textSize; w -= 16) widths.push(w);
+      const alone = new Map(); // page -> [width: links]
+      await atWidths(widths, list, async (page, p, width) => {
+        const rows = await page.evaluate(menuRows);
+        if (!alone.has(p)) alone.set(p, []);
+        if (rows.alone.length) alone.get(p).push(`${width} (${rows.counts.join(' + ')}: "${rows.alone.join('", "')}")`);
+      }, { resize: true, textSize });
+      for (const [p, at] of alone) record('menu-rows', `${p} at ${textSize * 100} %`, at.length === 0, at.length ? `a link alone on a row at ${at.slice(0, 6).join(', ')}${at.length > 6 ? ` and ${at.length - 6} more widths` : ''}` : `no link alone on a row at ${widths.length} widths from ${widths.at(-1)} to 1920 px`);
+    }
   }
   if (!skip.has('targets')) {
     // WCAG 2.5.8, held stricter: every link, button and field a reader taps that is laid out as a box of

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quality gates for a built site. Usage: tools/gates/run-gates.sh [SITE_DIR] [--skip=vnu,axe,jsoff,jsfeatures,weight,lighthouse,overflow,wide,targets,glue,maplabels,lang,quotemarks]
+# Quality gates for a built site. Usage: tools/gates/run-gates.sh [SITE_DIR] [--skip=vnu,axe,jsoff,jsfeatures,weight,lighthouse,overflow,wide,menurows,targets,glue,maplabels,lang,quotemarks]
 # SITE_DIR defaults to site/ at the repository root. Exits non-zero if any gate fails.
 # Java and browser runs take /tmp/heavy.lock (set GATES_NO_LOCK=1 if you already hold it).
 set -euo pipefail
