@@ -717,10 +717,11 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         const summary = document.querySelector('.site-nav summary');
         // checkVisibility: a closed <details> keeps its content laid out under content-visibility: hidden, boxes and all.
         const menu = { links: menuLinks.length, shown: menuLinks.filter((a) => a.checkVisibility() && a.getBoundingClientRect().width > 0).length,
-          button: !!summary && summary.checkVisibility(), open: !!document.querySelector('.site-nav details[open]'), rows: menuRows() };
+          button: !!summary && summary.checkVisibility(), open: !!document.querySelector('.site-nav details[open]') };
         return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth, scrolling: scrolling.slice(0, 3), longest, split, doubled: doubled.slice(0, 3), wrapped, menu };
       });
       const { menu } = info;
+      menu.rows = await page.evaluate(menuRows);
       record('menu-wide', `${p} at ${width}`, menu.links >= 8 && menu.shown === menu.links && !menu.button && !menu.open && menu.rows.alone.length === 0,
         `${menu.shown} of ${menu.links} menu links shown${menu.button ? ', a Menu button shown' : ''}${menu.open ? ', the menu open' : ''}, rows of ${menu.rows.counts.join(' + ')}${menu.rows.alone.length ? `: "${menu.rows.alone.join('", "')}" alone on a row` : ''}`);
       const ok = info.scrollWidth <= info.innerWidth && info.scrolling.length === 0 && info.longest.cpl <= 80 && info.split.length === 0 && info.doubled.length === 0 && info.wrapped.length === 0;
