@@ -545,7 +545,7 @@ if (!skip.has('axe') || !skip.has('quotemarks') || !skip.has('jsoff') || !skip.h
         record('glue-320-text200', p, parted.length === 0, parted.length ? `${parted.length} pairs split over two lines: ${parted.slice(0, 3).join('; ')}` : 'no date, number, point, initial, dash, short hyphenated word, particle or one-letter word split');
       }
       // A heading's words whole: no browser the gates use hyphenates, so a heading's size must let its longest word fit
-      // its line (style.css's --fit: a line over 11.4 em, a word of 16-17 letters). At 1.2 rem «контролювала» broke
+      // its line (style.css's --f: a line over 11.4 em, a word of 16-17 letters). At 1.2 rem «контролювала» broke
       // «контролю» / «вала» in the heading of point 21, and 26 more words in headings, glossary terms, event titles and the
       // timeline's years. Large text is a heading (h1 to h4), a term (dt), the brand, a lede, or text set larger than
       // the body's; a word is a run of 2 to 17 letters between spaces, hyphens and dashes (a longer one may break).

@@ -34,9 +34,9 @@ final class NoBreakRules {
 
     /**
      * The longest pair a particle or a one-letter word makes with its word (the space, and an opening quotation mark,
-     * counted): 14 characters, «гарантував би», «у Слов'янську», which the narrowest line at 200 % text on a 320 px
+     * counted): 14 characters, «гарантував би», «у Словʼянську», which the narrowest line at 200 % text on a 320 px
      * phone holds whole (an event's or a card's, 256 px: about 15 letters of body text; a heading's line holds a word
-     * of 16, style.css's --fit). Ukrainian typesetting keeps a particle off a line's start and a one-letter word off a
+     * of 16, style.css's --f). Ukrainian typesetting keeps a particle off a line's start and a one-letter word off a
      * line's end whatever the word's length; only a pair wider than the line is left to part, since held together it
      * would break inside the word.
      */
