@@ -389,10 +389,10 @@ for size in ${SIZES//,/ }; do
     printf '\n%s pages\n%s\n' "$size" "$table"
     printf '%s\n\n' "$table" >>"$REPORT"
 
-    # Hugo is the yardstick: a large change in its own time since the last recorded run means the
-    # machine, not folio, changed (bench/hugo-drift.sh).
+    # Hugo is the yardstick: a large change in its own time since the last recorded run, or another
+    # processor, means the machine, not folio, changed (bench/hugo-drift.sh).
     if [ "$hw" != NA ]; then
-        drift="$("$BENCH/hugo-drift.sh" "$BENCH/results" "$size" "$hw")" \
+        drift="$("$BENCH/hugo-drift.sh" "$BENCH/results" "$size" "$hw" "$CPU_MODEL")" \
             || drift="same Hugo took $hw s at $size pages; the earlier runs could not be read"
         verdict_word="${drift%% *}"; drift="${drift#* }"
         if [ "$verdict_word" = moved ]; then

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bench/hugo-drift.sh, the benchmark's check that the machine did not move: Hugo's time at a size
- * against the last recorded run's, a warning past 30 %. Run on results files written here.
+ * against the last recorded run's, a warning past 30 % or on another processor. Run on results files written here.
  */
 class BenchDriftTest {
     @TempDir
@@ -37,13 +37,20 @@ class BenchDriftTest {
         return text.toString();
     }
 
+    /** The results file with a CPU row in its machine table, as bench/run.sh writes it. */
+    private static String onProcessor(String cpu, String resultsFile) {
+        return resultsFile.replace("| hugo | hugo v0.111.3+extended |", "| CPU | " + cpu + " |\n| hugo | hugo v0.111.3+extended |");
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(results.resolve(name), text);
     }
 
-    private String drift(String size, String hugoWall) throws Exception {
-        Process process = new ProcessBuilder("bash", "bench/hugo-drift.sh", results.toString(), size, hugoWall)
-                .redirectErrorStream(true).start();
+    private String drift(String size, String hugoWall, String... cpu) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(
+                java.util.List.of("bash", "bench/hugo-drift.sh", results.toString(), size, hugoWall));
+        command.addAll(java.util.List.of(cpu));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -95,5 +102,20 @@ class BenchDriftTest {
         write("a.md", resultsFile("2026-11-24T08:00:00Z", "1000", "0.98"));
         assertEquals("first Hugo took 50.00 s at 100000 pages; no earlier recorded run has Hugo at this size",
                 drift("100000", "50"));
+    }
+
+    @Test
+    void anotherProcessorIsAMoveWhateverHugosTime() throws Exception {
+        // Session 41: Hugo 5.55 s on an Intel Xeon against 5.70 s on the AMD EPYC before, folio 70 % slower.
+        write("a.md", onProcessor("AMD EPYC", resultsFile("2026-12-08T02:42:23Z", "10000", "5.70")));
+        assertEquals("moved Hugo took 5.55 s at 10000 pages against 5.70 s in the last recorded run (a.md): -3 %; "
+                + "the processor is not that run's (Intel(R) Xeon(R) Processor, then AMD EPYC); the machine moved: "
+                + "compare ratios, not times", drift("10000", "5.55", "Intel(R) Xeon(R) Processor"));
+        assertEquals("same Hugo took 5.55 s at 10000 pages against 5.70 s in the last recorded run (a.md): -3 %",
+                drift("10000", "5.55", "AMD EPYC"));
+        // a caller that names no processor, or a file without a CPU row, is judged on Hugo's time alone
+        assertEquals("same", drift("10000", "5.55").split(" ")[0]);
+        write("b.md", resultsFile("2026-12-08T03:00:00Z", "10000", "5.70"));
+        assertEquals("same", drift("10000", "5.55", "Intel(R) Xeon(R) Processor").split(" ")[0]);
     }
 }
