@@ -17,8 +17,18 @@ import java.util.TreeSet;
 final class BlankStrings {
     private BlankStrings() {}
 
-    /** A blank string: its file's language, its key (and plural form) and where it is written. */
-    record Blank(String language, String key, SourcePosition at) {}
+    /** A blank string: its file's language, its key, its plural form (null for a plain text) and where it is written. */
+    record Blank(String language, String key, String form, SourcePosition at) {
+        /** The key as a message names it: "nav.menu", or "items (its form few)". */
+        String named() {
+            return form == null ? key : key + " (its form " + form + ")";
+        }
+    }
+
+    /** Receives each blank string of a file: its key, its plural form or null, and where it is written. */
+    interface Found {
+        void blank(String key, String form, SourcePosition at);
+    }
 
     /** Whether {@code text} shows nothing: empty, or only white space and characters that show nothing. */
     static boolean isBlank(String text) {
@@ -29,13 +39,12 @@ final class BlankStrings {
     static void report(List<Blank> blanks, Map<String, Map<String, InterfaceStrings.Value>> byLanguage,
                        Diagnostics diagnostics) {
         for (Blank blank : blanks) {
-            int form = blank.key().indexOf(" (its form ");
-            String key = form < 0 ? blank.key() : blank.key().substring(0, form);
-            String what = form < 0 ? "or delete the key (" + whenDeleted(key) + ")"
-                    : blank.key().endsWith(" other)") ? "the 'other' form is needed"
+            String what = blank.form() == null ? "or delete the key (" + whenDeleted(blank.key()) + ")"
+                    : blank.form().equals("other") ? "the 'other' form is needed"
                     : "or delete that form (the 'other' form then stands in for it)";
-            diagnostics.error(blank.at(), "interface string '" + blank.key() + "' is empty, so every page that shows it "
-                    + "would show a blank label: write its text" + elsewhere(blank.language(), key, byLanguage) + (what.startsWith("the") ? "; " : ", ") + what);
+            diagnostics.error(blank.at(), "interface string '" + blank.named() + "' is empty, so every page that shows it "
+                    + "would show a blank label: write its text" + elsewhere(blank.language(), blank.key(), byLanguage)
+                    + (blank.form() != null && blank.form().equals("other") ? "; " : ", ") + what);
         }
     }
 
@@ -58,7 +67,7 @@ final class BlankStrings {
                     + "it with t(), the build stops";
         }
         if (folio.site.ModelWords.keys().contains(key) || key.equals("table.name") || key.equals("table.numbered")) {
-            String english = key.startsWith("table.") ? (key.equals("table.name") ? "Table" : "Table {n}")
+            String english = key.startsWith("table.") ? (key.equals("table.name") ? PageRenderer.TABLE_NAME : PageRenderer.TABLE_NUMBERED)
                     : folio.site.ModelWords.ENGLISH.text(key);
             return "then folio writes its English default, '" + english + "', where it writes this text itself; where a "
                     + "template asks for it with t(), the build stops";

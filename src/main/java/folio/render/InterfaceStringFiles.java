@@ -72,7 +72,7 @@ final class InterfaceStringFiles {
                         + "theme's other languages' files");
                 continue;
             }
-            flatten("", root, read.get(), values, mappings, (key, at) -> blanks.add(new BlankStrings.Blank(language, key, at)),
+            flatten("", root, read.get(), values, mappings, (key, form, at) -> blanks.add(new BlankStrings.Blank(language, key, form, at)),
                     diagnostics);
             byLanguage.put(language, values);
             groups.put(language, Map.copyOf(mappings));
@@ -83,7 +83,7 @@ final class InterfaceStringFiles {
 
     private static void flatten(String prefix, YamlNode node, YamlReader.Located document,
                                 Map<String, InterfaceStrings.Value> values, Map<String, SourcePosition> mappings,
-                                java.util.function.BiConsumer<String, SourcePosition> blank, Diagnostics diagnostics) {
+                                BlankStrings.Found blank, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Mapping mapping) {
             if (!prefix.isEmpty() && PluralRule.isForms(mapping)) {
                 Map<String, String> forms = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ final class InterfaceStringFiles {
                         .forEach(f -> {
                             checkPlain(prefix, (YamlNode.Scalar) f.value(), document, diagnostics);
                             if (BlankStrings.isBlank(((YamlNode.Scalar) f.value()).text())) {
-                                blank.accept(prefix + " (its form " + f.key().text() + ")", document.at(f.value()));
+                                blank.blank(prefix, f.key().text(), document.at(f.value()));
                             }
                         });
                 if (!forms.containsKey("other")) {
@@ -113,7 +113,7 @@ final class InterfaceStringFiles {
         } else if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             checkPlain(prefix, scalar, document, diagnostics);
             if (BlankStrings.isBlank(scalar.text())) {
-                blank.accept(prefix, document.at(scalar));
+                blank.blank(prefix, null, document.at(scalar));
             }
             givenTwice(prefix, values, document.at(scalar), diagnostics);
             values.put(prefix, new InterfaceStrings.Text(scalar.text()));

@@ -77,13 +77,18 @@ public final class PageRenderer {
                 number -> tableName(strings, site.config().language(), number));
     }
 
+    /** The English names of a table no heading names, where the theme gives none (table.name, table.numbered). */
+    static final String TABLE_NAME = "Table";
+    static final String TABLE_NUMBERED = "Table {n}";
+
     /**
      * The name of a Markdown table no heading names, in the theme's words ({@code table.name},
      * {@code table.numbered} with {@code n}), in English where the theme has none.
      */
     private static String tableName(InterfaceStrings strings, String language, int number) {
-        return number == 0 ? strings.format(language, "table.name", null, Map.of()).orElse("Table")
-                : strings.format(language, "table.numbered", null, Map.of("n", number)).orElse("Table " + number);
+        return number == 0 ? strings.format(language, "table.name", null, Map.of()).orElse(TABLE_NAME)
+                : strings.format(language, "table.numbered", null, Map.of("n", number))
+                        .orElse(TABLE_NUMBERED.replace("{n}", String.valueOf(number)));
     }
 
     /** A page to render: the page record, its template and any extra variables. */
